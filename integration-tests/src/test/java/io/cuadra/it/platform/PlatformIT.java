@@ -1,0 +1,133 @@
+package io.cuadra.it.platform;
+
+import io.cuadra.it.support.CuadraDeployment;
+import io.cuadra.it.support.Http;
+import io.cuadra.it.support.TestDatabase;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The cross-cutting contract every component relies on: health, OpenAPI, problem+json, JSF shell, schema. */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT extends CuadraDeployment {
+
+    private final Http http = http();
+
+    @Test
+    void readinessReportsTheDatabaseUp() {
+        Http.Reply r = http.get("health/ready");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        JsonObject json = r.json();
+        assertThat(json.getString("status")).isEqualTo("UP");
+        assertThat(json.getJsonArray("checks").toString()).contains("\"database\"").contains("PostgreSQL");
+    }
+
+    @Test
+    void livenessIsUp() {
+        Http.Reply r = http.get("health/live");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().getString("status")).isEqualTo("UP");
+    }
+
+    @Test
+    void openApiDocumentIsValidOpenApi3() {
+        Http.Reply r = http.get("openapi", "Accept", "application/json");
+        assertThat(r.status()).isEqualTo(200);
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(r.body());
+        assertThat(parsed.getMessages()).as("OpenAPI validation messages").isEmpty();
+        assertThat(parsed.getOpenAPI().getOpenapi()).startsWith("3.");
+        assertThat(parsed.getOpenAPI().getInfo().getTitle()).isEqualTo("Cuadra API");
+        assertThat(parsed.getOpenAPI().getServers()).isNotEmpty();
+        assertThat(parsed.getOpenAPI().getComponents().getSecuritySchemes()).containsKey("bearer");
+        assertThat(parsed.getOpenAPI().getPaths()).containsKey("/customers/document-checks");
+        assertThat(parsed.getOpenAPI().getComponents().getSchemas()).containsKey("Problem");
+    }
+
+    @Test
+    void malformedJsonIsA400Problem() {
+        Http.Reply r = http.post("api/customers/document-checks", "{\"type\": \"6\", \"number\": ");
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        JsonObject problem = r.json();
+        assertThat(problem.getInt("status")).isEqualTo(400);
+        assertThat(problem.getString("type")).endsWith("/problems/malformed-request");
+        assertThat(problem.getString("instance")).endsWith("/api/customers/document-checks");
+        assertThat(r.body()).doesNotContain("Exception").doesNotContain("at io.");
+    }
+
+    @Test
+    void unknownPropertyIsRefused() {
+        Http.Reply r = http.post("api/customers/document-checks",
+                "{\"type\": \"6\", \"number\": \"20100070970\", \"nmber\": \"x\"}");
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().getString("detail")).contains("nmber");
+    }
+
+    @Test
+    void validationProblemListsEachField() {
+        Http.Reply r = http.post("api/customers/document-checks", "{\"type\": \"9\"}");
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        JsonObject problem = r.json();
+        assertThat(problem.getString("type")).endsWith("/problems/validation");
+        assertThat(problem.getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"))
+                .containsExactly("number", "type");
+    }
+
+    @Test
+    void unknownApiPathIsA404Problem() {
+        Http.Reply r = http.get("api/no-such-thing");
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void checksADocument() {
+        Http.Reply ok = http.post("api/customers/document-checks", "{\"type\": \"6\", \"number\": \"20 100 070 970\"}");
+        assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
+        assertThat(ok.json().getBoolean("valid")).isTrue();
+        assertThat(ok.json().getString("number")).isEqualTo("20100070970");
+
+        Http.Reply bad = http.post("api/customers/document-checks", "{\"type\": \"6\", \"number\": \"20100070971\"}");
+        assertThat(bad.json().getBoolean("valid")).isFalse();
+        assertThat(bad.json().getString("problem")).contains("check digit");
+    }
+
+    @Test
+    void backOfficeSpeaksTheBrowsersLanguage() {
+        Http.Reply es = http.get("", "Accept-Language", "es-PE,es;q=0.9");
+        assertThat(es.status()).isEqualTo(200);
+        assertThat(es.body()).contains("Bienvenido a Cuadra").contains("lang=\"es\"");
+        Http.Reply en = http.get("index.xhtml", "Accept-Language", "en-US,en;q=0.9");
+        assertThat(en.body()).contains("Welcome to Cuadra");
+    }
+
+    @Test
+    void missingPageIsFriendly() {
+        Http.Reply r = http.get("no-such-page.xhtml", "Accept-Language", "en");
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.body()).contains("Page not found").doesNotContain("Exception").doesNotContain("Payara");
+    }
+
+    @Test
+    void schemaComesFromFlywayMigrations() throws Exception {
+        try (Connection c = TestDatabase.current().connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*), bool_and(success) from flyway_schema_history "
+                     + "where version is not null")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isPositive();
+            assertThat(rs.getBoolean(2)).isTrue();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.cuadra.it.support;
+
+import io.cuadra.server.PayaraDomain;
+import org.jboss.arquillian.core.api.annotation.Observes;
+import org.jboss.arquillian.core.spi.LoadableExtension;
+import org.jboss.arquillian.test.spi.event.suite.BeforeSuite;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Before Arquillian starts its managed Payara: a database for the run, and the test domain
+ * provisioned from server-config's {@code cuadra-domain.asadmin} exactly as the run command does,
+ * with the pool pointed at the run's database.
+ */
+public class TestEnvironment implements LoadableExtension {
+
+    public static final String DOMAIN = "cuadra-it";
+
+    @Override
+    public void register(ExtensionBuilder builder) {
+        builder.observer(Provisioner.class);
+    }
+
+    public static int portBase() {
+        return Integer.getInteger("cuadra.it.portbase", 28000);
+    }
+
+    public static String baseUrl() {
+        return "http://localhost:" + (portBase() + 80) + "/";
+    }
+
+    public static class Provisioner {
+
+        /** Runs before Arquillian's own BeforeSuite observer, which starts the container. */
+        public void provision(@Observes(precedence = 1000) BeforeSuite event) throws Exception {
+            TestDatabase db = TestDatabase.start();
+            long t0 = System.nanoTime();
+            PayaraDomain domain = new PayaraDomain(Path.of(System.getProperty("payara.home")), DOMAIN, portBase(),
+                    Map.of("CUADRA_DB_URL", db.url(), "CUADRA_DB_USER", db.user(),
+                            "CUADRA_DB_PASSWORD", db.password()));
+            boolean created = domain.provision(PayaraDomain.jdbcDriverJar(), List.of(
+                    "set resources.jdbc-connection-pool.cuadra-pool.property.URL=" + db.url(),
+                    "set resources.jdbc-connection-pool.cuadra-pool.property.user=" + db.user(),
+                    "set resources.jdbc-connection-pool.cuadra-pool.property.password=" + db.password()));
+            System.out.printf("[it] domain %s %s in %.1f s (%s)%n", DOMAIN, created ? "provisioned" : "reused",
+                    (System.nanoTime() - t0) / 1e9, domain.domainDir());
+        }
+    }
+}

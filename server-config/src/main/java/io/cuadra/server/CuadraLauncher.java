@@ -1,0 +1,119 @@
+package io.cuadra.server;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The run command: a real PostgreSQL (embedded unless {@code CUADRA_DB_URL} names one), a Payara
+ * domain provisioned from {@code cuadra-domain.asadmin}, the EAR deployed, health awaited, URLs
+ * printed. {@link #close()} (Ctrl-C in the run command) stops the domain and then the database.
+ */
+public final class CuadraLauncher implements AutoCloseable {
+
+    public static final String APP_NAME = "cuadra";
+
+    private final ServerSettings settings;
+    private EmbeddedDatabase embedded;
+    private PayaraDomain domain;
+    private boolean domainStarted;
+
+    public CuadraLauncher(ServerSettings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) throws Exception {
+        CuadraLauncher launcher = new CuadraLauncher(ServerSettings.fromEnvironment());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("[cuadra] stopping ...");
+            launcher.close();
+            System.out.println("[cuadra] stopped");
+            stopped.countDown();
+        }, "cuadra-shutdown"));
+        try {
+            launcher.start();
+        } catch (Exception e) {
+            System.err.println("[cuadra] start failed: " + e.getMessage());
+            System.exit(1);
+        }
+        launcher.printUrls();
+        stopped.await();
+    }
+
+    public CuadraLauncher start() throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        Files.createDirectories(settings.home());
+        String dbUrl;
+        if (settings.externalDbUrl().isPresent()) {
+            dbUrl = settings.externalDbUrl().get();
+            log("using the database at " + dbUrl);
+        } else {
+            embedded = EmbeddedDatabase.start(settings.embeddedDataDir(), settings.embeddedDbPort(), false);
+            dbUrl = embedded.jdbcUrl();
+            log("embedded PostgreSQL on port " + embedded.port() + ", data in " + settings.embeddedDataDir());
+        }
+        PayaraDomain.unpack(settings.payaraZip(), settings.payaraHome());
+        domain = new PayaraDomain(settings.payaraHome(), settings.domainName(), settings.portBase(),
+                settings.serverEnvironment(dbUrl));
+        if (domain.provision(PayaraDomain.jdbcDriverJar(), List.of())) {
+            log("domain '" + settings.domainName() + "' created and configured from " + PayaraDomain.DOMAIN_FILE);
+        }
+        domain.start();
+        domainStarted = true;
+        log("domain started; deploying " + settings.ear().getFileName());
+        domain.deploy(settings.ear(), APP_NAME);
+        HealthProbe.awaitUp(URI.create(baseUrl() + "health/ready"), Duration.ofMinutes(3));
+        log(String.format("healthy after %.1f s", (System.nanoTime() - t0) / 1e9));
+        return this;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + settings.httpPort() + "/";
+    }
+
+    public Path serverLog() {
+        return domain.serverLog();
+    }
+
+    void printUrls() {
+        String base = baseUrl();
+        System.out.println();
+        System.out.println("  Cuadra is running. Ctrl-C stops it.");
+        System.out.println("  Back office : " + base);
+        System.out.println("  REST API    : " + base + "api/");
+        System.out.println("  OpenAPI     : " + base + "openapi");
+        System.out.println("  Health      : " + base + "health  (ready: " + base + "health/ready)");
+        System.out.println("  Admin       : http://localhost:" + settings.adminPort() + "/");
+        System.out.println("  Server log  : " + domain.serverLog());
+        System.out.println();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (domain != null && domainStarted) {
+            try {
+                domain.stop();
+            } catch (IOException e) {
+                System.err.println("[cuadra] stopping the domain: " + e.getMessage());
+            }
+            domainStarted = false;
+        }
+        if (embedded != null) {
+            try {
+                embedded.close();
+            } catch (IOException e) {
+                System.err.println("[cuadra] stopping PostgreSQL: " + e.getMessage());
+            }
+            embedded = null;
+        }
+    }
+
+    private static void log(String message) {
+        System.out.println("[cuadra] " + message);
+    }
+}

@@ -1,0 +1,73 @@
+package io.cuadra.server;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A real PostgreSQL server started from the binaries shipped in a Maven artifact, for developers
+ * and tests that have no database of their own. Its data directory survives restarts unless the
+ * caller asks for a throw-away one.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    public static final String DATABASE = "cuadra";
+
+    private final EmbeddedPostgres postgres;
+    private final int port;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, int port) {
+        this.postgres = postgres;
+        this.port = port;
+    }
+
+    public static EmbeddedDatabase start(Path dataDir, int port, boolean throwAway) throws IOException {
+        Files.createDirectories(dataDir);
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(throwAway)
+                .setPort(port)
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("timezone", "UTC")
+                .start();
+        EmbeddedDatabase db = new EmbeddedDatabase(pg, port);
+        db.createDatabaseIfMissing();
+        return db;
+    }
+
+    private void createDatabaseIfMissing() throws IOException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+             PreparedStatement q = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+            q.setString(1, DATABASE);
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("Could not create database " + DATABASE, e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

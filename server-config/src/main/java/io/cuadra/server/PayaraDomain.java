@@ -1,0 +1,204 @@
+package io.cuadra.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * One Payara Server domain driven through asadmin: unpacked from the distribution zip, created with
+ * a port base, configured from {@code cuadra-domain.asadmin}, started, deployed to and stopped.
+ * The domain is disposable: whenever the asadmin file or the ports change it is created anew; the
+ * data lives in PostgreSQL.
+ */
+public final class PayaraDomain {
+
+    public static final String DOMAIN_FILE = "cuadra-domain.asadmin";
+    private static final String MARKER = "cuadra-provisioned.sha256";
+
+    private final Path payaraHome;
+    private final String name;
+    private final int portBase;
+    private final Map<String, String> environment;
+
+    public PayaraDomain(Path payaraHome, String name, int portBase, Map<String, String> environment) {
+        this.payaraHome = payaraHome;
+        this.name = name;
+        this.portBase = portBase;
+        this.environment = Map.copyOf(environment);
+    }
+
+    public int adminPort() {
+        return portBase + 48;
+    }
+
+    public int httpPort() {
+        return portBase + 80;
+    }
+
+    public Path domainDir() {
+        return payaraHome.resolve("glassfish/domains").resolve(name);
+    }
+
+    public Path serverLog() {
+        return domainDir().resolve("logs/server.log");
+    }
+
+    /** Unpacks the distribution once; later calls find it in place. */
+    public static void unpack(Path zip, Path payaraHome) throws IOException {
+        if (Files.isRegularFile(payaraHome.resolve("glassfish/lib/client/appserver-cli.jar"))) {
+            return;
+        }
+        Path target = payaraHome.getParent();
+        Files.createDirectories(target);
+        Path staging = Files.createTempDirectory(target, "payara-unpack");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                Path out = staging.resolve(e.getName()).normalize();
+                if (!out.startsWith(staging)) {
+                    throw new IOException("Entry outside the target: " + e.getName());
+                }
+                if (e.isDirectory()) {
+                    Files.createDirectories(out);
+                } else {
+                    Files.createDirectories(out.getParent());
+                    Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+                    if (out.getParent().getFileName().toString().equals("bin")) {
+                        Files.setPosixFilePermissions(out, EnumSet.of(PosixFilePermission.OWNER_READ,
+                                PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE,
+                                PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_EXECUTE,
+                                PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_EXECUTE));
+                    }
+                }
+            }
+        }
+        deleteTree(payaraHome);
+        Files.move(staging.resolve("payara6"), payaraHome);
+        deleteTree(staging);
+    }
+
+    /**
+     * Creates and configures the domain unless it already carries the marker of this exact
+     * configuration. The JDBC driver jar is copied into the domain's lib/ before its first start.
+     * {@code overrides} are asadmin commands applied after the domain file (a test pins its database).
+     */
+    public boolean provision(Path jdbcDriverJar, List<String> overrides) throws IOException {
+        String asadminFile = domainFileText() + "\n# --- overrides of this domain ---\n"
+                + String.join("\n", overrides) + "\n";
+        String fingerprint = sha256(asadminFile + "|" + portBase + "|" + jdbcDriverJar.getFileName());
+        Path marker = domainDir().resolve(MARKER);
+        if (Files.isRegularFile(marker) && Files.readString(marker).equals(fingerprint)) {
+            return false;
+        }
+        deleteTree(domainDir());
+        asadmin("create-domain", "--nopassword=true", "--portbase=" + portBase, "--checkports=true", name);
+        Files.copy(jdbcDriverJar, domainDir().resolve("lib").resolve(jdbcDriverJar.getFileName()),
+                StandardCopyOption.REPLACE_EXISTING);
+        Path commands = domainDir().resolve("config").resolve(DOMAIN_FILE);
+        Files.writeString(commands, asadminFile);
+        start();
+        try {
+            asadmin("--port=" + adminPort(), "multimode", "--file=" + commands);
+        } finally {
+            stop();
+        }
+        Files.writeString(marker, fingerprint);
+        return true;
+    }
+
+    public void start() throws IOException {
+        asadmin("start-domain", name);
+    }
+
+    public void stop() throws IOException {
+        asadmin("stop-domain", name);
+    }
+
+    public void deploy(Path ear, String appName) throws IOException {
+        asadmin("--port=" + adminPort(), "deploy", "--force=true", "--name=" + appName, ear.toString());
+    }
+
+    /** Runs asadmin with the Cuadra environment; fails with asadmin's output when it exits non-zero. */
+    public String asadmin(String... args) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-jar");
+        cmd.add(payaraHome.resolve("glassfish/lib/client/appserver-cli.jar").toString());
+        cmd.add("--interactive=false");
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().putAll(environment);
+        pb.environment().put("AS_JAVA", System.getProperty("java.home"));
+        Process p = pb.start();
+        String output;
+        try (InputStream in = p.getInputStream()) {
+            output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try {
+            int exit = p.waitFor();
+            if (exit != 0) {
+                throw new IOException("asadmin " + String.join(" ", args) + " failed (" + exit + "):\n" + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while running asadmin " + args[0], e);
+        }
+        return output;
+    }
+
+    public static String domainFileText() {
+        try (InputStream in = PayaraDomain.class.getResourceAsStream(DOMAIN_FILE)) {
+            if (in == null) {
+                throw new IllegalStateException(DOMAIN_FILE + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The PostgreSQL driver on this launcher's classpath: the one the domain gets too. */
+    public static Path jdbcDriverJar() {
+        try {
+            return Path.of(org.postgresql.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.cuadra.server;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the launcher needs to provision and start Cuadra. Every value comes from an environment
+ * variable or the system property of the same name in lower case with dots
+ * ({@code CUADRA_PORT_BASE} or {@code -Dcuadra.port.base}); the README's configuration table lists them.
+ */
+public record ServerSettings(
+        Path home,
+        Path payaraZip,
+        Path ear,
+        String domainName,
+        int portBase,
+        Optional<String> externalDbUrl,
+        String dbUser,
+        String dbPassword,
+        int embeddedDbPort,
+        String mailHost,
+        int mailPort,
+        boolean demoData) {
+
+    public static final String DEV_DB_USER = "postgres";
+    public static final String DEV_DB_PASSWORD = "postgres";
+
+    public static ServerSettings fromEnvironment() {
+        Path home = Path.of(value("CUADRA_HOME", "var")).toAbsolutePath().normalize();
+        return new ServerSettings(
+                home,
+                Path.of(required("CUADRA_PAYARA_ZIP")),
+                Path.of(required("CUADRA_EAR")),
+                value("CUADRA_DOMAIN", "cuadra"),
+                Integer.parseInt(value("CUADRA_PORT_BASE", "8000")),
+                Optional.ofNullable(value("CUADRA_DB_URL", null)).filter(s -> !s.isBlank()),
+                value("CUADRA_DB_USER", DEV_DB_USER),
+                value("CUADRA_DB_PASSWORD", DEV_DB_PASSWORD),
+                Integer.parseInt(value("CUADRA_EMBEDDED_DB_PORT", "15432")),
+                value("CUADRA_MAIL_HOST", "localhost"),
+                Integer.parseInt(value("CUADRA_MAIL_PORT", "2525")),
+                Boolean.parseBoolean(value("CUADRA_DEMO_DATA", "true")));
+    }
+
+    public int httpPort() {
+        return portBase + 80;
+    }
+
+    public int adminPort() {
+        return portBase + 48;
+    }
+
+    public Path payaraHome() {
+        return home.resolve("payara6");
+    }
+
+    public Path embeddedDataDir() {
+        return home.resolve("pgdata");
+    }
+
+    /** The environment the Payara process gets: the asadmin file refers to these by {@code ${ENV=...}}. */
+    public Map<String, String> serverEnvironment(String dbUrl) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("CUADRA_DB_URL", dbUrl);
+        env.put("CUADRA_DB_USER", dbUser);
+        env.put("CUADRA_DB_PASSWORD", dbPassword);
+        env.put("CUADRA_MAIL_HOST", mailHost);
+        env.put("CUADRA_MAIL_PORT", Integer.toString(mailPort));
+        env.put("CUADRA_DEMO_DATA", Boolean.toString(demoData));
+        return env;
+    }
+
+    static String value(String envName, String fallback) {
+        String property = System.getProperty(envName.toLowerCase().replace('_', '.'));
+        if (property != null && !property.isBlank()) {
+            return property;
+        }
+        String env = System.getenv(envName);
+        return env != null && !env.isBlank() ? env : fallback;
+    }
+
+    private static String required(String envName) {
+        String v = value(envName, null);
+        if (v == null) {
+            throw new IllegalStateException(envName + " (or -D" + envName.toLowerCase().replace('_', '.')
+                    + ") is required; the run command sets it");
+        }
+        return v;
+    }
+}

@@ -1,0 +1,59 @@
+package io.cuadra.web.customers;
+
+import io.cuadra.customers.domain.DocumentCheck;
+import io.cuadra.customers.domain.DocumentType;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** Checks an identity document as the user types; the rule itself lives in {@link DocumentType}. */
+@Named
+@ViewScoped
+public class DocumentCheckBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private DocumentType type = DocumentType.DNI;
+    private String number;
+    private DocumentCheck result;
+
+    public List<DocumentType> getTypes() {
+        return List.of(DocumentType.values());
+    }
+
+    public void check() {
+        result = number == null || number.isBlank() ? null : type.check(number);
+    }
+
+    public void submit() {
+        check();
+        if (result != null && !result.valid()) {
+            FacesContext.getCurrentInstance().addMessage("check:number",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, result.problem(), null));
+        }
+    }
+
+    public DocumentType getType() {
+        return type;
+    }
+
+    public void setType(DocumentType type) {
+        this.type = type;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public DocumentCheck getResult() {
+        return result;
+    }
+}

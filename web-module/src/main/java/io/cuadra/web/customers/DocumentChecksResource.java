@@ -1,0 +1,72 @@
+package io.cuadra.web.customers;
+
+import io.cuadra.customers.domain.DocumentCheck;
+import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.web.platform.Problem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Identity documents of SUNAT catalog 06: the list, and a check a form can call while the user types. */
+@Path("customers/document-checks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Customers")
+public class DocumentChecksResource {
+
+    @GET
+    @Path("types")
+    @Operation(summary = "Identity document types (SUNAT catalog 06)")
+    public List<DocumentTypeView> types() {
+        return Arrays.stream(DocumentType.values())
+                .map(t -> new DocumentTypeView(t.sunatCode(), t.name(), t.label()))
+                .toList();
+    }
+
+    @POST
+    @Operation(summary = "Check an identity document number",
+            description = "Normalises the number and says whether it is valid for its type (RUC check digit, DNI "
+                    + "length...). An invalid number is a 200 answer with valid=false and the reason.")
+    @APIResponse(responseCode = "200", description = "The verdict",
+            content = @Content(schema = @Schema(implementation = DocumentCheckView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body or missing fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DocumentCheckView check(@Valid @NotNull CheckRequest request) {
+        DocumentType type = DocumentType.bySunatCode(request.type()).orElseThrow();
+        DocumentCheck check = type.check(request.number());
+        return new DocumentCheckView(type.sunatCode(), type.label(), check.number(), check.valid(), check.problem());
+    }
+
+    @Schema(name = "DocumentCheckRequest")
+    public record CheckRequest(
+            @Schema(description = "SUNAT catalog 06 code", example = "6", required = true)
+            @NotBlank @Pattern(regexp = "[01467]", message = "must be one of 0, 1, 4, 6, 7 (SUNAT catalog 06)")
+            String type,
+            @Schema(example = "20100070970", required = true)
+            @NotNull @Size(max = 20) String number) {
+    }
+
+    @Schema(name = "DocumentCheck")
+    public record DocumentCheckView(String type, String typeName, String number, boolean valid, String problem) {
+    }
+
+    @Schema(name = "DocumentType")
+    public record DocumentTypeView(String code, String name, String label) {
+    }
+}

@@ -1,0 +1,50 @@
+package io.cuadra.web.platform;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem detail. {@code type} names the kind of problem with a stable URI under
+ * {@code /problems/}; {@code errors} lists every rejected field of a validation failure.
+ */
+@Schema(name = "Problem", description = "RFC 9457 problem details")
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
+public record Problem(
+        @Schema(example = "https://cuadra.io/problems/validation") URI type,
+        @Schema(example = "Invalid request") String title,
+        @Schema(example = "400") int status,
+        @Schema(example = "2 fields are invalid") String detail,
+        URI instance,
+        @Schema(description = "Rejected fields, for validation problems") List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+    private static final String TYPE_BASE = "https://cuadra.io/problems/";
+
+    public static Problem of(String kind, String title, Response.StatusType status, String detail) {
+        return new Problem(URI.create(TYPE_BASE + kind), title, status.getStatusCode(), detail, null, null);
+    }
+
+    public Problem withInstance(URI instance) {
+        return new Problem(type, title, status, detail, instance, errors);
+    }
+
+    public Problem withErrors(List<FieldError> fieldErrors) {
+        return new Problem(type, title, status, detail, instance, fieldErrors);
+    }
+
+    public Response toResponse() {
+        return Response.status(status).type(PROBLEM_JSON).entity(this).build();
+    }
+
+    /** One rejected input field: its JSON path and why. */
+    @Schema(name = "FieldError")
+    public record FieldError(@Schema(example = "number") String field,
+                             @Schema(example = "must not be blank") String message) {
+    }
+}

@@ -1,0 +1,161 @@
+package io.cuadra.web.platform;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns every failure of a REST call into RFC 9457 problem+json. Nothing internal leaves the
+ * server: an unexpected error answers 500 with an incident id that is also written to server.log
+ * with the stack trace.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Problem problem = toProblem(unwrap(thrown));
+        if (uriInfo != null) {
+            problem = problem.withInstance(uriInfo.getRequestUri());
+        }
+        return problem.toResponse();
+    }
+
+    Problem toProblem(Throwable t) {
+        if (t instanceof ConstraintViolationException cve) {
+            List<Problem.FieldError> errors = fieldErrors(cve);
+            return Problem.of("validation", "Invalid request", Response.Status.BAD_REQUEST,
+                    errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid")
+                    .withErrors(errors);
+        }
+        if (isUnreadableBody(t)) {
+            return Problem.of("malformed-request", "Malformed request body", Response.Status.BAD_REQUEST,
+                    readableMessage(t));
+        }
+        if (t instanceof WebApplicationException wae) {
+            Response.StatusType status = wae.getResponse().getStatusInfo();
+            return Problem.of(kindOf(status), status.getReasonPhrase(), status, detailOf(wae, status));
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Incident " + incident, t);
+        return Problem.of("internal", "Internal error", Response.Status.INTERNAL_SERVER_ERROR,
+                "The request could not be completed. Incident " + incident + " has been logged.");
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable current = t;
+        while (current instanceof EJBException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static boolean isUnreadableBody(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof JsonbException || c instanceof JsonParsingException
+                    || (c instanceof ProcessingException && !(c.getCause() instanceof WebApplicationException))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The innermost parser message says what is wrong ("Unknown property ...", "Unexpected char ..."). */
+    private static String readableMessage(Throwable t) {
+        String message = "The body is not valid JSON for this operation.";
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if ((c instanceof JsonbException || c instanceof JsonParsingException) && c.getMessage() != null) {
+                message = c.getMessage();
+            }
+        }
+        return message.length() > 300 ? message.substring(0, 300) + "..." : message;
+    }
+
+    private static List<Problem.FieldError> fieldErrors(ConstraintViolationException cve) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : cve.getConstraintViolations()) {
+            errors.add(new Problem.FieldError(fieldName(v.getPropertyPath()), v.getMessage()));
+        }
+        errors.sort(Comparator.comparing(Problem.FieldError::field));
+        return errors;
+    }
+
+    /** "register.request.lines[0].quantity" becomes "lines[0].quantity": the client's view of the field. */
+    static String fieldName(Path path) {
+        StringBuilder name = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getName() == null) {
+                continue;
+            }
+            if (name.length() > 0) {
+                name.append('.');
+            }
+            name.append(node.getName());
+            if (node.getIndex() != null) {
+                name.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        if (name.length() == 0) {
+            return parameter != null ? parameter : "request";
+        }
+        return name.toString();
+    }
+
+    private static String kindOf(Response.StatusType status) {
+        return switch (status.getStatusCode()) {
+            case 400 -> "bad-request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 409 -> "conflict";
+            case 412 -> "precondition-failed";
+            case 415 -> "unsupported-media-type";
+            case 422 -> "unprocessable";
+            default -> "http-" + status.getStatusCode();
+        };
+    }
+
+    private static String detailOf(WebApplicationException wae, Response.StatusType status) {
+        return switch (status.getStatusCode()) {
+            case 404 -> "No resource at this address.";
+            case 405 -> "This address does not accept that method.";
+            case 406 -> "This address cannot answer in the requested media type.";
+            case 415 -> "This address does not accept that content type; send application/json.";
+            default -> wae.getMessage() != null && !wae.getMessage().startsWith("HTTP ")
+                    ? wae.getMessage() : status.getReasonPhrase();
+        };
+    }
+}
