@@ -32,8 +32,9 @@ public record StockTransfer(long fromWarehouseId, long toWarehouseId, List<LotTa
         List<StockMove> moves = new ArrayList<>();
         for (LotTake take : takes) {
             Lot lot = take.lot();
-            moves.add(StockMove.of(StockMoveType.TRANSFER_OUT, fromWarehouseId, lot.itemId(), lot.id(), take.quantity()));
-            moves.add(StockMove.of(StockMoveType.TRANSFER_IN, toWarehouseId, lot.itemId(), lot.id(), take.quantity()));
+            Quantity quantity = take.quantity();
+            moves.add(StockMove.of(StockMoveType.TRANSFER_OUT, fromWarehouseId, lot.itemId(), lot.id(), quantity));
+            moves.add(StockMove.of(StockMoveType.TRANSFER_IN, toWarehouseId, lot.itemId(), lot.id(), quantity));
         }
         return moves;
     }
