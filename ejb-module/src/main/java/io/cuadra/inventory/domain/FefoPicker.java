@@ -43,8 +43,8 @@ public final class FefoPicker {
      */
     public StockPick pick(PickRequest request, Collection<LotStock> stock) {
         checkBelongsToRequest(request, stock);
-        if (request.chosenLotId() != null) {
-            return pickChosenLot(request, stock, request.chosenLotId());
+        if (request.chosenLot().isPresent()) {
+            return pickChosenLot(request, stock, request.chosenLot().getAsLong());
         }
         if (!request.item().lotTracked() && (stock.size() != 1 || !stock.iterator().next().lot().isImplicit())) {
             throw new IllegalArgumentException("Item " + request.item().code()

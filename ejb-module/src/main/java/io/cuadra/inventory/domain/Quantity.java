@@ -69,10 +69,6 @@ public record Quantity(BigDecimal value) implements Comparable<Quantity>, Serial
         return compareTo(other) >= 0 ? this : other;
     }
 
-    public int signum() {
-        return value.signum();
-    }
-
     public boolean isZero() {
         return value.signum() == 0;
     }

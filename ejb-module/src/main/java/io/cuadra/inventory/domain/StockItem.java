@@ -1,7 +1,6 @@
 package io.cuadra.inventory.domain;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A stocked item as the stock rules see it.
@@ -28,9 +27,5 @@ public record StockItem(long id, String code, boolean lotTracked, Quantity criti
 
     public StockItem withCriticalLevel(Quantity level) {
         return new StockItem(id, code, lotTracked, level);
-    }
-
-    public Optional<Quantity> criticalLevelIfAny() {
-        return Optional.ofNullable(criticalLevel);
     }
 }
