@@ -224,7 +224,11 @@ public final class ClosureTally {
         }
     }
 
-    /** The checkpoint form of a tally: plain records, so any serializer (Java, JSON-B) can carry it. */
+    /**
+     * The checkpoint form of a tally. In memory it is plain records; serialised (Java serialisation,
+     * or {@link #toBytes()} for a bytea column) it takes a compact binary form, because the default
+     * form of 100,000 records is far too slow and large for a checkpoint.
+     */
     public record Snapshot(ClosureScope scope, List<ClosureOrder> orders, List<ClosureDocument> documents)
             implements Serializable {
 
@@ -232,16 +236,50 @@ public final class ClosureTally {
             Objects.requireNonNull(scope, "scope");
             orders = List.copyOf(orders);
             documents = List.copyOf(documents);
+            for (ClosureOrder o : orders) {
+                if (!scope.covers(o.location(), o.businessDate())) {
+                    throw new IllegalArgumentException("Order " + o.number() + " is not of " + scope);
+                }
+            }
+            for (ClosureDocument d : documents) {
+                if (!scope.covers(d.location(), d.businessDate())) {
+                    throw new IllegalArgumentException("Document " + d.seriesNumber() + " is not of " + scope);
+                }
+            }
+        }
+
+        public byte[] toBytes() {
+            return TallySnapshotCodec.encode(this);
+        }
+
+        public static Snapshot fromBytes(byte[] bytes) {
+            return TallySnapshotCodec.decode(bytes);
+        }
+
+        private Object writeReplace() {
+            return new SerialForm(toBytes());
+        }
+    }
+
+    /** What Java serialisation actually writes for a {@link Snapshot}: its compact bytes. */
+    private static final class SerialForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final byte[] bytes;
+
+        SerialForm(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        private Object readResolve() {
+            return Snapshot.fromBytes(bytes);
         }
     }
 
     private record MethodKey(PaymentKind kind, String code) implements Comparable<MethodKey> {
-        private static final Comparator<MethodKey> ORDER =
-                Comparator.comparing(MethodKey::kind).thenComparing(MethodKey::code);
-
         @Override
         public int compareTo(MethodKey other) {
-            return ORDER.compare(this, other);
+            int byKind = kind.compareTo(other.kind);
+            return byKind != 0 ? byKind : code.compareTo(other.code);
         }
     }
 

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -252,6 +253,32 @@ class ClosureTallyTest {
         assertThat(restored.summary()).isEqualTo(tally.summary());
         // A restarted step re-reads the chunk after the checkpoint: nothing is counted twice.
         assertThat(restored.addAll(SeededDay.inputs())).isZero();
+    }
+
+    @Test
+    void snapshotBytesRoundTripEveryField() {
+        ClosureTally tally = new ClosureTally(SCOPE);
+        tally.addAll(SeededDay.inputs());
+        tally.add(paid(8, "70.00", card(81, "50.00", null), cash(82, "20.00", "50.00", "30.00")));
+        tally.add(document(108, SalesDocumentType.RECEIPT, "B001-8", null, "70.00"));
+        ClosureTally.Snapshot snapshot = tally.snapshot();
+
+        ClosureTally.Snapshot read = ClosureTally.Snapshot.fromBytes(snapshot.toBytes());
+
+        assertThat(read).isEqualTo(snapshot);
+    }
+
+    @Test
+    void corruptSnapshotBytesAreRefused() {
+        ClosureTally tally = new ClosureTally(SCOPE);
+        tally.addAll(SeededDay.inputs());
+        byte[] bytes = tally.snapshot().toBytes();
+
+        assertThatThrownBy(() -> ClosureTally.Snapshot.fromBytes(Arrays.copyOf(bytes, bytes.length - 3)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("truncated");
+        bytes[3] = 9;
+        assertThatThrownBy(() -> ClosureTally.Snapshot.fromBytes(bytes))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Unknown tally snapshot format 9");
     }
 
     @Test
