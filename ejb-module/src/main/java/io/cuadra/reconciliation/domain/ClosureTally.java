@@ -20,6 +20,11 @@ import java.util.TreeMap;
  * counts are kept as running totals; the cross-checks between orders and documents need both sides,
  * which may arrive in different chunks, so they are made in {@link #summary()}.
  *
+ * <p>Checkpoints: a snapshot of the whole day grows with the day (about 140 bytes per order with
+ * its invoice). To keep each checkpoint the size of a chunk, a writer can instead keep one partial
+ * tally per chunk (or partition), store that partial's snapshot, and merge all partials when the
+ * step ends; merging gives the same summary as one tally over everything.
+ *
  * <p>Not thread-safe: one tally per partition, combined with {@link #merge(ClosureTally)}.
  */
 public final class ClosureTally {

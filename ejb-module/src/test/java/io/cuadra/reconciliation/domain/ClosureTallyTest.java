@@ -205,6 +205,22 @@ class ClosureTallyTest {
     }
 
     @Test
+    void onePartialPerChunkStoredAsBytesAndMergedAtTheEndEqualsOneTally() {
+        List<ClosureInput> all = SeededDay.inputs();
+        List<byte[]> checkpoints = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 3) {
+            ClosureTally partial = new ClosureTally(SCOPE);
+            partial.addAll(all.subList(from, Math.min(all.size(), from + 3)));
+            checkpoints.add(partial.snapshot().toBytes());
+        }
+
+        ClosureTally merged = new ClosureTally(SCOPE);
+        checkpoints.forEach(bytes -> merged.merge(ClosureTally.restore(ClosureTally.Snapshot.fromBytes(bytes))));
+
+        assertThat(merged.summary()).isEqualTo(tallyOf(all));
+    }
+
+    @Test
     void mergeOfOverlappingPartitionsCountsSharedRecordsOnce() {
         List<ClosureInput> all = SeededDay.inputs();
         ClosureTally first = new ClosureTally(SCOPE);
