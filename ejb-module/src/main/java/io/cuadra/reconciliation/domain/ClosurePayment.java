@@ -1,0 +1,46 @@
+package io.cuadra.reconciliation.domain;
+
+import io.cuadra.shared.domain.Money;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * One payment applied to an order. For cash, {@code cashTendered} and {@code changeGiven} say what
+ * physically went through the drawer; they are null for other kinds.
+ */
+public record ClosurePayment(long id, String methodCode, PaymentKind kind, Money amountApplied,
+                             Money cashTendered, Money changeGiven, String reference) implements Serializable {
+
+    public ClosurePayment {
+        Objects.requireNonNull(methodCode, "methodCode");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(amountApplied, "amountApplied");
+        if ((cashTendered == null) != (changeGiven == null)) {
+            throw new IllegalArgumentException("Payment " + id + ": cash tendered and change given go together");
+        }
+    }
+
+    public static ClosurePayment cash(long id, Money applied, Money tendered, Money change) {
+        return new ClosurePayment(id, "CASH", PaymentKind.CASH, applied, tendered, change, null);
+    }
+
+    public static ClosurePayment of(long id, String methodCode, PaymentKind kind, Money applied, String reference) {
+        return new ClosurePayment(id, methodCode, kind, applied, null, null, reference);
+    }
+
+    /**
+     * What this payment leaves in the till or the account. Cash counts what stayed in the drawer
+     * (tendered minus change), because that is what the cashier will count at night.
+     */
+    public Money expectedAmount() {
+        if (kind == PaymentKind.CASH && cashTendered != null) {
+            return cashTendered.minus(changeGiven);
+        }
+        return amountApplied;
+    }
+
+    public boolean lacksRequiredReference() {
+        return kind.requiresReference() && (reference == null || reference.isBlank());
+    }
+}
