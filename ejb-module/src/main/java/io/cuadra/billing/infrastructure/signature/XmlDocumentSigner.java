@@ -35,17 +35,17 @@ import org.w3c.dom.NodeList;
  * KeyInfo/X509Data.
  *
  * <p>Thread-safe. The keys are parsed once (hand in credentials from {@link SigningCredentialsCache});
- * each thread keeps its own {@link XMLSignatureFactory} and the immutable algorithm objects, since the
- * factory's instance methods are not thread-safe.
+ * each thread keeps its own {@link XMLSignatureFactory} (its instance methods are not thread-safe), the
+ * digest and signature methods and the KeyInfo. Transforms and canonicalisation methods are made per
+ * document: the JDK's implementations remember the first document they processed.
  */
 public final class XmlDocumentSigner {
 
     private final SigningCredentials credentials;
     private final ThreadLocal<Kit> kits;
 
-    /** What a thread reuses between signatures; Reference and SignedInfo carry state and are made per call. */
-    private record Kit(XMLSignatureFactory factory, CanonicalizationMethod c14n, SignatureMethod rsaSha256,
-                       DigestMethod sha256, List<Transform> enveloped, KeyInfo keyInfo) {
+    /** What a thread reuses between signatures. */
+    private record Kit(XMLSignatureFactory factory, SignatureMethod rsaSha256, DigestMethod sha256, KeyInfo keyInfo) {
     }
 
     public XmlDocumentSigner(SigningCredentials credentials) {
@@ -62,16 +62,20 @@ public final class XmlDocumentSigner {
         Element extensionContent = emptyExtensionContent(document);
         Kit kit = kits.get();
         try {
-            Reference reference = kit.factory().newReference("", kit.sha256(), kit.enveloped(), null, null);
-            SignedInfo signedInfo = kit.factory().newSignedInfo(kit.c14n(), kit.rsaSha256(), List.of(reference));
-            XMLSignature signature = kit.factory().newXMLSignature(signedInfo, kit.keyInfo(), null,
+            XMLSignatureFactory factory = kit.factory();
+            List<Transform> enveloped = List.of(factory.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null));
+            Reference reference = factory.newReference("", kit.sha256(), enveloped, null, null);
+            CanonicalizationMethod c14n = factory.newCanonicalizationMethod(CanonicalizationMethod.INCLUSIVE,
+                    (C14NMethodParameterSpec) null);
+            SignedInfo signedInfo = factory.newSignedInfo(c14n, kit.rsaSha256(), List.of(reference));
+            XMLSignature signature = factory.newXMLSignature(signedInfo, kit.keyInfo(), null,
                     signatureId(document), null);
             DOMSignContext context = new DOMSignContext(credentials.privateKey(), extensionContent);
             context.setDefaultNamespacePrefix("ds");
             signature.sign(context);
             String hash = Base64.getEncoder().encodeToString(reference.getDigestValue());
             return new SignedDocument(XmlDocuments.serialize(document), hash);
-        } catch (MarshalException | XMLSignatureException e) {
+        } catch (MarshalException | XMLSignatureException | GeneralSecurityException e) {
             throw new IllegalStateException("Signing failed: " + e.getMessage(), e);
         }
     }
@@ -137,12 +141,8 @@ public final class XmlDocumentSigner {
         try {
             KeyInfoFactory keys = factory.getKeyInfoFactory();
             KeyInfo keyInfo = keys.newKeyInfo(List.of(keys.newX509Data(List.of(credentials.certificate()))));
-            return new Kit(factory,
-                    factory.newCanonicalizationMethod(CanonicalizationMethod.INCLUSIVE, (C14NMethodParameterSpec) null),
-                    factory.newSignatureMethod(SignatureMethod.RSA_SHA256, null),
-                    factory.newDigestMethod(DigestMethod.SHA256, null),
-                    List.of(factory.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null)),
-                    keyInfo);
+            return new Kit(factory, factory.newSignatureMethod(SignatureMethod.RSA_SHA256, null),
+                    factory.newDigestMethod(DigestMethod.SHA256, null), keyInfo);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The JDK lacks an XMLDSig algorithm SUNAT needs", e);
         }

@@ -26,6 +26,9 @@ public final class SunatUblWriter {
         boolean invoice = doc.kind().isInvoice();
         Element root = dom.createElementNS(invoice ? UblNames.INVOICE : UblNames.CREDIT_NOTE,
                 invoice ? "Invoice" : "CreditNote");
+        // Declared as attributes, not left to the serialiser's namespace fixup: the signature canonicalises
+        // this in-memory tree, and a declaration missing here would make the parsed copy digest differently.
+        root.setAttributeNS(UblNames.XMLNS, "xmlns", root.getNamespaceURI());
         root.setAttributeNS(UblNames.XMLNS, "xmlns:cac", UblNames.CAC);
         root.setAttributeNS(UblNames.XMLNS, "xmlns:cbc", UblNames.CBC);
         root.setAttributeNS(UblNames.XMLNS, "xmlns:ds", UblNames.DS);

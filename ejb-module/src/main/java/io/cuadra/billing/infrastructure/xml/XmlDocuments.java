@@ -14,7 +14,9 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * Namespace-aware DOM parsing and serialisation shared by the UBL writer, the signer and the verifier.
@@ -26,6 +28,23 @@ public final class XmlDocuments {
 
     private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(XmlDocuments::newBuilder);
     private static final ThreadLocal<Transformer> SERIALIZER = ThreadLocal.withInitial(XmlDocuments::newSerializer);
+
+    /** Turns parse problems into exceptions instead of the JDK default of also printing them to stderr. */
+    private static final ErrorHandler RAISE_ERRORS = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
 
     private XmlDocuments() {
     }
@@ -40,6 +59,7 @@ public final class XmlDocuments {
     public static Document parse(byte[] xml) {
         DocumentBuilder builder = BUILDER.get();
         builder.reset();
+        builder.setErrorHandler(RAISE_ERRORS);
         try {
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXException e) {
