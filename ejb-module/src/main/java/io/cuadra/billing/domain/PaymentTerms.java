@@ -42,8 +42,10 @@ public sealed interface PaymentTerms permits PaymentTerms.Cash, PaymentTerms.Cre
                             + " one; instalment " + (i + 1) + " is due " + instalments.get(i).dueDate() + ".");
                 }
             }
-            Money first = instalments.get(0).amount();
-            instalments.forEach(inst -> first.plus(inst.amount())); // refuses mixed currencies
+            var currency = instalments.get(0).amount().currency();
+            if (instalments.stream().anyMatch(inst -> !inst.amount().currency().equals(currency))) {
+                throw new IllegalArgumentException("All instalments are in one currency.");
+            }
         }
 
         @Override
