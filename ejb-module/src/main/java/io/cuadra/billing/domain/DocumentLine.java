@@ -1,0 +1,159 @@
+package io.cuadra.billing.domain;
+
+import io.cuadra.shared.domain.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One line of a SUNAT document. The line extension amount is the value without tax (quantity x unit
+ * value); the unit price includes the tax and is what the customer sees on the shelf.
+ *
+ * <p>Line amounts are checked with a tolerance of one cent: the unit value is itself a rounded quotient
+ * (price / 1.18), so quantity x unit value can land half a cent away from the stored amount. Document
+ * totals, on the other hand, must equal the sums of the lines exactly.
+ */
+public record DocumentLine(String code, String description, String unitCode, BigDecimal quantity,
+                           BigDecimal unitValue, BigDecimal unitPrice, Money lineExtensionAmount,
+                           IgvAffectation affectation, BigDecimal taxPercent, Money taxAmount) {
+
+    /** SUNAT accepts up to 10 decimals in quantities and unit prices. */
+    public static final int UNIT_SCALE = 10;
+    public static final String UNIT_NIU = "NIU";
+    public static final String UNIT_SERVICE = "ZZ";
+
+    private static final BigDecimal ONE_CENT = new BigDecimal("0.01");
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+    private static final Pattern UNIT_CODE = Pattern.compile("[A-Z0-9]{1,3}");
+
+    public DocumentLine {
+        code = Texts.optional(code, "Product code", 30);
+        description = Texts.required(description, "Line description", 500);
+        if (unitCode == null || !UNIT_CODE.matcher(unitCode).matches()) {
+            throw new IllegalArgumentException(description + ": the unit of measure is a catalog 03 code such as NIU"
+                    + " or ZZ; got \"" + unitCode + "\".");
+        }
+        Objects.requireNonNull(affectation, "IGV affectation");
+        quantity = positiveDecimal(quantity, description, "quantity");
+        unitValue = nonNegativeDecimal(unitValue, description, "unit value");
+        unitPrice = nonNegativeDecimal(unitPrice, description, "unit price");
+        taxPercent = plain(nonNegativeDecimal(taxPercent, description, "tax percent"));
+        Objects.requireNonNull(lineExtensionAmount, "line extension amount");
+        Objects.requireNonNull(taxAmount, "line tax");
+        if (!lineExtensionAmount.currency().equals(taxAmount.currency())) {
+            throw new IllegalArgumentException(description + ": value and tax are in different currencies.");
+        }
+        checkConsistency(description, quantity, unitValue, unitPrice, lineExtensionAmount.amount(), affectation,
+                taxPercent, taxAmount.amount());
+    }
+
+    /** A taxed line (catalog 07 code 10) priced with the tax included, as at the counter. */
+    public static DocumentLine taxed(String code, String description, String unitCode, BigDecimal quantity,
+                                     BigDecimal unitPriceWithTax, BigDecimal igvPercent, Currency currency) {
+        Objects.requireNonNull(igvPercent, "IGV percent");
+        BigDecimal factor = BigDecimal.ONE.add(igvPercent.divide(HUNDRED));
+        // The customer pays quantity x price; value and tax are split out of that total so they add up to it.
+        Money total = Money.of(quantity.multiply(unitPriceWithTax), currency);
+        Money value = Money.of(total.amount().divide(factor, Money.SCALE, RoundingMode.HALF_UP), currency);
+        Money tax = total.minus(value);
+        BigDecimal unitValue = unitPriceWithTax.divide(factor, UNIT_SCALE, RoundingMode.HALF_UP);
+        return new DocumentLine(code, description, unitCode, quantity, unitValue, unitPriceWithTax, value,
+                IgvAffectation.TAXED, igvPercent, tax);
+    }
+
+    /** An exonerated (20) or unaffected (30) line: no tax, so value and price coincide. */
+    public static DocumentLine untaxed(String code, String description, String unitCode, BigDecimal quantity,
+                                       BigDecimal unitPrice, IgvAffectation affectation, Currency currency) {
+        if (affectation.isTaxed()) {
+            throw new IllegalArgumentException(description + ": use DocumentLine.taxed for taxed lines.");
+        }
+        Money value = Money.of(quantity.multiply(unitPrice), currency);
+        return new DocumentLine(code, description, unitCode, quantity, unitPrice, unitPrice, value, affectation,
+                BigDecimal.ZERO, Money.zero(currency));
+    }
+
+    public TaxScheme taxScheme() {
+        return affectation.scheme();
+    }
+
+    public Currency currency() {
+        return lineExtensionAmount.currency();
+    }
+
+    /** Value plus tax: what this line costs the customer. */
+    public Money totalWithTax() {
+        return lineExtensionAmount.plus(taxAmount);
+    }
+
+    private static void checkConsistency(String line, BigDecimal quantity, BigDecimal unitValue, BigDecimal unitPrice,
+                                         BigDecimal value, IgvAffectation affectation, BigDecimal percent,
+                                         BigDecimal tax) {
+        if (value.signum() < 0 || tax.signum() < 0) {
+            throw new IllegalArgumentException(line + ": amounts cannot be negative (a credit note carries positive"
+                    + " amounts).");
+        }
+        BigDecimal expectedValue = quantity.multiply(unitValue);
+        if (!withinCent(value, expectedValue)) {
+            throw new IllegalArgumentException(line + ": value without tax " + value.toPlainString()
+                    + " should be quantity x unit value = " + Money.round(expectedValue).toPlainString() + ".");
+        }
+        BigDecimal rate = percent.divide(HUNDRED);
+        if (affectation.isTaxed()) {
+            if (percent.signum() <= 0 || percent.compareTo(HUNDRED) >= 0) {
+                throw new IllegalArgumentException(line + ": a taxed line needs an IGV percent between 0 and 100;"
+                        + " got " + percent.toPlainString() + ".");
+            }
+        } else if (percent.signum() != 0 || tax.signum() != 0) {
+            throw new IllegalArgumentException(line + ": an " + affectation.label().toLowerCase()
+                    + " line carries no tax (percent 0, tax 0.00).");
+        }
+        BigDecimal expectedTax = value.multiply(rate);
+        if (!withinCent(tax, expectedTax)) {
+            throw new IllegalArgumentException(line + ": tax " + tax.toPlainString() + " should be "
+                    + percent.toPlainString() + "% of " + value.toPlainString() + " = "
+                    + Money.round(expectedTax).toPlainString() + ".");
+        }
+        BigDecimal expectedTotal = quantity.multiply(unitPrice);
+        if (!withinCent(value.add(tax), expectedTotal)) {
+            throw new IllegalArgumentException(line + ": value plus tax " + value.add(tax).toPlainString()
+                    + " should be quantity x unit price with tax = " + Money.round(expectedTotal).toPlainString()
+                    + ".");
+        }
+    }
+
+    /** 18.00 and 18 are the same rate; keep one form so equal lines compare equal. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static boolean withinCent(BigDecimal actual, BigDecimal expected) {
+        return actual.subtract(expected).abs().compareTo(ONE_CENT) <= 0;
+    }
+
+    private static BigDecimal positiveDecimal(BigDecimal value, String line, String what) {
+        BigDecimal checked = nonNegativeDecimal(value, line, what);
+        if (checked.signum() == 0) {
+            throw new IllegalArgumentException(line + ": the " + what + " must be greater than zero.");
+        }
+        return checked;
+    }
+
+    private static BigDecimal nonNegativeDecimal(BigDecimal value, String line, String what) {
+        if (value == null) {
+            throw new IllegalArgumentException(line + ": the " + what + " is required.");
+        }
+        if (value.signum() < 0) {
+            throw new IllegalArgumentException(line + ": the " + what + " cannot be negative; got "
+                    + value.toPlainString() + ".");
+        }
+        BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        if (stripped.scale() > UNIT_SCALE) {
+            throw new IllegalArgumentException(line + ": the " + what + " has more than " + UNIT_SCALE
+                    + " decimals (" + value.toPlainString() + ").");
+        }
+        return value;
+    }
+}
