@@ -41,4 +41,10 @@ public class InsufficientStockException extends StockRuleException {
     public Quantity available() {
         return available;
     }
+
+    /** Not enough stock is a conflict with the current state: 409 with the available quantity. */
+    @Override
+    public String kind() {
+        return "conflict";
+    }
 }

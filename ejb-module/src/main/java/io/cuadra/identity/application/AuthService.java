@@ -1,0 +1,332 @@
+package io.cuadra.identity.application;
+
+import io.cuadra.identity.domain.PasswordPolicy;
+import io.cuadra.identity.domain.PasswordResetToken;
+import io.cuadra.identity.domain.RefreshToken;
+import io.cuadra.identity.domain.User;
+import io.cuadra.identity.infrastructure.audit.AuditTrail;
+import io.cuadra.identity.infrastructure.security.AccessTokens;
+import io.cuadra.identity.infrastructure.security.Mailer;
+import io.cuadra.identity.infrastructure.security.PasswordHasher;
+import io.cuadra.shared.domain.RuleViolation;
+import io.cuadra.shared.tenancy.Actor;
+import io.cuadra.shared.tenancy.TenantContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+/**
+ * Signing in and staying signed in: password check with lockout, access and refresh tokens with
+ * rotation and replay detection, sign-out, and password reset by e-mail. Every security event lands
+ * in the audit log of the user's tenant.
+ */
+@Stateless
+public class AuthService {
+
+    static final int MAX_FAILURES = 5;
+    static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
+    static final Duration LOCKOUT = Duration.ofMinutes(15);
+
+    @PersistenceContext(unitName = "cuadra")
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AccessTokens accessTokens;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    @ConfigProperty(name = "cuadra.public-url", defaultValue = "http://localhost:8080/")
+    String publicUrl;
+
+    private final PasswordPolicy policy = new PasswordPolicy();
+
+    /** Checks the password; with {@code issueTokens} also starts a refresh-token family (REST clients). */
+    public LoginOutcome signIn(String rawEmail, String password, ClientInfo client, boolean issueTokens) {
+        String email = User.normalizeEmail(rawEmail);
+        Instant now = now();
+        Optional<UserRef> ref = findUser(email);
+        Optional<Instant> lockedUntil = lockedUntil(email, now);
+        if (lockedUntil.isPresent()) {
+            hasher.matchesNothing(password);
+            ref.ifPresent(r -> as(r, client, () -> {
+                audit.security(actor(r, client), "login.refused-locked", "User", r.id(), null);
+                return null;
+            }));
+            return new LoginOutcome.LockedOut(lockedUntil.get());
+        }
+        if (ref.isEmpty()) {
+            hasher.matchesNothing(password);
+            return recordFailure(email, null, client, now);
+        }
+        UserRef r = ref.get();
+        return as(r, client, () -> {
+            User user = em.find(User.class, r.id());
+            boolean ok = hasher.matches(password, user.getPasswordHash());
+            if (!ok || !user.isActive()) {
+                return recordFailure(email, r, client, now);
+            }
+            clearFailures(email);
+            user.recordLogin(now);
+            audit.security(actor(r, client), "login.succeeded", "User", user.getId(), null);
+            LoginOutcome.Tokens tokens = issueTokens ? newTokens(user, UUID.randomUUID(), now) : null;
+            em.flush();
+            return new LoginOutcome.SignedIn(UserSummary.of(user), tokens);
+        });
+    }
+
+    /**
+     * Trades a refresh token for a new pair. The old one is retired; presenting a retired token again
+     * revokes its whole family, so a stolen token dies with the legitimate one.
+     */
+    public Optional<LoginOutcome.Tokens> refresh(String refreshToken, ClientInfo client) {
+        Instant now = now();
+        Optional<RefreshToken> found = findRefreshToken(refreshToken);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        RefreshToken token = found.get();
+        UserRef r = new UserRef(token.getUserId(), token.getTenantId());
+        return as(r, client, () -> {
+            if (token.isRetired()) {
+                revokeFamily(token.getFamilyId(), now);
+                audit.security(actor(r, client), "token.reuse-detected", "User", r.id(),
+                        "{\"family\":\"" + token.getFamilyId() + "\"}");
+                return Optional.empty();
+            }
+            if (!token.isUsable(now)) {
+                return Optional.empty();
+            }
+            token.use(now);
+            User user = em.find(User.class, r.id());
+            if (user == null || !user.isActive()) {
+                revokeFamily(token.getFamilyId(), now);
+                return Optional.empty();
+            }
+            LoginOutcome.Tokens tokens = newTokens(user, token.getFamilyId(), now);
+            em.flush();
+            return Optional.of(tokens);
+        });
+    }
+
+    /** Ends the session that the refresh token belongs to. Unknown tokens are ignored. */
+    public void signOut(String refreshToken, ClientInfo client) {
+        findRefreshToken(refreshToken).ifPresent(token -> {
+            UserRef r = new UserRef(token.getUserId(), token.getTenantId());
+            as(r, client, () -> {
+                revokeFamily(token.getFamilyId(), now());
+                audit.security(actor(r, client), "logout", "User", r.id(), null);
+                return null;
+            });
+        });
+    }
+
+    /** A JSF session ended: audited like a token sign-out. */
+    public void recordSessionSignOut(long userId, long tenantId, ClientInfo client) {
+        UserRef r = new UserRef(userId, tenantId);
+        as(r, client, () -> {
+            audit.security(actor(r, client), "logout", "User", userId, null);
+            return null;
+        });
+    }
+
+    /**
+     * Mails a single-use reset link valid one hour. Says nothing about whether the e-mail exists: the
+     * caller answers the same either way.
+     */
+    public void requestPasswordReset(String rawEmail, ClientInfo client) {
+        String email = User.normalizeEmail(rawEmail);
+        findUser(email).ifPresent(r -> as(r, client, () -> {
+            User user = em.find(User.class, r.id());
+            if (!user.isActive()) {
+                return null;
+            }
+            String token = Secrets.newToken();
+            em.persist(new PasswordResetToken(r.tenantId(), r.id(), Secrets.sha256(token), now()));
+            audit.security(actor(r, client), "password.reset-requested", "User", r.id(), null);
+            mailer.send(user.getEmail(), "Cuadra: restablecer su contraseña / reset your password",
+                    "Hola " + user.getFirstName() + ",\n\n"
+                            + "Para elegir una nueva contraseña abra este enlace (válido 1 hora, un solo uso):\n"
+                            + "To choose a new password open this link (valid 1 hour, single use):\n\n"
+                            + publicUrl + "reset-password.xhtml?token=" + token + "\n\n"
+                            + "Reset token: " + token + "\n\n"
+                            + "Si usted no lo pidió, ignore este mensaje. / If you did not ask for it, ignore it.\n");
+            return null;
+        }));
+    }
+
+    /** Sets a new password with a reset token; the token is spent and every session of the user ends. */
+    public void resetPassword(String token, String newPassword, ClientInfo client) {
+        Instant now = now();
+        PasswordResetToken reset = em.createQuery(
+                        "select t from PasswordResetToken t where t.tokenHash = :h", PasswordResetToken.class)
+                .setParameter("h", Secrets.sha256(token == null ? "" : token))
+                .getResultStream().findFirst()
+                .filter(t -> t.isUsable(now))
+                .orElseThrow(() -> new RuleViolation("This reset link is invalid, used or expired: ask for a new one."));
+        UserRef r = new UserRef(reset.getUserId(), reset.getTenantId());
+        as(r, client, () -> {
+            User user = em.find(User.class, r.id());
+            policy.problem(newPassword, user.getEmail(), user.getFirstName(), user.getLastName())
+                    .ifPresent(p -> {
+                        throw new RuleViolation(p);
+                    });
+            user.changePassword(hasher.hash(newPassword));
+            reset.use(now);
+            revokeAllOf(user.getId(), now);
+            clearFailures(user.getEmail());
+            audit.security(actor(r, client), "password.reset", "User", user.getId(), null);
+            em.flush();
+            return null;
+        });
+    }
+
+    /** A signed-in user changes their own password, proving the current one. */
+    public void changePassword(long userId, String currentPassword, String newPassword, ClientInfo client) {
+        User user = em.find(User.class, userId);
+        if (user == null || !hasher.matches(currentPassword, user.getPasswordHash())) {
+            throw new RuleViolation("The current password is not right.");
+        }
+        policy.problem(newPassword, user.getEmail(), user.getFirstName(), user.getLastName()).ifPresent(p -> {
+            throw new RuleViolation(p);
+        });
+        user.changePassword(hasher.hash(newPassword));
+        revokeAllOf(userId, now());
+        audit.security(actor(new UserRef(userId, user.getTenantId()), client), "password.changed", "User", userId,
+                null);
+    }
+
+    private LoginOutcome recordFailure(String email, UserRef ref, ClientInfo client, Instant now) {
+        em.createNativeQuery("insert into login_failures (id, email, at, ip) values (nextval('cuadra_id_seq'), ?, ?, ?)")
+                .setParameter(1, email).setParameter(2, Timestamp.from(now)).setParameter(3, client.ip())
+                .executeUpdate();
+        long recent = ((Number) em.createNativeQuery("select count(*) from login_failures where email = ? and at > ?")
+                .setParameter(1, email).setParameter(2, Timestamp.from(now.minus(FAILURE_WINDOW)))
+                .getSingleResult()).longValue();
+        boolean lock = recent >= MAX_FAILURES;
+        Instant until = now.plus(LOCKOUT);
+        if (lock) {
+            em.createNativeQuery("insert into login_lockouts (email, locked_until) values (?, ?) "
+                            + "on conflict (email) do update set locked_until = excluded.locked_until")
+                    .setParameter(1, email).setParameter(2, Timestamp.from(until)).executeUpdate();
+        }
+        if (ref != null) {
+            audit.security(actor(ref, client), "login.failed", "User", ref.id(), null);
+            if (lock) {
+                audit.security(actor(ref, client), "login.locked-out", "User", ref.id(),
+                        "{\"until\":\"" + until + "\"}");
+            }
+        }
+        return lock ? new LoginOutcome.LockedOut(until) : new LoginOutcome.Rejected();
+    }
+
+    private void clearFailures(String email) {
+        em.createNativeQuery("delete from login_failures where email = ?").setParameter(1, email).executeUpdate();
+        em.createNativeQuery("delete from login_lockouts where email = ?").setParameter(1, email).executeUpdate();
+    }
+
+    private Optional<Instant> lockedUntil(String email, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("select locked_until from login_lockouts where email = ? "
+                + "and locked_until > ?").setParameter(1, email).setParameter(2, Timestamp.from(now)).getResultList();
+        return rows.stream().findFirst().map(AuthService::instant);
+    }
+
+    private LoginOutcome.Tokens newTokens(User user, UUID family, Instant now) {
+        String refresh = Secrets.newToken();
+        em.persist(new RefreshToken(user.getTenantId(), user.getId(), family, Secrets.sha256(refresh), now));
+        return new LoginOutcome.Tokens(accessTokens.issue(user, now), AccessTokens.LIFETIME.toSeconds(), refresh,
+                RefreshToken.LIFETIME.toSeconds());
+    }
+
+    private Optional<RefreshToken> findRefreshToken(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select t from RefreshToken t where t.tokenHash = :h", RefreshToken.class)
+                .setParameter("h", Secrets.sha256(token)).getResultStream().findFirst();
+    }
+
+    private void revokeFamily(UUID family, Instant now) {
+        em.createQuery("update RefreshToken t set t.revokedAt = :now where t.familyId = :f and t.revokedAt is null")
+                .setParameter("now", now).setParameter("f", family).executeUpdate();
+    }
+
+    private void revokeAllOf(long userId, Instant now) {
+        em.createQuery("update RefreshToken t set t.revokedAt = :now where t.userId = :u and t.revokedAt is null")
+                .setParameter("now", now).setParameter("u", userId).executeUpdate();
+    }
+
+    /** The only lookup across tenants: an e-mail address alone names the account and its tenant. */
+    private Optional<UserRef> findUser(String email) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, tenant_id from users where email = ?")
+                .setParameter(1, email).getResultList();
+        return rows.stream().findFirst()
+                .map(row -> new UserRef(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+    }
+
+    /** Runs with the user's tenant in scope and as the acting user, flushing while the actor is known. */
+    private <T> T as(UserRef r, ClientInfo client, Callable<T> work) {
+        try {
+            return TenantContext.runAs(actor(r, client), () -> {
+                em.setProperty(TenantContext.TENANT_PROPERTY, Long.toString(r.tenantId()));
+                T result = work.call();
+                em.flush();
+                return result;
+            });
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Actor actor(UserRef r, ClientInfo client) {
+        String name = TenantContext.current().filter(a -> a.userId() != null && a.userId() == r.id())
+                .map(Actor::name).orElseGet(() -> emailOf(r.id()));
+        return new Actor(r.tenantId(), r.id(), name, client.ip(), client.userAgent());
+    }
+
+    private String emailOf(long userId) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("select email from users where id = ?").setParameter(1, userId)
+                .getResultList();
+        return rows.isEmpty() ? "user:" + userId : (String) rows.get(0);
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp ts) {
+            return ts.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return Instant.parse(value.toString());
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private record UserRef(long id, long tenantId) {
+    }
+}

@@ -1,0 +1,53 @@
+package io.cuadra.identity.application;
+
+import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.identity.domain.Company;
+import io.cuadra.shared.domain.NotFound;
+import io.cuadra.shared.domain.RuleViolation;
+import io.cuadra.shared.domain.Versions;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.Currency;
+
+/** The tenant's company settings: the issuer on every invoice and the tenant's defaults. */
+@Stateless
+public class CompanyService {
+
+    @PersistenceContext(unitName = "cuadra")
+    EntityManager em;
+
+    public Company current() {
+        return em.createQuery("select c from Company c", Company.class).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("The company settings are missing."));
+    }
+
+    public Company update(long expectedVersion, String taxId, String legalName, String tradeName,
+                          String fiscalAddress, String district, String province, String department, String ubigeo,
+                          Currency currency, BigDecimal defaultTaxPercent, boolean pricesIncludeTax, ZoneId zone) {
+        Company company = current();
+        Versions.expect(expectedVersion, company.getVersion(), "The company settings");
+        if (company.isPeruvian()) {
+            var check = DocumentType.RUC.check(taxId);
+            if (!check.valid()) {
+                throw new RuleViolation("taxId: " + check.problem());
+            }
+            taxId = check.number();
+        }
+        company.describe(taxId, legalName, tradeName, fiscalAddress, district, province, department, ubigeo);
+        company.useDefaults(currency, defaultTaxPercent, pricesIncludeTax, zone);
+        em.flush();
+        return company;
+    }
+
+    public Company updateLogo(long expectedVersion, byte[] image, String contentType) {
+        Company company = current();
+        Versions.expect(expectedVersion, company.getVersion(), "The company settings");
+        company.useLogo(image, contentType);
+        em.flush();
+        return company;
+    }
+}

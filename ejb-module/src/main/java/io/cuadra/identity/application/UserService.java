@@ -1,0 +1,110 @@
+package io.cuadra.identity.application;
+
+import io.cuadra.identity.domain.Location;
+import io.cuadra.identity.domain.PasswordPolicy;
+import io.cuadra.identity.domain.Role;
+import io.cuadra.identity.domain.User;
+import io.cuadra.identity.infrastructure.security.PasswordHasher;
+import io.cuadra.shared.domain.Conflict;
+import io.cuadra.shared.domain.NotFound;
+import io.cuadra.shared.domain.RuleViolation;
+import io.cuadra.shared.domain.Versions;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Creating, editing and deactivating users, and assigning their roles and locations. */
+@Stateless
+public class UserService {
+
+    @PersistenceContext(unitName = "cuadra")
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AuthService auth;
+
+    private final PasswordPolicy policy = new PasswordPolicy();
+
+    public List<User> list() {
+        return em.createQuery("select u from User u order by u.lastName, u.firstName", User.class).getResultList();
+    }
+
+    public User find(long id) {
+        User user = em.find(User.class, id);
+        if (user == null) {
+            throw new NotFound("No user " + id + ".");
+        }
+        return user;
+    }
+
+    public User create(String email, String firstName, String lastName, String phone, String password,
+                       Set<String> roleCodes, Set<Long> locationIds) {
+        String normalized = User.normalizeEmail(email);
+        Number taken = (Number) em.createNativeQuery("select count(*) from users where email = ?")
+                .setParameter(1, normalized).getSingleResult();
+        if (taken.longValue() > 0) {
+            throw new Conflict("The e-mail " + normalized + " already has an account.");
+        }
+        policy.problem(password, normalized, firstName, lastName).ifPresent(p -> {
+            throw new RuleViolation("password: " + p);
+        });
+        User user = new User(normalized, firstName, lastName, hasher.hash(password));
+        user.rename(firstName, lastName, phone);
+        user.assignRoles(roles(roleCodes));
+        user.assignLocations(locations(locationIds));
+        em.persist(user);
+        em.flush();
+        return user;
+    }
+
+    public User update(long id, long expectedVersion, String firstName, String lastName, String phone,
+                       boolean active, Set<String> roleCodes, Set<Long> locationIds) {
+        User user = find(id);
+        Versions.expect(expectedVersion, user.getVersion(), "User " + user.getEmail());
+        user.rename(firstName, lastName, phone);
+        user.activate(active);
+        user.assignRoles(roles(roleCodes));
+        user.assignLocations(locations(locationIds));
+        em.flush();
+        return user;
+    }
+
+    /** An administrator sends the user a reset link (same mail as "forgot password"). */
+    public void sendPasswordReset(long id, ClientInfo client) {
+        auth.requestPasswordReset(find(id).getEmail(), client);
+    }
+
+    private List<Role> roles(Set<String> codes) {
+        if (codes == null || codes.isEmpty()) {
+            throw new RuleViolation("roles: a user needs at least one role.");
+        }
+        List<Role> roles = em.createQuery("select r from Role r where r.code in :codes", Role.class)
+                .setParameter("codes", codes).getResultList();
+        if (roles.size() != codes.size()) {
+            List<String> unknown = new ArrayList<>(codes);
+            roles.forEach(r -> unknown.remove(r.getCode()));
+            throw new RuleViolation("roles: unknown role(s) " + unknown + ".");
+        }
+        return roles;
+    }
+
+    private List<Location> locations(Set<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        List<Location> locations = em.createQuery("select l from Location l where l.id in :ids", Location.class)
+                .setParameter("ids", ids).getResultList();
+        if (locations.size() != ids.size()) {
+            throw new RuleViolation("locations: unknown location id(s).");
+        }
+        return locations;
+    }
+}

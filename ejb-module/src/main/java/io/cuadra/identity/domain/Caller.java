@@ -1,0 +1,24 @@
+package io.cuadra.identity.domain;
+
+import java.util.Set;
+
+/**
+ * The signed-in user of the current request as the server checks it: tenant, roles, effective
+ * permissions and the locations they may act in.
+ */
+public record Caller(long userId, long tenantId, String email, Set<String> roles, Set<Permission> permissions,
+                     boolean allLocations, Set<Long> locationIds) {
+
+    public boolean can(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    public boolean can(Module module, Action action) {
+        return can(Permission.of(module, action));
+    }
+
+    /** Supervisors, cashiers and warehouse staff act only where assigned; admins and accountants everywhere. */
+    public boolean worksAt(long locationId) {
+        return allLocations || locationIds.contains(locationId);
+    }
+}

@@ -1,0 +1,157 @@
+package io.cuadra.identity.domain;
+
+import io.cuadra.shared.tenancy.TenantEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A person who signs in with an e-mail address, holds roles, and works at assigned locations. */
+@Entity
+@Table(name = "users")
+public class User extends TenantEntity {
+
+    @Column(nullable = false, updatable = false)
+    private String email;
+    @NotAudited
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+    @Column(name = "first_name", nullable = false)
+    private String firstName;
+    @Column(name = "last_name", nullable = false)
+    private String lastName;
+    private String phone;
+    @Column(nullable = false)
+    private boolean active = true;
+    @NotAudited
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+    @Column(name = "password_changed_at", nullable = false)
+    private Instant passwordChangedAt;
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"),
+            inverseJoinColumns = @JoinColumn(name = "role_id"))
+    private Set<Role> roles = new HashSet<>();
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "user_locations", joinColumns = @JoinColumn(name = "user_id"),
+            inverseJoinColumns = @JoinColumn(name = "location_id"))
+    private Set<Location> locations = new HashSet<>();
+
+    protected User() {
+    }
+
+    public User(String email, String firstName, String lastName, String passwordHash) {
+        this.email = normalizeEmail(email);
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = Instant.now();
+    }
+
+    public static String normalizeEmail(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public void rename(String firstName, String lastName, String phone) {
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.phone = phone;
+    }
+
+    public void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = Instant.now();
+    }
+
+    public void recordLogin(Instant at) {
+        this.lastLoginAt = at;
+    }
+
+    public void activate(boolean active) {
+        this.active = active;
+    }
+
+    public void assignRoles(Collection<Role> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    public void assignLocations(Collection<Location> newLocations) {
+        locations.clear();
+        locations.addAll(newLocations);
+    }
+
+    /** Union of the permissions of every role the user holds. */
+    public Set<Permission> permissions() {
+        return roles.stream().flatMap(r -> r.permissions().stream()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Admins and accountants act in every location of their tenant; the others only where assigned. */
+    public boolean worksInAllLocations() {
+        return roles.stream().anyMatch(Role::isAllLocations);
+    }
+
+    public Set<String> roleCodes() {
+        return roles.stream().map(Role::getCode).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public Set<Long> locationIds() {
+        return locations.stream().map(Location::getId).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    public Set<Location> getLocations() {
+        return Set.copyOf(locations);
+    }
+}

@@ -1,0 +1,181 @@
+package io.cuadra.identity.infrastructure.audit;
+
+import io.cuadra.identity.domain.AuditEvent;
+import io.cuadra.identity.domain.NotAudited;
+import io.cuadra.identity.domain.Tenant;
+import io.cuadra.shared.tenancy.Actor;
+import io.cuadra.shared.tenancy.TenantContext;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.Id;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.descriptors.DescriptorEvent;
+import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
+import org.eclipse.persistence.mappings.DatabaseMapping;
+import org.eclipse.persistence.sessions.changesets.ChangeRecord;
+import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
+import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
+
+import java.lang.reflect.Field;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns every insert, update and delete of an audited entity into an audit event with the changed
+ * fields before and after, in the transaction that makes the change. Registered on the entity
+ * descriptors by {@link AuditSessionCustomizer}: no service has to remember to audit.
+ */
+public class AuditListener extends DescriptorEventAdapter {
+
+    /** Bookkeeping every row has; recording it would only repeat the audit line's own who/when. */
+    private static final Set<String> BOOKKEEPING = Set.of("version", "createdAt", "createdBy", "updatedAt",
+            "updatedBy", "tenantId");
+    private static final Map<String, Boolean> SKIPPED = new ConcurrentHashMap<>();
+
+    @Override
+    public void postInsert(DescriptorEvent event) {
+        JsonObjectBuilder changes = Json.createObjectBuilder();
+        Object source = event.getSource();
+        for (DatabaseMapping m : event.getDescriptor().getMappings()) {
+            if (recorded(source.getClass(), m.getAttributeName())) {
+                Object value = m.getAttributeValueFromObject(source);
+                changes.add(m.getAttributeName(), Json.createObjectBuilder().add("after", json(value)));
+            }
+        }
+        record(event, "created", changes.build());
+    }
+
+    @Override
+    public void postUpdate(DescriptorEvent event) {
+        ObjectChangeSet changeSet = (ObjectChangeSet) event.getChangeSet();
+        if (changeSet == null) {
+            return;
+        }
+        Object source = event.getSource();
+        JsonObjectBuilder changes = Json.createObjectBuilder();
+        int count = 0;
+        for (ChangeRecord change : changeSet.getChanges()) {
+            String attribute = change.getAttribute();
+            if (!recorded(source.getClass(), attribute)) {
+                continue;
+            }
+            JsonObjectBuilder pair = Json.createObjectBuilder();
+            if (change instanceof DirectToFieldChangeRecord direct) {
+                pair.add("before", json(direct.getOldValue())).add("after", json(direct.getNewValue()));
+            } else {
+                DatabaseMapping m = event.getDescriptor().getMappingForAttributeName(attribute);
+                pair.add("after", json(m.getAttributeValueFromObject(source)));
+            }
+            changes.add(attribute, pair);
+            count++;
+        }
+        if (count > 0) {
+            record(event, "updated", changes.build());
+        }
+    }
+
+    @Override
+    public void postDelete(DescriptorEvent event) {
+        JsonObjectBuilder changes = Json.createObjectBuilder();
+        Object source = event.getSource();
+        for (DatabaseMapping m : event.getDescriptor().getMappings()) {
+            if (recorded(source.getClass(), m.getAttributeName())) {
+                changes.add(m.getAttributeName(), Json.createObjectBuilder()
+                        .add("before", json(m.getAttributeValueFromObject(source))));
+            }
+        }
+        record(event, "deleted", changes.build());
+    }
+
+    private static void record(DescriptorEvent event, String verb, JsonObject changes) {
+        Object source = event.getSource();
+        Actor actor = TenantContext.current().orElseThrow(() -> new IllegalStateException(
+                "A change to " + source.getClass().getSimpleName() + " has no actor to audit"));
+        Object id = event.getDescriptor().getObjectBuilder().extractPrimaryKeyFromObject(source, event.getSession());
+        long tenant = source instanceof Tenant t ? t.getId() : actor.tenantId();
+        String type = source.getClass().getSimpleName();
+        AuditBuffer.current().add(new AuditEvent(tenant, Instant.now(), actor.userId(), actor.name(),
+                lowerFirst(type) + "." + verb, type, String.valueOf(id), changes.toString(), actor.ip(),
+                actor.userAgent()));
+    }
+
+    static boolean recorded(Class<?> type, String attribute) {
+        if (BOOKKEEPING.contains(attribute)) {
+            return false;
+        }
+        return !SKIPPED.computeIfAbsent(type.getName() + "#" + attribute, k -> isNotAudited(type, attribute));
+    }
+
+    private static boolean isNotAudited(Class<?> type, String attribute) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                Field f = c.getDeclaredField(attribute);
+                return f.isAnnotationPresent(NotAudited.class);
+            } catch (NoSuchFieldException ignored) {
+                // declared higher up
+            }
+        }
+        return false;
+    }
+
+    /** Plain values as JSON; entities by id; collections as arrays; binary data only by size. */
+    static jakarta.json.JsonValue json(Object value) {
+        if (value == null) {
+            return jakarta.json.JsonValue.NULL;
+        }
+        if (value instanceof Boolean b) {
+            return b ? jakarta.json.JsonValue.TRUE : jakarta.json.JsonValue.FALSE;
+        }
+        if (value instanceof BigDecimal d) {
+            return Json.createValue(d.toPlainString());
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            return Json.createValue(((Number) value).longValue());
+        }
+        if (value instanceof byte[] bytes) {
+            return Json.createValue(bytes.length + " bytes");
+        }
+        if (value instanceof Collection<?> items) {
+            JsonArrayBuilder array = Json.createArrayBuilder();
+            items.stream().map(AuditListener::json).map(Object::toString).sorted()
+                    .forEach(s -> array.add(s.startsWith("\"") ? s.substring(1, s.length() - 1) : s));
+            return array.build();
+        }
+        Object id = entityId(value);
+        if (id != null) {
+            return Json.createValue(String.valueOf(id));
+        }
+        return Json.createValue(String.valueOf(value));
+    }
+
+    private static Object entityId(Object value) {
+        for (Class<?> c = value.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (f.isAnnotationPresent(Id.class)) {
+                    try {
+                        f.setAccessible(true);
+                        return f.get(value);
+                    } catch (IllegalAccessException e) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String lowerFirst(String s) {
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    static boolean audits(ClassDescriptor descriptor) {
+        Class<?> type = descriptor.getJavaClass();
+        return type == Tenant.class || io.cuadra.shared.tenancy.TenantEntity.class.isAssignableFrom(type);
+    }
+}

@@ -1,0 +1,96 @@
+package io.cuadra.identity.infrastructure.security;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.cuadra.identity.domain.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Access tokens in the MicroProfile JWT format (RS256; {@code upn}, {@code groups}), carrying the
+ * tenant and the locations the user works at. Valid 30 minutes; refresh tokens renew them.
+ */
+@ApplicationScoped
+public class AccessTokens {
+
+    public static final Duration LIFETIME = Duration.ofMinutes(30);
+
+    @Inject
+    TokenKeys keys;
+
+    @Inject
+    @ConfigProperty(name = "cuadra.jwt.issuer", defaultValue = "https://cuadra.local")
+    String issuer;
+
+    public String issue(User user, Instant now) {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject(Long.toString(user.getId()))
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(LIFETIME)))
+                .claim("upn", user.getEmail())
+                .claim("groups", new ArrayList<>(user.roleCodes()))
+                .claim("tenant", user.getTenantId())
+                .claim("locations", user.locationIds().stream().sorted().toList())
+                .claim("allLocations", user.worksInAllLocations())
+                .build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
+                claims);
+        try {
+            jwt.sign(new RSASSASigner(keys.privateKey()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Cannot sign an access token", e);
+        }
+        return jwt.serialize();
+    }
+
+    /** The token's claims when its signature, issuer and expiry hold; empty otherwise. */
+    public Optional<TokenClaims> verify(String token, Instant now) {
+        try {
+            SignedJWT jwt = SignedJWT.parse(token);
+            if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())
+                    || !jwt.verify(new RSASSAVerifier(keys.publicKey()))) {
+                return Optional.empty();
+            }
+            JWTClaimsSet c = jwt.getJWTClaimsSet();
+            if (!issuer.equals(c.getIssuer()) || c.getExpirationTime() == null
+                    || !c.getExpirationTime().toInstant().isAfter(now)) {
+                return Optional.empty();
+            }
+            Set<Long> locations = new HashSet<>();
+            List<Object> raw = c.getListClaim("locations");
+            if (raw != null) {
+                raw.forEach(o -> locations.add(((Number) o).longValue()));
+            }
+            return Optional.of(new TokenClaims(Long.parseLong(c.getSubject()), c.getLongClaim("tenant"),
+                    c.getStringClaim("upn"), Set.copyOf(c.getStringListClaim("groups")),
+                    Boolean.TRUE.equals(c.getBooleanClaim("allLocations")), Set.copyOf(locations)));
+        } catch (ParseException | JOSEException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** What a verified access token says about its bearer. */
+    public record TokenClaims(long userId, long tenantId, String email, Set<String> roles, boolean allLocations,
+                              Set<Long> locationIds) {
+    }
+}
