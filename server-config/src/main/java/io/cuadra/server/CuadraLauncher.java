@@ -57,6 +57,9 @@ public final class CuadraLauncher implements AutoCloseable {
             dbUrl = embedded.jdbcUrl();
             log("embedded PostgreSQL on port " + embedded.port() + ", data in " + settings.embeddedDataDir());
         }
+        if (ServerSettings.value("CUADRA_JWT_PRIVATE_KEY", null) == null) {
+            DevKeys.ensureJwtKeys(settings.keysDir());
+        }
         PayaraDomain.unpack(settings.payaraZip(), settings.payaraHome());
         domain = new PayaraDomain(settings.payaraHome(), settings.domainName(), settings.portBase(),
                 settings.serverEnvironment(dbUrl));

@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,13 +31,24 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public static EmbeddedDatabase start(Path dataDir, int port, boolean throwAway) throws IOException {
         Files.createDirectories(dataDir);
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDir)
-                .setCleanDataDirectory(throwAway)
-                .setPort(port)
-                .setServerConfig("max_connections", "200")
-                .setServerConfig("timezone", "UTC")
-                .start();
+        EmbeddedPostgres pg;
+        try {
+            pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(throwAway)
+                    .setPort(port)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("timezone", "UTC")
+                    .start();
+        } catch (IOException | RuntimeException e) {
+            Path version = dataDir.resolve("PG_VERSION");
+            String hint = Files.isRegularFile(version)
+                    ? " The data directory was created by PostgreSQL " + Files.readString(version).strip()
+                    + "; if that is not the embedded server's version, move " + dataDir + " away and start again."
+                    : "";
+            throw new IOException("PostgreSQL did not start on port " + port + ": " + e.getMessage() + "." + hint, e);
+        }
         EmbeddedDatabase db = new EmbeddedDatabase(pg, port);
         db.createDatabaseIfMissing();
         return db;

@@ -56,6 +56,11 @@ public record ServerSettings(
         return home.resolve("payara6");
     }
 
+    /** Where development keys are generated when none are configured. */
+    public Path keysDir() {
+        return home.resolve("keys");
+    }
+
     public Path embeddedDataDir() {
         return home.resolve("pgdata");
     }
@@ -69,6 +74,15 @@ public record ServerSettings(
         env.put("CUADRA_MAIL_HOST", mailHost);
         env.put("CUADRA_MAIL_PORT", Integer.toString(mailPort));
         env.put("CUADRA_DEMO_DATA", Boolean.toString(demoData));
+        env.put("CUADRA_PUBLIC_URL", "http://localhost:" + httpPort() + "/");
+        String privateKey = value("CUADRA_JWT_PRIVATE_KEY", null);
+        String publicKey = value("CUADRA_JWT_PUBLIC_KEY", null);
+        if (privateKey == null || publicKey == null) {
+            privateKey = keysDir().resolve(DevKeys.JWT_PRIVATE).toString();
+            publicKey = keysDir().resolve(DevKeys.JWT_PUBLIC).toString();
+        }
+        env.put("CUADRA_JWT_PRIVATE_KEY", privateKey);
+        env.put("CUADRA_JWT_PUBLIC_KEY", publicKey);
         return env;
     }
 

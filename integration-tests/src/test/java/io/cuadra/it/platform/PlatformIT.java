@@ -1,6 +1,7 @@
 package io.cuadra.it.platform;
 
 import io.cuadra.it.support.CuadraDeployment;
+import io.cuadra.it.support.DemoUsers;
 import io.cuadra.it.support.Http;
 import io.cuadra.it.support.TestDatabase;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -20,11 +21,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ArquillianExtension.class)
 class PlatformIT extends CuadraDeployment {
 
-    private final Http http = http();
+    private final Http anonymous = http();
+    private Http http;
+
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        http = DemoUsers.CASHIER.signIn(anonymous);
+    }
 
     @Test
     void readinessReportsTheDatabaseUp() {
-        Http.Reply r = http.get("health/ready");
+        Http.Reply r = anonymous.get("health/ready");
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         JsonObject json = r.json();
         assertThat(json.getString("status")).isEqualTo("UP");
@@ -33,14 +40,14 @@ class PlatformIT extends CuadraDeployment {
 
     @Test
     void livenessIsUp() {
-        Http.Reply r = http.get("health/live");
+        Http.Reply r = anonymous.get("health/live");
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.json().getString("status")).isEqualTo("UP");
     }
 
     @Test
     void openApiDocumentIsValidOpenApi3() {
-        Http.Reply r = http.get("openapi", "Accept", "application/json");
+        Http.Reply r = anonymous.get("openapi", "Accept", "application/json");
         assertThat(r.status()).isEqualTo(200);
         SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(r.body());
         assertThat(parsed.getMessages()).as("OpenAPI validation messages").isEmpty();
@@ -48,7 +55,7 @@ class PlatformIT extends CuadraDeployment {
         assertThat(parsed.getOpenAPI().getInfo().getTitle()).isEqualTo("Cuadra API");
         assertThat(parsed.getOpenAPI().getServers()).isNotEmpty();
         assertThat(parsed.getOpenAPI().getComponents().getSecuritySchemes()).containsKey("bearer");
-        assertThat(parsed.getOpenAPI().getPaths()).containsKey("/customers/document-checks");
+        assertThat(parsed.getOpenAPI().getPaths()).containsKey("/api/customers/document-checks");
         assertThat(parsed.getOpenAPI().getComponents().getSchemas()).containsKey("Problem");
     }
 
@@ -62,6 +69,13 @@ class PlatformIT extends CuadraDeployment {
         assertThat(problem.getString("type")).endsWith("/problems/malformed-request");
         assertThat(problem.getString("instance")).endsWith("/api/customers/document-checks");
         assertThat(r.body()).doesNotContain("Exception").doesNotContain("at io.");
+    }
+
+    @Test
+    void emptyBodyIsA400Problem() {
+        Http.Reply r = http.post("api/customers/document-checks", "");
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
     }
 
     @Test
@@ -106,18 +120,27 @@ class PlatformIT extends CuadraDeployment {
 
     @Test
     void backOfficeSpeaksTheBrowsersLanguage() {
-        Http.Reply es = http.get("", "Accept-Language", "es-PE,es;q=0.9");
+        Http.Reply es = anonymous.get("login.xhtml", "Accept-Language", "es-PE,es;q=0.9");
         assertThat(es.status()).isEqualTo(200);
-        assertThat(es.body()).contains("Bienvenido a Cuadra").contains("lang=\"es\"");
-        Http.Reply en = http.get("index.xhtml", "Accept-Language", "en-US,en;q=0.9");
-        assertThat(en.body()).contains("Welcome to Cuadra");
+        assertThat(es.body()).contains("Iniciar sesión").contains("lang=\"es\"");
+        Http.Reply en = anonymous.get("login.xhtml", "Accept-Language", "en-US,en;q=0.9");
+        assertThat(en.body()).contains("Sign in").contains("lang=\"en\"");
     }
 
     @Test
-    void missingPageIsFriendly() {
-        Http.Reply r = http.get("no-such-page.xhtml", "Accept-Language", "en");
-        assertThat(r.status()).isEqualTo(404);
-        assertThat(r.body()).contains("Page not found").doesNotContain("Exception").doesNotContain("Payara");
+    void pagesSendAnonymousVisitorsToTheLoginPage() {
+        Http.Reply r = anonymous.get("settings/users.xhtml");
+        assertThat(r.status()).isEqualTo(302);
+        assertThat(r.header("Location")).contains("/login.xhtml?next=");
+    }
+
+    @Test
+    void errorPagesAreFriendly() {
+        Http.Reply r = anonymous.get("error/404.xhtml", "Accept-Language", "en");
+        assertThat(r.body()).contains("Page not found").doesNotContain("\tat ").doesNotContain("Caused by")
+                .doesNotContain("Payara");
+        assertThat(r.header("Server")).isNull();
+        assertThat(r.header("X-Powered-By")).isNull();
     }
 
     @Test

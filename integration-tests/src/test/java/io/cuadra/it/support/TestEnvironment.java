@@ -1,5 +1,6 @@
 package io.cuadra.it.support;
 
+import io.cuadra.server.DevKeys;
 import io.cuadra.server.PayaraDomain;
 import org.jboss.arquillian.core.api.annotation.Observes;
 import org.jboss.arquillian.core.spi.LoadableExtension;
@@ -36,6 +37,7 @@ public class TestEnvironment implements LoadableExtension {
         /** Runs before Arquillian's own BeforeSuite observer, which starts the container. */
         public void provision(@Observes(precedence = 1000) BeforeSuite event) throws Exception {
             TestDatabase db = TestDatabase.start();
+            DevKeys.ensureJwtKeys(Path.of(System.getProperty("cuadra.it.work", "target"), "it-keys"));
             long t0 = System.nanoTime();
             PayaraDomain domain = new PayaraDomain(Path.of(System.getProperty("payara.home")), DOMAIN, portBase(),
                     Map.of("CUADRA_DB_URL", db.url(), "CUADRA_DB_USER", db.user(),

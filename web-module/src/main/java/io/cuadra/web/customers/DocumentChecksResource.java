@@ -3,6 +3,10 @@ package io.cuadra.web.customers;
 import io.cuadra.customers.domain.DocumentCheck;
 import io.cuadra.customers.domain.DocumentType;
 import io.cuadra.web.platform.Problem;
+import io.cuadra.identity.application.Permitted;
+import io.cuadra.identity.domain.Action;
+import io.cuadra.identity.domain.Module;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +28,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Identity documents of SUNAT catalog 06: the list, and a check a form can call while the user types. */
+@RequestScoped
 @Path("customers/document-checks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -32,6 +37,7 @@ public class DocumentChecksResource {
 
     @GET
     @Path("types")
+    @Permitted(module = Module.CUSTOMERS, action = Action.VIEW)
     @Operation(summary = "Identity document types (SUNAT catalog 06)")
     public List<DocumentTypeView> types() {
         return Arrays.stream(DocumentType.values())
@@ -40,6 +46,7 @@ public class DocumentChecksResource {
     }
 
     @POST
+    @Permitted(module = Module.CUSTOMERS, action = Action.VIEW)
     @Operation(summary = "Check an identity document number",
             description = "Normalises the number and says whether it is valid for its type (RUC check digit, DNI "
                     + "length...). An invalid number is a 200 answer with valid=false and the reason.")
@@ -47,19 +54,28 @@ public class DocumentChecksResource {
             content = @Content(schema = @Schema(implementation = DocumentCheckView.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or missing fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public DocumentCheckView check(@Valid @NotNull CheckRequest request) {
-        DocumentType type = DocumentType.bySunatCode(request.type()).orElseThrow();
-        DocumentCheck check = type.check(request.number());
+    public DocumentCheckView check(@Valid CheckRequest request) {
+        DocumentType type = DocumentType.bySunatCode(request.type).orElseThrow();
+        DocumentCheck check = type.check(request.number);
         return new DocumentCheckView(type.sunatCode(), type.label(), check.number(), check.valid(), check.problem());
     }
 
+    /**
+     * A request body is a class with validated fields, not a record: Payara 6.2025.10's OpenAPI
+     * scanner fails on constraint annotations that sit on parameters, and record components put
+     * them on the canonical constructor's parameters too (README, "Platform pitfalls").
+     */
     @Schema(name = "DocumentCheckRequest")
-    public record CheckRequest(
-            @Schema(description = "SUNAT catalog 06 code", example = "6", required = true)
-            @NotBlank @Pattern(regexp = "[01467]", message = "must be one of 0, 1, 4, 6, 7 (SUNAT catalog 06)")
-            String type,
-            @Schema(example = "20100070970", required = true)
-            @NotNull @Size(max = 20) String number) {
+    public static final class CheckRequest {
+        @Schema(description = "SUNAT catalog 06 code", example = "6", required = true)
+        @NotBlank
+        @Pattern(regexp = "[01467]", message = "must be one of 0, 1, 4, 6, 7 (SUNAT catalog 06)")
+        public String type;
+
+        @Schema(example = "20100070970", required = true)
+        @NotNull
+        @Size(max = 20)
+        public String number;
     }
 
     @Schema(name = "DocumentCheck")

@@ -1,5 +1,6 @@
 package io.cuadra.web.platform;
 
+import io.cuadra.shared.domain.BusinessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
@@ -45,6 +46,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     Problem toProblem(Throwable t) {
+        if (t instanceof BusinessException be) {
+            Response.StatusType status = statusOf(be);
+            return Problem.of(be.kind(), status.getReasonPhrase(), status, be.getMessage());
+        }
+        if (t instanceof jakarta.persistence.OptimisticLockException) {
+            return Problem.of("precondition-failed", "Precondition Failed", Response.Status.PRECONDITION_FAILED,
+                    "Somebody changed it at the same time: reload it and apply your change again.");
+        }
         if (t instanceof ConstraintViolationException cve) {
             List<Problem.FieldError> errors = fieldErrors(cve);
             return Problem.of("validation", "Invalid request", Response.Status.BAD_REQUEST,
@@ -65,9 +74,29 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 "The request could not be completed. Incident " + incident + " has been logged.");
     }
 
+    static Response.StatusType statusOf(BusinessException e) {
+        return switch (e.kind()) {
+            case "not-found" -> Response.Status.NOT_FOUND;
+            case "conflict" -> Response.Status.CONFLICT;
+            case "precondition-failed" -> Response.Status.PRECONDITION_FAILED;
+            case "forbidden" -> Response.Status.FORBIDDEN;
+            case "precondition-required" -> new Status(428, "Precondition Required");
+            default -> new Status(422, "Unprocessable Content");
+        };
+    }
+
+    /** Statuses jakarta.ws.rs does not name. */
+    record Status(int getStatusCode, String getReasonPhrase) implements Response.StatusType {
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.familyOf(getStatusCode);
+        }
+    }
+
     private static Throwable unwrap(Throwable t) {
         Throwable current = t;
-        while (current instanceof EJBException && current.getCause() != null) {
+        while ((current instanceof EJBException || current instanceof jakarta.transaction.RollbackException
+                || current instanceof jakarta.persistence.RollbackException) && current.getCause() != null) {
             current = current.getCause();
         }
         return current;

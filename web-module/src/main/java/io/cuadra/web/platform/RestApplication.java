@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import org.eclipse.microprofile.openapi.annotations.servers.Server;
 
 /** The REST API lives under /api; the JSF back office has the rest of the context root. */
 @ApplicationPath("api")
@@ -17,8 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
                         + "electronic invoices, stock by lot, daily cash closure. Errors are RFC 9457 problem+json; "
                         + "money is a decimal string with two places plus an ISO 4217 currency; instants are ISO-8601 "
                         + "with offset.",
-                contact = @Contact(name = "Cuadra")),
-        servers = @Server(url = "/api", description = "This server"))
+                contact = @Contact(name = "Cuadra")))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "JWT", description = "Access token from POST /api/auth/login")
 public class RestApplication extends Application {

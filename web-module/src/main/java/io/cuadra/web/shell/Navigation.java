@@ -1,24 +1,41 @@
 package io.cuadra.web.shell;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import io.cuadra.identity.application.CurrentCaller;
+import io.cuadra.identity.domain.Permission;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
 import java.util.List;
 
 /**
- * The back office's menu, one section per business component. A component adds its pages here
- * when it ships them, so the menu never links to a page that does not exist.
+ * The back office's menu, one section per business component, showing only the pages the signed-in
+ * user may open. A component adds its pages here when it ships them, so the menu never links to a
+ * page that does not exist.
  */
 @Named
-@ApplicationScoped
+@RequestScoped
 public class Navigation {
 
-    private final List<Section> sections = List.of(
+    private static final List<Section> ALL = List.of(
             new Section("nav.customers", "pi pi-users", List.of(
-                    new Page("nav.customers.documentCheck", "/customers/document-check"))));
+                    new Page("nav.customers.documentCheck", "/customers/document-check", "customers:view"))),
+            new Section("nav.settings", "pi pi-cog", List.of(
+                    new Page("nav.settings.users", "/settings/users", "users:view"),
+                    new Page("nav.settings.roles", "/settings/roles", "users:view"),
+                    new Page("nav.settings.locations", "/settings/locations", null),
+                    new Page("nav.settings.company", "/settings/company", "settings:view"),
+                    new Page("nav.settings.audit", "/settings/audit", "audit:view"))));
+
+    private List<Section> visible;
 
     public List<Section> getSections() {
-        return sections;
+        if (visible == null) {
+            visible = ALL.stream()
+                    .map(s -> new Section(s.labelKey(), s.icon(), s.pages().stream().filter(Page::allowed).toList()))
+                    .filter(s -> !s.pages().isEmpty())
+                    .toList();
+        }
+        return visible;
     }
 
     public record Section(String labelKey, String icon, List<Page> pages) {
@@ -35,7 +52,13 @@ public class Navigation {
         }
     }
 
-    public record Page(String labelKey, String outcome) {
+    /** A page and the permission needed to open it (null: any signed-in user). */
+    public record Page(String labelKey, String outcome, String permission) {
+        boolean allowed() {
+            return permission == null
+                    || CurrentCaller.get().map(c -> c.can(Permission.parse(permission))).orElse(false);
+        }
+
         public String getLabelKey() {
             return labelKey;
         }

@@ -1,0 +1,268 @@
+package io.cuadra.it.identity;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.cuadra.it.support.Browser;
+import io.cuadra.it.support.CuadraDeployment;
+import io.cuadra.it.support.DemoUsers;
+import io.cuadra.it.support.Http;
+import io.cuadra.it.support.Http.Reply;
+import io.cuadra.it.support.OtherTenant;
+import io.cuadra.it.support.TenantIsolation;
+import io.cuadra.it.support.TestDatabase;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Identity and access against the deployed EAR: tokens, lockout, reset by mail, 401/403/404, audit chain. */
+@ExtendWith(ArquillianExtension.class)
+class IdentityIT extends CuadraDeployment {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(28025, null, "smtp"));
+
+    private final Http http = http();
+
+    @Test
+    void refreshTokensRotateAndAReplayRevokesTheFamily() {
+        Reply login = login(DemoUsers.CASHIER.email, DemoUsers.CASHIER.password);
+        assertThat(login.status()).as(login.toString()).isEqualTo(200);
+        JsonObject tokens = login.json();
+        assertThat(tokens.getString("tokenType")).isEqualTo("Bearer");
+        assertThat(tokens.getInt("expiresIn")).isEqualTo(1800);
+        assertThat(claims(tokens.getString("accessToken"))).contains("\"upn\":\"cajero@cuadra.demo\"")
+                .contains("\"groups\":[\"CASHIER\"]").contains("\"tenant\":").contains("\"locations\":[");
+
+        Reply me = http.as(tokens.getString("accessToken")).get("api/users/me");
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().getString("email")).isEqualTo("cajero@cuadra.demo");
+
+        String first = tokens.getString("refreshToken");
+        Reply rotated = refresh(first);
+        assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
+        String second = rotated.json().getString("refreshToken");
+        assertThat(second).isNotEqualTo(first);
+
+        Reply replay = refresh(first);
+        assertThat(replay.status()).isEqualTo(401);
+        assertThat(replay.contentType()).startsWith("application/problem+json");
+        assertThat(refresh(second).status()).as("the whole family is revoked after a replay").isEqualTo(401);
+
+        String third = login(DemoUsers.CASHIER.email, DemoUsers.CASHIER.password).json().getString("refreshToken");
+        assertThat(http.post("api/auth/logout", "{\"refreshToken\":\"" + third + "\"}").status()).isEqualTo(204);
+        assertThat(refresh(third).status()).isEqualTo(401);
+    }
+
+    @Test
+    void fiveFailuresLockTheEmailWithoutRevealingWhetherItExists() {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        Reply created = admin.post("api/users", "{\"email\":\"lockme@cuadra.demo\",\"firstName\":\"Lock\","
+                + "\"lastName\":\"Me\",\"password\":\"Lockable-Cuadra-2026\",\"roles\":[\"CASHIER\"]}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+        for (String email : new String[]{"lockme@cuadra.demo", "nobody-here@cuadra.demo"}) {
+            for (int i = 1; i <= 4; i++) {
+                Reply wrong = login(email, "wrong-password-" + i);
+                assertThat(wrong.status()).isEqualTo(401);
+                assertThat(wrong.json().getString("detail")).isEqualTo("The e-mail or the password is not right.");
+            }
+            Reply fifth = login(email, "wrong-password-5");
+            assertThat(fifth.status()).as(email + " is locked after 5 failures").isEqualTo(429);
+            assertThat(fifth.header("Retry-After")).isNotNull();
+        }
+        Reply rightButLocked = login("lockme@cuadra.demo", "Lockable-Cuadra-2026");
+        assertThat(rightButLocked.status()).isEqualTo(429);
+        assertThat(auditCount("login.locked-out", null)).isPositive();
+    }
+
+    @Test
+    void passwordIsResetThroughALinkSentByMail() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        admin.post("api/users", "{\"email\":\"forgetful@cuadra.demo\",\"firstName\":\"Olvido\",\"lastName\":\"Frecuente\","
+                + "\"password\":\"Original-Cuadra-2026\",\"roles\":[\"CASHIER\"]}");
+
+        assertThat(http.post("api/auth/password/forgot", "{\"email\":\"forgetful@cuadra.demo\"}").status())
+                .isEqualTo(202);
+        assertThat(http.post("api/auth/password/forgot", "{\"email\":\"unknown@cuadra.demo\"}").status())
+                .as("same answer for an unknown e-mail").isEqualTo(202);
+        assertThat(MAIL.waitForIncomingEmail(30_000, 1)).isTrue();
+        MimeMessage mail = MAIL.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("forgetful@cuadra.demo");
+        Matcher m = Pattern.compile("Reset token: (\\S+)").matcher(GreenMailUtil.getBody(mail));
+        assertThat(m.find()).isTrue();
+        String token = m.group(1);
+
+        Reply weak = http.post("api/auth/password/reset", "{\"token\":\"" + token + "\",\"newPassword\":\"password1234\"}");
+        assertThat(weak.status()).as("a common password is refused").isEqualTo(422);
+        Reply reset = http.post("api/auth/password/reset",
+                "{\"token\":\"" + token + "\",\"newPassword\":\"Renewed-Cuadra-2026\"}");
+        assertThat(reset.status()).as(reset.toString()).isEqualTo(204);
+        assertThat(login("forgetful@cuadra.demo", "Renewed-Cuadra-2026").status()).isEqualTo(200);
+        assertThat(login("forgetful@cuadra.demo", "Original-Cuadra-2026").status()).isEqualTo(401);
+        Reply reuse = http.post("api/auth/password/reset",
+                "{\"token\":\"" + token + "\",\"newPassword\":\"Another-Cuadra-2026\"}");
+        assertThat(reuse.status()).as("single use").isEqualTo(422);
+    }
+
+    @Test
+    void apiNeedsAValidTokenAndThePermission() {
+        Reply anonymous = http.get("api/users");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        assertThat(http.as("not.a.token").get("api/users").status()).isEqualTo(401);
+
+        Reply cashier = DemoUsers.CASHIER.signIn(http).get("api/users");
+        assertThat(cashier.status()).isEqualTo(403);
+        assertThat(cashier.contentType()).startsWith("application/problem+json");
+        assertThat(cashier.json().getString("detail")).contains("users:view");
+
+        assertThat(DemoUsers.ADMIN.signIn(http).get("api/users").status()).isEqualTo(200);
+    }
+
+    @Test
+    void otherTenantsAndOtherLocationsAnswer404() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        Http stranger = OtherTenant.signIn(http);
+        long userId = admin.get("api/users/me").json().getJsonNumber("userId").longValue();
+        long roleId = admin.get("api/roles").jsonStructure().asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        long lim01 = locationId(admin, "LIM01");
+        long cus02 = locationId(admin, "CUS02");
+        TenantIsolation.assertHiddenFromOtherTenant(admin, stranger,
+                "api/users/" + userId, "api/roles/" + roleId, "api/locations/" + lim01);
+        TenantIsolation.assertHiddenFromOtherTenant(stranger, admin, "api/locations/" + OtherTenant.locationId());
+
+        Http cashier = DemoUsers.CASHIER.signIn(http);
+        assertThat(cashier.get("api/locations/" + lim01).status()).isEqualTo(200);
+        TenantIsolation.assertNotFound(cashier, "api/locations/" + cus02);
+        assertThat(cashier.get("api/locations").body()).contains("LIM01").doesNotContain("CUS02");
+    }
+
+    @Test
+    void everyChangeWritesOneAuditRowAndStaleEditsAreRefused() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        long cus02 = locationId(admin, "CUS02");
+        Reply read = admin.get("api/locations/" + cus02);
+        String etag = read.header("ETag");
+        assertThat(etag).isNotNull();
+        long before = auditCount(null, String.valueOf(cus02));
+
+        String body = "{\"code\":\"CUS02\",\"name\":\"Sede Cusco - Centro\",\"timeZone\":\"America/Lima\","
+                + "\"sunatEstablishment\":\"0001\",\"invoiceSeries\":\"F002\",\"receiptSeries\":\"B002\","
+                + "\"invoiceCreditSeries\":\"FC02\",\"receiptCreditSeries\":\"BC02\",\"active\":true}";
+        assertThat(admin.put("api/locations/" + cus02, body).status()).as("If-Match is required").isEqualTo(428);
+        Reply updated = admin.put("api/locations/" + cus02, body, "If-Match", etag);
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        assertThat(admin.put("api/locations/" + cus02, body, "If-Match", etag).status()).as("stale").isEqualTo(412);
+
+        assertThat(auditCount(null, String.valueOf(cus02)) - before).isEqualTo(1);
+        try (Connection c = TestDatabase.current().connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select action, user_email, changes::text from audit_log where entity_id = '"
+                     + cus02 + "' order by seq desc limit 1")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("location.updated");
+            assertThat(rs.getString(2)).isEqualTo("admin@cuadra.demo");
+            assertThat(rs.getString(3)).contains("\"before\"").contains("Sede Cusco - Wanchaq")
+                    .contains("Sede Cusco - Centro");
+        }
+    }
+
+    @Test
+    void theChainCheckFindsARowAlteredInTheDatabase() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        Reply intact = admin.get("api/audit-log/verification");
+        assertThat(intact.json().getBoolean("valid")).as(intact.toString()).isTrue();
+        assertThat(admin.get("api/audit-log?action=login.*&size=5").json().getJsonArray("items")).isNotEmpty();
+
+        long tampered;
+        try (Connection c = TestDatabase.current().connect(); Statement s = c.createStatement()) {
+            ResultSet rs = s.executeQuery("select a.seq from audit_log a join tenants t on t.id = a.tenant_id "
+                    + "where t.slug = 'demo' and a.action = 'user.created' order by a.seq limit 1");
+            rs.next();
+            tampered = rs.getLong(1);
+            s.execute("alter table audit_log disable trigger audit_log_no_update");
+            s.execute("update audit_log set user_email = 'someone-else@cuadra.demo' where seq = " + tampered
+                    + " and tenant_id = (select id from tenants where slug = 'demo')");
+            s.execute("alter table audit_log enable trigger audit_log_no_update");
+        }
+        JsonObject broken = admin.get("api/audit-log/verification").json();
+        assertThat(broken.getBoolean("valid")).isFalse();
+        assertThat(broken.getJsonNumber("firstBrokenSeq").longValue()).isEqualTo(tampered);
+        try (Connection c = TestDatabase.current().connect(); Statement s = c.createStatement()) {
+            s.execute("alter table audit_log disable trigger audit_log_no_update");
+            s.execute("update audit_log set user_email = 'system:demo' where seq = " + tampered
+                    + " and tenant_id = (select id from tenants where slug = 'demo')");
+            s.execute("alter table audit_log enable trigger audit_log_no_update");
+        }
+        assertThat(admin.get("api/audit-log/verification").json().getBoolean("valid")).isTrue();
+    }
+
+    @Test
+    void theDatabaseRefusesToRewriteTheAuditLog() throws Exception {
+        try (Connection c = TestDatabase.current().connect(); Statement s = c.createStatement()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.execute("delete from audit_log"))
+                    .hasMessageContaining("append-only");
+        }
+    }
+
+    @Test
+    void backOfficeSignInUsersPageAndSignOutInARealBrowser() throws Exception {
+        try (Browser browser = new Browser()) {
+            String base = io.cuadra.it.support.TestEnvironment.baseUrl();
+            browser.open(base).waitForUrl("login.xhtml");
+            browser.type("#login\\:email", DemoUsers.ADMIN.email)
+                    .type("#login\\:password_input, #login\\:password", DemoUsers.ADMIN.password)
+                    .click("#login\\:submit")
+                    .waitForText(".cuadra-who", DemoUsers.ADMIN.email);
+            browser.open(base + "settings/users.xhtml").waitForText("#users\\:table", "cajero@cuadra.demo");
+            assertThat(browser.pageSource()).contains("supervisor@cuadra.demo");
+            browser.open(base + "no-such-page.xhtml").waitForText("#error-text", "no existe");
+            browser.click("#nav\\:logout").waitForUrl("login.xhtml");
+            browser.open(base + "settings/users.xhtml").waitForUrl("login.xhtml");
+        }
+    }
+
+    private Reply login(String email, String password) {
+        return http.post("api/auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+    }
+
+    private Reply refresh(String token) {
+        return http.post("api/auth/refresh", "{\"refreshToken\":\"" + token + "\"}");
+    }
+
+    private static long locationId(Http client, String code) {
+        return client.get("api/locations").jsonStructure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("code").equals(code)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
+    private static String claims(String jwt) {
+        return new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+    }
+
+    private static long auditCount(String action, String entityId) throws Exception {
+        String sql = "select count(*) from audit_log where (? is null or action = ?) and (? is null or entity_id = ?)";
+        try (Connection c = TestDatabase.current().connect(); PreparedStatement q = c.prepareStatement(sql)) {
+            q.setString(1, action);
+            q.setString(2, action);
+            q.setString(3, entityId);
+            q.setString(4, entityId);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package io.cuadra.web.identity;
+
+import io.cuadra.identity.application.AuditLogService;
+import io.cuadra.identity.application.Permitted;
+import io.cuadra.identity.domain.Action;
+import io.cuadra.identity.domain.AuditChainCheck;
+import io.cuadra.identity.domain.Module;
+import io.cuadra.shared.domain.Page;
+import io.cuadra.web.identity.IdentityViews.AuditView;
+import io.cuadra.web.shell.FacesActions;
+import io.cuadra.web.shell.Texts;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/** Audit viewer: filters, lazy paging, and the chain check. */
+@Named
+@ViewScoped
+public class AuditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final ZoneId LIMA = ZoneId.of("America/Lima");
+
+    @EJB
+    AuditLogService audit;
+
+    private Long userId;
+    private String entityType;
+    private String action;
+    private LocalDate from;
+    private LocalDate to;
+    private String verdict;
+
+    private final LazyDataModel<AuditView> entries = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) page(0, 1).total();
+        }
+
+        @Override
+        public List<AuditView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                    Map<String, FilterMeta> filterBy) {
+            Page<AuditView> page = page(first / pageSize, pageSize);
+            setRowCount((int) page.total());
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(AuditView row) {
+            return Long.toString(row.seq());
+        }
+    };
+
+    private Page<AuditView> page(int number, int size) {
+        return audit.browse(userId, entityType, null, action, from == null ? null : from.atStartOfDay(LIMA).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(LIMA).toInstant(), number, size).map(AuditView::of);
+    }
+
+    @Permitted(module = Module.AUDIT, action = Action.VIEW)
+    public void verify() {
+        AuditChainCheck check = audit.verify();
+        verdict = check.broken()
+                .map(b -> Texts.get("audit.broken", b.seq(), b.reason()))
+                .orElseGet(() -> Texts.get("audit.intact", check.checked()));
+        if (check.broken().isPresent()) {
+            FacesActions.error(verdict);
+        }
+    }
+
+    public LazyDataModel<AuditView> getEntries() {
+        return entries;
+    }
+
+    public String getVerdict() {
+        return verdict;
+    }
+
+    public Long getUserId() {
+        return userId;
+    }
+
+    public void setUserId(Long userId) {
+        this.userId = userId;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public void setEntityType(String entityType) {
+        this.entityType = entityType;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}

@@ -1,0 +1,173 @@
+package io.cuadra.web.identity;
+
+import io.cuadra.identity.application.CompanyService;
+import io.cuadra.identity.application.Permitted;
+import io.cuadra.identity.domain.Action;
+import io.cuadra.identity.domain.Company;
+import io.cuadra.identity.domain.Module;
+import io.cuadra.web.shell.FacesActions;
+import io.cuadra.web.shell.Texts;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.Currency;
+
+/** Company settings page. */
+@Named
+@ViewScoped
+public class CompanyBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    CompanyService company;
+
+    private long version;
+    private String country;
+    private String taxId;
+    private String legalName;
+    private String tradeName;
+    private String fiscalAddress;
+    private String district;
+    private String province;
+    private String department;
+    private String ubigeo;
+    private String currency;
+    private BigDecimal defaultTaxPercent;
+    private boolean pricesIncludeTax;
+    private String timeZone;
+
+    @PostConstruct
+    void load() {
+        Company c = company.current();
+        version = c.getVersion();
+        country = c.getCountry();
+        taxId = c.getTaxId();
+        legalName = c.getLegalName();
+        tradeName = c.getTradeName();
+        fiscalAddress = c.getFiscalAddress();
+        district = c.getDistrict();
+        province = c.getProvince();
+        department = c.getDepartment();
+        ubigeo = c.getUbigeo();
+        currency = c.currency().getCurrencyCode();
+        defaultTaxPercent = c.getDefaultTaxPercent();
+        pricesIncludeTax = c.isPricesIncludeTax();
+        timeZone = c.zone().getId();
+    }
+
+    @Permitted(module = Module.SETTINGS, action = Action.EDIT)
+    public void save() {
+        if (FacesActions.succeeded(() -> company.update(version, taxId, legalName, tradeName, fiscalAddress, district,
+                province, department, ubigeo, Currency.getInstance(currency), defaultTaxPercent, pricesIncludeTax,
+                ZoneId.of(timeZone)))) {
+            FacesActions.info(Texts.get("company.saved"));
+            load();
+        }
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public String getTaxId() {
+        return taxId;
+    }
+
+    public void setTaxId(String taxId) {
+        this.taxId = taxId;
+    }
+
+    public String getLegalName() {
+        return legalName;
+    }
+
+    public void setLegalName(String legalName) {
+        this.legalName = legalName;
+    }
+
+    public String getTradeName() {
+        return tradeName;
+    }
+
+    public void setTradeName(String tradeName) {
+        this.tradeName = tradeName;
+    }
+
+    public String getFiscalAddress() {
+        return fiscalAddress;
+    }
+
+    public void setFiscalAddress(String fiscalAddress) {
+        this.fiscalAddress = fiscalAddress;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public void setDistrict(String district) {
+        this.district = district;
+    }
+
+    public String getProvince() {
+        return province;
+    }
+
+    public void setProvince(String province) {
+        this.province = province;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    public String getUbigeo() {
+        return ubigeo;
+    }
+
+    public void setUbigeo(String ubigeo) {
+        this.ubigeo = ubigeo;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public BigDecimal getDefaultTaxPercent() {
+        return defaultTaxPercent;
+    }
+
+    public void setDefaultTaxPercent(BigDecimal defaultTaxPercent) {
+        this.defaultTaxPercent = defaultTaxPercent;
+    }
+
+    public boolean isPricesIncludeTax() {
+        return pricesIncludeTax;
+    }
+
+    public void setPricesIncludeTax(boolean pricesIncludeTax) {
+        this.pricesIncludeTax = pricesIncludeTax;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+}

@@ -1,0 +1,86 @@
+package io.cuadra.web.identity;
+
+import io.cuadra.identity.domain.AuditEntry;
+import io.cuadra.identity.domain.Company;
+import io.cuadra.identity.domain.Location;
+import io.cuadra.identity.domain.Permission;
+import io.cuadra.identity.domain.Role;
+import io.cuadra.identity.domain.User;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** What the identity endpoints return: records built from entities, never the entities. */
+final class IdentityViews {
+
+    private IdentityViews() {
+    }
+
+    static OffsetDateTime utc(java.time.Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    @Schema(name = "User")
+    record UserView(long id, String email, String firstName, String lastName, String phone, boolean active,
+                    OffsetDateTime lastLoginAt, Set<String> roles, Set<Long> locationIds, long version) {
+        static UserView of(User u) {
+            return new UserView(u.getId(), u.getEmail(), u.getFirstName(), u.getLastName(), u.getPhone(), u.isActive(),
+                    utc(u.getLastLoginAt()), new TreeSet<>(u.roleCodes()), new TreeSet<>(u.locationIds()),
+                    u.getVersion());
+        }
+    }
+
+    @Schema(name = "Role")
+    record RoleView(long id, String code, String name, boolean allLocations, List<String> permissions,
+                    long version) {
+        static RoleView of(Role r) {
+            return new RoleView(r.getId(), r.getCode(), r.getName(), r.isAllLocations(),
+                    r.permissions().stream().map(Permission::toString).sorted().toList(), r.getVersion());
+        }
+    }
+
+    @Schema(name = "Location")
+    record LocationView(long id, String code, String name, String address, String phone, String email,
+                        String timeZone, String sunatEstablishment, String invoiceSeries, String receiptSeries,
+                        String invoiceCreditSeries, String receiptCreditSeries, boolean active, long version) {
+        static LocationView of(Location l) {
+            return new LocationView(l.getId(), l.getCode(), l.getName(), l.getAddress(), l.getPhone(), l.getEmail(),
+                    l.getTimeZone(), l.getSunatEstablishment(), l.getInvoiceSeries(), l.getReceiptSeries(),
+                    l.getInvoiceCreditSeries(), l.getReceiptCreditSeries(), l.isActive(), l.getVersion());
+        }
+    }
+
+    @Schema(name = "Company")
+    record CompanyView(String country, String taxId, String legalName, String tradeName, String fiscalAddress,
+                       String district, String province, String department, String ubigeo, String currency,
+                       BigDecimal defaultTaxPercent, boolean pricesIncludeTax, String timeZone, boolean hasLogo,
+                       long version) {
+        static CompanyView of(Company c) {
+            return new CompanyView(c.getCountry(), c.getTaxId(), c.getLegalName(), c.getTradeName(),
+                    c.getFiscalAddress(), c.getDistrict(), c.getProvince(), c.getDepartment(), c.getUbigeo(),
+                    c.currency().getCurrencyCode(), c.getDefaultTaxPercent(), c.isPricesIncludeTax(),
+                    c.zone().getId(), c.getLogo() != null, c.getVersion());
+        }
+    }
+
+    @Schema(name = "AuditEntry")
+    record AuditView(long seq, OffsetDateTime at, Long userId, String user, String action, String entityType,
+                     String entityId, String changes, String ip, String userAgent, String hash) {
+        static AuditView of(AuditEntry a) {
+            return new AuditView(a.getSeq(), utc(a.getAt()), a.getUserId(), a.getUserEmail(), a.getAction(),
+                    a.getEntityType(), a.getEntityId(), a.getChanges(), a.getIp(), a.getUserAgent(), a.getHash());
+        }
+    }
+
+    @Schema(name = "Page")
+    record PageView<T>(List<T> items, long total, int page, int size) {
+        static <T> PageView<T> of(io.cuadra.shared.domain.Page<T> p) {
+            return new PageView<>(p.items(), p.total(), p.page(), p.size());
+        }
+    }
+}
