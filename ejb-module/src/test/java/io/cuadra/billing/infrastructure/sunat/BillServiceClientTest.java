@@ -2,7 +2,7 @@ package io.cuadra.billing.infrastructure.sunat;
 
 import static io.cuadra.billing.infrastructure.sunat.TestDocuments.ISSUER_RUC;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,8 +119,7 @@ class BillServiceClientTest {
         byte[] zip = signedZip(factura);
         sunat.simulateOutage(1);
 
-        SunatRetryableException e = catchThrowableOfType(
-                () -> client.sendBill(factura.fileBaseName() + ".zip", zip), SunatRetryableException.class);
+        SunatRetryableException e = retryable(() -> client.sendBill(factura.fileBaseName() + ".zip", zip));
 
         assertThat(e.reason()).isEqualTo(Reason.SUNAT_EXCEPTION);
         assertThat(e.code()).contains("0100");
@@ -134,9 +134,8 @@ class BillServiceClientTest {
         BillServiceClient wrongLogin = new BillServiceClient(SunatGatewayConfig.of(sunat.billServiceUri(),
                 new SolCredentials(ISSUER_RUC, "CUADRA01", "not-the-password")));
 
-        SunatRetryableException e = catchThrowableOfType(
-                () -> wrongLogin.sendBill(factura.fileBaseName() + ".zip", signedZip(factura)),
-                SunatRetryableException.class);
+        SunatRetryableException e = retryable(
+                () -> wrongLogin.sendBill(factura.fileBaseName() + ".zip", signedZip(factura)));
 
         assertThat(e.code()).contains("0102");
         assertThat(e.getMessage()).contains("Usuario o contraseña incorrectos");
@@ -159,8 +158,7 @@ class BillServiceClientTest {
         byte[] zip = signedZip(factura);
         client.sendBill(factura.fileBaseName() + ".zip", zip);
 
-        SunatRetryableException e = catchThrowableOfType(
-                () -> client.sendBill(factura.fileBaseName() + ".zip", zip), SunatRetryableException.class);
+        SunatRetryableException e = retryable(() -> client.sendBill(factura.fileBaseName() + ".zip", zip));
 
         assertThat(e.code()).contains("1033");
         assertThat(e.alreadyRegistered()).isTrue();
@@ -185,9 +183,8 @@ class BillServiceClientTest {
     void aCustomerRucThatCannotExistIsException1083() throws Exception {
         Invoice factura = Invoice.factura("F001", 9).customer("6", "20131312954");
 
-        SunatRetryableException e = catchThrowableOfType(
-                () -> client.sendBill(factura.fileBaseName() + ".zip", signedZip(factura)),
-                SunatRetryableException.class);
+        SunatRetryableException e = retryable(
+                () -> client.sendBill(factura.fileBaseName() + ".zip", signedZip(factura)));
 
         assertThat(e.code()).contains("1083");
     }
@@ -197,8 +194,8 @@ class BillServiceClientTest {
         Invoice factura = Invoice.factura("F001", 10);
         String otherName = ISSUER_RUC + "-01-F001-11";
 
-        SunatRetryableException e = catchThrowableOfType(() -> client.sendBill(otherName + ".zip",
-                TestSigner.zip(otherName + ".xml", signer.sign(factura.xml()))), SunatRetryableException.class);
+        SunatRetryableException e = retryable(() -> client.sendBill(otherName + ".zip",
+                TestSigner.zip(otherName + ".xml", signer.sign(factura.xml()))));
 
         assertThat(e.code()).contains("1036");
     }
@@ -209,8 +206,7 @@ class BillServiceClientTest {
         byte[] zip = signedZip(factura);
         sunat.stop();
 
-        SunatRetryableException e = catchThrowableOfType(
-                () -> client.sendBill(factura.fileBaseName() + ".zip", zip), SunatRetryableException.class);
+        SunatRetryableException e = retryable(() -> client.sendBill(factura.fileBaseName() + ".zip", zip));
 
         assertThat(e.reason()).isEqualTo(Reason.NETWORK);
         assertThat(e.code()).isEmpty();
@@ -253,8 +249,7 @@ class BillServiceClientTest {
 
     @Test
     void anUnknownTicketIsException0127() {
-        SunatRetryableException e = catchThrowableOfType(() -> client.getStatus("1234567890123"),
-                SunatRetryableException.class);
+        SunatRetryableException e = retryable(() -> client.getStatus("1234567890123"));
 
         assertThat(e.code()).contains("0127");
     }
@@ -274,8 +269,7 @@ class BillServiceClientTest {
             BillServiceClient impatient = new BillServiceClient(SunatGatewayConfig.of(uriOf(slow), CREDENTIALS)
                     .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300)));
 
-            SunatRetryableException e = catchThrowableOfType(
-                    () -> impatient.getStatus("1"), SunatRetryableException.class);
+            SunatRetryableException e = retryable(() -> impatient.getStatus("1"));
 
             assertThat(e.reason()).isEqualTo(Reason.TIMEOUT);
         } finally {
@@ -297,14 +291,19 @@ class BillServiceClientTest {
         try {
             BillServiceClient client503 = new BillServiceClient(SunatGatewayConfig.of(uriOf(maintenance), CREDENTIALS));
 
-            SunatRetryableException e = catchThrowableOfType(() -> client503.getStatus("1"),
-                    SunatRetryableException.class);
+            SunatRetryableException e = retryable(() -> client503.getStatus("1"));
 
             assertThat(e.reason()).isEqualTo(Reason.UNEXPECTED_RESPONSE);
             assertThat(e.getMessage()).contains("HTTP 503");
         } finally {
             maintenance.stop(0);
         }
+    }
+
+    private static SunatRetryableException retryable(ThrowingCallable call) {
+        Throwable thrown = catchThrowable(call);
+        assertThat(thrown).isInstanceOf(SunatRetryableException.class);
+        return (SunatRetryableException) thrown;
     }
 
     private static byte[] signedZip(Invoice invoice) throws Exception {
