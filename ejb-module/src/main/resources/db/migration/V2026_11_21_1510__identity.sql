@@ -153,7 +153,7 @@ create table audit_log (
     action      varchar(60)  not null,
     entity_type varchar(60),
     entity_id   varchar(40),
-    changes     jsonb,
+    changes     text,  -- JSON, kept as written: jsonb would re-serialise it and break the hash
     ip          varchar(60),
     user_agent  varchar(300),
     prev_hash   char(64)     not null,

@@ -11,6 +11,7 @@ import io.cuadra.identity.infrastructure.security.PasswordHasher;
 import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.shared.tenancy.Actor;
 import io.cuadra.shared.tenancy.TenantContext;
+import io.cuadra.shared.infrastructure.CrossTenantSql;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -215,16 +216,16 @@ public class AuthService {
     }
 
     private LoginOutcome recordFailure(String email, UserRef ref, ClientInfo client, Instant now) {
-        em.createNativeQuery("insert into login_failures (id, email, at, ip) values (nextval('cuadra_id_seq'), ?, ?, ?)")
+        CrossTenantSql.query(em, "insert into login_failures (id, email, at, ip) values (nextval('cuadra_id_seq'), ?, ?, ?)")
                 .setParameter(1, email).setParameter(2, Timestamp.from(now)).setParameter(3, client.ip())
                 .executeUpdate();
-        long recent = ((Number) em.createNativeQuery("select count(*) from login_failures where email = ? and at > ?")
+        long recent = ((Number) CrossTenantSql.query(em, "select count(*) from login_failures where email = ? and at > ?")
                 .setParameter(1, email).setParameter(2, Timestamp.from(now.minus(FAILURE_WINDOW)))
                 .getSingleResult()).longValue();
         boolean lock = recent >= MAX_FAILURES;
         Instant until = now.plus(LOCKOUT);
         if (lock) {
-            em.createNativeQuery("insert into login_lockouts (email, locked_until) values (?, ?) "
+            CrossTenantSql.query(em, "insert into login_lockouts (email, locked_until) values (?, ?) "
                             + "on conflict (email) do update set locked_until = excluded.locked_until")
                     .setParameter(1, email).setParameter(2, Timestamp.from(until)).executeUpdate();
         }
@@ -239,13 +240,13 @@ public class AuthService {
     }
 
     private void clearFailures(String email) {
-        em.createNativeQuery("delete from login_failures where email = ?").setParameter(1, email).executeUpdate();
-        em.createNativeQuery("delete from login_lockouts where email = ?").setParameter(1, email).executeUpdate();
+        CrossTenantSql.query(em, "delete from login_failures where email = ?").setParameter(1, email).executeUpdate();
+        CrossTenantSql.query(em, "delete from login_lockouts where email = ?").setParameter(1, email).executeUpdate();
     }
 
     private Optional<Instant> lockedUntil(String email, Instant now) {
         @SuppressWarnings("unchecked")
-        List<Object> rows = em.createNativeQuery("select locked_until from login_lockouts where email = ? "
+        List<Object> rows = CrossTenantSql.query(em, "select locked_until from login_lockouts where email = ? "
                 + "and locked_until > ?").setParameter(1, email).setParameter(2, Timestamp.from(now)).getResultList();
         return rows.stream().findFirst().map(AuthService::instant);
     }
@@ -278,7 +279,7 @@ public class AuthService {
     /** The only lookup across tenants: an e-mail address alone names the account and its tenant. */
     private Optional<UserRef> findUser(String email) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, tenant_id from users where email = ?")
+        List<Object[]> rows = CrossTenantSql.query(em, "select id, tenant_id from users where email = ?")
                 .setParameter(1, email).getResultList();
         return rows.stream().findFirst()
                 .map(row -> new UserRef(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
@@ -288,7 +289,7 @@ public class AuthService {
     private <T> T as(UserRef r, ClientInfo client, Callable<T> work) {
         try {
             return TenantContext.runAs(actor(r, client), () -> {
-                em.setProperty(TenantContext.TENANT_PROPERTY, Long.toString(r.tenantId()));
+                em.setProperty(TenantContext.TENANT_PROPERTY, r.tenantId());
                 T result = work.call();
                 em.flush();
                 return result;
@@ -308,7 +309,7 @@ public class AuthService {
 
     private String emailOf(long userId) {
         @SuppressWarnings("unchecked")
-        List<Object> rows = em.createNativeQuery("select email from users where id = ?").setParameter(1, userId)
+        List<Object> rows = CrossTenantSql.query(em, "select email from users where id = ?").setParameter(1, userId)
                 .getResultList();
         return rows.isEmpty() ? "user:" + userId : (String) rows.get(0);
     }

@@ -31,7 +31,7 @@ public class TenantProvisioning {
         });
         long tenantId = tenant.getId();
         TenantContext.runAs(new Actor(tenantId, null, byWhom, null, null), () -> {
-            em.setProperty(TenantContext.TENANT_PROPERTY, Long.toString(tenantId));
+            em.setProperty(TenantContext.TENANT_PROPERTY, tenantId);
             em.persist(company);
             for (DefaultRoles role : DefaultRoles.values()) {
                 em.persist(role.newRole());

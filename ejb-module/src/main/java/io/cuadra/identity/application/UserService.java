@@ -9,6 +9,7 @@ import io.cuadra.shared.domain.Conflict;
 import io.cuadra.shared.domain.NotFound;
 import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.shared.domain.Versions;
+import io.cuadra.shared.infrastructure.CrossTenantSql;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,7 +49,7 @@ public class UserService {
     public User create(String email, String firstName, String lastName, String phone, String password,
                        Set<String> roleCodes, Set<Long> locationIds) {
         String normalized = User.normalizeEmail(email);
-        Number taken = (Number) em.createNativeQuery("select count(*) from users where email = ?")
+        Number taken = (Number) CrossTenantSql.query(em, "select count(*) from users where email = ?")
                 .setParameter(1, normalized).getSingleResult();
         if (taken.longValue() > 0) {
             throw new Conflict("The e-mail " + normalized + " already has an account.");

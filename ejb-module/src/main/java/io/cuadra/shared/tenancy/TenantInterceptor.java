@@ -19,7 +19,7 @@ public class TenantInterceptor {
     public Object scope(InvocationContext ctx) throws Exception {
         TenantContext.current().ifPresent(actor -> {
             if (em.isJoinedToTransaction()) {
-                em.setProperty(TenantContext.TENANT_PROPERTY, Long.toString(actor.tenantId()));
+                em.setProperty(TenantContext.TENANT_PROPERTY, actor.tenantId());
             }
         });
         return ctx.proceed();

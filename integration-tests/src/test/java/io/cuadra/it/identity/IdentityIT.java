@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IdentityIT extends CuadraDeployment {
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(28025, null, "smtp"));
+    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(Integer.getInteger("cuadra.it.mail.port", 28025), null, "smtp"));
 
     private final Http http = http();
 

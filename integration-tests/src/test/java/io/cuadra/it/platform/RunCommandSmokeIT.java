@@ -25,7 +25,7 @@ class RunCommandSmokeIT {
     void runCommandBringsTheApplicationToHealthUp() throws Exception {
         Path work = Path.of(System.getProperty("cuadra.it.work", "target"), "smoke");
         ServerSettings settings = new ServerSettings(work, Path.of(System.getProperty("cuadra.payara.zip")),
-                Path.of(System.getProperty("cuadra.ear")), "cuadra-smoke", 29000, Optional.empty(),
+                Path.of(System.getProperty("cuadra.ear")), "cuadra-smoke", Integer.getInteger("cuadra.it.smoke.portbase", 29000), Optional.empty(),
                 ServerSettings.DEV_DB_USER, ServerSettings.DEV_DB_PASSWORD, freePort(), "localhost", 29025, true);
         try (CuadraLauncher launcher = new CuadraLauncher(settings)) {
             long t0 = System.nanoTime();

@@ -16,17 +16,17 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** What the identity endpoints return: records built from entities, never the entities. */
-final class IdentityViews {
+public final class IdentityViews {
 
     private IdentityViews() {
     }
 
-    static OffsetDateTime utc(java.time.Instant instant) {
+    public static OffsetDateTime utc(java.time.Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     @Schema(name = "User")
-    record UserView(long id, String email, String firstName, String lastName, String phone, boolean active,
+    public record UserView(long id, String email, String firstName, String lastName, String phone, boolean active,
                     OffsetDateTime lastLoginAt, Set<String> roles, Set<Long> locationIds, long version) {
         static UserView of(User u) {
             return new UserView(u.getId(), u.getEmail(), u.getFirstName(), u.getLastName(), u.getPhone(), u.isActive(),
@@ -36,7 +36,7 @@ final class IdentityViews {
     }
 
     @Schema(name = "Role")
-    record RoleView(long id, String code, String name, boolean allLocations, List<String> permissions,
+    public record RoleView(long id, String code, String name, boolean allLocations, List<String> permissions,
                     long version) {
         static RoleView of(Role r) {
             return new RoleView(r.getId(), r.getCode(), r.getName(), r.isAllLocations(),
@@ -45,7 +45,7 @@ final class IdentityViews {
     }
 
     @Schema(name = "Location")
-    record LocationView(long id, String code, String name, String address, String phone, String email,
+    public record LocationView(long id, String code, String name, String address, String phone, String email,
                         String timeZone, String sunatEstablishment, String invoiceSeries, String receiptSeries,
                         String invoiceCreditSeries, String receiptCreditSeries, boolean active, long version) {
         static LocationView of(Location l) {
@@ -56,7 +56,7 @@ final class IdentityViews {
     }
 
     @Schema(name = "Company")
-    record CompanyView(String country, String taxId, String legalName, String tradeName, String fiscalAddress,
+    public record CompanyView(String country, String taxId, String legalName, String tradeName, String fiscalAddress,
                        String district, String province, String department, String ubigeo, String currency,
                        BigDecimal defaultTaxPercent, boolean pricesIncludeTax, String timeZone, boolean hasLogo,
                        long version) {
@@ -69,7 +69,7 @@ final class IdentityViews {
     }
 
     @Schema(name = "AuditEntry")
-    record AuditView(long seq, OffsetDateTime at, Long userId, String user, String action, String entityType,
+    public record AuditView(long seq, OffsetDateTime at, Long userId, String user, String action, String entityType,
                      String entityId, String changes, String ip, String userAgent, String hash) {
         static AuditView of(AuditEntry a) {
             return new AuditView(a.getSeq(), utc(a.getAt()), a.getUserId(), a.getUserEmail(), a.getAction(),
@@ -78,7 +78,7 @@ final class IdentityViews {
     }
 
     @Schema(name = "Page")
-    record PageView<T>(List<T> items, long total, int page, int size) {
+    public record PageView<T>(List<T> items, long total, int page, int size) {
         static <T> PageView<T> of(io.cuadra.shared.domain.Page<T> p) {
             return new PageView<>(p.items(), p.total(), p.page(), p.size());
         }

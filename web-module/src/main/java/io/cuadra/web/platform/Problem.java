@@ -3,6 +3,7 @@ package io.cuadra.web.platform;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.net.URI;
@@ -15,12 +16,14 @@ import java.util.List;
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 @JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
 public record Problem(
-        @Schema(example = "https://cuadra.io/problems/validation") URI type,
+        @Schema(type = SchemaType.STRING, format = "uri", example = "https://cuadra.io/problems/validation")
+        URI type,
         @Schema(example = "Invalid request") String title,
         @Schema(example = "400") int status,
         @Schema(example = "2 fields are invalid") String detail,
-        URI instance,
-        @Schema(description = "Rejected fields, for validation problems") List<FieldError> errors) {
+        @Schema(type = SchemaType.STRING, format = "uri") URI instance,
+        @Schema(type = SchemaType.ARRAY, implementation = FieldError.class,
+                description = "Rejected fields, for validation problems") List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);

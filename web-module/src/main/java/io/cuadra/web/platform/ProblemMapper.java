@@ -2,13 +2,10 @@ package io.cuadra.web.platform;
 
 import io.cuadra.shared.domain.BusinessException;
 import jakarta.ejb.EJBException;
-import jakarta.json.bind.JsonbException;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -60,9 +57,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid")
                     .withErrors(errors);
         }
-        if (isUnreadableBody(t)) {
+        if (t instanceof UnreadableBody unreadable) {
             return Problem.of("malformed-request", "Malformed request body", Response.Status.BAD_REQUEST,
-                    readableMessage(t));
+                    unreadable.getMessage());
         }
         if (t instanceof WebApplicationException wae) {
             Response.StatusType status = wae.getResponse().getStatusInfo();
@@ -100,27 +97,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             current = current.getCause();
         }
         return current;
-    }
-
-    private static boolean isUnreadableBody(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof JsonbException || c instanceof JsonParsingException
-                    || (c instanceof ProcessingException && !(c.getCause() instanceof WebApplicationException))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The innermost parser message says what is wrong ("Unknown property ...", "Unexpected char ..."). */
-    private static String readableMessage(Throwable t) {
-        String message = "The body is not valid JSON for this operation.";
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if ((c instanceof JsonbException || c instanceof JsonParsingException) && c.getMessage() != null) {
-                message = c.getMessage();
-            }
-        }
-        return message.length() > 300 ? message.substring(0, 300) + "..." : message;
     }
 
     private static List<Problem.FieldError> fieldErrors(ConstraintViolationException cve) {

@@ -62,7 +62,7 @@ final class AuditWriter {
         }
         try (PreparedStatement insert = c.prepareStatement("insert into audit_log (tenant_id, seq, at, user_id, "
                 + "user_email, action, entity_type, entity_id, changes, ip, user_agent, prev_hash, hash) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)")) {
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (AuditEvent e : events) {
                 AuditRecord r = AuditRecord.chain(e, ++seq, hash);
                 hash = r.hash();
