@@ -25,12 +25,11 @@ final class PdfFile {
         document.addAuthor(author);
         document.addCreator("Cuadra");
         document.open();
-        try {
-            content.write(document, writer);
-        } finally {
-            // Closing flushes the last page and the cross-reference table into the buffer.
-            document.close();
-        }
+        // On failure the in-memory document is dropped unclosed: closing it would fail again ("The document
+        // has no pages") and hide the real cause, and there is no file or stream to release.
+        content.write(document, writer);
+        // Closing flushes the last page and the cross-reference table into the buffer.
+        document.close();
         return out.toByteArray();
     }
 }
