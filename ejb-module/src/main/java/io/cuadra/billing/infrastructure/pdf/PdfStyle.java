@@ -12,13 +12,18 @@ import com.lowagie.text.pdf.PdfPTable;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.text.Normalizer;
 
 /**
  * Fonts and cell shapes of one rendering. Built per document because OpenPDF's {@link Font} is mutable;
  * the {@link BaseFont}s behind them are OpenPDF's shared, cached instances.
  *
  * <p>Helvetica in WinAnsi (Cp1252) encoding covers every Spanish and French letter (á é í ó ú ñ ü ç è à
- * œ) and the € sign, and is one of the 14 fonts every viewer has, so nothing is embedded.
+ * œ) and the € sign, and is one of the 14 fonts every viewer has, so nothing is embedded. Text outside
+ * Cp1252 (a Polish or Turkish name, say) is passed through {@link #printable(String)} first, because
+ * OpenPDF would silently drop those letters.
  */
 final class PdfStyle {
 
@@ -30,6 +35,9 @@ final class PdfStyle {
      * on two lines. A word wider than the column is still cut, by OpenPDF's fallback.
      */
     private static final SplitCharacter AT_SPACES = (start, current, end, chars, chunks) -> chars[current] <= ' ';
+
+    /** Per rendering: a CharsetEncoder is not thread-safe. */
+    private final CharsetEncoder winAnsi = Charset.forName("windows-1252").newEncoder();
 
     final Font small;
     final Font body;
@@ -58,8 +66,32 @@ final class PdfStyle {
     }
 
     /** Text in one font that wraps at spaces only. */
-    static Phrase phrase(String text, Font font) {
-        return new Phrase(new Chunk(text, font).setSplitCharacter(AT_SPACES));
+    Phrase phrase(String text, Font font) {
+        return new Phrase(new Chunk(printable(text), font).setSplitCharacter(AT_SPACES));
+    }
+
+    /**
+     * The text as Helvetica/WinAnsi can print it: a letter outside Cp1252 loses its accent ("ő" becomes
+     * "o", "ş" becomes "s"), any other becomes "?", so a name is never printed with letters missing
+     * without a trace. Unusual spaces become plain spaces.
+     */
+    String printable(String text) {
+        if (winAnsi.canEncode(text)) {
+            return text;
+        }
+        StringBuilder printable = new StringBuilder(text.length());
+        text.codePoints().forEach(codePoint -> {
+            String character = new String(Character.toChars(codePoint));
+            if (winAnsi.canEncode(character)) {
+                printable.append(character);
+            } else if (Character.isSpaceChar(codePoint) || Character.isWhitespace(codePoint)) {
+                printable.append(' ');
+            } else {
+                String base = Normalizer.normalize(character, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+                printable.append(!base.isEmpty() && winAnsi.canEncode(base) ? base : "?");
+            }
+        });
+        return printable.toString();
     }
 
     /** A borderless cell with a little padding, the building block of every block of text. */

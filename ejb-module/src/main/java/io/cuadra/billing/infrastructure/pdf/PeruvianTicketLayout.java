@@ -140,8 +140,8 @@ final class PeruvianTicketLayout {
     /** "Label: value" on one line, wrapping under itself when long. */
     private void fields(PdfPTable roll, List<Field> fields) {
         for (Field field : fields) {
-            Phrase phrase = PdfStyle.phrase(field.label() + ": ", style.bodyBold);
-            phrase.add(PdfStyle.phrase(field.value(), style.body));
+            Phrase phrase = style.phrase(field.label() + ": ", style.bodyBold);
+            phrase.add(style.phrase(field.value(), style.body));
             roll.addCell(style.text(phrase, Element.ALIGN_LEFT));
         }
     }

@@ -189,6 +189,23 @@ class PeruvianDocumentPdfTest {
     }
 
     @Test
+    void lettersOutsideWinAnsiLoseTheirAccentInsteadOfVanishing() {
+        ElectronicDocument boleta = ElectronicDocument.builder()
+                .kind(DocumentKind.BOLETA)
+                .number("B001-77")
+                .issuedAt(SampleDocuments.ISSUE_DATE, LocalTime.of(11, 30))
+                .currency(SampleDocuments.PEN)
+                .issuer(SampleDocuments.issuer())
+                .customer(new Customer(DocumentType.PASSPORT, "AB123456", "ŁUKASZ DVOŘÁK ŞAHİN", null))
+                .line(SampleDocuments.coffee("1"))
+                .build();
+
+        // Á is in Cp1252 and stays; Ř, Ş and İ keep their base letter; Ł has none and shows as "?".
+        assertThat(PdfPages.text(DocumentPdf.ticket(boleta, HASH, null)))
+                .contains("Cliente: ?UKASZ DVORÁK SAHIN", "Pasaporte: AB123456");
+    }
+
+    @Test
     void refusesToPrintWithoutTheHashOfTheSignedXml() {
         assertThatThrownBy(() -> DocumentPdf.a4(SampleDocuments.factura(), " ", null))
                 .isInstanceOf(IllegalArgumentException.class)
