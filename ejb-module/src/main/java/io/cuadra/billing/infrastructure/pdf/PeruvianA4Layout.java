@@ -1,6 +1,5 @@
 package io.cuadra.billing.infrastructure.pdf;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Rectangle;

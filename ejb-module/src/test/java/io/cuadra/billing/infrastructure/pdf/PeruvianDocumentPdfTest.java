@@ -3,11 +3,11 @@ package io.cuadra.billing.infrastructure.pdf;
 import io.cuadra.billing.SampleDocuments;
 import io.cuadra.billing.domain.Customer;
 import io.cuadra.billing.domain.DocumentKind;
-import io.cuadra.billing.domain.DocumentLine;
 import io.cuadra.billing.domain.ElectronicDocument;
 import io.cuadra.billing.domain.PaymentTerms;
 import io.cuadra.billing.domain.SunatQrText;
 import io.cuadra.customers.domain.DocumentType;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -216,7 +216,7 @@ class PeruvianDocumentPdfTest {
 
     @Test
     void refusesALogoThatIsNotAnImage() {
-        byte[] notAnImage = "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] notAnImage = "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> DocumentPdf.a4(SampleDocuments.factura(), HASH, notAnImage))
                 .isInstanceOf(IllegalArgumentException.class)
