@@ -30,6 +30,8 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run",
                 "--window-size=1366,900", "--lang=es-PE", "--user-data-dir=" + profile);
+        // The back office's own language is Spanish: browse as a Peruvian user would.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "es-PE,es"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
                 .build();

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +29,7 @@ import java.util.regex.Pattern;
 public class OpenApiDocumentServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(OpenApiDocumentServlet.class.getName());
     private static final Pattern JSON_ENDPOINTS = Pattern.compile(
             "(,\\s*\"endpoints\"\\s*:\\s*\\{[^{}]*\\})|(\"endpoints\"\\s*:\\s*\\{[^{}]*\\}\\s*,?)");
     private static final Pattern YAML_ENDPOINTS = Pattern.compile("(?m)^endpoints:.*\\R(?:[ \\t-].*\\R?)*");
@@ -43,6 +46,7 @@ public class OpenApiDocumentServlet extends HttpServlet {
         try {
             document = documents.computeIfAbsent(json, j -> generated(request, j));
         } catch (IllegalStateException e) {
+            LOG.log(Level.WARNING, "Could not obtain Payara's OpenAPI document", e);
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The OpenAPI document is not ready yet.");
             return;
         }

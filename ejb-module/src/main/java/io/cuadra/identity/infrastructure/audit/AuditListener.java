@@ -14,6 +14,7 @@ import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
 import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
 import org.eclipse.persistence.mappings.DatabaseMapping;
+import org.eclipse.persistence.queries.WriteObjectQuery;
 import org.eclipse.persistence.sessions.changesets.ChangeRecord;
 import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
 import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
@@ -54,8 +55,12 @@ public class AuditListener extends DescriptorEventAdapter {
     @Override
     public void postUpdate(DescriptorEvent event) {
         ObjectChangeSet changeSet = (ObjectChangeSet) event.getChangeSet();
+        if (changeSet == null && event.getQuery() instanceof WriteObjectQuery write) {
+            changeSet = write.getObjectChangeSet();
+        }
         if (changeSet == null) {
-            return;
+            throw new IllegalStateException("No change set for an update of "
+                    + event.getSource().getClass().getSimpleName() + ": it cannot be audited");
         }
         Object source = event.getSource();
         JsonObjectBuilder changes = Json.createObjectBuilder();
