@@ -68,6 +68,16 @@ public final class CuadraLauncher implements AutoCloseable {
         }
         domain.start();
         domainStarted = true;
+        if (domain.asadmin("--port=" + domain.adminPort(), "list-applications").contains(APP_NAME)) {
+            // Left deployed by a run that did not stop cleanly: Payara is loading it now, and replacing
+            // it while it loads fails. Let it finish (or fail) before deploying the new build.
+            log("a previous deployment is loading; waiting for it before redeploying");
+            try {
+                HealthProbe.awaitUp(URI.create(baseUrl() + "health/ready"), Duration.ofSeconds(90));
+            } catch (IOException stillDown) {
+                log("the previous deployment did not come up; replacing it");
+            }
+        }
         log("domain started; deploying " + settings.ear().getFileName());
         domain.deploy(settings.ear(), APP_NAME);
         HealthProbe.awaitUp(URI.create(baseUrl() + "health/ready"), Duration.ofMinutes(3));
@@ -99,6 +109,12 @@ public final class CuadraLauncher implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (domain != null && domainStarted) {
+            try {
+                // Undeployed first, so the next start does not load this build on its own.
+                domain.asadmin("--port=" + domain.adminPort(), "undeploy", APP_NAME);
+            } catch (IOException e) {
+                System.err.println("[cuadra] undeploying: " + e.getMessage());
+            }
             try {
                 domain.stop();
             } catch (IOException e) {

@@ -4,6 +4,8 @@ import io.cuadra.it.support.CuadraDeployment;
 import io.cuadra.it.support.DemoUsers;
 import io.cuadra.it.support.Http;
 import io.cuadra.it.support.TestDatabase;
+import io.cuadra.it.support.TestEnvironment;
+import io.cuadra.server.PayaraDomain;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.json.JsonObject;
@@ -141,6 +143,22 @@ class PlatformIT extends CuadraDeployment {
                 .doesNotContain("Payara");
         assertThat(r.header("Server")).isNull();
         assertThat(r.header("X-Powered-By")).isNull();
+    }
+
+    @Test
+    void theDomainIsConfiguredFromServerConfig() throws Exception {
+        PayaraDomain domain = new PayaraDomain(java.nio.file.Path.of(System.getProperty("payara.home")),
+                TestEnvironment.DOMAIN, TestEnvironment.portBase(), java.util.Map.of());
+        String pool = domain.asadmin("--port=" + domain.adminPort(), "get", "resources.jdbc-connection-pool.cuadra-pool.*");
+        assertThat(pool).contains("is-connection-validation-required=true")
+                .contains("connection-validation-method=custom-validation")
+                .contains("validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation")
+                .contains("fail-all-connections=true")
+                .contains("datasource-classname=org.postgresql.ds.PGSimpleDataSource");
+        assertThat(domain.asadmin("--port=" + domain.adminPort(), "get-batch-runtime-configuration"))
+                .contains("jdbc/cuadra");
+        assertThat(domain.asadmin("--port=" + domain.adminPort(), "list-javamail-resources")).contains("mail/cuadra");
+        assertThat(domain.asadmin("--port=" + domain.adminPort(), "list-jvm-options")).contains("-Xmx1536m");
     }
 
     @Test

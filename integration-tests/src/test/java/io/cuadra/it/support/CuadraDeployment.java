@@ -6,6 +6,7 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
 import java.io.File;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The deployment of every Arquillian test: the EAR the build produced, unchanged. Tests act as
@@ -14,10 +15,17 @@ import java.io.File;
  */
 public abstract class CuadraDeployment {
 
+    /**
+     * Each test class deploys under its own name: redeploying the same name while Payara is still
+     * removing the previous class's deployment fails now and then ("File source doesn't exist").
+     */
+    private static final AtomicInteger DEPLOYMENTS = new AtomicInteger();
+
     @Deployment(testable = false, name = "cuadra")
     public static EnterpriseArchive cuadraEar() {
         File ear = new File(System.getProperty("cuadra.ear"));
-        return ShrinkWrap.create(ZipImporter.class, "cuadra.ear").importFrom(ear).as(EnterpriseArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, "cuadra-" + DEPLOYMENTS.incrementAndGet() + ".ear")
+                .importFrom(ear).as(EnterpriseArchive.class);
     }
 
     protected static Http http() {

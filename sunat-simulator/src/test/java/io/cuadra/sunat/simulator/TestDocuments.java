@@ -1,48 +1,48 @@
 package io.cuadra.sunat.simulator;
 
 /** Small but well-formed UBL documents as SUNAT expects them, unsigned (sign them with {@link TestSigner}). */
-final class TestDocuments {
+public final class TestDocuments {
 
-    static final String ISSUER_RUC = "20100070970";
-    static final String CUSTOMER_RUC = "20131312955";
+    public static final String ISSUER_RUC = "20100070970";
+    public static final String CUSTOMER_RUC = "20131312955";
 
     private TestDocuments() {
     }
 
     /** A factura/boleta with one line; every part that the simulator's rules read can be changed. */
-    record Invoice(String issuerRuc, String typeCode, String series, String number, String customerType,
+    public record Invoice(String issuerRuc, String typeCode, String series, String number, String customerType,
                    String customerNumber, String issuerUbigeo) {
 
-        static Invoice factura(String series, int number) {
+        public static Invoice factura(String series, int number) {
             return new Invoice(ISSUER_RUC, "01", series, String.valueOf(number), "6", CUSTOMER_RUC, "150101");
         }
 
-        static Invoice boleta(String series, int number) {
+        public static Invoice boleta(String series, int number) {
             return new Invoice(ISSUER_RUC, "03", series, String.valueOf(number), "1", "46027897", "150101");
         }
 
-        Invoice customer(String type, String number) {
+        public Invoice customer(String type, String number) {
             return new Invoice(issuerRuc, typeCode, series, this.number, type, number, issuerUbigeo);
         }
 
-        Invoice issuerUbigeo(String ubigeo) {
+        public Invoice issuerUbigeo(String ubigeo) {
             return new Invoice(issuerRuc, typeCode, series, number, customerType, customerNumber, ubigeo);
         }
 
-        Invoice issuer(String ruc) {
+        public Invoice issuer(String ruc) {
             return new Invoice(ruc, typeCode, series, number, customerType, customerNumber, issuerUbigeo);
         }
 
-        String id() {
+        public String id() {
             return series + "-" + number;
         }
 
         /** The name SUNAT requires, without extension. */
-        String fileBaseName() {
+        public String fileBaseName() {
             return issuerRuc + "-" + typeCode + "-" + series + "-" + number;
         }
 
-        String xml() {
+        public String xml() {
             return """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
@@ -89,7 +89,7 @@ final class TestDocuments {
     }
 
     /** A daily summary of boletas (resumen diario, RC), sent with sendSummary. */
-    static String dailySummary(String id, String issuerRuc) {
+    public static String dailySummary(String id, String issuerRuc) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <SummaryDocuments xmlns="urn:sunat:names:specification:ubl:peru:schema:xsd:SummaryDocuments-1"

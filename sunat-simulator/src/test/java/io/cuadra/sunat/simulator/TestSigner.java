@@ -40,7 +40,7 @@ import org.w3c.dom.Element;
  * ext:UBLExtensions/ext:UBLExtension/ext:ExtensionContent, with the certificate in KeyInfo. The key pair is a
  * throw-away RSA key with a self-signed certificate made by the JDK's keytool in a temporary folder.
  */
-final class TestSigner {
+public final class TestSigner {
 
     private static final String EXT = "urn:oasis:names:specification:ubl:schema:xsd:CommonExtensionComponents-2";
     private static final String PASSWORD = "test-only";
@@ -54,7 +54,7 @@ final class TestSigner {
     }
 
     /** Runs keytool -genkeypair into a PKCS#12 store under {@code folder} and loads the result. */
-    static TestSigner withNewKey(Path folder) throws Exception {
+    public static TestSigner withNewKey(Path folder) throws Exception {
         Path store = folder.resolve("signer.p12");
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
         Process process = new ProcessBuilder(List.of(keytool.toString(), "-genkeypair", "-alias", "signer",
@@ -75,11 +75,11 @@ final class TestSigner {
                 (X509Certificate) keyStore.getCertificate("signer"));
     }
 
-    X509Certificate certificate() {
+    public X509Certificate certificate() {
         return certificate;
     }
 
-    byte[] sign(String xml) throws Exception {
+    public byte[] sign(String xml) throws Exception {
         return sign(xml, SignatureMethod.RSA_SHA256, DigestMethod.SHA256);
     }
 
@@ -105,14 +105,14 @@ final class TestSigner {
         return serialize(document);
     }
 
-    static Document parse(byte[] xml) throws Exception {
+    public static Document parse(byte[] xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
     }
 
-    static byte[] serialize(Document document) throws Exception {
+    public static byte[] serialize(Document document) throws Exception {
         Transformer transformer = TransformerFactory.newInstance().newTransformer();
         transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -120,7 +120,7 @@ final class TestSigner {
         return out.toByteArray();
     }
 
-    static byte[] zip(String entryName, byte[] content) throws IOException {
+    public static byte[] zip(String entryName, byte[] content) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (var out = new java.util.zip.ZipOutputStream(bytes)) {
             out.putNextEntry(new java.util.zip.ZipEntry(entryName));

@@ -46,7 +46,7 @@ public class AuthResource {
     @Path("login")
     @Operation(summary = "Sign in", description = "Five failed attempts for one e-mail within 15 minutes lock it for "
             + "15 minutes (429). The answer never tells whether the e-mail exists.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "200", description = "Signed in: tokens", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Wrong e-mail or password",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Locked after too many failures",
@@ -70,7 +70,7 @@ public class AuthResource {
     @Path("refresh")
     @Operation(summary = "Trade a refresh token for a new pair",
             description = "Each refresh token works once. Presenting a used or revoked one revokes its whole family.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "200", description = "Signed in: tokens", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Unknown, used, revoked or expired refresh token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response refresh(@Valid RefreshRequest body) {

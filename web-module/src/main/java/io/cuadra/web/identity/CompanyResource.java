@@ -50,7 +50,7 @@ public class CompanyResource {
     @GET
     @Permitted(module = Module.SETTINGS, action = Action.VIEW)
     @Operation(summary = "Read the company settings (ETag = version)")
-    public Response get() {
+    public Response getCompany() {
         Company c = company.current();
         return Response.ok(CompanyView.of(c)).tag(ETags.of(c.getVersion())).build();
     }
@@ -58,7 +58,7 @@ public class CompanyResource {
     @PUT
     @Permitted(module = Module.SETTINGS, action = Action.EDIT)
     @Operation(summary = "Change the company settings; needs If-Match. A Peruvian tax id must be a valid RUC.")
-    public Response update(@HeaderParam("If-Match") String ifMatch, @Valid CompanyBody body) {
+    public Response updateCompany(@HeaderParam("If-Match") String ifMatch, @Valid CompanyBody body) {
         Currency currency;
         ZoneId zone;
         try {

@@ -53,7 +53,7 @@ public class LocationsResource {
 
     @GET
     @Operation(summary = "Locations the caller works at")
-    public List<LocationView> list() {
+    public List<LocationView> listLocations() {
         return locations.listVisible().stream().map(LocationView::of).toList();
     }
 
@@ -62,7 +62,7 @@ public class LocationsResource {
     @Operation(summary = "Read a location (ETag = version)")
     @APIResponse(responseCode = "404", description = "No such location, or not one of yours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") long id) {
+    public Response getLocation(@PathParam("id") long id) {
         Location l = locations.find(id);
         return Response.ok(LocationView.of(l)).tag(ETags.of(l.getVersion())).build();
     }
@@ -70,8 +70,8 @@ public class LocationsResource {
     @POST
     @Permitted(module = Module.SETTINGS, action = Action.CREATE)
     @Operation(summary = "Open a location")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = LocationView.class)))
-    public Response create(@Valid LocationBody body, @Context UriInfo uri) {
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = LocationView.class)))
+    public Response createLocation(@Valid LocationBody body, @Context UriInfo uri) {
         Location l = locations.create(body.code, body.name, body.address, body.phone, body.email, zone(body.timeZone),
                 body.sunatEstablishment, body.invoiceSeries, body.receiptSeries, body.invoiceCreditSeries,
                 body.receiptCreditSeries);
@@ -83,7 +83,7 @@ public class LocationsResource {
     @Path("{id}")
     @Permitted(module = Module.SETTINGS, action = Action.EDIT)
     @Operation(summary = "Edit a location; needs If-Match")
-    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+    public Response updateLocation(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                            @Valid LocationBody body) {
         Location l = locations.update(id, ETags.requireVersion(ifMatch), body.name, body.address, body.phone,
                 body.email, zone(body.timeZone), body.sunatEstablishment, body.invoiceSeries, body.receiptSeries,

@@ -51,7 +51,7 @@ public class RolesResource {
     @GET
     @Permitted(module = Module.USERS, action = Action.VIEW)
     @Operation(summary = "List roles with their permissions")
-    public List<RoleView> list() {
+    public List<RoleView> listRoles() {
         return roles.list().stream().map(RoleView::of).toList();
     }
 
@@ -61,7 +61,7 @@ public class RolesResource {
     @Operation(summary = "Read a role (ETag = version)")
     @APIResponse(responseCode = "404", description = "No such role in your tenant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") long id) {
+    public Response getRole(@PathParam("id") long id) {
         Role role = roles.find(id);
         return Response.ok(RoleView.of(role)).tag(ETags.of(role.getVersion())).build();
     }
@@ -73,7 +73,7 @@ public class RolesResource {
             description = "Permissions are written module:action, e.g. orders:approve.")
     @APIResponse(responseCode = "412", description = "Stale If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+    public Response updateRole(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                            @Valid RoleChanges body) {
         Set<Permission> permissions = new HashSet<>();
         for (String p : body.permissions) {

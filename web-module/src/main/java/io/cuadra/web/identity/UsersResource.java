@@ -73,7 +73,7 @@ public class UsersResource {
     @GET
     @Permitted(module = Module.USERS, action = Action.VIEW)
     @Operation(summary = "List users")
-    public List<UserView> list() {
+    public List<UserView> listUsers() {
         return users.list().stream().map(UserView::of).toList();
     }
 
@@ -83,7 +83,7 @@ public class UsersResource {
     @Operation(summary = "Read a user (ETag = version)")
     @APIResponse(responseCode = "404", description = "No such user in your tenant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") long id) {
+    public Response getUser(@PathParam("id") long id) {
         User user = users.find(id);
         return Response.ok(UserView.of(user)).tag(ETags.of(user.getVersion())).build();
     }
@@ -91,12 +91,12 @@ public class UsersResource {
     @POST
     @Permitted(module = Module.USERS, action = Action.CREATE)
     @Operation(summary = "Create a user")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "409", description = "The e-mail already has an account",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Weak password, unknown role or location",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid NewUser body, @Context UriInfo uri) {
+    public Response createUser(@Valid NewUser body, @Context UriInfo uri) {
         User user = users.create(body.email, body.firstName, body.lastName, body.phone, body.password, body.roles,
                 body.locationIds);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(user.getId())).build())
@@ -111,8 +111,8 @@ public class UsersResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-                           @Valid UserChanges body) {
+    public Response updateUser(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+                               @Valid UserChanges body) {
         User user = users.update(id, ETags.requireVersion(ifMatch), body.firstName, body.lastName, body.phone,
                 body.active, body.roles, body.locationIds);
         return Response.ok(UserView.of(user)).tag(ETags.of(user.getVersion())).build();

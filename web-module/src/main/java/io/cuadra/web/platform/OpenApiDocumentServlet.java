@@ -1,11 +1,14 @@
 package io.cuadra.web.platform;
 
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,8 +33,6 @@ public class OpenApiDocumentServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(OpenApiDocumentServlet.class.getName());
-    private static final Pattern JSON_ENDPOINTS = Pattern.compile(
-            "(,\\s*\"endpoints\"\\s*:\\s*\\{[^{}]*\\})|(\"endpoints\"\\s*:\\s*\\{[^{}]*\\}\\s*,?)");
     private static final Pattern YAML_ENDPOINTS = Pattern.compile("(?m)^endpoints:.*\\R(?:[ \\t-].*\\R?)*");
 
     private final transient Map<Boolean, String> documents = new ConcurrentHashMap<>();
@@ -65,7 +66,12 @@ public class OpenApiDocumentServlet extends HttpServlet {
             if (r.statusCode() != 200) {
                 throw new IllegalStateException("Payara's OpenAPI endpoint answered " + r.statusCode());
             }
-            return (json ? JSON_ENDPOINTS : YAML_ENDPOINTS).matcher(r.body()).replaceFirst("");
+            if (json) {
+                try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
+                    return Json.createObjectBuilder(reader.readObject()).remove("endpoints").build().toString();
+                }
+            }
+            return YAML_ENDPOINTS.matcher(r.body()).replaceFirst("");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -1,6 +1,6 @@
 package io.cuadra.billing.infrastructure.sunat;
 
-import static io.cuadra.billing.infrastructure.sunat.TestDocuments.ISSUER_RUC;
+import static io.cuadra.sunat.simulator.TestDocuments.ISSUER_RUC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -25,7 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 import com.sun.net.httpserver.HttpServer;
 
 import io.cuadra.billing.infrastructure.sunat.SunatRetryableException.Reason;
-import io.cuadra.billing.infrastructure.sunat.TestDocuments.Invoice;
+import io.cuadra.sunat.simulator.TestDocuments;
+import io.cuadra.sunat.simulator.TestDocuments.Invoice;
+import io.cuadra.sunat.simulator.TestSigner;
 import io.cuadra.sunat.simulator.ReceivedDocument;
 import io.cuadra.sunat.simulator.SunatSimulator;
 
