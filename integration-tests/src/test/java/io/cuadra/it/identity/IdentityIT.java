@@ -229,6 +229,7 @@ class IdentityIT extends CuadraDeployment {
             browser.open(base + "settings/users.xhtml").waitForText("#users\\:table", "cajero@cuadra.demo");
             assertThat(browser.pageSource()).contains("supervisor@cuadra.demo");
             browser.open(base + "no-such-page.xhtml").waitForText("#error-text", "no existe");
+            browser.open(base).waitForText(".cuadra-who", DemoUsers.ADMIN.email);
             browser.click("#nav\\:logout").waitForUrl("login.xhtml");
             browser.open(base + "settings/users.xhtml").waitForUrl("login.xhtml");
         }

@@ -155,8 +155,8 @@ class PlatformIT extends CuadraDeployment {
                 .contains("validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation")
                 .contains("fail-all-connections=true")
                 .contains("datasource-classname=org.postgresql.ds.PGSimpleDataSource");
-        assertThat(domain.asadmin("--port=" + domain.adminPort(), "get-batch-runtime-configuration"))
-                .contains("jdbc/cuadra");
+        assertThat(domain.asadmin("--port=" + domain.adminPort(), "get",
+                "configs.config.server-config.batch-runtime-configuration.*")).contains("jdbc/cuadra");
         assertThat(domain.asadmin("--port=" + domain.adminPort(), "list-javamail-resources")).contains("mail/cuadra");
         assertThat(domain.asadmin("--port=" + domain.adminPort(), "list-jvm-options")).contains("-Xmx1536m");
     }

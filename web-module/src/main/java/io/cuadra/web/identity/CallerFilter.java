@@ -6,6 +6,7 @@ import io.cuadra.identity.domain.Caller;
 import io.cuadra.shared.tenancy.Actor;
 import io.cuadra.shared.tenancy.TenantContext;
 import jakarta.ejb.EJB;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -19,7 +20,8 @@ import java.io.IOException;
  * After authentication, puts the caller (permissions from the current role matrix) and the tenant
  * in the thread's context for the whole request, and clears them afterwards whatever happens.
  */
-@WebFilter(filterName = "CallerFilter", urlPatterns = "/*")
+@WebFilter(filterName = "CallerFilter", urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class CallerFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -36,14 +38,29 @@ public class CallerFilter extends HttpFilter {
             return;
         }
         var client = CuadraAuthentication.clientOf(request);
+        // An error page is dispatched inside the same request: put back what was there, not nothing.
+        Actor previousActor = TenantContext.current().orElse(null);
+        Caller previousCaller = CurrentCaller.get().orElse(null);
         TenantContext.set(new Actor(p.tenantId(), p.userId(), p.name(), client.ip(), client.userAgent()));
         try {
             CurrentCaller.set(new Caller(p.userId(), p.tenantId(), p.name(), p.roles(),
                     roles.permissionsOf(p.tenantId(), p.roles()), p.allLocations(), p.locationIds()));
             chain.doFilter(request, response);
         } finally {
-            CurrentCaller.clear();
+            restore(previousActor, previousCaller);
+        }
+    }
+
+    private static void restore(Actor actor, Caller caller) {
+        if (actor == null) {
             TenantContext.clear();
+        } else {
+            TenantContext.set(actor);
+        }
+        if (caller == null) {
+            CurrentCaller.clear();
+        } else {
+            CurrentCaller.set(caller);
         }
     }
 }
