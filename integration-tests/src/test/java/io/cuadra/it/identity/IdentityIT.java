@@ -67,7 +67,7 @@ class IdentityIT extends CuadraDeployment {
     }
 
     @Test
-    void fiveFailuresLockTheEmailWithoutRevealingWhetherItExists() {
+    void fiveFailuresLockTheEmailWithoutRevealingWhetherItExists() throws Exception {
         Http admin = DemoUsers.ADMIN.signIn(http);
         Reply created = admin.post("api/users", "{\"email\":\"lockme@cuadra.demo\",\"firstName\":\"Lock\","
                 + "\"lastName\":\"Me\",\"password\":\"Lockable-Cuadra-2026\",\"roles\":[\"CASHIER\"]}");
