@@ -44,6 +44,10 @@ public final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Reply delete(String path, String... headers) {
+        return send(request(path, headers).DELETE());
+    }
+
     /** The same calls with a bearer token. */
     public Http as(String accessToken) {
         return new Http(baseUrl, accessToken);

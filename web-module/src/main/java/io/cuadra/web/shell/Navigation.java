@@ -18,6 +18,7 @@ public class Navigation {
 
     private static final List<Section> ALL = List.of(
             new Section("nav.customers", "pi pi-users", List.of(
+                    new Page("nav.customers.list", "/customers/list", "customers:view"),
                     new Page("nav.customers.documentCheck", "/customers/document-check", "customers:view"))),
             new Section("nav.settings", "pi pi-cog", List.of(
                     new Page("nav.settings.users", "/settings/users", "users:view"),

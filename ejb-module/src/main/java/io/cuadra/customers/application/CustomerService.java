@@ -1,0 +1,103 @@
+package io.cuadra.customers.application;
+
+import io.cuadra.customers.domain.Customer;
+import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.domain.Conflict;
+import io.cuadra.shared.domain.NotFound;
+import io.cuadra.shared.domain.Versions;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Optional;
+
+/** Customers of the tenant: create, edit, delete (hide), and what orders need from them. */
+@Stateless
+public class CustomerService {
+
+    @PersistenceContext(unitName = "cuadra")
+    EntityManager em;
+
+    /** A customer, merged ones included (they say where they went); deleted ones are gone. */
+    public Customer find(long id) {
+        Customer customer = em.find(Customer.class, id);
+        if (customer == null || customer.isDeleted()) {
+            throw new NotFound("No customer " + id + ".");
+        }
+        return customer;
+    }
+
+    /** The customer an order may be taken for: neither deleted nor merged (409 says which to use). */
+    public Customer usable(long id) {
+        Customer customer = find(id);
+        customer.requireUsable();
+        return customer;
+    }
+
+    /** The customer holding a document, if any (anonymous "-" sales are never found this way). */
+    public Optional<Customer> byDocument(DocumentType type, String number) {
+        if (type == DocumentType.NONE) {
+            return Optional.empty();
+        }
+        String normalized = type.normalize(number);
+        return em.createQuery("select c from Customer c where c.documentType = :t and c.documentNumber = :n "
+                        + "and c.mergedInto is null", Customer.class)
+                .setParameter("t", type).setParameter("n", normalized).getResultStream().findFirst();
+    }
+
+    public Customer create(CustomerDraft draft) {
+        Customer customer = new Customer(draft.documentType(), draft.documentNumber());
+        apply(customer, draft);
+        refuseDuplicate(customer);
+        em.persist(customer);
+        em.flush();
+        return customer;
+    }
+
+    public Customer update(long id, long expectedVersion, CustomerDraft draft) {
+        Customer customer = find(id);
+        Versions.expect(expectedVersion, customer.getVersion(), "Customer " + id);
+        customer.requireUsable();
+        customer.identify(draft.documentType(), draft.documentNumber());
+        apply(customer, draft);
+        refuseDuplicate(customer);
+        em.flush();
+        return customer;
+    }
+
+    public void delete(long id) {
+        find(id).delete();
+        em.flush();
+    }
+
+    /** Counts a visit of the customer; called by the orders component once per order taken. */
+    public Customer recordVisit(long id) {
+        Customer customer = usable(id);
+        customer.recordVisit();
+        return customer;
+    }
+
+    /** The next usable customers after an id, for exports that walk all of them in short transactions. */
+    public java.util.List<Customer> batchAfter(long afterId, int size) {
+        return em.createQuery("select c from Customer c where c.id > :after and c.mergedInto is null "
+                + "and c.deletedAt is null order by c.id", Customer.class)
+                .setParameter("after", afterId).setMaxResults(size).getResultList();
+    }
+
+    private static void apply(Customer customer, CustomerDraft draft) {
+        customer.name(draft.firstName(), draft.lastName(), draft.businessName());
+        customer.liveAt(draft.address(), draft.district(), draft.city(), draft.region(), draft.country());
+        customer.reachAt(draft.email(), draft.phone());
+        customer.prefer(draft.preferredLanguage(), draft.preferredChannel(), draft.contactOptOut());
+        customer.annotate(draft.notes(), draft.active());
+    }
+
+    private void refuseDuplicate(Customer customer) {
+        byDocument(customer.getDocumentType(), customer.getDocumentNumber())
+                .filter(other -> !other.getId().equals(customer.getId()))
+                .ifPresent(other -> {
+                    throw new Conflict("Customer " + other.getId() + " already has " + customer.getDocumentType().label()
+                            + " " + customer.getDocumentNumber() + (other.isDeleted() ? " (deleted)." : "."));
+                });
+    }
+}

@@ -1,0 +1,311 @@
+package io.cuadra.customers.domain;
+
+import io.cuadra.shared.domain.Conflict;
+import io.cuadra.shared.domain.RuleViolation;
+import io.cuadra.shared.tenancy.TenantEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A person or company the business sells to, identified by a SUNAT catalog 06 document. Deleting
+ * one only hides it (orders and invoices keep pointing at it); merging a duplicate into another
+ * marks it merged for good, and neither can be used for new business afterwards.
+ */
+@Entity
+@Table(name = "customers")
+public class Customer extends TenantEntity {
+
+    /** From this many visits on, the counter greets a regular: recurrent customers get the loyalty flag. */
+    public static final int RECURRENT_AFTER_VISITS = 3;
+
+    @Convert(converter = DocumentTypeConverter.class)
+    @Column(name = "document_type", nullable = false)
+    private DocumentType documentType;
+    @Column(name = "document_number", nullable = false)
+    private String documentNumber;
+    @Column(name = "first_name")
+    private String firstName;
+    @Column(name = "last_name")
+    private String lastName;
+    @Column(name = "business_name")
+    private String businessName;
+    private String email;
+    private String phone;
+    private String address;
+    private String district;
+    private String city;
+    private String region;
+    @Column(nullable = false)
+    private String country = "PE";
+    @Column(name = "preferred_language", nullable = false)
+    private String preferredLanguage = "es";
+    @Enumerated(EnumType.STRING)
+    @Column(name = "preferred_channel", nullable = false)
+    private ContactChannel preferredChannel = ContactChannel.EMAIL;
+    @Column(name = "contact_opt_out", nullable = false)
+    private boolean contactOptOut;
+    private String notes;
+    @Column(nullable = false)
+    private boolean active = true;
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+    @Column(name = "visit_count", nullable = false)
+    private int visitCount;
+    @Column(nullable = false)
+    private boolean recurrent;
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "merged_into_id")
+    private Customer mergedInto;
+    @Column(name = "merge_reason")
+    private String mergeReason;
+    @Column(name = "merged_at")
+    private Instant mergedAt;
+
+    protected Customer() {
+    }
+
+    public Customer(DocumentType type, String number) {
+        identify(type, number);
+    }
+
+    /** Sets the document after checking it against its type's rule (the RUC check digit, DNI length...). */
+    public void identify(DocumentType type, String number) {
+        Objects.requireNonNull(type, "documentType");
+        DocumentCheck check = type.check(number);
+        if (!check.valid()) {
+            throw new RuleViolation("documentNumber: " + check.problem());
+        }
+        this.documentType = type;
+        this.documentNumber = check.number();
+    }
+
+    /** A RUC holder is invoiced under its business name; a person by first and last name. */
+    public void name(String firstName, String lastName, String businessName) {
+        String first = blankToNull(firstName);
+        String last = blankToNull(lastName);
+        String business = blankToNull(businessName);
+        if (documentType == DocumentType.RUC && business == null) {
+            throw new RuleViolation("businessName: a customer with a RUC needs its business name (razón social).");
+        }
+        if (first == null && business == null) {
+            throw new RuleViolation("firstName: give the customer's name (or a business name).");
+        }
+        this.firstName = first;
+        this.lastName = last;
+        this.businessName = business;
+    }
+
+    /** E-mail in lower case and the phone in E.164, read in the customer's country when it has no +code. */
+    public void reachAt(String email, String phone) {
+        String e = blankToNull(email);
+        this.email = e == null ? null : e.toLowerCase(Locale.ROOT);
+        this.phone = PhoneNumbers.toE164(phone, country);
+    }
+
+    public void liveAt(String address, String district, String city, String region, String country) {
+        this.address = blankToNull(address);
+        this.district = blankToNull(district);
+        this.city = blankToNull(city);
+        this.region = blankToNull(region);
+        String c = blankToNull(country);
+        if (c != null && !c.matches("[A-Za-z]{2}")) {
+            throw new RuleViolation("country: use the two-letter ISO code (PE, FR, CL), not " + country + ".");
+        }
+        this.country = c == null ? "PE" : c.toUpperCase(Locale.ROOT);
+    }
+
+    public void prefer(String language, ContactChannel channel, boolean optOut) {
+        String l = blankToNull(language);
+        this.preferredLanguage = l == null ? "es" : l.toLowerCase(Locale.ROOT);
+        this.preferredChannel = channel == null ? ContactChannel.EMAIL : channel;
+        this.contactOptOut = optOut;
+    }
+
+    public void annotate(String notes, boolean active) {
+        this.notes = blankToNull(notes);
+        this.active = active;
+    }
+
+    /** Counts a visit (an order taken); the orders component calls it once per order. */
+    public void recordVisit() {
+        requireUsable();
+        visitCount++;
+        recurrent = visitCount >= RECURRENT_AFTER_VISITS;
+    }
+
+    /** Hides the customer; its orders and invoices keep pointing at it. */
+    public void delete() {
+        requireUsable();
+        active = false;
+        deletedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * Marks this customer as a duplicate of {@code survivor}: its visits count for the survivor, contact
+     * data the survivor lacks is kept, and this one can no longer be used. Moving the rows that point at
+     * it is the service's job (it knows the tables).
+     */
+    public void mergeInto(Customer survivor, String reason) {
+        if (survivor == this || getId() != null && getId().equals(survivor.getId())) {
+            throw new RuleViolation("A customer cannot be merged into itself.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("reason: say why the two customers are the same.");
+        }
+        requireUsable();
+        survivor.requireUsable();
+        survivor.visitCount += visitCount;
+        survivor.recurrent = survivor.visitCount >= RECURRENT_AFTER_VISITS;
+        if (survivor.email == null) {
+            survivor.email = email;
+        }
+        if (survivor.phone == null) {
+            survivor.phone = phone;
+        }
+        if (survivor.address == null) {
+            survivor.address = address;
+            survivor.district = district;
+            survivor.city = city;
+            survivor.region = region;
+        }
+        mergedInto = survivor;
+        mergeReason = reason.strip();
+        mergedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        active = false;
+    }
+
+    /** Refuses new business with a customer that was deleted or merged. */
+    public void requireUsable() {
+        if (mergedInto != null) {
+            throw new Conflict("Customer " + getId() + " was merged into customer " + mergedInto.getId()
+                    + ": use that one.");
+        }
+        if (deletedAt != null) {
+            throw new Conflict("Customer " + getId() + " was deleted.");
+        }
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public boolean isMerged() {
+        return mergedInto != null;
+    }
+
+    /** The name an invoice or a greeting uses. */
+    public String displayName() {
+        if (businessName != null && (documentType == DocumentType.RUC || firstName == null)) {
+            return businessName;
+        }
+        return lastName == null ? firstName : firstName + " " + lastName;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public DocumentType getDocumentType() {
+        return documentType;
+    }
+
+    public String getDocumentNumber() {
+        return documentNumber;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getBusinessName() {
+        return businessName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public ContactChannel getPreferredChannel() {
+        return preferredChannel;
+    }
+
+    public boolean isContactOptOut() {
+        return contactOptOut;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    public int getVisitCount() {
+        return visitCount;
+    }
+
+    public boolean isRecurrent() {
+        return recurrent;
+    }
+
+    public Customer getMergedInto() {
+        return mergedInto;
+    }
+
+    public String getMergeReason() {
+        return mergeReason;
+    }
+
+    public Instant getMergedAt() {
+        return mergedAt;
+    }
+}

@@ -1,0 +1,71 @@
+package io.cuadra.web.catalog;
+
+import io.cuadra.catalog.domain.BundleComponent;
+import io.cuadra.catalog.domain.Category;
+import io.cuadra.catalog.domain.Item;
+import io.cuadra.catalog.domain.ItemPrice;
+import io.cuadra.catalog.domain.TaxRate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** What the catalog API answers: records, never entities. */
+public final class CatalogViews {
+
+    private CatalogViews() {
+    }
+
+    @Schema(name = "Category")
+    public record CategoryView(long id, String code, String name, String description, boolean active, long version) {
+        public static CategoryView of(Category c) {
+            return new CategoryView(c.getId(), c.getCode(), c.getName(), c.getDescription(), c.isActive(),
+                    c.getVersion());
+        }
+    }
+
+    @Schema(name = "TaxRate")
+    public record TaxRateView(long id, String country, String name, BigDecimal percent, String affectationCode,
+                              boolean active, long version) {
+        public static TaxRateView of(TaxRate t) {
+            return new TaxRateView(t.getId(), t.getCountry(), t.getName(), t.getPercent(), t.getAffectationCode(),
+                    t.isActive(), t.getVersion());
+        }
+    }
+
+    @Schema(name = "BundleComponent")
+    public record ComponentView(long itemId, String code, String name, BigDecimal quantity) {
+        static ComponentView of(BundleComponent c) {
+            return new ComponentView(c.getComponent().getId(), c.getComponent().getCode(), c.getComponent().getName(),
+                    c.getQuantity());
+        }
+    }
+
+    @Schema(name = "Item")
+    public record ItemView(long id, String type, String code, String barcode, String name, String description,
+                           Long categoryId, String categoryName, String unitCode, BigDecimal price, long taxRateId,
+                           BigDecimal taxPercent, String affectationCode, boolean trackLots, boolean trackExpiry,
+                           BigDecimal criticalStock, BigDecimal weightKg, BigDecimal lengthCm, BigDecimal widthCm,
+                           BigDecimal heightCm, boolean active, List<ComponentView> components, long version) {
+        public static ItemView of(Item i) {
+            return new ItemView(i.getId(), i.getType().name(), i.getCode(), i.getBarcode(), i.getName(),
+                    i.getDescription(), i.getCategory() == null ? null : i.getCategory().getId(),
+                    i.getCategory() == null ? null : i.getCategory().getName(), i.getUnitCode(), i.getPrice(),
+                    i.getTaxRate().getId(), i.getTaxRate().getPercent(), i.getTaxRate().getAffectationCode(),
+                    i.isTrackLots(), i.isTrackExpiry(), i.getCriticalStock(), i.getWeightKg(), i.getLengthCm(),
+                    i.getWidthCm(), i.getHeightCm(), i.isActive(),
+                    i.getComponents().stream().map(ComponentView::of).toList(), i.getVersion());
+        }
+    }
+
+    @Schema(name = "ItemPrice")
+    public record PriceView(long id, BigDecimal oldPrice, BigDecimal newPrice, String reason, String changedBy,
+                            OffsetDateTime changedAt) {
+        public static PriceView of(ItemPrice p) {
+            return new PriceView(p.getId(), p.getOldPrice(), p.getNewPrice(), p.getReason(), p.getCreatedBy(),
+                    p.getCreatedAt().atOffset(ZoneOffset.UTC));
+        }
+    }
+}

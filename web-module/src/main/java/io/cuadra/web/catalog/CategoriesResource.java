@@ -1,0 +1,94 @@
+package io.cuadra.web.catalog;
+
+import io.cuadra.catalog.application.CategoryService;
+import io.cuadra.catalog.domain.Category;
+import io.cuadra.identity.application.Permitted;
+import io.cuadra.identity.domain.Action;
+import io.cuadra.identity.domain.Module;
+import io.cuadra.web.catalog.CatalogViews.CategoryView;
+import io.cuadra.web.platform.ETags;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Catalog categories. */
+@RequestScoped
+@Path("catalog/categories")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalog")
+@SecurityRequirement(name = "bearer")
+public class CategoriesResource {
+
+    @EJB
+    CategoryService categories;
+
+    @GET
+    @Permitted(module = Module.CATALOG, action = Action.VIEW)
+    @Operation(summary = "Categories, active ones unless all=true")
+    public List<CategoryView> list(@QueryParam("all") boolean all) {
+        return categories.list(!all).stream().map(CategoryView::of).toList();
+    }
+
+    @GET
+    @Path("{id: \\d+}")
+    @Permitted(module = Module.CATALOG, action = Action.VIEW)
+    @Operation(summary = "Read a category (ETag = version)")
+    public Response get(@PathParam("id") long id) {
+        Category c = categories.find(id);
+        return Response.ok(CategoryView.of(c)).tag(ETags.of(c.getVersion())).build();
+    }
+
+    @POST
+    @Permitted(module = Module.CATALOG, action = Action.CREATE)
+    @Operation(summary = "Create a category")
+    public Response create(@Valid CategoryBody body, @Context UriInfo uri) {
+        Category c = categories.create(body.code, body.name, body.description);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(c.getId())).build())
+                .tag(ETags.of(c.getVersion())).entity(CategoryView.of(c)).build();
+    }
+
+    @PUT
+    @Path("{id: \\d+}")
+    @Permitted(module = Module.CATALOG, action = Action.EDIT)
+    @Operation(summary = "Edit a category; needs If-Match (the code stays)")
+    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid CategoryBody body) {
+        Category c = categories.update(id, ETags.requireVersion(ifMatch), body.name, body.description, body.active);
+        return Response.ok(CategoryView.of(c)).tag(ETags.of(c.getVersion())).build();
+    }
+
+    @Schema(name = "CategoryBody")
+    public static final class CategoryBody {
+        @Schema(example = "LAB")
+        @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{0,19}", message = "use 1 to 20 capital letters, digits, - or _")
+        public String code;
+        @NotBlank @Size(max = 120)
+        public String name;
+        @Size(max = 500)
+        public String description;
+        public boolean active = true;
+    }
+}

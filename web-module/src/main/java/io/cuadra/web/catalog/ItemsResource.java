@@ -1,0 +1,234 @@
+package io.cuadra.web.catalog;
+
+import io.cuadra.catalog.application.ItemDraft;
+import io.cuadra.catalog.application.ItemFilter;
+import io.cuadra.catalog.application.ItemService;
+import io.cuadra.catalog.domain.Item;
+import io.cuadra.catalog.domain.ItemPrice;
+import io.cuadra.catalog.domain.ItemType;
+import io.cuadra.identity.application.Permitted;
+import io.cuadra.identity.domain.Action;
+import io.cuadra.identity.domain.Module;
+import io.cuadra.shared.domain.Page;
+import io.cuadra.shared.domain.RuleViolation;
+import io.cuadra.web.catalog.CatalogViews.ItemView;
+import io.cuadra.web.catalog.CatalogViews.PriceView;
+import io.cuadra.web.identity.IdentityViews.PageView;
+import io.cuadra.web.platform.ETags;
+import io.cuadra.web.platform.Problem;
+import io.cuadra.web.platform.TableExport;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Items of the catalog, their price history and repricing. */
+@RequestScoped
+@Path("catalog/items")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalog")
+@SecurityRequirement(name = "bearer")
+public class ItemsResource {
+
+    @EJB
+    ItemService items;
+
+    @GET
+    @Permitted(module = Module.CATALOG, action = Action.VIEW)
+    @Operation(summary = "Items by name; search matches name (accents ignored), code prefix or barcode")
+    public PageView<ItemView> list(@QueryParam("search") String search, @QueryParam("category") Long category,
+                                   @QueryParam("type") String type, @QueryParam("active") Boolean active,
+                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Page<ItemView> result = items.list(new ItemFilter(search, category, type(type), active), Page.number(page),
+                Page.size(size, 50)).map(ItemView::of);
+        return new PageView<>(result.items(), result.total(), result.page(), result.size());
+    }
+
+    @GET
+    @Path("export")
+    @Produces({"text/csv", TableExport.XLSX, MediaType.APPLICATION_JSON})
+    @Permitted(module = Module.CATALOG, action = Action.EXPORT)
+    @Operation(summary = "The whole catalog as CSV or XLSX (format=csv|xlsx)")
+    public Response export(@QueryParam("format") String format) {
+        return TableExport.download(format, "catalogo", List.of("id", "type", "code", "barcode", "name", "category",
+                "unitCode", "price", "taxPercent", "affectationCode", "trackLots", "trackExpiry", "criticalStock",
+                "kitComponents", "active"), (after, size) -> items.batchAfter(after, size).stream().map(i -> List.<Object>of(
+                i.getId(), i.getType().name(), i.getCode(), i.getBarcode() == null ? "" : i.getBarcode(), i.getName(),
+                i.getCategory() == null ? "" : i.getCategory().getName(), i.getUnitCode(), i.getPrice(),
+                i.getTaxRate().getPercent(), i.getTaxRate().getAffectationCode(), i.isTrackLots(), i.isTrackExpiry(),
+                i.getCriticalStock() == null ? "" : i.getCriticalStock(), i.getComponents().stream()
+                        .map(c -> c.getComponent().getCode() + " x " + c.getQuantity().stripTrailingZeros().toPlainString())
+                        .collect(java.util.stream.Collectors.joining("; ")), i.isActive())).toList());
+    }
+
+    @GET
+    @Path("{id: \\d+}")
+    @Permitted(module = Module.CATALOG, action = Action.VIEW)
+    @Operation(summary = "Read an item (ETag = version)")
+    @APIResponse(responseCode = "404", description = "No such item",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") long id) {
+        Item i = items.find(id);
+        return Response.ok(ItemView.of(i)).tag(ETags.of(i.getVersion())).build();
+    }
+
+    @POST
+    @Permitted(module = Module.CATALOG, action = Action.CREATE)
+    @Operation(summary = "Create an item; its price starts the price history")
+    @APIResponse(responseCode = "409", description = "The code is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A rule refuses it (kit cycle, service with lots...)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid ItemBody body, @Context UriInfo uri) {
+        if (body.price == null) {
+            throw new RuleViolation("price: a new item needs a price.");
+        }
+        Item i = items.create(body.draft());
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(i.getId())).build())
+                .tag(ETags.of(i.getVersion())).entity(ItemView.of(i)).build();
+    }
+
+    @PUT
+    @Path("{id: \\d+}")
+    @Permitted(module = Module.CATALOG, action = Action.EDIT)
+    @Operation(summary = "Edit an item; needs If-Match. The price changes only through POST .../prices")
+    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid ItemBody body) {
+        Item i = items.update(id, ETags.requireVersion(ifMatch), body.draft());
+        return Response.ok(ItemView.of(i)).tag(ETags.of(i.getVersion())).build();
+    }
+
+    @GET
+    @Path("{id: \\d+}/prices")
+    @Permitted(module = Module.CATALOG, action = Action.VIEW)
+    @Operation(summary = "Price history of an item, newest first")
+    public List<PriceView> prices(@PathParam("id") long id) {
+        return items.priceHistory(id).stream().map(PriceView::of).toList();
+    }
+
+    @POST
+    @Path("{id: \\d+}/prices")
+    @Permitted(module = Module.CATALOG, action = Action.EDIT)
+    @Operation(summary = "Change the price of an item, saying why")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PriceView.class)))
+    public Response reprice(@PathParam("id") long id, @Valid RepriceBody body, @Context UriInfo uri) {
+        ItemPrice change = items.reprice(id, body.price, body.reason);
+        return Response.created(uri.getAbsolutePath()).entity(PriceView.of(change)).build();
+    }
+
+    private static ItemType type(String type) {
+        if (type == null || type.isBlank()) {
+            return null;
+        }
+        try {
+            return ItemType.valueOf(type.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("type: " + type + " is not PRODUCT or SERVICE.");
+        }
+    }
+
+    @Schema(name = "ItemBody")
+    public static final class ItemBody {
+        @Schema(example = "SERVICE")
+        @NotNull @Pattern(regexp = "PRODUCT|SERVICE")
+        public String type;
+        @Schema(example = "LAB-HEM")
+        @NotBlank @Size(max = 40)
+        public String code;
+        @Size(max = 40)
+        public String barcode;
+        @NotBlank @Size(max = 200)
+        public String name;
+        @Size(max = 2000)
+        public String description;
+        public Long categoryId;
+        @Schema(description = "SUNAT catalog 03", example = "ZZ")
+        @NotBlank @Pattern(regexp = "[A-Z0-9]{2,3}", message = "must be a SUNAT catalog 03 code such as NIU or ZZ")
+        public String unitCode;
+        @Schema(description = "Only read on creation", example = "35.00")
+        @DecimalMin("0") @Digits(integer = 10, fraction = 2)
+        public BigDecimal price;
+        @NotNull
+        public Long taxRateId;
+        public boolean trackLots;
+        public boolean trackExpiry;
+        @DecimalMin("0") @Digits(integer = 9, fraction = 3)
+        public BigDecimal criticalStock;
+        @Digits(integer = 9, fraction = 3)
+        public BigDecimal weightKg;
+        @Digits(integer = 10, fraction = 2)
+        public BigDecimal lengthCm;
+        @Digits(integer = 10, fraction = 2)
+        public BigDecimal widthCm;
+        @Digits(integer = 10, fraction = 2)
+        public BigDecimal heightCm;
+        public boolean active = true;
+        @Schema(description = "Kit components; leave out to keep them as they are, [] for none")
+        @Valid
+        public List<ComponentBody> components;
+
+        ItemDraft draft() {
+            Map<Long, BigDecimal> parts = null;
+            if (components != null) {
+                parts = new LinkedHashMap<>();
+                for (ComponentBody c : components) {
+                    if (parts.put(c.itemId, c.quantity) != null) {
+                        throw new RuleViolation("components: item " + c.itemId + " is listed twice.");
+                    }
+                }
+            }
+            return new ItemDraft(ItemType.valueOf(type), code.strip(), barcode, name.strip(), description, categoryId,
+                    unitCode, price, taxRateId, trackLots, trackExpiry, criticalStock, weightKg, lengthCm, widthCm,
+                    heightCm, active, parts);
+        }
+    }
+
+    @Schema(name = "BundleComponentBody")
+    public static final class ComponentBody {
+        @NotNull
+        public Long itemId;
+        @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 9, fraction = 3)
+        public BigDecimal quantity;
+    }
+
+    @Schema(name = "RepriceBody")
+    public static final class RepriceBody {
+        @Schema(example = "39.90")
+        @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2)
+        public BigDecimal price;
+        @Schema(example = "Nueva lista de precios 2027")
+        @NotBlank @Size(max = 300)
+        public String reason;
+    }
+}
