@@ -38,7 +38,7 @@ import java.util.List;
 @Path("catalog/categories")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Catalog")
+@Tag(name = "Catalog: categories")
 @SecurityRequirement(name = "bearer")
 public class CategoriesResource {
 
@@ -48,15 +48,15 @@ public class CategoriesResource {
     @GET
     @Permitted(module = Module.CATALOG, action = Action.VIEW)
     @Operation(summary = "Categories, active ones unless all=true")
-    public List<CategoryView> list(@QueryParam("all") boolean all) {
+    public List<CategoryView> listCategories(@QueryParam("all") boolean all) {
         return categories.list(!all).stream().map(CategoryView::of).toList();
     }
 
     @GET
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @Permitted(module = Module.CATALOG, action = Action.VIEW)
     @Operation(summary = "Read a category (ETag = version)")
-    public Response get(@PathParam("id") long id) {
+    public Response getCategory(@PathParam("id") long id) {
         Category c = categories.find(id);
         return Response.ok(CategoryView.of(c)).tag(ETags.of(c.getVersion())).build();
     }
@@ -64,17 +64,17 @@ public class CategoriesResource {
     @POST
     @Permitted(module = Module.CATALOG, action = Action.CREATE)
     @Operation(summary = "Create a category")
-    public Response create(@Valid CategoryBody body, @Context UriInfo uri) {
+    public Response createCategory(@Valid CategoryBody body, @Context UriInfo uri) {
         Category c = categories.create(body.code, body.name, body.description);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(c.getId())).build())
                 .tag(ETags.of(c.getVersion())).entity(CategoryView.of(c)).build();
     }
 
     @PUT
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @Permitted(module = Module.CATALOG, action = Action.EDIT)
     @Operation(summary = "Edit a category; needs If-Match (the code stays)")
-    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+    public Response updateCategory(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                            @Valid CategoryBody body) {
         Category c = categories.update(id, ETags.requireVersion(ifMatch), body.name, body.description, body.active);
         return Response.ok(CategoryView.of(c)).tag(ETags.of(c.getVersion())).build();

@@ -41,6 +41,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -57,7 +58,7 @@ import java.util.Map;
 @Path("catalog/items")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Catalog")
+@Tag(name = "Catalog: items")
 @SecurityRequirement(name = "bearer")
 public class ItemsResource {
 
@@ -67,7 +68,7 @@ public class ItemsResource {
     @GET
     @Permitted(module = Module.CATALOG, action = Action.VIEW)
     @Operation(summary = "Items by name; search matches name (accents ignored), code prefix or barcode")
-    public PageView<ItemView> list(@QueryParam("search") String search, @QueryParam("category") Long category,
+    public PageView<ItemView> listItems(@QueryParam("search") String search, @QueryParam("category") Long category,
                                    @QueryParam("type") String type, @QueryParam("active") Boolean active,
                                    @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Page<ItemView> result = items.list(new ItemFilter(search, category, type(type), active), Page.number(page),
@@ -80,7 +81,7 @@ public class ItemsResource {
     @Produces({"text/csv", TableExport.XLSX, MediaType.APPLICATION_JSON})
     @Permitted(module = Module.CATALOG, action = Action.EXPORT)
     @Operation(summary = "The whole catalog as CSV or XLSX (format=csv|xlsx)")
-    public Response export(@QueryParam("format") String format) {
+    public Response exportItems(@QueryParam("format") String format) {
         return TableExport.download(format, "catalogo", List.of("id", "type", "code", "barcode", "name", "category",
                 "unitCode", "price", "taxPercent", "affectationCode", "trackLots", "trackExpiry", "criticalStock",
                 "kitComponents", "active"), (after, size) -> items.batchAfter(after, size).stream().map(i -> List.<Object>of(
@@ -93,12 +94,12 @@ public class ItemsResource {
     }
 
     @GET
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @Permitted(module = Module.CATALOG, action = Action.VIEW)
     @Operation(summary = "Read an item (ETag = version)")
     @APIResponse(responseCode = "404", description = "No such item",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") long id) {
+    public Response getItem(@PathParam("id") long id) {
         Item i = items.find(id);
         return Response.ok(ItemView.of(i)).tag(ETags.of(i.getVersion())).build();
     }
@@ -110,7 +111,7 @@ public class ItemsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A rule refuses it (kit cycle, service with lots...)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid ItemBody body, @Context UriInfo uri) {
+    public Response createItem(@Valid ItemBody body, @Context UriInfo uri) {
         if (body.price == null) {
             throw new RuleViolation("price: a new item needs a price.");
         }
@@ -120,29 +121,29 @@ public class ItemsResource {
     }
 
     @PUT
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @Permitted(module = Module.CATALOG, action = Action.EDIT)
     @Operation(summary = "Edit an item; needs If-Match. The price changes only through POST .../prices")
-    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+    public Response updateItem(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                            @Valid ItemBody body) {
         Item i = items.update(id, ETags.requireVersion(ifMatch), body.draft());
         return Response.ok(ItemView.of(i)).tag(ETags.of(i.getVersion())).build();
     }
 
     @GET
-    @Path("{id: \\d+}/prices")
+    @Path("{id}/prices")
     @Permitted(module = Module.CATALOG, action = Action.VIEW)
     @Operation(summary = "Price history of an item, newest first")
-    public List<PriceView> prices(@PathParam("id") long id) {
+    public List<PriceView> priceHistory(@PathParam("id") long id) {
         return items.priceHistory(id).stream().map(PriceView::of).toList();
     }
 
     @POST
-    @Path("{id: \\d+}/prices")
+    @Path("{id}/prices")
     @Permitted(module = Module.CATALOG, action = Action.EDIT)
     @Operation(summary = "Change the price of an item, saying why")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PriceView.class)))
-    public Response reprice(@PathParam("id") long id, @Valid RepriceBody body, @Context UriInfo uri) {
+    @APIResponse(responseCode = "201", description = "Repriced; the history row", content = @Content(schema = @Schema(implementation = PriceView.class)))
+    public Response repriceItem(@PathParam("id") long id, @Valid RepriceBody body, @Context UriInfo uri) {
         ItemPrice change = items.reprice(id, body.price, body.reason);
         return Response.created(uri.getAbsolutePath()).entity(PriceView.of(change)).build();
     }
@@ -194,7 +195,8 @@ public class ItemsResource {
         @Digits(integer = 10, fraction = 2)
         public BigDecimal heightCm;
         public boolean active = true;
-        @Schema(description = "Kit components; leave out to keep them as they are, [] for none")
+        @Schema(type = SchemaType.ARRAY, implementation = ComponentBody.class,
+                description = "Kit components; leave out to keep them as they are, [] for none")
         @Valid
         public List<ComponentBody> components;
 

@@ -42,7 +42,7 @@ import java.util.List;
 @Path("catalog/tax-rates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Catalog")
+@Tag(name = "Catalog: tax rates")
 @SecurityRequirement(name = "bearer")
 public class TaxRatesResource {
 
@@ -52,15 +52,15 @@ public class TaxRatesResource {
     @GET
     @Permitted(module = Module.CATALOG, action = Action.VIEW)
     @Operation(summary = "Tax rates, optionally of one country")
-    public List<TaxRateView> list(@QueryParam("country") String country) {
+    public List<TaxRateView> listTaxRates(@QueryParam("country") String country) {
         return taxRates.list(country).stream().map(TaxRateView::of).toList();
     }
 
     @GET
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @Permitted(module = Module.CATALOG, action = Action.VIEW)
     @Operation(summary = "Read a tax rate (ETag = version)")
-    public Response get(@PathParam("id") long id) {
+    public Response getTaxRate(@PathParam("id") long id) {
         TaxRate t = taxRates.find(id);
         return Response.ok(TaxRateView.of(t)).tag(ETags.of(t.getVersion())).build();
     }
@@ -68,17 +68,17 @@ public class TaxRatesResource {
     @POST
     @Permitted(module = Module.CATALOG, action = Action.CREATE)
     @Operation(summary = "Create a tax rate")
-    public Response create(@Valid TaxRateBody body, @Context UriInfo uri) {
+    public Response createTaxRate(@Valid TaxRateBody body, @Context UriInfo uri) {
         TaxRate t = taxRates.create(body.country, body.name, body.percent, body.affectationCode);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(t.getId())).build())
                 .tag(ETags.of(t.getVersion())).entity(TaxRateView.of(t)).build();
     }
 
     @PUT
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @Permitted(module = Module.CATALOG, action = Action.EDIT)
     @Operation(summary = "Rename or retire a tax rate; needs If-Match")
-    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+    public Response updateTaxRate(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                            @Valid TaxRateBody body) {
         TaxRate t = taxRates.update(id, ETags.requireVersion(ifMatch), body.name, body.active);
         return Response.ok(TaxRateView.of(t)).tag(ETags.of(t.getVersion())).build();

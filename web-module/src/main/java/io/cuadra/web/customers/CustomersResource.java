@@ -70,7 +70,7 @@ public class CustomersResource {
             description = "q matches the document (exact or beginning first), the name without accents in any "
                     + "word order and with small typos, the phone digits or the start of the e-mail. Without q, "
                     + "customers by name. Merged and deleted customers are left out.")
-    public PageView<CustomerView> list(@QueryParam("q") String q, @QueryParam("page") Integer page,
+    public PageView<CustomerView> listCustomers(@QueryParam("q") String q, @QueryParam("page") Integer page,
                                        @QueryParam("size") Integer size) {
         Page<CustomerView> result = search.search(q, Page.number(page), Page.size(size, 50)).map(CustomerView::of);
         return new PageView<>(result.items(), result.total(), result.page(), result.size());
@@ -81,7 +81,7 @@ public class CustomersResource {
     @Produces({"text/csv", TableExport.XLSX, MediaType.APPLICATION_JSON})
     @Permitted(module = Module.CUSTOMERS, action = Action.EXPORT)
     @Operation(summary = "All usable customers as CSV or XLSX (format=csv|xlsx)")
-    public Response export(@QueryParam("format") String format) {
+    public Response exportCustomers(@QueryParam("format") String format) {
         return TableExport.download(format, "clientes", List.of("id", "documentType", "documentNumber", "name",
                 "firstName", "lastName", "businessName", "email", "phone", "address", "district", "city", "region",
                 "country", "preferredLanguage", "preferredChannel", "contactOptOut", "visitCount", "recurrent",
@@ -98,12 +98,12 @@ public class CustomersResource {
     }
 
     @GET
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @Permitted(module = Module.CUSTOMERS, action = Action.VIEW)
     @Operation(summary = "Read a customer (ETag = version)")
     @APIResponse(responseCode = "404", description = "No such customer (or deleted)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") long id) {
+    public Response getCustomer(@PathParam("id") long id) {
         Customer c = customers.find(id);
         return Response.ok(CustomerView.of(c)).tag(ETags.of(c.getVersion())).build();
     }
@@ -115,39 +115,39 @@ public class CustomersResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The document is wrong for its type (e.g. RUC check digit)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid CustomerBody body, @Context UriInfo uri) {
+    public Response createCustomer(@Valid CustomerBody body, @Context UriInfo uri) {
         Customer c = customers.create(body.draft());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(c.getId())).build())
                 .tag(ETags.of(c.getVersion())).entity(CustomerView.of(c)).build();
     }
 
     @PUT
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @Permitted(module = Module.CUSTOMERS, action = Action.EDIT)
     @Operation(summary = "Edit a customer; needs If-Match (428 without, 412 when stale)")
-    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+    public Response updateCustomer(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                            @Valid CustomerBody body) {
         Customer c = customers.update(id, ETags.requireVersion(ifMatch), body.draft());
         return Response.ok(CustomerView.of(c)).tag(ETags.of(c.getVersion())).build();
     }
 
     @DELETE
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @Permitted(module = Module.CUSTOMERS, action = Action.DELETE)
     @Operation(summary = "Delete a customer: it is hidden, its orders and invoices keep it")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") long id) {
+    public Response deleteCustomer(@PathParam("id") long id) {
         customers.delete(id);
         return Response.noContent().build();
     }
 
     @POST
-    @Path("{id: \\d+}/merge")
+    @Path("{id}/merge")
     @Permitted(module = Module.CUSTOMERS, action = Action.EDIT)
     @Operation(summary = "Merge a duplicate into this customer",
             description = "Everything that points at the duplicate moves to this customer, its visits add up, "
                     + "and the duplicate is marked merged (with the reason) and can no longer be used. One transaction.")
-    public MergeView merge(@PathParam("id") long id, @Valid MergeBody body) {
+    public MergeView mergeCustomer(@PathParam("id") long id, @Valid MergeBody body) {
         int moved = merger.merge(id, body.duplicateId, body.reason);
         return new MergeView(CustomerView.of(customers.find(id)), body.duplicateId, moved);
     }

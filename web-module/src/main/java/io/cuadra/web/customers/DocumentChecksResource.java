@@ -32,7 +32,7 @@ import java.util.List;
 @Path("customers/document-checks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Customers")
+@Tag(name = "Customers: identity documents")
 public class DocumentChecksResource {
 
     @GET
