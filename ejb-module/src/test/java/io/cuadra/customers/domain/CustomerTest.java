@@ -73,19 +73,30 @@ class CustomerTest {
     @Test
     void searchTextIsReadAsDocumentNamePhoneOrEmail() {
         CustomerQuery name = CustomerQuery.of("María  Gonz");
-        assertThat(name.wordsInOrder()).isEqualTo("%maria%gonz%");
-        assertThat(name.wordsReversed()).isEqualTo("%gonz%maria%");
+        assertThat(name.nameWords()).isEqualTo("maria gonz");
+        assertThat(name.folded()).isEqualTo("maria gonz");
         assertThat(name.documentPrefix()).isNull();
         assertThat(name.phoneDigits()).isNull();
         assertThat(name.emailPrefix()).isNull();
+        assertThat(CustomerQuery.of("GONZÁLEZ - maría").nameWords()).isEqualTo("gonzalez maria");
 
         CustomerQuery number = CustomerQuery.of("987 654 321");
         assertThat(number.phoneDigits()).isEqualTo("%987654321%");
         assertThat(number.documentExact()).isEqualTo("987654321");
-        assertThat(number.wordsInOrder()).isNull();
+        assertThat(number.nameWords()).isNull();
+        assertThat(number.folded()).isNull();
 
         CustomerQuery email = CustomerQuery.of("Jose_R@");
         assertThat(email.emailPrefix()).isEqualTo("jose\\_r@%");
+        assertThat(email.nameWords()).as("an e-mail is not a name").isNull();
+        CustomerQuery dotted = CustomerQuery.of("jose.ramirez");
+        assertThat(dotted.emailPrefix()).isEqualTo("jose.ramirez%");
+        assertThat(dotted.nameWords()).as("nor a company's S.A.C.").isEqualTo("jose.ramirez");
+
+        CustomerQuery word = CustomerQuery.of("Quispe");
+        assertThat(word.nameWords()).isEqualTo("quispe");
+        assertThat(word.emailPrefix()).as("one word may begin an e-mail").isEqualTo("quispe%");
+
         assertThat(CustomerQuery.of("  ").isEmpty()).isTrue();
         assertThat(CustomerQuery.of("50%").documentPrefix()).isNull();
     }

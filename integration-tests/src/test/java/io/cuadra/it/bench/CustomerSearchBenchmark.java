@@ -113,13 +113,15 @@ public final class CustomerSearchBenchmark {
 
     private static int execute(PreparedStatement ps, SearchStatement sql, long tenant, Object query,
                                RecordComponent[] parts) throws Exception {
-        Object[] values = new Object[11];
+        // The statement's rule (its header, CustomerSearchTest): ?1 the tenant, then the components of
+        // CustomerQuery in their order, then limit and offset.
+        Object[] values = new Object[parts.length + 4];
         values[1] = tenant;
-        for (int i = 0; i < parts.length; i++) {  // components 0..6 are parameters ?2..?8
+        for (int i = 0; i < parts.length; i++) {
             values[i + 2] = parts[i].getAccessor().invoke(query);
         }
-        values[9] = 20;
-        values[10] = 0L;
+        values[parts.length + 2] = 20;
+        values[parts.length + 3] = 0L;
         for (int i = 0; i < sql.order.size(); i++) {
             ps.setObject(i + 1, values[sql.order.get(i)]);
         }

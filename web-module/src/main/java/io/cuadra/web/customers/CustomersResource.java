@@ -69,7 +69,8 @@ public class CustomersResource {
     @Operation(summary = "Search customers",
             description = "q matches the document (exact or beginning first), the name without accents in any "
                     + "word order and with small typos, the phone digits or the start of the e-mail. Without q, "
-                    + "customers by name. Merged and deleted customers are left out.")
+                    + "customers by name. Merged and deleted customers are left out. With q, total counts at most "
+                    + CustomerSearch.MAX_MATCHES + " matches.")
     public PageView<CustomerView> listCustomers(@QueryParam("q") String q, @QueryParam("page") Integer page,
                                        @QueryParam("size") Integer size) {
         Page<CustomerView> result = search.search(q, Page.number(page), Page.size(size, 50)).map(CustomerView::of);
