@@ -200,21 +200,6 @@ public class AuthService {
         });
     }
 
-    /** A signed-in user changes their own password, proving the current one. */
-    public void changePassword(long userId, String currentPassword, String newPassword, ClientInfo client) {
-        User user = em.find(User.class, userId);
-        if (user == null || !hasher.matches(currentPassword, user.getPasswordHash())) {
-            throw new RuleViolation("The current password is not right.");
-        }
-        policy.problem(newPassword, user.getEmail(), user.getFirstName(), user.getLastName()).ifPresent(p -> {
-            throw new RuleViolation(p);
-        });
-        user.changePassword(hasher.hash(newPassword));
-        revokeAllOf(userId, now());
-        audit.security(actor(new UserRef(userId, user.getTenantId()), client), "password.changed", "User", userId,
-                null);
-    }
-
     private LoginOutcome recordFailure(String email, UserRef ref, ClientInfo client, Instant now) {
         CrossTenantSql.query(em, "insert into login_failures (id, email, at, ip) values (nextval('cuadra_id_seq'), ?, ?, ?)")
                 .setParameter(1, email).setParameter(2, Timestamp.from(now)).setParameter(3, client.ip())

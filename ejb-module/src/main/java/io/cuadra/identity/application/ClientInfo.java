@@ -2,6 +2,4 @@ package io.cuadra.identity.application;
 
 /** Where a request came from, for the audit log. */
 public record ClientInfo(String ip, String userAgent) {
-
-    public static final ClientInfo UNKNOWN = new ClientInfo(null, null);
 }

@@ -42,12 +42,4 @@ public class CompanyService {
         em.flush();
         return company;
     }
-
-    public Company updateLogo(long expectedVersion, byte[] image, String contentType) {
-        Company company = current();
-        Versions.expect(expectedVersion, company.getVersion(), "The company settings");
-        company.useLogo(image, contentType);
-        em.flush();
-        return company;
-    }
 }

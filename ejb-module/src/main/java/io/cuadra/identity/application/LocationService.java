@@ -36,12 +36,6 @@ public class LocationService {
         return location;
     }
 
-    public Location findByCode(String code) {
-        return em.createQuery("select l from Location l where l.code = :c", Location.class).setParameter("c", code)
-                .getResultStream().findFirst().filter(l -> CurrentCaller.require().worksAt(l.getId()))
-                .orElseThrow(() -> new NotFound("No location " + code + "."));
-    }
-
     public Location create(String code, String name, String address, String phone, String email, ZoneId zone,
                            String establishment, String invoiceSeries, String receiptSeries,
                            String invoiceCreditSeries, String receiptCreditSeries) {

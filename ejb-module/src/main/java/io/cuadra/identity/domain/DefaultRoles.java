@@ -117,18 +117,6 @@ public enum DefaultRoles {
         return new Role(name(), label, allLocations, permissions());
     }
 
-    public String label() {
-        return label;
-    }
-
-    public boolean allLocations() {
-        return allLocations;
-    }
-
-    public Set<Permission> defaultPermissions() {
-        return Set.copyOf(permissions());
-    }
-
     private static List<Permission> grant(Module module, Action... actions) {
         List<Permission> list = new ArrayList<>();
         for (Action a : EnumSet.copyOf(List.of(actions))) {

@@ -10,7 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -75,9 +74,5 @@ public class Role extends TenantEntity {
 
     public boolean isAllLocations() {
         return allLocations;
-    }
-
-    public static Set<Module> modules() {
-        return EnumSet.allOf(Module.class);
     }
 }
