@@ -1,0 +1,11 @@
+package io.cuadra.orders.events;
+
+/**
+ * Fired synchronously before any change to an order or its payments is committed (registration,
+ * discount, payment, status change, cancellation). Reconciliation observes it to refuse changes to
+ * a day already closed at the order's location: throwing rolls the change back.
+ *
+ * @param change what is changing: REGISTER, DISCOUNT, PAYMENT, STATUS or CANCEL
+ */
+public record OrderChanged(OrderSnapshot order, String change) {
+}
