@@ -136,6 +136,9 @@ public class OrderService {
         order.reprice();
         approve(order, granted);
 
+        // Everything that reads the database happens before the number is taken: from then on the
+        // location's counter row is locked until commit, and the rows are written in one flush at the end.
+        List<PreparedPayment> payments = draft.payments().stream().map(this::prepare).toList();
         Instant now = now();
         if (customer != null && customer.getDocumentType() != DocumentType.NONE) {
             // Locked before the counter row, always in that order, so concurrent registrations never deadlock.
@@ -145,15 +148,15 @@ public class OrderService {
         OrderNumber number = numbering.next(location, now);
         order.register(number, actor, now);
         em.persist(order);
-        em.flush();
         changed.fire(new OrderChanged(OrderSnapshots.snapshotOf(order), "REGISTER"));
         registered.fire(new OrderRegistered(OrderSnapshots.snapshotOf(order)));
         if (order.isPaid()) {
             paid.fire(new OrderPaid(OrderSnapshots.snapshotOf(order))); // discounted to zero: nothing is due
         }
-        for (PaymentDraft payment : draft.payments()) {
-            takePayment(order, payment);
+        for (PreparedPayment payment : payments) {
+            takePayment(order, payment, now);
         }
+        em.flush();
         return order;
     }
 
@@ -226,8 +229,8 @@ public class OrderService {
         OrderDiscount granted = order.grantDiscount(line, discount.kind(), discount.value(), discount.reason(),
                 TenantContext.actorName());
         approve(order, List.of(granted));
-        em.flush();
         changed.fire(new OrderChanged(OrderSnapshots.snapshotOf(order), "DISCOUNT"));
+        em.flush();
         return loaded(order);
     }
 
@@ -236,8 +239,10 @@ public class OrderService {
      * order are judged one after the other against the balance.
      */
     public OrderPayment pay(long id, Long expectedVersion, PaymentDraft payment) {
+        PreparedPayment prepared = prepare(payment);
         Order order = lock(id, expectedVersion);
-        OrderPayment taken = takePayment(order, payment);
+        OrderPayment taken = takePayment(order, prepared, now());
+        em.flush();
         loaded(order);
         return taken;
     }
@@ -245,8 +250,8 @@ public class OrderService {
     public Order changeStatus(long id, long expectedVersion, OrderStatus target, String notes) {
         Order order = lock(id, expectedVersion);
         order.moveTo(target, notes, TenantContext.actorName(), now());
-        em.flush();
         changed.fire(new OrderChanged(OrderSnapshots.snapshotOf(order), "STATUS"));
+        em.flush();
         return loaded(order);
     }
 
@@ -259,22 +264,35 @@ public class OrderService {
         }
         boolean wasPaid = order.isPaid();
         List<OrderRefund> refunds = order.cancel(reason, TenantContext.actorName(), now());
-        em.flush();
+        refunds.forEach(em::persist);
         changed.fire(new OrderChanged(OrderSnapshots.snapshotOf(order), "CANCEL"));
         cancelled.fire(new OrderCancelled(OrderSnapshots.snapshotOf(order), order.getCancelReason(), wasPaid,
                 refunds.stream().map(r -> new OrderCancelled.Refund(r.getMethodCode(), r.getMethodKind().name(),
                         r.getAmount())).toList()));
+        em.flush();
         return loaded(order);
     }
 
-    private OrderPayment takePayment(Order order, PaymentDraft draft) {
+    /** A payment with what it needs from the database, read before any lock is taken. */
+    private record PreparedPayment(PaymentDraft draft, TenantPaymentMethod method, CardFeeSchedule fees) {
+    }
+
+    private PreparedPayment prepare(PaymentDraft draft) {
         TenantPaymentMethod method = paymentMethods.byCode(draft.methodCode());
-        CardFeeSchedule fees = method.getKind() == PaymentMethod.CARD ? cardFees.schedule() : null;
+        return new PreparedPayment(draft, method, method.getKind() == PaymentMethod.CARD ? cardFees.schedule() : null);
+    }
+
+    /**
+     * Applies a payment and fires its events. Nothing is flushed here: the ids come from persist, and
+     * an observer's query flushes what it needs to see (flush mode AUTO).
+     */
+    private OrderPayment takePayment(Order order, PreparedPayment prepared, Instant at) {
+        PaymentDraft draft = prepared.draft();
         boolean wasPaid = order.isPaid();
         Actor actor = TenantContext.require();
-        OrderPayment payment = order.pay(method, draft.amount(), draft.tendered(), draft.reference(), fees, now(),
-                actor.name(), actor.userId());
-        em.flush();
+        OrderPayment payment = order.pay(prepared.method(), draft.amount(), draft.tendered(), draft.reference(),
+                prepared.fees(), at, actor.name(), actor.userId());
+        em.persist(payment);
         changed.fire(new OrderChanged(OrderSnapshots.snapshotOf(order), "PAYMENT"));
         if (!wasPaid && order.isPaid()) {
             paid.fire(new OrderPaid(OrderSnapshots.snapshotOf(order)));
