@@ -33,8 +33,10 @@ var CuadraCounter = {
             }
             // A search still on its way must not open its list after the item is added.
             box.requestId = (box.requestId || 0) + 1;
+            // What was typed or scanned goes the way a picked suggestion goes (the box's itemSelect).
             if (this.value.trim() !== '') {
-                addTypedItem();
+                box.hinput.val(this.value);
+                box.invokeItemSelectBehavior(this.value);
             }
         });
         $(document).on('keydown', '#counter input:not(#counter\\:item_input), #counter select', function (e) {

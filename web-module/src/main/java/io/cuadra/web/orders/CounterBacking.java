@@ -152,14 +152,12 @@ public class CounterBacking implements Serializable {
      * its line.
      */
     public void addItem() {
-        System.out.println("COUNTERDEBUG addItem itemQuery=" + itemQuery + " lines=" + lines.size() + " bean=" + System.identityHashCode(this));
         String typed = itemQuery == null ? "" : itemQuery.strip();
         itemQuery = null;
         if (typed.isEmpty()) {
             return;
         }
         Item item = find(typed);
-        System.out.println("COUNTERDEBUG found " + (item == null ? null : item.getCode() + " active=" + item.isActive()));
         if (item == null) {
             return;
         }
@@ -169,9 +167,7 @@ public class CounterBacking implements Serializable {
         } else {
             lines.add(new Line(item.getId(), item.getCode(), item.getName(), item.getPrice()));
         }
-        System.out.println("COUNTERDEBUG added lines=" + lines.size());
         requote();
-        System.out.println("COUNTERDEBUG requoted lines=" + lines.size() + " totals=" + totals);
     }
 
     private Item find(String typed) {
@@ -579,7 +575,6 @@ public class CounterBacking implements Serializable {
     }
 
     public List<Line> getLines() {
-        System.out.println("COUNTERDEBUG getLines " + lines.size() + " bean=" + System.identityHashCode(this));
         return lines;
     }
 
