@@ -55,9 +55,14 @@ class OrdersIT {
 
     private final Http http = new Http(TestEnvironment.baseUrl());
 
+    /**
+     * The built EAR with the probe in its ejb jar, under a name of its own: the archive is written to
+     * the temporary directory before it is deployed, where a same-named one of another run may come and go.
+     */
     @Deployment(testable = false, name = "cuadra")
     public static EnterpriseArchive earWithProbe() {
-        EnterpriseArchive ear = CuadraDeployment.cuadraEar();
+        EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "cuadra-orders-"
+                + UUID.randomUUID().toString().substring(0, 8) + ".ear").merge(CuadraDeployment.cuadraEar());
         String ejbJar = "cuadra-ejb.jar";
         JavaArchive patched = ShrinkWrap.create(JavaArchive.class, ejbJar)
                 .merge(ear.getAsType(JavaArchive.class, ejbJar))
@@ -634,13 +639,19 @@ class OrdersIT {
                     + " '{}', now() - interval '" + key[1] + "' from locations where code = 'LIM01'");
         }
 
-        String code = "BEN" + (SEQ.incrementAndGet() % 100);
-        Reply location = admin.post("api/locations", "{\"code\":\"" + code + "\",\"name\":\"Sede de carga " + code
-                + "\",\"timeZone\":\"America/Lima\",\"sunatEstablishment\":\"0009\"}");
-        assertThat(location.status()).as(location.toString()).isEqualTo(201);
-        long locationId = location.json().getJsonNumber("id").longValue();
+        long locationId = newLocation(admin, "BEN");
+        String code = admin.get("api/locations/" + locationId).json().getString("code");
         String body = "{\"locationId\":" + locationId + ",\"lines\":[{\"itemCode\":\"LAB-HEM\",\"quantity\":1},"
                 + "{\"itemCode\":\"INS-TUB\",\"quantity\":2}],\"payments\":[{\"methodCode\":\"EFECTIVO\",\"amount\":50}]}";
+
+        // one client alone first, at another new location: what one registration costs end to end right now
+        String alone = body.replace("\"locationId\":" + locationId, "\"locationId\":" + newLocation(admin, "SOL"));
+        long s0 = System.nanoTime();
+        for (int i = 0; i < 20; i++) {
+            assertThat(admin.post("api/orders", alone).status()).isEqualTo(201);
+        }
+        System.out.printf("[orders] one client: %.0f ms per registration (20 in a row)%n",
+                (System.nanoTime() - s0) / 1e6 / 20);
 
         int clients = 50;
         int perClient = 40;
@@ -709,6 +720,15 @@ class OrdersIT {
     /** A one-or-more-line order at a location; {@code lines} is the inside of the first line object. */
     private static String order(long locationId, String lines, String more) {
         return "{\"locationId\":" + locationId + ",\"lines\":[{" + lines + "}]" + more + "}";
+    }
+
+    /** A new location (code prefix + a number), where numbering starts at 1. */
+    private static long newLocation(Http admin, String prefix) {
+        String code = prefix + SEQ.incrementAndGet();
+        Reply location = admin.post("api/locations", "{\"code\":\"" + code + "\",\"name\":\"Sede " + code
+                + "\",\"timeZone\":\"America/Lima\",\"sunatEstablishment\":\"0009\"}");
+        assertThat(location.status()).as(location.toString()).isEqualTo(201);
+        return location.json().getJsonNumber("id").longValue();
     }
 
     private Http signIn(DemoUsers user) {
