@@ -122,9 +122,10 @@ public final class CreditAllowance {
         } else {
             value = Money.of(r.value().amount().multiply(quantity).divide(r.quantity(), 2, RoundingMode.HALF_UP),
                     currency);
-            tax = r.line().affectation().isTaxed()
-                    ? value.times(r.line().taxPercent().divide(HUNDRED))
-                    : Money.zero(currency);
+            // The same share of the remaining tax (not value x rate): pieces keep the original's rounding, so
+            // the last one, which takes exactly what remains, stays within a cent of its own value x rate.
+            tax = Money.of(r.tax().amount().multiply(quantity).divide(r.quantity(), 2, RoundingMode.HALF_UP),
+                    currency);
         }
         if (value.plus(tax).isGreaterThan(r.total())) {
             throw new CreditRefused("Line " + lineNo + ": returning " + quantity.toPlainString() + " would credit "
