@@ -209,17 +209,8 @@ public class BillingIssuer {
             throw new RuleViolation("Location " + location.getCode() + " has no series for "
                     + (kind == BillingDocumentKind.FACTURA ? "facturas" : "boletas") + ": set it in its settings.");
         }
-        List<DocumentLine> lines = new ArrayList<>();
-        List<Long> items = new ArrayList<>();
-        for (OrderSnapshot.Line l : order.lines()) {
-            IgvAffectation affectation = IgvAffectation.bySunatCode(l.affectationCode()).orElseThrow(() ->
-                    new RuleViolation("Line " + l.number() + ": IGV affectation " + l.affectationCode()
-                            + " is not invoiced (only 10, 20 and 30)."));
-            lines.add(new DocumentLine(l.itemCode(), l.itemName(), l.unitCode(), l.quantity(), l.unitValue(),
-                    l.unitPrice(), Money.of(l.base(), currency), affectation,
-                    affectation.isTaxed() ? l.taxPercent() : BigDecimal.ZERO, Money.of(l.tax(), currency)));
-            items.add(l.itemId());
-        }
+        List<DocumentLine> lines = sunatLines(order, currency);
+        List<Long> items = order.lines().stream().map(OrderSnapshot.Line::itemId).toList();
         Issuer issuer = sunatIssuer(company, location);
         ZoneId zone = location.zone();
         long number = numbers.next(location.getId(), series);
@@ -245,6 +236,20 @@ public class BillingIssuer {
         return store(d, doc, "Issued for order " + order.number() + " (" + terms.sunatLabel() + ")");
     }
 
+    /** The order's lines as SUNAT lines, with the amounts the orders component computed. */
+    static List<DocumentLine> sunatLines(OrderSnapshot order, Currency currency) {
+        List<DocumentLine> lines = new ArrayList<>();
+        for (OrderSnapshot.Line l : order.lines()) {
+            IgvAffectation affectation = IgvAffectation.bySunatCode(l.affectationCode()).orElseThrow(() ->
+                    new RuleViolation("Line " + l.number() + ": IGV affectation " + l.affectationCode()
+                            + " is not invoiced (only 10, 20 and 30)."));
+            lines.add(new DocumentLine(l.itemCode(), l.itemName(), l.unitCode(), l.quantity(), l.unitValue(),
+                    l.unitPrice(), Money.of(l.base(), currency), affectation,
+                    affectation.isTaxed() ? l.taxPercent() : BigDecimal.ZERO, Money.of(l.tax(), currency)));
+        }
+        return lines;
+    }
+
     private static Issuer sunatIssuer(Company company, Location location) {
         if (company.getUbigeo() == null || company.getDistrict() == null || company.getProvince() == null
                 || company.getDepartment() == null) {
@@ -256,7 +261,7 @@ public class BillingIssuer {
                 company.getDistrict(), company.getProvince(), company.getDepartment()));
     }
 
-    private static void fill(BillingDocument d, ElectronicDocument doc) {
+    static void fill(BillingDocument d, ElectronicDocument doc) {
         Issuer issuer = doc.issuer();
         FiscalAddress a = issuer.address();
         d.issuedBy(a.countryCode(), issuer.ruc(), issuer.legalName(), issuer.tradeName(), issuer.establishmentCode(),
