@@ -43,8 +43,6 @@ public class OutboxWorker {
 
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
     private static final int BATCH = 20;
-    /** A claimed message whose outcome is not recorded within this time is claimed again. */
-    private static final int LEASE_SECONDS = 300;
 
     @Resource
     TimerService timers;
@@ -71,6 +69,11 @@ public class OutboxWorker {
     @Inject
     @ConfigProperty(name = "cuadra.outbox.max-attempts", defaultValue = "30")
     int maxAttempts;
+
+    /** A claimed message whose outcome is not recorded within this time (the server died) is claimed again. */
+    @Inject
+    @ConfigProperty(name = "cuadra.outbox.lease-seconds", defaultValue = "300")
+    int leaseSeconds;
 
     private final AtomicBoolean draining = new AtomicBoolean();
     private OutboxBackoff backoff;
@@ -107,7 +110,7 @@ public class OutboxWorker {
         int handled = 0;
         List<OutboxMessage> batch;
         do {
-            batch = store.claim(BATCH, LEASE_SECONDS);
+            batch = store.claim(BATCH, leaseSeconds);
             for (OutboxMessage message : batch) {
                 deliver(message, byTopic.get(message.topic()));
                 handled++;

@@ -46,7 +46,8 @@ public final class TestSunat {
                 // Quick retries, so the tests see exceptions retried within seconds.
                 "create-jvm-options -Dcuadra.outbox.poll-seconds=1",
                 "create-jvm-options -Dcuadra.outbox.backoff-base-seconds=1",
-                "create-jvm-options -Dcuadra.outbox.backoff-max-seconds=4");
+                "create-jvm-options -Dcuadra.outbox.backoff-max-seconds=4",
+                "create-jvm-options -Dcuadra.outbox.lease-seconds=20");
     }
 
     public static synchronized SunatSimulator simulator() {
