@@ -39,8 +39,9 @@ public final class TestSunat {
     static List<String> domainSettings() throws IOException {
         DevKeys.ensureSigningKeystore(keysDir());
         return List.of(
-                "create-jvm-options -Dcuadra.sunat.endpoint=" + endpoint().replace(":", "\\:"),
-                "create-jvm-options -Dcuadra.signing.keystore=" + keystore().toString().replace(":", "\\:"),
+                // asadmin separates JVM options with ':'; in a multimode file the escape itself is escaped.
+                "create-jvm-options -Dcuadra.sunat.endpoint=" + endpoint().replace(":", "\\\\:"),
+                "create-jvm-options -Dcuadra.signing.keystore=" + keystore().toString().replace(":", "\\\\:"),
                 "create-jvm-options -Dcuadra.signing.password=" + DevKeys.SIGNING_PASSWORD,
                 "create-jvm-options -Dcuadra.signing.alias=" + DevKeys.SIGNING_ALIAS,
                 // Quick retries, so the tests see exceptions retried within seconds.
