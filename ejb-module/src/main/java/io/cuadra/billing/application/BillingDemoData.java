@@ -1,0 +1,46 @@
+package io.cuadra.billing.application;
+
+import io.cuadra.billing.domain.BillingDocument;
+import io.cuadra.billing.domain.CreditNoteReason;
+import io.cuadra.shared.demo.DemoData;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Billing's share of the demo: the paid demo orders were invoiced as they were paid (orders, 130); here
+ * the first invoice with more than one unit on a line gets a partial credit note (one unit returned), so
+ * the back office shows a credit note and a partly credited invoice from the first start.
+ */
+@Dependent
+public class BillingDemoData implements DemoData {
+
+    @PersistenceContext(unitName = "cuadra")
+    EntityManager em;
+
+    @EJB
+    BillingIssuer issuer;
+
+    @Override
+    public int order() {
+        return 160;
+    }
+
+    @Override
+    public void load(DemoTenant tenant) {
+        List<BillingDocument> invoices = em.createQuery("select d from BillingDocument d where d.original is null"
+                + " order by d.id", BillingDocument.class).getResultList();
+        for (BillingDocument invoice : invoices) {
+            var line = invoice.getLines().stream()
+                    .filter(l -> l.getQuantity().compareTo(BigDecimal.ONE) > 0).findFirst();
+            if (line.isPresent()) {
+                issuer.creditNote(invoice, CreditNoteReason.ITEM_RETURN, "Devolución de una unidad",
+                        List.of(new BillingIssuer.CreditRequest(line.get().getLineNo(), BigDecimal.ONE, null)));
+                return;
+            }
+        }
+    }
+}
