@@ -5,8 +5,6 @@ import io.cuadra.billing.domain.CreditNoteReason;
 import io.cuadra.shared.demo.DemoData;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -18,9 +16,6 @@ import java.util.List;
 @Dependent
 public class BillingDemoData implements DemoData {
 
-    @PersistenceContext(unitName = "cuadra")
-    EntityManager em;
-
     @EJB
     BillingIssuer issuer;
 
@@ -31,9 +26,7 @@ public class BillingDemoData implements DemoData {
 
     @Override
     public void load(DemoTenant tenant) {
-        List<BillingDocument> invoices = em.createQuery("select d from BillingDocument d where d.original is null"
-                + " order by d.id", BillingDocument.class).getResultList();
-        for (BillingDocument invoice : invoices) {
+        for (BillingDocument invoice : issuer.firstInvoices(50)) {
             var line = invoice.getLines().stream()
                     .filter(l -> l.getQuantity().compareTo(BigDecimal.ONE) > 0).findFirst();
             if (line.isPresent()) {

@@ -123,6 +123,12 @@ public class BillingIssuer {
                 .setParameter("o", orderId).getResultStream().findFirst();
     }
 
+    /** The first invoices of the tenant, oldest first (for jobs and the demo, which have no caller). */
+    public List<BillingDocument> firstInvoices(int max) {
+        return em.createQuery("select d from BillingDocument d where d.original is null order by d.id",
+                BillingDocument.class).setMaxResults(max).getResultList();
+    }
+
     /**
      * A credit note of {@code original}: full for reasons that void the operation (01, 02, 06), otherwise
      * the returns ({@code quantity}) and discounts ({@code amount}) given per original line.
