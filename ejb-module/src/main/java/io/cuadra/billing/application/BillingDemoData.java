@@ -30,7 +30,7 @@ public class BillingDemoData implements DemoData {
             var line = invoice.getLines().stream()
                     .filter(l -> l.getQuantity().compareTo(BigDecimal.ONE) > 0).findFirst();
             if (line.isPresent()) {
-                issuer.creditNote(invoice, CreditNoteReason.ITEM_RETURN, "Devolución de una unidad",
+                issuer.creditNote(invoice.getId(), CreditNoteReason.ITEM_RETURN, "Devolución de una unidad",
                         List.of(new BillingIssuer.CreditRequest(line.get().getLineNo(), BigDecimal.ONE, null)));
                 return;
             }

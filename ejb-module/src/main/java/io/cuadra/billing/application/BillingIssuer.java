@@ -22,6 +22,7 @@ import io.cuadra.billing.infrastructure.signature.SignedDocument;
 import io.cuadra.billing.infrastructure.ubl.SunatUblWriter;
 import io.cuadra.customers.domain.DocumentType;
 import io.cuadra.identity.application.CompanyService;
+import io.cuadra.identity.application.CurrentCaller;
 import io.cuadra.identity.domain.Company;
 import io.cuadra.identity.domain.Location;
 import io.cuadra.orders.events.OrderCancelled;
@@ -38,6 +39,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -91,13 +93,17 @@ public class BillingIssuer {
 
     /** The order is cancelled: its invoice, if any and not yet credited, is voided by a full credit note. */
     public void onOrderCancelled(@Observes OrderCancelled event) {
-        Optional<BillingDocument> invoice = invoiceOf(event.order().orderId());
-        if (invoice.isEmpty() || !invoice.get().getStatus().creditable() || invoice.get().fullyCredited()) {
+        Optional<BillingDocument> found = invoiceOf(event.order().orderId());
+        if (found.isEmpty()) {
+            return;
+        }
+        BillingDocument invoice = em.find(BillingDocument.class, found.get().getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (!invoice.getStatus().creditable() || invoice.fullyCredited()) {
             return;
         }
         String reason = event.reason() == null || event.reason().isBlank()
                 ? CreditNoteReason.CANCELLATION.label() : event.reason();
-        issueCreditNote(invoice.get(), CreditNoteReason.CANCELLATION, reason, CreditAllowance::everything);
+        issueCreditNote(invoice, CreditNoteReason.CANCELLATION, reason, CreditAllowance::everything);
     }
 
     /** The invoice of a sale on credit (Credito, with its instalments), before the order is paid. */
@@ -133,8 +139,13 @@ public class BillingIssuer {
      * A credit note of {@code original}: full for reasons that void the operation (01, 02, 06), otherwise
      * the returns ({@code quantity}) and discounts ({@code amount}) given per original line.
      */
-    public BillingDocument creditNote(BillingDocument original, CreditNoteReason reason, String description,
+    public BillingDocument creditNote(long originalId, CreditNoteReason reason, String description,
                                       List<CreditRequest> requests) {
+        // Locked: two credit notes of one document are judged one after the other against what remains.
+        BillingDocument original = em.find(BillingDocument.class, originalId, LockModeType.PESSIMISTIC_WRITE);
+        if (original == null || CurrentCaller.get().map(c -> !c.worksAt(original.getLocationId())).orElse(false)) {
+            throw new NotFound("No invoice " + originalId + ".");
+        }
         if (original.getKind().isCreditNote()) {
             throw new RuleViolation("A credit note corrects an invoice, not another credit note.");
         }

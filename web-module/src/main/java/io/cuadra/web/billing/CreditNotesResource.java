@@ -103,7 +103,7 @@ public class CreditNotesResource {
                 lines.add(new BillingIssuer.CreditRequest(l.lineNumber, l.quantity, l.amount));
             }
         }
-        BillingDocument note = issuer.creditNote(original, reason, body.description, lines);
+        BillingDocument note = issuer.creditNote(original.getId(), reason, body.description, lines);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(note.getId())).build())
                 .tag(ETags.of(note.getVersion())).entity(view(note)).build();
     }

@@ -180,9 +180,8 @@ public class DocumentBacking implements Serializable {
                 requests.add(new BillingIssuer.CreditRequest(l.getLineNo(), null, l.getAmount()));
             }
         }
-        BillingDocument original = getDocument();
         CreditNoteReason reason = CreditNoteReason.bySunatCode(reasonCode).orElse(CreditNoteReason.OTHER);
-        BillingDocument note = FacesActions.attempt(() -> issuer.creditNote(original, reason, description, requests));
+        BillingDocument note = FacesActions.attempt(() -> issuer.creditNote(id, reason, description, requests));
         if (note != null) {
             FacesActions.info(Texts.get("billing.creditNote.issued", note.getDisplayNumber()));
         }
