@@ -25,6 +25,7 @@ import io.cuadra.identity.application.CompanyService;
 import io.cuadra.identity.application.CurrentCaller;
 import io.cuadra.identity.domain.Company;
 import io.cuadra.identity.domain.Location;
+import io.cuadra.orders.application.OrderSnapshots;
 import io.cuadra.orders.events.OrderCancelled;
 import io.cuadra.orders.events.OrderPaid;
 import io.cuadra.orders.events.OrderSnapshot;
@@ -81,6 +82,9 @@ public class BillingIssuer {
     @EJB
     CompanyService companies;
 
+    @EJB
+    OrderSnapshots snapshots;
+
     @Inject
     SigningKeys keys;
 
@@ -104,6 +108,31 @@ public class BillingIssuer {
         String reason = event.reason() == null || event.reason().isBlank()
                 ? CreditNoteReason.CANCELLATION.label() : event.reason();
         issueCreditNote(invoice, CreditNoteReason.CANCELLATION, reason, CreditAllowance::everything);
+    }
+
+    /**
+     * An accountant invoices a sale on credit (Credito, with its instalments) before the order is paid; the
+     * payment that completes it later issues nothing more.
+     */
+    public BillingDocument issueOnCredit(long orderId, List<Due> dues) {
+        OrderSnapshot order = snapshots.of(orderId);
+        if (CurrentCaller.get().map(c -> !c.worksAt(order.locationId())).orElse(false)) {
+            throw new NotFound("No order " + orderId + ".");
+        }
+        Currency currency = Currency.getInstance(order.currency());
+        List<PaymentTerms.Instalment> instalments = new ArrayList<>();
+        try {
+            for (Due due : dues) {
+                instalments.add(new PaymentTerms.Instalment(Money.of(due.amount(), currency), due.dueDate()));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(e.getMessage());
+        }
+        return issueOnCredit(order, instalments);
+    }
+
+    /** One instalment as asked for, in the order's currency. */
+    public record Due(BigDecimal amount, LocalDate dueDate) {
     }
 
     /** The invoice of a sale on credit (Credito, with its instalments), before the order is paid. */

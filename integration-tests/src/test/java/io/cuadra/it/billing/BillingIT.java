@@ -164,6 +164,39 @@ class BillingIT extends CuadraDeployment {
         assertThat(chain.json().getBoolean("valid")).as(chain.body()).isTrue();
     }
 
+    @Test
+    void anAccountantInvoicesACreditSaleWithInstalmentsAndItsPaymentIssuesNothingMore() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        Http accountant = DemoUsers.ACCOUNTANT.signIn(http);
+        Reply registered = admin.post("api/orders", "{\"locationId\":" + lim01() + ",\"customerId\":"
+                + rucCustomer(admin) + ",\"lines\":[" + line("LAB-LIP", "2") + "]}");
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        long orderId = registered.json().getJsonNumber("id").longValue();
+        BigDecimal total = registered.json().getJsonNumber("total").bigDecimalValue();
+        BigDecimal half = total.divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.DOWN);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/Lima"));
+        String body = "{\"orderId\":" + orderId + ",\"instalments\":[{\"amount\":" + half + ",\"due\":\""
+                + today.plusDays(30) + "\"},{\"amount\":" + total.subtract(half) + ",\"due\":\"" + today.plusDays(60)
+                + "\"}]}";
+        assertThat(DemoUsers.CASHIER.signIn(http).post("api/billing/invoices", body).status())
+                .as("cashiers do not invoice credit sales").isEqualTo(403);
+        Reply issued = accountant.post("api/billing/invoices", body);
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+        JsonObject invoice = awaitStatus(accountant, issued.json(), "ACCEPTED");
+        assertThat(invoice.getString("paymentTerms")).isEqualTo("CREDIT");
+        assertThat(invoice.getJsonArray("instalments")).hasSize(2);
+        long id = invoice.getJsonObject("summary").getJsonNumber("id").longValue();
+        String xml = new String(assertValidSignedXml(accountant, "api/billing/invoices/" + id + "/xml"),
+                StandardCharsets.UTF_8);
+        assertThat(xml).contains(">Credito<").contains(">Cuota001<").contains(">Cuota002<");
+        assertThat(accountant.post("api/billing/invoices", body).status()).as("invoiced once").isEqualTo(409);
+
+        Reply paid = admin.post("api/orders/" + orderId + "/payments", "{\"methodCode\":\"EFECTIVO\",\"amount\":"
+                + total + "}");
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
+        assertThat(count("select count(*) from billing_documents where order_id = " + orderId)).isEqualTo(1);
+    }
+
     // ------------------------------------------------------------------ SUNAT's answers
 
     @Test

@@ -1,5 +1,22 @@
 package io.cuadra.web.billing;
 
+import io.cuadra.billing.application.BillingIssuer;
+import io.cuadra.shared.domain.RuleViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import io.cuadra.billing.application.BillingPrintouts;
 import io.cuadra.billing.application.BillingQueries;
 import io.cuadra.billing.domain.BillingDocument;
@@ -47,6 +64,9 @@ public class InvoicesResource {
     @EJB
     BillingPrintouts printouts;
 
+    @EJB
+    BillingIssuer issuer;
+
     @GET
     @Permitted(module = Module.BILLING, action = Action.VIEW)
     @Operation(summary = "List invoices, newest first",
@@ -61,6 +81,55 @@ public class InvoicesResource {
         Page<BillingDocument> p = queries.list(BillingDownloads.filter(location, type, status, from, to, customer),
                 false, Page.number(page), Page.size(size, 50));
         return new DocumentPage(p.items().stream().map(DocumentSummary::of).toList(), p.total(), p.page(), p.size());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Permitted(module = Module.BILLING, action = Action.CREATE)
+    @Operation(summary = "Invoice a sale on credit (FormaPago Credito with instalments) before it is paid",
+            description = "For an accountant: the order's factura or boleta with its instalments (each due after "
+                    + "today, adding up to at most the total). Paying the order later issues nothing more.")
+    @APIResponse(responseCode = "201", description = "Issued (PENDING until SUNAT answers)")
+    @APIResponse(responseCode = "409", description = "The order is already invoiced",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Paid order, instalments that do not fit the total or dates",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response issueCreditSaleInvoice(@Valid CreditSaleBody body, @Context UriInfo uri) {
+        List<BillingIssuer.Due> dues = new ArrayList<>();
+        for (InstalmentBody i : body.instalments) {
+            dues.add(new BillingIssuer.Due(i.amount, i.dueDate()));
+        }
+        BillingDocument d = issuer.issueOnCredit(body.orderId, dues);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(d.getId())).build())
+                .tag(ETags.of(d.getVersion())).entity(view(d)).build();
+    }
+
+    @Schema(name = "CreditSaleInvoiceBody")
+    public static final class CreditSaleBody {
+        @Schema(description = "The order sold on credit, not yet paid")
+        @NotNull
+        public Long orderId;
+        @Schema(type = SchemaType.ARRAY, implementation = InstalmentBody.class)
+        @NotEmpty @Size(max = 24) @Valid
+        public List<InstalmentBody> instalments;
+    }
+
+    @Schema(name = "CreditSaleInstalment")
+    public static final class InstalmentBody {
+        @Schema(example = "250.00")
+        @NotNull @DecimalMin(value = "0.01") @Digits(integer = 10, fraction = 2)
+        public BigDecimal amount;
+        @Schema(example = "2026-12-21", description = "YYYY-MM-DD")
+        @NotNull @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date such as 2026-12-21")
+        public String due;
+
+        LocalDate dueDate() {
+            try {
+                return LocalDate.parse(due);
+            } catch (DateTimeParseException e) {
+                throw new RuleViolation("Instalment due date " + due + " is not a date.");
+            }
+        }
     }
 
     @GET
