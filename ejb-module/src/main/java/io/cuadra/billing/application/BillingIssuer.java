@@ -447,6 +447,8 @@ public class BillingIssuer {
             em.persist(new DocumentEvent(original.getId(), now, TenantContext.actorName(), from,
                     DocumentStatus.CANCELLED, "Voided by credit note " + note.getDisplayNumber()));
         }
+        // Written now, while the actor is known: the audit of the original's change needs it.
+        em.flush();
         return note;
     }
 
