@@ -20,6 +20,8 @@ public class Navigation {
             new Section("nav.customers", "pi pi-users", List.of(
                     new Page("nav.customers.list", "/customers/list", "customers:view"),
                     new Page("nav.customers.documentCheck", "/customers/document-check", "customers:view"))),
+            new Section("nav.billing", "pi pi-file", List.of(
+                    new Page("nav.billing.documents", "/billing/invoices", "billing:view"))),
             new Section("nav.settings", "pi pi-cog", List.of(
                     new Page("nav.settings.users", "/settings/users", "users:view"),
                     new Page("nav.settings.roles", "/settings/roles", "users:view"),
