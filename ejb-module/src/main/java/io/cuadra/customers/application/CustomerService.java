@@ -46,12 +46,21 @@ public class CustomerService {
     }
 
     public Customer create(CustomerDraft draft) {
-        Customer customer = new Customer(draft.documentType(), draft.documentNumber());
-        apply(customer, draft);
+        Customer customer = draft.newCustomer();
         refuseDuplicate(customer);
         em.persist(customer);
         em.flush();
         return customer;
+    }
+
+    /**
+     * Stores customers an import has already checked ({@link CustomerDraft#newCustomer()} and
+     * {@link #duplicateOf}) in the caller's transaction; the unique index still guards a race with a
+     * customer registered at the counter meanwhile.
+     */
+    public void createAll(java.util.List<Customer> checked) {
+        checked.forEach(em::persist);
+        em.flush();
     }
 
     public Customer update(long id, long expectedVersion, CustomerDraft draft) {
@@ -59,7 +68,7 @@ public class CustomerService {
         Versions.expect(expectedVersion, customer.getVersion(), "Customer " + id);
         customer.requireUsable();
         customer.identify(draft.documentType(), draft.documentNumber());
-        apply(customer, draft);
+        draft.applyTo(customer);
         refuseDuplicate(customer);
         em.flush();
         return customer;
@@ -84,20 +93,17 @@ public class CustomerService {
                 .setParameter("after", afterId).setMaxResults(size).getResultList();
     }
 
-    private static void apply(Customer customer, CustomerDraft draft) {
-        customer.name(draft.firstName(), draft.lastName(), draft.businessName());
-        customer.liveAt(draft.address(), draft.district(), draft.city(), draft.region(), draft.country());
-        customer.reachAt(draft.email(), draft.phone());
-        customer.prefer(draft.preferredLanguage(), draft.preferredChannel(), draft.contactOptOut());
-        customer.annotate(draft.notes(), draft.active());
+    /** Why the customer's document cannot be stored: another customer holds it. Never throws. */
+    public Optional<String> duplicateOf(Customer customer) {
+        return byDocument(customer.getDocumentType(), customer.getDocumentNumber())
+                .filter(other -> !other.getId().equals(customer.getId()))
+                .map(other -> "Customer " + other.getId() + " already has " + customer.getDocumentType().label()
+                        + " " + customer.getDocumentNumber() + (other.isDeleted() ? " (deleted)." : "."));
     }
 
     private void refuseDuplicate(Customer customer) {
-        byDocument(customer.getDocumentType(), customer.getDocumentNumber())
-                .filter(other -> !other.getId().equals(customer.getId()))
-                .ifPresent(other -> {
-                    throw new Conflict("Customer " + other.getId() + " already has " + customer.getDocumentType().label()
-                            + " " + customer.getDocumentNumber() + (other.isDeleted() ? " (deleted)." : "."));
-                });
+        duplicateOf(customer).ifPresent(problem -> {
+            throw new Conflict(problem);
+        });
     }
 }
