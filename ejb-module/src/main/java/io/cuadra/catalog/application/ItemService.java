@@ -16,11 +16,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Items of the catalog: listing, editing, repricing and kits. Orders look items up here by id or code. */
 @Stateless
@@ -113,9 +116,21 @@ public class ItemService {
 
     /** Why an item with this code cannot be created: the code is taken. Never throws. */
     public Optional<String> duplicateCode(String code) {
-        boolean taken = !em.createQuery("select i.id from Item i where i.code = :c", Long.class)
-                .setParameter("c", code).getResultList().isEmpty();
-        return taken ? Optional.of("There is already an item with code " + code + ".") : Optional.empty();
+        return codesTaken(List.of(code)).isEmpty() ? Optional.empty() : Optional.of(codeTaken(code));
+    }
+
+    /** Which of these codes items already have: the {@link #duplicateCode} rule for many, in one query. */
+    public Set<String> codesTaken(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select i.code from Item i where i.code in :c", String.class)
+                .setParameter("c", codes).getResultList());
+    }
+
+    /** The refusal of a new item whose code is taken. */
+    public static String codeTaken(String code) {
+        return "There is already an item with code " + code + ".";
     }
 
     /** The item with this code, if any; for imports, which must not fail a whole chunk on a missing one. */

@@ -7,8 +7,8 @@ import io.cuadra.imports.domain.ImportRejection;
 import io.cuadra.shared.domain.NotFound;
 import io.cuadra.shared.domain.Page;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -23,6 +23,9 @@ import java.util.Set;
  */
 @Stateless
 public class ImportRecords {
+
+    /** Looked up once: {@code Json.createArrayBuilder()} looks the provider up on every call (a class path scan). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @PersistenceContext(unitName = "cuadra")
     EntityManager em;
@@ -86,7 +89,7 @@ public class ImportRecords {
 
     /** Records a rejected row, in the chunk's transaction (rolled back with it if the chunk fails). */
     public void rejected(long importId, int row, String reason, List<String> cells) {
-        JsonArrayBuilder json = Json.createArrayBuilder();
+        JsonArrayBuilder json = JSON.createArrayBuilder();
         cells.forEach(c -> json.add(c == null ? "" : c));
         em.persist(new ImportRejection(importId, row, reason, json.build().toString()));
         em.createQuery("update Import i set i.rejected = i.rejected + 1 where i.id = :id")

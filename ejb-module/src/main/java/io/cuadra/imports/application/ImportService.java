@@ -92,14 +92,15 @@ public class ImportService {
         return status(found);
     }
 
-    /** The imports the caller may follow, newest first. */
-    public Page<ImportStatus> list(int page, int size) {
+    /** The imports the caller may follow (of one kind, or null for every kind), newest first. */
+    public Page<ImportStatus> list(ImportKind only, int page, int size) {
         Caller caller = CurrentCaller.require();
         Set<ImportKind> kinds = Arrays.stream(ImportKind.values())
-                .filter(k -> caller.can(k.module(), Action.CREATE))
+                .filter(k -> (only == null || k == only) && caller.can(k.module(), Action.CREATE))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ImportKind.class)));
         if (kinds.isEmpty()) {
-            throw new AccessDenied("Following imports needs the permission catalog:create or customers:create.");
+            throw new AccessDenied(only != null ? "This needs the permission " + Permission.of(only.module(), Action.CREATE)
+                    + "." : "Following imports needs the permission catalog:create or customers:create.");
         }
         return records.list(kinds, page, size).map(this::status);
     }

@@ -14,13 +14,17 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks one customer row with the rules a customer created by hand meets — the entity's (document
- * check digit, names, E.164 phone...) and the service's uniqueness per tenant — plus uniqueness within
- * the file. Answers the unsaved customer, or rejects the row with the reason.
+ * check digit, names, E.164 phone...) and the service's uniqueness per tenant (looked up for the whole
+ * block of rows read ahead at once) — plus uniqueness within the file. Answers the unsaved customer, or
+ * rejects the row with the reason.
  */
 @Named
 @Dependent
@@ -50,18 +54,34 @@ public class CustomerRowProcessor implements ItemProcessor {
         if (customer.getDocumentType() == DocumentType.NONE) {
             return customer; // anonymous customers are many by design
         }
-        String key = customer.getDocumentType().sunatCode() + ":" + customer.getDocumentNumber();
+        String key = CustomerService.documentKey(customer);
         Integer earlier = accepted.get(key);
         if (earlier != null) {
             throw row.reject("documentNumber: " + customer.getDocumentType().label() + " " + customer.getDocumentNumber()
                     + " is already on row " + earlier + " of this file.");
         }
-        Optional<String> duplicate = customers.duplicateOf(customer);
-        if (duplicate.isPresent()) {
-            throw row.reject("documentNumber: " + duplicate.get());
+        Customer holder = row.block().memo(this::holders).get(key);
+        if (holder != null) {
+            throw row.reject("documentNumber: " + CustomerService.duplicateProblem(holder, customer));
         }
         accepted.put(key, row.number());
         return customer;
+    }
+
+    /** Who holds the documents of a block of rows, in one query (a row that cannot be read counts for nothing). */
+    private Map<String, Customer> holders(List<SheetRow> rows) {
+        Set<String> numbers = new HashSet<>();
+        for (SheetRow r : rows) {
+            try {
+                String number = r.text("documentNumber");
+                if (number != null) {
+                    numbers.add(documentType(r).normalize(number));
+                }
+            } catch (RowRejected unreadable) {
+                // the row is rejected when its turn comes
+            }
+        }
+        return customers.holdersOf(numbers);
     }
 
     /** The SUNAT catalog 06 code (1, 6...), the type's name (DNI, RUC, PASSPORT...) or its label (Pasaporte). */

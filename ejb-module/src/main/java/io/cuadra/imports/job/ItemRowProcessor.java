@@ -20,16 +20,18 @@ import jakarta.inject.Named;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks one catalog row with the rules an item created by hand meets — the entity's (unit code, price,
  * a service keeps no stock, kits without cycles...) and the service's (code unique per tenant, category
- * and tax rate exist) — plus uniqueness within the file. Category and tax rate are named by code or name;
+ * and tax rate exist; codes looked up for the whole block of rows read ahead at once) — plus uniqueness
+ * within the file. Category and tax rate are named by code or name;
  * kit components by item code, as the export writes them ({@code LAB-HEM x 1; LAB-GLU x 2}).
  */
 @Named
@@ -70,9 +72,8 @@ public class ItemRowProcessor implements ItemProcessor {
         if (earlier != null) {
             throw row.reject("code: " + code + " is already on row " + earlier + " of this file.");
         }
-        Optional<String> duplicate = items.duplicateCode(code);
-        if (duplicate.isPresent()) {
-            throw row.reject("code: " + duplicate.get());
+        if (row.block().<Set<String>>memo(this::codesTaken).contains(code)) {
+            throw row.reject("code: " + ItemService.codeTaken(code));
         }
         String unit = row.text("unitCode");
         Long categoryId = category(row);
@@ -94,6 +95,17 @@ public class ItemRowProcessor implements ItemProcessor {
         accepted.put(code, row.number());
         pending(step).put(code, built);
         return built;
+    }
+
+    /** The codes of a block of rows that items already have, in one query. */
+    private Set<String> codesTaken(List<SheetRow> rows) {
+        Set<String> codes = new HashSet<>();
+        rows.forEach(r -> {
+            if (r.text("code") != null) {
+                codes.add(r.text("code"));
+            }
+        });
+        return items.codesTaken(codes);
     }
 
     /** The items accepted in the chunk being built, not stored yet: a kit may name one of them. */

@@ -10,10 +10,11 @@ import java.util.Arrays;
 import java.util.Set;
 
 /**
- * One row of an import file with its columns, read as the types the importers need. Every value that
- * cannot be read is a {@link RowRejected} naming the column and what was found.
+ * One row of an import file with its columns, read as the types the importers need, and the block of
+ * rows read ahead with it. Every value that cannot be read is a {@link RowRejected} naming the column
+ * and what was found.
  */
-public record SheetRow(TabularRow row, Columns columns) {
+public record SheetRow(TabularRow row, Columns columns, SheetBlock block) {
 
     private static final Set<String> YES = Set.of("true", "yes", "y", "si", "s", "1", "x", "verdadero", "vrai", "oui");
     private static final Set<String> NO = Set.of("false", "no", "n", "0", "falso", "faux", "non");

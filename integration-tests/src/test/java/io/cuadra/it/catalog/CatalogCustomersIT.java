@@ -1,5 +1,6 @@
 package io.cuadra.it.catalog;
 
+import io.cuadra.it.support.Browser;
 import io.cuadra.it.support.CuadraDeployment;
 import io.cuadra.it.support.DemoUsers;
 import io.cuadra.it.support.Http;
@@ -7,17 +8,22 @@ import io.cuadra.it.support.Http.Reply;
 import io.cuadra.it.support.OtherTenant;
 import io.cuadra.it.support.TenantIsolation;
 import io.cuadra.it.support.TestDatabase;
+import io.cuadra.it.support.TestEnvironment;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -469,6 +475,80 @@ class CatalogCustomersIT extends CuadraDeployment {
         JsonArray demo = (JsonArray) DemoUsers.ADMIN.signIn(http).get("api/catalog/tax-rates?country=PE").jsonStructure();
         assertThat(demo.getValuesAs(JsonObject.class)).extracting(o -> o.getString("name"))
                 .as("seeded when the demo tenant was opened").contains("IGV 18%", "Exonerado", "Inafecto");
+    }
+
+    @Test
+    void customersPageSearchesAndChecksTheRucWhileTyping() throws Exception {
+        String ruc = ruc("20" + (30000000 + SEQ.incrementAndGet()));
+        String mistyped = ruc.substring(0, 10) + (char) ('0' + (ruc.charAt(10) - '0' + 1) % 10);
+        try (Browser browser = signedIn()) {
+            browser.open(TestEnvironment.baseUrl() + "customers/list.xhtml");
+            browser.type("#customers\\:q", "maria gonz").waitForText("#customers\\:table", "María González Quispe");
+            browser.click("#customers\\:new").click("#customers\\:type")
+                    .click("#customers\\:type_items li[data-label='6 · RUC']");
+            browser.type("#customers\\:number", mistyped)
+                    .waitForText("#customers\\:documentProblem", "The RUC check digit should be " + ruc.charAt(10));
+            browser.type("#customers\\:number", ruc);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.not(
+                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#customers\\:documentProblem"),
+                            "check digit")));
+            browser.type("#customers\\:businessName", "Navegador Importaciones S.A.C.")
+                    .click("#customers\\:save")
+                    .waitForText("#customers\\:messages", "Navegador Importaciones S.A.C.");
+        }
+        assertThat(single("select business_name || ' ' || document_type || ' ' || created_by from customers "
+                + "where document_number = '" + ruc + "'"))
+                .isEqualTo("Navegador Importaciones S.A.C. 6 " + DemoUsers.ADMIN.email);
+    }
+
+    @Test
+    void itemEditorChangesThePriceWithAReasonAndShowsTheHistory() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        long id = id(admin.post("api/catalog/items", item("PRODUCT", "IT-WEB-" + SEQ.incrementAndGet(),
+                "Reactivo para el navegador", "NIU", "12.5", igv(admin), null, "")));
+        try (Browser browser = signedIn()) {
+            browser.open(TestEnvironment.baseUrl() + "catalog/item.xhtml?id=" + id)
+                    .waitForText("#item\\:prices", "Initial price");
+            browser.click("#item\\:changePrice").find("#repriceForm\\:reason");
+            browser.type("#repriceForm\\:newPrice_input", "16").click("#repriceForm\\:confirm")
+                    .waitForText("#repriceForm\\:messages", "Indique el motivo del cambio de precio");
+            browser.type("#repriceForm\\:reason", "Subió el proveedor (navegador)").click("#repriceForm\\:confirm")
+                    .waitForText("#item\\:prices", "Subió el proveedor (navegador)");
+            assertThat(browser.find("#item\\:prices").getText()).contains(DemoUsers.ADMIN.email);
+        }
+        assertThat(single("select price from items where id = " + id)).isEqualTo("16.00");
+        assertThat(single("select old_price || ' ' || new_price || ' ' || created_by from item_prices where item_id = "
+                + id + " and reason = 'Subió el proveedor (navegador)'"))
+                .isEqualTo("12.50 16.00 " + DemoUsers.ADMIN.email);
+    }
+
+    @Test
+    void importPageShowsTheResultOfAnUpload() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("clientes-", ".csv");
+        java.nio.file.Files.writeString(file, "documentType,documentNumber,firstName,lastName\n1," + dni()
+                + ",Nora,Navegador\n1,99,Corto,Navegador\n1," + dni() + ",Ana,Navegador\n");
+        try (Browser browser = signedIn()) {
+            browser.open(TestEnvironment.baseUrl() + "customers/import.xhtml").find("#import\\:how");
+            browser.driver().findElement(By.cssSelector("#import\\:file_input")).sendKeys(file.toString());
+            browser.waitForText("#import\\:status", "Completada")
+                    .waitForText("#import\\:counts", "3 de 3 leídas · 2 guardadas · 1 rechazadas");
+            assertThat(browser.find("#import\\:rejected").getText()).isEqualTo("Filas rechazadas (CSV)");
+            assertThat(browser.find("#import\\:recent").getText()).contains(file.getFileName().toString());
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        assertThat(count("select count(*) from customers where last_name = 'Navegador'")).isEqualTo(2);
+    }
+
+    /** A headless Chromium signed in to the back office as the demo admin. */
+    private static Browser signedIn() throws Exception {
+        Browser browser = new Browser();
+        browser.open(TestEnvironment.baseUrl()).waitForUrl("login.xhtml");
+        browser.type("#login\\:email", DemoUsers.ADMIN.email)
+                .type("#login\\:password_input, #login\\:password", DemoUsers.ADMIN.password)
+                .click("#login\\:submit")
+                .waitForText(".cuadra-who", DemoUsers.ADMIN.email);
+        return browser;
     }
 
     /** Polls an import until its job is over (a minute at most). */

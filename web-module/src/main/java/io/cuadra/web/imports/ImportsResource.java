@@ -90,7 +90,7 @@ public class ImportsResource {
     @APIResponse(responseCode = "403", description = "Neither catalog:create nor customers:create",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageView<ImportView> listImports(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Page<ImportView> result = imports.list(Page.number(page), Page.size(size, 20)).map(ImportView::of);
+        Page<ImportView> result = imports.list(null, Page.number(page), Page.size(size, 20)).map(ImportView::of);
         return new PageView<>(result.items(), result.total(), result.page(), result.size());
     }
 
