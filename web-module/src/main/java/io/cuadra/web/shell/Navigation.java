@@ -19,7 +19,13 @@ public class Navigation {
     private static final List<Section> ALL = List.of(
             new Section("nav.customers", "pi pi-users", List.of(
                     new Page("nav.customers.list", "/customers/list", "customers:view"),
-                    new Page("nav.customers.documentCheck", "/customers/document-check", "customers:view"))),
+                    new Page("nav.customers.documentCheck", "/customers/document-check", "customers:view"),
+                    new Page("nav.customers.import", "/customers/import", "customers:create"))),
+            new Section("nav.catalog", "pi pi-box", List.of(
+                    new Page("nav.catalog.items", "/catalog/items", "catalog:view"),
+                    new Page("nav.catalog.categories", "/catalog/categories", "catalog:view"),
+                    new Page("nav.catalog.taxRates", "/catalog/tax-rates", "catalog:view"),
+                    new Page("nav.catalog.import", "/catalog/import", "catalog:create"))),
             new Section("nav.billing", "pi pi-file", List.of(
                     new Page("nav.billing.documents", "/billing/invoices", "billing:view"))),
             new Section("nav.settings", "pi pi-cog", List.of(
