@@ -69,7 +69,7 @@ public class LotService {
     }
 
     /** Lots by expiry (undated last), optionally of one item and/or whose code starts with {@code code}. */
-    public Page<InventoryLot> list(Long itemId, String code, Boolean expiring, int page, int size) {
+    public Page<InventoryLot> list(Long itemId, String code, int page, int size) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (itemId != null) {
             where.append(" and l.itemId = :item");

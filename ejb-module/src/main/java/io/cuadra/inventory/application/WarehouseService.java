@@ -73,6 +73,18 @@ public class WarehouseService {
         return w;
     }
 
+    /** The codes of all the tenant's locations, for labelling warehouses. */
+    public Map<Long, String> locationCodes() {
+        return em.createQuery("select l from Location l", Location.class).getResultStream()
+                .collect(Collectors.toMap(Location::getId, Location::getCode));
+    }
+
+    /** Every active warehouse of the tenant: where a transfer may go. */
+    public List<Warehouse> destinations() {
+        return em.createQuery("select w from Warehouse w where w.active = true order by w.locationId, w.code",
+                Warehouse.class).getResultList();
+    }
+
     /** Where a location's sales take their goods from; every location has one from its creation. */
     public Warehouse defaultOf(long locationId) {
         return em.createQuery("select w from Warehouse w where w.locationId = :l and w.defaultWarehouse = true",

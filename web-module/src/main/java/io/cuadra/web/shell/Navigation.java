@@ -20,6 +20,17 @@ public class Navigation {
             new Section("nav.customers", "pi pi-users", List.of(
                     new Page("nav.customers.list", "/customers/list", "customers:view"),
                     new Page("nav.customers.documentCheck", "/customers/document-check", "customers:view"))),
+            // inventory and purchasing
+            new Section("nav.inventory", "pi pi-box", List.of(
+                    new Page("nav.inventory.stock", "/inventory/stock", "inventory:view"),
+                    new Page("nav.inventory.ledger", "/inventory/ledger", "inventory:view"),
+                    new Page("nav.inventory.wastage", "/inventory/wastage", "inventory:view"),
+                    new Page("nav.inventory.transfer", "/inventory/transfer", "inventory:view"),
+                    new Page("nav.inventory.counts", "/inventory/counts", "inventory:view"))),
+            new Section("nav.purchasing", "pi pi-truck", List.of(
+                    new Page("nav.purchasing.suppliers", "/purchasing/suppliers", "purchasing:view"),
+                    new Page("nav.purchasing.orders", "/purchasing/orders", "purchasing:view"),
+                    new Page("nav.purchasing.receive", "/purchasing/receive", "purchasing:view"))),
             new Section("nav.settings", "pi pi-cog", List.of(
                     new Page("nav.settings.users", "/settings/users", "users:view"),
                     new Page("nav.settings.roles", "/settings/roles", "users:view"),
