@@ -1,5 +1,6 @@
 package io.cuadra.it.inventory;
 
+import io.cuadra.it.support.Browser;
 import io.cuadra.it.support.CuadraDeployment;
 import io.cuadra.it.support.DemoUsers;
 import io.cuadra.it.support.Http;
@@ -7,6 +8,7 @@ import io.cuadra.it.support.Http.Reply;
 import io.cuadra.it.support.OtherTenant;
 import io.cuadra.it.support.TenantIsolation;
 import io.cuadra.it.support.TestDatabase;
+import io.cuadra.it.support.TestEnvironment;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -461,6 +463,243 @@ public class InventoryIT extends CuadraDeployment {
         assertStockInvariants();
     }
 
+    @Test
+    void theBackOfficePagesShowStockAndACountIsConfirmedOnItsPage() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        long item = product(admin, true, true, null);
+        long warehouse = id(admin.post("api/inventory/warehouses", "{\"locationId\":" + location("LIM01")
+                + ",\"code\":\"WEB" + SEQ.incrementAndGet() + "\",\"name\":\"Pantalla\"}"));
+        long lot = lotOf(receiveFree(admin, warehouse, item, "WEB-1", TODAY.plusDays(90), "6", "1"));
+        long count = id(admin.post("api/inventory/counts", "{\"warehouseId\":" + warehouse + "}"));
+        try (Browser browser = new Browser()) {
+            String base = TestEnvironment.baseUrl();
+            browser.open(base).waitForUrl("login.xhtml");
+            browser.type("#login\\:email", DemoUsers.ADMIN.email)
+                    .type("#login\\:password_input, #login\\:password", DemoUsers.ADMIN.password)
+                    .click("#login\\:submit")
+                    .waitForText(".cuadra-who", DemoUsers.ADMIN.email);
+            browser.waitForText("#stockAlerts", "INS-GLU");
+            assertThat(browser.pageSource()).as("demo strips below 10, tubes expiring in 20 days").contains("TUB-2411");
+            browser.open(base + "inventory/stock.xhtml").waitForText("#stock\\:table", "INS-TUB");
+            browser.open(base + "inventory/ledger.xhtml?itemId=" + item + "&warehouseId=" + warehouse)
+                    .waitForText("#ledger\\:lines", "WEB-1");
+            browser.open(base + "inventory/lot.xhtml?id=" + lot).waitForText("#lot\\:code", "WEB-1");
+            browser.open(base + "inventory/wastage.xhtml").find("#wastage\\:save");
+            browser.open(base + "inventory/transfer.xhtml").find("#transfer\\:save");
+            browser.open(base + "inventory/counts.xhtml").waitForText("#counts\\:table", Long.toString(count));
+            browser.open(base + "purchasing/suppliers.xhtml").waitForText("#suppliers\\:table", "20547812361");
+            browser.open(base + "purchasing/orders.xhtml").waitForText("#orders\\:table", "OC-");
+            browser.open(base + "purchasing/order.xhtml").find("#order\\:save");
+            browser.open(base + "purchasing/receive.xhtml").find("#receive\\:doReceive");
+
+            browser.open(base + "inventory/count.xhtml?id=" + count).waitForText("#count\\:sheet", "WEB-1");
+            browser.type("#count\\:sheet\\:0\\:counted_input", "4").click("#count\\:saveSheet")
+                    .waitForText("#count\\:messages", "1");
+            browser.click("#count\\:confirm").click(".ui-confirmdialog-yes")
+                    .waitForText("#count\\:state", "Confirmado");
+            assertThat(browser.pageSource()).doesNotContain("Algo salió mal");
+        }
+        assertThat(balance(warehouse, lot)).isEqualTo("4.000");
+        assertStockInvariants();
+    }
+
+    // ---- selling and cancelling, through the orders API ----
+
+    @Test
+    void aPaidOrderTakesItsGoodsFefoSkippingExpiredLotsAndRecordsTheirCost() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        Http cashier = DemoUsers.CASHIER.signIn(http);
+        long lim = location("LIM01");
+        long warehouse = defaultWarehouse(admin, lim);
+        long item = product(admin, true, true, null);
+        long expired = lotOf(receiveFree(admin, warehouse, item, "EXP", TODAY.minusDays(1), "10", "1.00"));
+        long soon = lotOf(receiveFree(admin, warehouse, item, "SOON", TODAY.plusDays(10), "3", "2.00"));
+        long late = lotOf(receiveFree(admin, warehouse, item, "LATE", TODAY.plusDays(100), "10", "3.00"));
+
+        Reply paid = sell(cashier, lim, line(item, "5", null) + "," + line(demoItem("LAB-HEM"), "1", null));
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
+        long order = paid.json().getJsonObject("order").getJsonNumber("id").longValue();
+        assertThat(paid.json().getJsonObject("order").getString("paymentStatus")).isEqualTo("PAID");
+        Map<Long, BigDecimal> taken = outs(order);
+        assertThat(taken).as("FEFO over the sellable lots; the expired one is never picked").containsOnlyKeys(soon, late);
+        assertThat(taken.get(soon)).isEqualByComparingTo("3");
+        assertThat(taken.get(late)).isEqualByComparingTo("2");
+        assertThat(balance(warehouse, expired)).isEqualTo("10.000");
+        assertThat(single("select count(*) from stock_moves where reference_type = 'ORDER' and reference_id = " + order
+                + " and item_id = " + demoItem("LAB-HEM"))).as("services move nothing").isEqualTo("0");
+
+        JsonObject cost = admin.get("api/inventory/order-costs/" + order).json();
+        assertThat(cost.getJsonArray("lines")).hasSize(1);
+        assertThat(decimal(cost.getJsonArray("lines").getJsonObject(0), "cost")).as("3 × 2.00 + 2 × 3.00")
+                .isEqualByComparingTo("12.00");
+        assertThat(decimal(cost.getJsonArray("total").getJsonObject(0), "amount")).isEqualByComparingTo("12.00");
+
+        Reply chosenExpired = sell(cashier, lim, line(item, "1", expired));
+        assertThat(chosenExpired.status()).as("an expired lot is not sold even when chosen").isEqualTo(422);
+        Reply chosen = sell(cashier, lim, line(item, "1", late));
+        assertThat(chosen.status()).as(chosen.toString()).isEqualTo(201);
+        assertThat(outs(chosen.json().getJsonObject("order").getJsonNumber("id").longValue())).containsOnlyKeys(late);
+
+        Reply tooMuch = sell(cashier, lim, line(item, "8", null));
+        assertThat(tooMuch.status()).as(tooMuch.toString()).isEqualTo(409);
+        assertThat(tooMuch.json().getString("detail")).contains("only 7.000 available");
+
+        String settings = admin.get("api/inventory/settings").header("ETag");
+        Reply lenient = admin.put("api/inventory/settings", "{\"neverNegative\":true,\"skipExpiredLots\":false,"
+                + "\"expiryAlertDays\":30}", "If-Match", settings);
+        assertThat(lenient.status()).isEqualTo(200);
+        try {
+            Reply expiredSold = sell(cashier, lim, line(item, "1", null));
+            assertThat(expiredSold.status()).isEqualTo(201);
+            assertThat(outs(expiredSold.json().getJsonObject("order").getJsonNumber("id").longValue()))
+                    .as("with the switch off the expired lot comes first").containsOnlyKeys(expired);
+        } finally {
+            admin.put("api/inventory/settings", "{\"neverNegative\":true,\"skipExpiredLots\":true,"
+                    + "\"expiryAlertDays\":30}", "If-Match", lenient.header("ETag"));
+        }
+        assertStockInvariants();
+    }
+
+    @Test
+    void aKitTakesItsComponentsAndItemsWithoutLotsUseTheirImplicitLot() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        long lim = location("LIM01");
+        long warehouse = defaultWarehouse(admin, lim);
+        long gauze = product(admin, false, false, null);
+        long alcohol = product(admin, false, false, null);
+        long gauzeLot = lotOf(receiveFree(admin, warehouse, gauze, null, null, "20", "0.40"));
+        long alcoholLot = lotOf(receiveFree(admin, warehouse, alcohol, null, null, "5", "3.10"));
+        JsonArray rates = (JsonArray) admin.get("api/catalog/tax-rates?country=PE").jsonStructure();
+        long igv = rates.getValuesAs(JsonObject.class).stream().filter(r -> r.getString("affectationCode").equals("10"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        long kit = id(admin.post("api/catalog/items", "{\"type\":\"PRODUCT\",\"code\":\"IT-KIT-"
+                + SEQ.incrementAndGet() + "\",\"name\":\"Kit de curación\",\"unitCode\":\"NIU\",\"price\":12,"
+                + "\"taxRateId\":" + igv + ",\"components\":[{\"itemId\":" + gauze + ",\"quantity\":2},"
+                + "{\"itemId\":" + alcohol + ",\"quantity\":1}]}"));
+
+        Reply paid = sell(admin, lim, line(kit, "3", null));
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
+        long order = paid.json().getJsonObject("order").getJsonNumber("id").longValue();
+        assertThat(outs(order)).containsOnlyKeys(gauzeLot, alcoholLot);
+        assertThat(outs(order).get(gauzeLot)).isEqualByComparingTo("6");
+        assertThat(outs(order).get(alcoholLot)).isEqualByComparingTo("3");
+        assertThat(single("select count(*) from stock_moves where item_id = " + kit)).as("a kit has no stock").isEqualTo("0");
+        assertThat(decimal(admin.get("api/inventory/order-costs/" + order).json().getJsonArray("lines")
+                .getJsonObject(0), "cost")).as("6 × 0.40 + 3 × 3.10").isEqualByComparingTo("11.70");
+        assertThat(single("select code from inventory_lots where id = " + gauzeLot)).isEqualTo("(no lot)");
+
+        Reply short_ = sell(admin, lim, line(kit, "3", null));
+        assertThat(short_.status()).as("2 alcohol left for 3 kits").isEqualTo(409);
+        assertThat(short_.json().getString("detail")).contains("only 2.000 available");
+        assertStockInvariants();
+    }
+
+    @Test
+    void cancellingAPaidOrderPutsTheGoodsBackIntoTheSameLots() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        long lim = location("LIM01");
+        long warehouse = defaultWarehouse(admin, lim);
+        long item = product(admin, true, true, null);
+        long first = lotOf(receiveFree(admin, warehouse, item, "R-1", TODAY.plusDays(20), "2", "1.50"));
+        long second = lotOf(receiveFree(admin, warehouse, item, "R-2", TODAY.plusDays(40), "8", "1.80"));
+        Reply paid = sell(admin, lim, line(item, "5", null));
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
+        long order = paid.json().getJsonObject("order").getJsonNumber("id").longValue();
+        assertThat(balance(warehouse, first)).isEqualTo("0.000");
+        assertThat(balance(warehouse, second)).isEqualTo("5.000");
+
+        Reply read = admin.get("api/orders/" + order);
+        Reply cancelled = admin.post("api/orders/" + order + "/cancel", "{\"reason\":\"Cliente desistió\"}",
+                "If-Match", read.header("ETag"));
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        List<List<String>> returns = rows("select lot_id, warehouse_id, quantity, unit_cost from stock_moves where "
+                + "reference_type = 'ORDER' and reference_id = " + order + " and type = 'RETURN' order by lot_id");
+        assertThat(returns).containsExactly(List.of(first + "", warehouse + "", "2.000", "1.500000"),
+                List.of(second + "", warehouse + "", "3.000", "1.800000"));
+        assertThat(balance(warehouse, first)).isEqualTo("2.000");
+        assertThat(balance(warehouse, second)).isEqualTo("8.000");
+        assertThat(admin.get("api/inventory/order-costs/" + order).json().getJsonArray("lines").getJsonObject(0)
+                .getBoolean("returned")).isTrue();
+        assertStockInvariants();
+    }
+
+    @Test
+    void reservationsHoldStockFromRegistrationUntilPaymentOrCancellation() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        long lim = location("LIM01");
+        long warehouse = defaultWarehouse(admin, lim);
+        long item = product(admin, true, false, null);
+        lotOf(receiveFree(admin, warehouse, item, "RES-1", null, "5", "1"));
+        Reply settings = admin.get("api/inventory/settings");
+        Reply reserving = admin.put("api/inventory/settings", "{\"neverNegative\":true,\"reserveOnRegister\":true,"
+                + "\"skipExpiredLots\":true,\"expiryAlertDays\":30}", "If-Match", settings.header("ETag"));
+        assertThat(reserving.status()).isEqualTo(200);
+        try {
+            Reply held = register(admin, lim, line(item, "3", null));
+            assertThat(held.status()).as(held.toString()).isEqualTo(201);
+            assertThat(level(warehouse, item)).isEqualTo(List.of("5.000", "3.000"));
+            Reply refused = register(admin, lim, line(item, "3", null));
+            assertThat(refused.status()).as("only 2 are not held for someone").isEqualTo(409);
+            assertThat(refused.json().getString("detail")).contains("only 2.000 available");
+
+            Reply paid = pay(admin, held.json());
+            assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
+            assertThat(level(warehouse, item)).as("the reservation is consumed").isEqualTo(List.of("2.000", "0.000"));
+
+            Reply other = register(admin, lim, line(item, "2", null));
+            assertThat(level(warehouse, item)).isEqualTo(List.of("2.000", "2.000"));
+            Reply cancelled = admin.post("api/orders/" + id(other) + "/cancel", "{\"reason\":\"No vino\"}",
+                    "If-Match", other.header("ETag"));
+            assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+            assertThat(level(warehouse, item)).as("released").isEqualTo(List.of("2.000", "0.000"));
+            assertThat(single("select string_agg(status, ',' order by id) from stock_reservations where item_id = "
+                    + item)).isEqualTo("CONSUMED,RELEASED");
+        } finally {
+            admin.put("api/inventory/settings", "{\"neverNegative\":true,\"reserveOnRegister\":false,"
+                    + "\"skipExpiredLots\":true,\"expiryAlertDays\":30}", "If-Match", reserving.header("ETag"));
+        }
+        assertStockInvariants();
+    }
+
+    @Test
+    void twoCashiersSellingTheLastUnitAtOnceOneSucceedsTheOtherGets409() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        Http cashier = DemoUsers.CASHIER.signIn(http);
+        Http supervisor = DemoUsers.SUPERVISOR.signIn(http);
+        long lim = location("LIM01");
+        long warehouse = defaultWarehouse(admin, lim);
+        for (int round = 0; round < 5; round++) {
+            long item = product(admin, true, false, null);
+            long lot = lotOf(receiveFree(admin, warehouse, item, "LAST", null, "1", "1"));
+            JsonObject a = register(cashier, lim, line(item, "1", null)).json();
+            JsonObject b = register(supervisor, lim, line(item, "1", null)).json();
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var first = pool.submit(() -> {
+                    start.await();
+                    return pay(cashier, a);
+                });
+                var second = pool.submit(() -> {
+                    start.await();
+                    return pay(supervisor, b);
+                });
+                start.countDown();
+                List<Reply> replies = List.of(first.get(), second.get());
+                assertThat(replies).extracting(Reply::status).as(replies.toString()).containsExactlyInAnyOrder(201, 409);
+                Reply loser = replies.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+                assertThat(loser.contentType()).startsWith("application/problem+json");
+                assertThat(loser.json().getString("detail")).contains("only 0.000 available");
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(balance(warehouse, lot)).isEqualTo("0.000");
+            assertThat(single("select count(*) from stock_moves where item_id = " + item + " and type = 'OUT'"))
+                    .isEqualTo("1");
+        }
+        assertStockInvariants();
+    }
+
     // ---- the invariant every test ends with ----
 
     /**
@@ -544,6 +783,40 @@ public class InventoryIT extends CuadraDeployment {
         return "{\"warehouseId\":" + warehouse + ",\"itemId\":" + item + (lot == null ? "" : ",\"lotId\":" + lot)
                 + ",\"quantity\":" + quantity + ",\"reason\":\"" + reason + "\""
                 + (notes == null ? "" : ",\"notes\":\"" + notes + "\"") + "}";
+    }
+
+    private static String line(long item, String quantity, Long lot) {
+        return "{\"itemId\":" + item + ",\"quantity\":" + quantity + (lot == null ? "" : ",\"lotId\":" + lot) + "}";
+    }
+
+    private static Reply register(Http client, long location, String lines) {
+        return client.post("api/orders", "{\"locationId\":" + location + ",\"lines\":[" + lines + "]}");
+    }
+
+    /** Pays what is due on a registered order in cash. */
+    private static Reply pay(Http client, JsonObject order) {
+        return client.post("api/orders/" + order.getJsonNumber("id").longValue() + "/payments",
+                "{\"methodCode\":\"EFECTIVO\",\"amount\":" + order.getJsonNumber("balanceDue").bigDecimalValue()
+                        .toPlainString() + "}");
+    }
+
+    /** Registers an order and pays it in full; the payment's reply (or the registration's when it failed). */
+    private static Reply sell(Http client, long location, String lines) {
+        Reply registered = register(client, location, lines);
+        return registered.status() == 201 ? pay(client, registered.json()) : registered;
+    }
+
+    /** What each lot gave to an order (OUT moves). */
+    private static Map<Long, BigDecimal> outs(long order) throws SQLException {
+        return rows("select lot_id, sum(quantity) from stock_moves where reference_type = 'ORDER' and type = 'OUT' "
+                + "and reference_id = " + order + " group by lot_id").stream()
+                .collect(Collectors.toMap(r -> Long.parseLong(r.get(0)), r -> new BigDecimal(r.get(1))));
+    }
+
+    /** On hand and reserved of an item in a warehouse. */
+    private static List<String> level(long warehouse, long item) throws SQLException {
+        return rows("select on_hand, reserved from stock_levels where warehouse_id = " + warehouse + " and item_id = "
+                + item).get(0);
     }
 
     static long defaultWarehouse(Http client, long location) {
