@@ -640,12 +640,15 @@ class OrdersIT {
         }
 
         long locationId = newLocation(admin, "BEN");
+        stockUp(admin, locationId, 4000);
         String code = admin.get("api/locations/" + locationId).json().getString("code");
         String body = "{\"locationId\":" + locationId + ",\"lines\":[{\"itemCode\":\"LAB-HEM\",\"quantity\":1},"
                 + "{\"itemCode\":\"INS-TUB\",\"quantity\":2}],\"payments\":[{\"methodCode\":\"EFECTIVO\",\"amount\":50}]}";
 
         // one client alone first, at another new location: what one registration costs end to end right now
-        String alone = body.replace("\"locationId\":" + locationId, "\"locationId\":" + newLocation(admin, "SOL"));
+        long solo = newLocation(admin, "SOL");
+        stockUp(admin, solo, 40);
+        String alone = body.replace("\"locationId\":" + locationId, "\"locationId\":" + solo);
         long s0 = System.nanoTime();
         for (int i = 0; i < 20; i++) {
             assertThat(admin.post("api/orders", alone).status()).isEqualTo(201);
@@ -729,6 +732,21 @@ class OrdersIT {
                 + "\",\"timeZone\":\"America/Lima\",\"sunatEstablishment\":\"0009\"}");
         assertThat(location.status()).as(location.toString()).isEqualTo(201);
         return location.json().getJsonNumber("id").longValue();
+    }
+
+    /**
+     * These orders sell INS-TUB, and a paid order takes its goods from the location's default
+     * warehouse, never below zero: a free goods receipt puts them there first.
+     */
+    private static void stockUp(Http admin, long locationId, int units) {
+        long warehouse = admin.get("api/inventory/warehouses?locationId=" + locationId).jsonStructure().asJsonArray()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        long tubes = admin.get("api/catalog/items?search=INS-TUB").json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        Reply receipt = admin.post("api/purchasing/receipts", "{\"warehouseId\":" + warehouse + ",\"lines\":[{"
+                + "\"itemId\":" + tubes + ",\"lotCode\":\"IT-" + locationId + "\",\"expiresOn\":\"2099-12-31\","
+                + "\"quantity\":" + units + ",\"unitCost\":0.45}]}");
+        assertThat(receipt.status()).as(receipt.toString()).isEqualTo(201);
     }
 
     private Http signIn(DemoUsers user) {

@@ -28,6 +28,17 @@ public class Navigation {
                     new Page("nav.catalog.import", "/catalog/import", "catalog:create"))),
             new Section("nav.billing", "pi pi-file", List.of(
                     new Page("nav.billing.documents", "/billing/invoices", "billing:view"))),
+            // inventory and purchasing
+            new Section("nav.inventory", "pi pi-inbox", List.of(
+                    new Page("nav.inventory.stock", "/inventory/stock", "inventory:view"),
+                    new Page("nav.inventory.ledger", "/inventory/ledger", "inventory:view"),
+                    new Page("nav.inventory.wastage", "/inventory/wastage", "inventory:view"),
+                    new Page("nav.inventory.transfer", "/inventory/transfer", "inventory:view"),
+                    new Page("nav.inventory.counts", "/inventory/counts", "inventory:view"))),
+            new Section("nav.purchasing", "pi pi-truck", List.of(
+                    new Page("nav.purchasing.suppliers", "/purchasing/suppliers", "purchasing:view"),
+                    new Page("nav.purchasing.orders", "/purchasing/orders", "purchasing:view"),
+                    new Page("nav.purchasing.receive", "/purchasing/receive", "purchasing:view"))),
             new Section("nav.settings", "pi pi-cog", List.of(
                     new Page("nav.settings.users", "/settings/users", "users:view"),
                     new Page("nav.settings.roles", "/settings/roles", "users:view"),
