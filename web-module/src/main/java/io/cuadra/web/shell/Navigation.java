@@ -20,6 +20,10 @@ public class Navigation {
             new Section("nav.customers", "pi pi-users", List.of(
                     new Page("nav.customers.list", "/customers/list", "customers:view"),
                     new Page("nav.customers.documentCheck", "/customers/document-check", "customers:view"))),
+            new Section("nav.reconciliation", "pi pi-calculator", List.of(
+                    new Page("nav.reconciliation.closures", "/reconciliation/closures", "reconciliation:view"),
+                    new Page("nav.reconciliation.jobs", "/reconciliation/jobs", "reconciliation:view"),
+                    new Page("nav.reconciliation.bank", "/reconciliation/bank", "reconciliation:view"))),
             new Section("nav.settings", "pi pi-cog", List.of(
                     new Page("nav.settings.users", "/settings/users", "users:view"),
                     new Page("nav.settings.roles", "/settings/roles", "users:view"),
