@@ -4,10 +4,15 @@ import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.reconciliation.application.BankStatementService;
+import io.cuadra.reconciliation.application.MatchingService;
+import io.cuadra.reconciliation.application.ReconciliationJobs;
+import io.cuadra.reconciliation.domain.BankMatch;
 import io.cuadra.reconciliation.domain.CreditState;
 import io.cuadra.reconciliation.domain.ReconciliationJobRun;
 import io.cuadra.shared.domain.Page;
 import io.cuadra.web.reconciliation.ReconciliationViews.BankProfileView;
+import io.cuadra.web.reconciliation.ReconciliationViews.MatchView;
+import io.cuadra.web.reconciliation.ReconciliationViews.OpenPaymentView;
 import io.cuadra.web.reconciliation.ReconciliationViews.RejectionView;
 import io.cuadra.web.reconciliation.ReconciliationViews.StatementView;
 import io.cuadra.web.reconciliation.ReconciliationViews.TransactionView;
@@ -23,6 +28,9 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -36,6 +44,12 @@ public class BankBacking implements Serializable {
     @EJB
     BankStatementService statements;
 
+    @EJB
+    MatchingService matching;
+
+    @EJB
+    ReconciliationJobs jobs;
+
     private List<BankProfileView> profiles;
     private Long profileId;
     private String accountNumber;
@@ -45,12 +59,85 @@ public class BankBacking implements Serializable {
     private Long ignoringId;
     private long ignoringVersion;
     private String ignoreReason;
+    private List<MatchView> suggestions = List.of();
+    private List<MatchView> standing = List.of();
+    private List<OpenPaymentView> openPayments = List.of();
+    private List<TransactionView> openCredits = List.of();
+    private List<TransactionView> selectedCredits = new ArrayList<>();
+    private List<OpenPaymentView> selectedPayments = new ArrayList<>();
+    private String matchNote;
+    private Long unmatchingId;
+    private long unmatchingVersion;
+    private String unmatchReason;
 
     @PostConstruct
     void init() {
         profiles = statements.profiles().stream().map(BankProfileView::of).toList();
         if (!profiles.isEmpty()) {
             profileId = profiles.get(0).id();
+        }
+        reloadMatching();
+    }
+
+    /** Suggestions, standing matches, and what can still be matched by hand (the last 60 days of payments). */
+    public void reloadMatching() {
+        suggestions = matching.matches(BankMatch.Status.SUGGESTED, 0, 100).map(MatchView::of).items();
+        standing = matching.matches(BankMatch.Status.MATCHED, 0, 100).map(MatchView::of).items();
+        LocalDate today = LocalDate.now(ZoneId.of("America/Lima"));
+        openPayments = matching.openPayments(today.minusDays(60), today.plusDays(1)).stream()
+                .map(OpenPaymentView::of).toList();
+        openCredits = statements.transactions(CreditState.UNMATCHED, null, null, null, 0, 200).items().stream()
+                .filter(t -> t.isCredit()).map(TransactionView::of).toList();
+        selectedCredits = new ArrayList<>();
+        selectedPayments = new ArrayList<>();
+    }
+
+    @Permitted(module = Module.RECONCILIATION, action = Action.EDIT)
+    public void runMatching() {
+        ReconciliationJobRun run = FacesActions.attempt(jobs::startMatching);
+        if (run != null) {
+            FacesActions.info(Texts.get("reconciliation.bank.matchingStarted", run.getExecutionId()));
+        }
+    }
+
+    @Permitted(module = Module.RECONCILIATION, action = Action.EDIT)
+    public void accept(long id, long version) {
+        if (FacesActions.succeeded(() -> matching.accept(id, version))) {
+            reloadMatching();
+            FacesActions.info(Texts.get("reconciliation.bank.matched"));
+        }
+    }
+
+    @Permitted(module = Module.RECONCILIATION, action = Action.EDIT)
+    public void dismiss(long id, long version) {
+        if (FacesActions.succeeded(() -> matching.dismiss(id, version))) {
+            reloadMatching();
+            FacesActions.info(Texts.get("reconciliation.bank.dismissed"));
+        }
+    }
+
+    public void startUnmatch(long id, long version) {
+        unmatchingId = id;
+        unmatchingVersion = version;
+        unmatchReason = null;
+    }
+
+    @Permitted(module = Module.RECONCILIATION, action = Action.EDIT)
+    public void unmatch() {
+        if (FacesActions.succeeded(() -> matching.unmatch(unmatchingId, unmatchingVersion, unmatchReason))) {
+            reloadMatching();
+            FacesActions.info(Texts.get("reconciliation.bank.unmatched"));
+        }
+    }
+
+    @Permitted(module = Module.RECONCILIATION, action = Action.EDIT)
+    public void matchSelected() {
+        List<Long> credits = selectedCredits.stream().map(TransactionView::id).toList();
+        List<Long> payments = selectedPayments.stream().map(OpenPaymentView::paymentId).toList();
+        if (FacesActions.succeeded(() -> matching.matchByHand(credits, payments, matchNote))) {
+            matchNote = null;
+            reloadMatching();
+            FacesActions.info(Texts.get("reconciliation.bank.matched"));
         }
     }
 
@@ -103,6 +190,7 @@ public class BankBacking implements Serializable {
     @Permitted(module = Module.RECONCILIATION, action = Action.EDIT)
     public void ignore() {
         if (FacesActions.succeeded(() -> statements.ignore(ignoringId, ignoringVersion, ignoreReason))) {
+            reloadMatching();
             FacesActions.info(Texts.get("reconciliation.bank.ignored"));
         }
     }
@@ -169,5 +257,53 @@ public class BankBacking implements Serializable {
 
     public Long getIgnoringId() {
         return ignoringId;
+    }
+
+    public List<MatchView> getSuggestions() {
+        return suggestions;
+    }
+
+    public List<MatchView> getStanding() {
+        return standing;
+    }
+
+    public List<OpenPaymentView> getOpenPayments() {
+        return openPayments;
+    }
+
+    public List<TransactionView> getOpenCredits() {
+        return openCredits;
+    }
+
+    public List<TransactionView> getSelectedCredits() {
+        return selectedCredits;
+    }
+
+    public void setSelectedCredits(List<TransactionView> selectedCredits) {
+        this.selectedCredits = selectedCredits;
+    }
+
+    public List<OpenPaymentView> getSelectedPayments() {
+        return selectedPayments;
+    }
+
+    public void setSelectedPayments(List<OpenPaymentView> selectedPayments) {
+        this.selectedPayments = selectedPayments;
+    }
+
+    public String getMatchNote() {
+        return matchNote;
+    }
+
+    public void setMatchNote(String matchNote) {
+        this.matchNote = matchNote;
+    }
+
+    public String getUnmatchReason() {
+        return unmatchReason;
+    }
+
+    public void setUnmatchReason(String unmatchReason) {
+        this.unmatchReason = unmatchReason;
     }
 }

@@ -4,6 +4,9 @@ import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.reconciliation.application.BankStatementService;
+import io.cuadra.reconciliation.application.MatchingService;
+import io.cuadra.reconciliation.application.ReconciliationJobs;
+import io.cuadra.reconciliation.domain.BankMatch;
 import io.cuadra.reconciliation.domain.BankLayout;
 import io.cuadra.reconciliation.domain.BankTransaction;
 import io.cuadra.reconciliation.domain.CreditState;
@@ -14,6 +17,8 @@ import io.cuadra.web.platform.ETags;
 import io.cuadra.web.platform.Problem;
 import io.cuadra.web.reconciliation.ReconciliationViews.BankProfileView;
 import io.cuadra.web.reconciliation.ReconciliationViews.JobRunView;
+import io.cuadra.web.reconciliation.ReconciliationViews.MatchView;
+import io.cuadra.web.reconciliation.ReconciliationViews.OpenPaymentView;
 import io.cuadra.web.reconciliation.ReconciliationViews.RejectionView;
 import io.cuadra.web.reconciliation.ReconciliationViews.StatementView;
 import io.cuadra.web.reconciliation.ReconciliationViews.TransactionView;
@@ -38,12 +43,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 
@@ -61,6 +68,12 @@ public class BankStatementsResource {
 
     @EJB
     BankStatementService statements;
+
+    @EJB
+    MatchingService matching;
+
+    @EJB
+    ReconciliationJobs jobs;
 
     @POST
     @Permitted(module = Module.RECONCILIATION, action = Action.CREATE)
@@ -141,6 +154,108 @@ public class BankStatementsResource {
         return Response.ok(TransactionView.of(t)).tag(ETags.of(t.getVersion())).build();
     }
 
+    @POST
+    @Path("matching")
+    @Permitted(module = Module.RECONCILIATION, action = Action.EDIT)
+    @Operation(summary = "Run the matching job over every unmatched credit",
+            description = "Credits are matched to transfer, card and wallet payments by amount (exact or within the "
+                    + "tolerance), date window, reference and payer name; one deposit may cover several payments and "
+                    + "several deposits may settle one order. Above the threshold a match is made, below it waits as a "
+                    + "suggestion. Earlier suggestions are replaced.")
+    @APIResponse(responseCode = "202", description = "Matching started",
+            content = @Content(schema = @Schema(implementation = JobRunView.class)))
+    public Response runMatching() {
+        return Response.accepted(JobRunView.of(jobs.startMatching())).build();
+    }
+
+    @GET
+    @Path("suggestions")
+    @Permitted(module = Module.RECONCILIATION, action = Action.VIEW)
+    @Operation(summary = "Suggested matches waiting for a person, best score first")
+    public PageView<MatchView> listMatchSuggestions(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return matchPage(BankMatch.Status.SUGGESTED, page, size);
+    }
+
+    @GET
+    @Path("matches")
+    @Permitted(module = Module.RECONCILIATION, action = Action.VIEW)
+    @Operation(summary = "Matches by status: MATCHED (standing), UNMATCHED (undone), DISMISSED, SUGGESTED")
+    public PageView<MatchView> listBankMatches(@QueryParam("status") String status, @QueryParam("page") Integer page,
+                                               @QueryParam("size") Integer size) {
+        return matchPage(ReconciliationViews.enumValue("status", BankMatch.Status.class, status), page, size);
+    }
+
+    private PageView<MatchView> matchPage(BankMatch.Status status, Integer page, Integer size) {
+        Page<MatchView> result = matching.matches(status, Page.number(page), Page.size(size, 50)).map(MatchView::of);
+        return new PageView<>(result.items(), result.total(), result.page(), result.size());
+    }
+
+    @GET
+    @Path("open-payments")
+    @Permitted(module = Module.RECONCILIATION, action = Action.VIEW)
+    @Operation(summary = "Card, transfer and wallet payments not matched yet, paid between two days")
+    public List<OpenPaymentView> listOpenPayments(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate f = ReconciliationViews.date("from", from);
+        LocalDate t = ReconciliationViews.date("to", to);
+        if (f == null || t == null) {
+            throw new RuleViolation("from and to: give both days, like 2026-11-01 and 2026-11-30.");
+        }
+        return matching.openPayments(f, t).stream().map(OpenPaymentView::of).toList();
+    }
+
+    @POST
+    @Path("matches")
+    @Permitted(module = Module.RECONCILIATION, action = Action.EDIT)
+    @Operation(summary = "Match credits and payments by hand",
+            description = "Any shape: one deposit for several payments, several deposits for one order. The credits "
+                    + "must be unmatched and the payments open.")
+    @APIResponse(responseCode = "201", description = "Matched",
+            content = @Content(schema = @Schema(implementation = MatchView.class)))
+    @APIResponse(responseCode = "409", description = "A credit or a payment is matched already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response matchByHand(@Valid MatchBody body) {
+        BankMatch m = matching.matchByHand(body.transactionIds, body.paymentIds, body.note);
+        return Response.status(Response.Status.CREATED).entity(MatchView.of(m)).tag(ETags.of(m.getVersion())).build();
+    }
+
+    @POST
+    @Path("matches/{id}/accept")
+    @Permitted(module = Module.RECONCILIATION, action = Action.EDIT)
+    @Operation(summary = "Accept a suggestion: its credits and payments are matched; needs If-Match")
+    @APIResponse(responseCode = "200", description = "Matched",
+            content = @Content(schema = @Schema(implementation = MatchView.class)))
+    @APIResponse(responseCode = "409", description = "Not a suggestion any more, or an item was matched meanwhile",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response acceptMatchSuggestion(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        BankMatch m = matching.accept(id, ETags.requireVersion(ifMatch));
+        return Response.ok(MatchView.of(m)).tag(ETags.of(m.getVersion())).build();
+    }
+
+    @POST
+    @Path("matches/{id}/dismiss")
+    @Permitted(module = Module.RECONCILIATION, action = Action.EDIT)
+    @Operation(summary = "Dismiss a suggestion; the matching does not offer the same pairing again; needs If-Match")
+    @APIResponse(responseCode = "200", description = "Dismissed",
+            content = @Content(schema = @Schema(implementation = MatchView.class)))
+    public Response dismissMatchSuggestion(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        BankMatch m = matching.dismiss(id, ETags.requireVersion(ifMatch));
+        return Response.ok(MatchView.of(m)).tag(ETags.of(m.getVersion())).build();
+    }
+
+    @POST
+    @Path("matches/{id}/unmatch")
+    @Permitted(module = Module.RECONCILIATION, action = Action.EDIT)
+    @Operation(summary = "Undo a standing match with a reason; its credits and payments are open again; needs If-Match")
+    @APIResponse(responseCode = "200", description = "Undone",
+            content = @Content(schema = @Schema(implementation = MatchView.class)))
+    @APIResponse(responseCode = "409", description = "The match is not standing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response unmatchBankMatch(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+                                     @Valid ReasonBody body) {
+        BankMatch m = matching.unmatch(id, ETags.requireVersion(ifMatch), body.reason);
+        return Response.ok(MatchView.of(m)).tag(ETags.of(m.getVersion())).build();
+    }
+
     @GET
     @Path("profiles")
     @Permitted(module = Module.RECONCILIATION, action = Action.VIEW)
@@ -187,6 +302,18 @@ public class BankStatementsResource {
         @Schema(format = "byte", description = "The file, base64-encoded")
         @NotBlank
         public String content;
+    }
+
+    @Schema(name = "BankMatchBody")
+    public static final class MatchBody {
+        @Schema(type = SchemaType.ARRAY, implementation = Long.class, description = "Bank movements (credits)")
+        @NotNull @Size(min = 1, max = 20)
+        public List<Long> transactionIds;
+        @Schema(type = SchemaType.ARRAY, implementation = Long.class, description = "Order payments")
+        @NotNull @Size(min = 1, max = 20)
+        public List<Long> paymentIds;
+        @Size(max = 300)
+        public String note;
     }
 
     @Schema(name = "ReasonBody")

@@ -14,6 +14,7 @@ import io.cuadra.reconciliation.domain.ClosureTransition;
 import io.cuadra.reconciliation.domain.Denomination;
 import io.cuadra.reconciliation.domain.DenominationSet;
 import io.cuadra.reconciliation.domain.DrawerCount;
+import io.cuadra.reconciliation.domain.OpenPayment;
 import io.cuadra.reconciliation.domain.ReconciliationJobRun;
 import io.cuadra.reconciliation.domain.StatementRejection;
 import io.cuadra.shared.domain.RuleViolation;
@@ -281,6 +282,16 @@ public final class ReconciliationViews {
     public record MatchPaymentView(long paymentId, long orderId, String orderNumber, LocalDate paidOn, BigDecimal amount) {
         static MatchPaymentView of(BankMatchPayment p) {
             return new MatchPaymentView(p.getPaymentId(), p.getOrderId(), p.getOrderNumber(), p.getPaidOn(), p.getAmount());
+        }
+    }
+
+    @Schema(name = "OpenPayment", description = "A card, transfer or wallet payment waiting for its bank credit")
+    public record OpenPaymentView(long paymentId, long orderId, String orderNumber, @Schema(example = "TRANSFER") String kind,
+                                  LocalDate paidOn, BigDecimal amount, String currency, String reference,
+                                  String customerName) {
+        static OpenPaymentView of(OpenPayment p) {
+            return new OpenPaymentView(p.paymentId(), p.orderId(), p.orderNumber(), p.kind().name(), p.date(),
+                    p.amount().amount(), p.amount().currency().getCurrencyCode(), p.reference(), p.customerName());
         }
     }
 }
