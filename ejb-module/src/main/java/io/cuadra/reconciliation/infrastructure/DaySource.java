@@ -49,7 +49,7 @@ public class DaySource {
             select d.id, d.kind, d.display_number, d.order_id, d.total_amount, d.issued_at
             from billing_documents d
             where d.tenant_id = ?1 and d.location_id = ?2 and d.issued_at >= ?3 and d.issued_at < ?4
-              and (d.issued_at, d.id) > (?5, ?6) and d.status not in ('REJECTED', 'VOIDED')
+              and (d.issued_at, d.id) > (?5, ?6) and d.status not in ('REJECTED', 'CANCELLED')
             order by d.issued_at, d.id
             limit ?7""";
 
