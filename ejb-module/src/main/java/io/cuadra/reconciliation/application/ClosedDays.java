@@ -10,6 +10,7 @@ import io.cuadra.shared.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
@@ -68,7 +69,9 @@ public class ClosedDays {
         }
         Query q = CrossTenantSql.query(em, "select c.id, c.status from daily_closures c where c.tenant_id = ?1 "
                         + "and c.location_id = ?2 and c.business_date in (" + in + ") order by c.id for key share of c")
-                .setParameter(1, TenantContext.require().tenantId()).setParameter(2, location.getId());
+                .setParameter(1, TenantContext.require().tenantId()).setParameter(2, location.getId())
+                // Reading closure rows needs none of the caller's pending changes: do not flush them early.
+                .setFlushMode(FlushModeType.COMMIT);
         for (int i = 0; i < list.size(); i++) {
             q.setParameter(i + 3, Date.valueOf(list.get(i)));
         }

@@ -89,7 +89,6 @@ public class Closure extends TenantEntity {
     @OrderBy("at, id")
     private List<ClosureTransition> transitions = new ArrayList<>();
     @OneToMany(mappedBy = "closure", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("kind, methodCode")
     private List<ClosureMethodTotal> methods = new ArrayList<>();
 
     protected Closure() {
@@ -324,8 +323,10 @@ public class Closure extends TenantEntity {
         return reopenReason;
     }
 
+    /** In the rule core's order: by kind (cash first), then method code. */
     public List<ClosureMethodTotal> getMethods() {
-        return List.copyOf(methods);
+        return methods.stream().sorted(java.util.Comparator.comparing(ClosureMethodTotal::getKind)
+                .thenComparing(ClosureMethodTotal::getMethodCode)).toList();
     }
 
     public List<ClosureTransition> getTransitions() {

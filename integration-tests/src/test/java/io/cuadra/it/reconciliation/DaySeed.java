@@ -83,10 +83,11 @@ final class DaySeed implements AutoCloseable {
                 + "?, ?, 'it', 'it')")) {
             p.setLong(1, id);
             p.setLong(2, tenantId);
-            p.setString(3, code + "-" + day.getYear() + "-" + String.format("%06d", seq));
+            // Numbers and sequences of their own: the orders component numbers this location's real orders from 1.
+            p.setString(3, code + "-S-" + String.format("%06d", 900_000 + seq));
             p.setLong(4, locationId);
             p.setInt(5, day.getYear());
-            p.setInt(6, seq);
+            p.setInt(6, 900_000 + seq);
             p.setString(7, status);
             p.setString(8, paymentStatus);
             p.setTimestamp(9, Timestamp.from(registeredAt));

@@ -11,7 +11,6 @@ import io.cuadra.it.support.TestDatabase;
 import io.cuadra.it.support.TestEnvironment;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -210,7 +209,7 @@ class ReconciliationIT extends CuadraDeployment {
             assertThat(failed.getBoolean("restartable")).isTrue();
             JsonObject closure = closureOf(admin, d);
             long closureId = closure.getJsonNumber("id").longValue();
-            assertThat(closure.get("computedAt").getValueType()).as("nothing published").isEqualTo(JsonValue.ValueType.NULL);
+            assertThat(closure.containsKey("computedAt")).as("nothing published").isFalse();
             assertThat(count("select count(*) from closure_partials where closure_id = " + closureId))
                     .as("the two committed chunks' partial tallies").isEqualTo(2);
 
@@ -263,7 +262,7 @@ class ReconciliationIT extends CuadraDeployment {
                             before.stream().map(x -> x.getJsonNumber("id").longValue()).toList());
 
             // Resolve one; then the missing invoice is issued late and the day is run again.
-            JsonObject underpaid = before.stream().filter(x -> x.getString("type").equals("PAYMENT_MISMATCH")).findFirst()
+            JsonObject underpaid = discrepancies(admin, second).stream().filter(x -> x.getString("type").equals("PAYMENT_MISMATCH")).findFirst()
                     .orElseThrow();
             Reply noNotes = admin.post("api/reconciliation/discrepancies/" + underpaid.getJsonNumber("id").longValue()
                     + "/resolve", "{\"notes\":\" \"}", "If-Match", "\"" + underpaid.getJsonNumber("version") + "\"");
