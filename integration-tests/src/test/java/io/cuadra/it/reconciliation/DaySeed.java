@@ -49,7 +49,8 @@ final class DaySeed implements AutoCloseable {
     static DaySeed newLocation(Http admin, LocalDate day) throws SQLException {
         String code = "RC" + (System.currentTimeMillis() % 1_000_000) + LOCATIONS.incrementAndGet();
         Reply r = admin.post("api/locations", "{\"code\":\"" + code + "\",\"name\":\"Sede " + code + "\","
-                + "\"timeZone\":\"America/Lima\",\"sunatEstablishment\":\"0007\"}");
+                + "\"timeZone\":\"America/Lima\",\"sunatEstablishment\":\"0007\",\"invoiceSeries\":\"F007\","
+                + "\"receiptSeries\":\"B007\",\"invoiceCreditSeries\":\"FC07\",\"receiptCreditSeries\":\"BC07\"}");
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         long id = r.json().getJsonNumber("id").longValue();
         try (Connection c = TestDatabase.current().connect(); Statement s = c.createStatement();

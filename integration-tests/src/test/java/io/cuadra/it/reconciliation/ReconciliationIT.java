@@ -219,7 +219,7 @@ class ReconciliationIT extends CuadraDeployment {
             assertThat(restart.json().getString("trigger")).isEqualTo("RESTART");
             JsonObject restarted = awaitJob(admin, restart.json().getJsonNumber("executionId").longValue());
             assertThat(restarted.getString("batchStatus")).as(restarted.toString()).isEqualTo("COMPLETED");
-            JsonObject step = restarted.getJsonArray("steps").getJsonObject(0);
+            JsonObject step = step(restarted, "tally-one");
             // 26 orders + 25 documents + the day's end = 52 items; the restart reads the 44 after the checkpoint.
             assertThat(step.getJsonNumber("read").longValue()).as(step.toString()).isEqualTo(44);
             assertThat(admin.post("api/reconciliation/jobs/" + failed.getJsonNumber("executionId").longValue()
@@ -635,6 +635,13 @@ class ReconciliationIT extends CuadraDeployment {
                 + (failAfterItems == null ? "" : ",\"failAfterItems\":" + failAfterItems) + "}");
         assertThat(run.status()).as(run.toString()).isEqualTo(202);
         return awaitJob(client, run.json().getJsonNumber("executionId").longValue());
+    }
+
+    /** A step of an execution by name (the closure job plans, then reads one location or several). */
+    static JsonObject step(JsonObject execution, String name) {
+        return execution.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("name").equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no step " + name + " in " + execution));
     }
 
     private static JsonObject closureOf(Http client, DaySeed d) {

@@ -28,8 +28,7 @@ public class ClosurePartitions implements PartitionMapper {
 
     @Override
     public PartitionPlan mapPartitions() {
-        long[] ids = Arrays.stream(locationIds.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .mapToLong(Long::parseLong).toArray();
+        long[] ids = ids(locationIds);
         Properties[] props = new Properties[ids.length];
         for (int i = 0; i < ids.length; i++) {
             props[i] = new Properties();
@@ -40,5 +39,10 @@ public class ClosurePartitions implements PartitionMapper {
         plan.setThreads(Math.max(1, Math.min(THREADS, ids.length)));
         plan.setPartitionProperties(props);
         return plan;
+    }
+
+    static long[] ids(String locationIds) {
+        return Arrays.stream(locationIds.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .mapToLong(Long::parseLong).toArray();
     }
 }
