@@ -24,6 +24,8 @@ public class Navigation {
                     new Page("nav.reconciliation.closures", "/reconciliation/closures", "reconciliation:view"),
                     new Page("nav.reconciliation.jobs", "/reconciliation/jobs", "reconciliation:view"),
                     new Page("nav.reconciliation.bank", "/reconciliation/bank", "reconciliation:view"))),
+            new Section("nav.billing", "pi pi-file", List.of(
+                    new Page("nav.billing.documents", "/billing/invoices", "billing:view"))),
             new Section("nav.settings", "pi pi-cog", List.of(
                     new Page("nav.settings.users", "/settings/users", "users:view"),
                     new Page("nav.settings.roles", "/settings/roles", "users:view"),
