@@ -39,6 +39,10 @@ public class Navigation {
                     new Page("nav.purchasing.suppliers", "/purchasing/suppliers", "purchasing:view"),
                     new Page("nav.purchasing.orders", "/purchasing/orders", "purchasing:view"),
                     new Page("nav.purchasing.receive", "/purchasing/receive", "purchasing:view"))),
+            new Section("nav.reconciliation", "pi pi-calculator", List.of(
+                    new Page("nav.reconciliation.closures", "/reconciliation/closures", "reconciliation:view"),
+                    new Page("nav.reconciliation.jobs", "/reconciliation/jobs", "reconciliation:view"),
+                    new Page("nav.reconciliation.bank", "/reconciliation/bank", "reconciliation:view"))),
             new Section("nav.settings", "pi pi-cog", List.of(
                     new Page("nav.settings.users", "/settings/users", "users:view"),
                     new Page("nav.settings.roles", "/settings/roles", "users:view"),
