@@ -13,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The demo lab's catalog: Peruvian tax rates, lab exams sold as services (unit ZZ), supplies sold
- * as goods (NIU) with lot and expiry tracking, and one kit.
+ * The demo lab's catalog (its Peruvian tax rates come with the tenant): lab exams sold as services
+ * (unit ZZ), supplies sold as goods (NIU) with lot and expiry tracking, and one kit.
  */
 @Dependent
 public class CatalogDemoData implements DemoData {
@@ -35,9 +35,9 @@ public class CatalogDemoData implements DemoData {
 
     @Override
     public void load(DemoTenant tenant) {
-        TaxRate igv = taxRates.create("PE", "IGV 18%", new BigDecimal("18.00"), "10");
-        TaxRate exempt = taxRates.create("PE", "Exonerado", BigDecimal.ZERO, "20");
-        taxRates.create("PE", "Inafecto", BigDecimal.ZERO, "30");
+        // The Peruvian rates were seeded when the tenant was opened (TaxRateService.seedNewTenant).
+        TaxRate igv = rate("10");
+        TaxRate exempt = rate("20");
         tenant.shared().put("taxRate.IGV", igv.getId());
 
         Category exams = categories.create("LAB", "Análisis clínicos", "Exámenes de laboratorio");
@@ -61,6 +61,11 @@ public class CatalogDemoData implements DemoData {
                 "Hemograma, glucosa, perfil lipídico y orina", packs.getId(), "ZZ", new BigDecimal("110.00"),
                 igv.getId(), false, false, null, null, null, null, null, true, components(hemo, glucose, lipids, urine)));
         tenant.shared().put("item.PAQ-CHK", checkup.getId());
+    }
+
+    private TaxRate rate(String affectationCode) {
+        return taxRates.list("PE").stream().filter(r -> r.getAffectationCode().equals(affectationCode)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The demo tenant has no PE rate " + affectationCode));
     }
 
     private static Map<Long, BigDecimal> components(long... ids) {

@@ -16,10 +16,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** Items of the catalog: listing, editing, repricing and kits. Orders look items up here by id or code. */
 @Stateless
@@ -77,8 +81,7 @@ public class ItemService {
 
     /** The item a counter or an import names by its code (SKU). */
     public Item byCode(String code) {
-        return em.createQuery("select i from Item i where i.code = :code", Item.class).setParameter("code", code)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFound("No item with code " + code + "."));
+        return findByCode(code).orElseThrow(() -> new NotFound("No item with code " + code + "."));
     }
 
     /** The item a scanner reads; barcodes are not unique by rule, so the active one with it is meant. */
@@ -98,20 +101,48 @@ public class ItemService {
     }
 
     public Item create(ItemDraft draft) {
-        boolean taken = !em.createQuery("select i.id from Item i where i.code = :c", Long.class)
-                .setParameter("c", draft.code()).getResultList().isEmpty();
-        if (taken) {
-            throw new Conflict("There is already an item with code " + draft.code() + ".");
-        }
+        duplicateCode(draft.code()).ifPresent(problem -> {
+            throw new Conflict(problem);
+        });
         if (draft.price() == null) {
             throw new RuleViolation("price: a new item needs a price.");
         }
-        Item item = new Item(draft.type(), draft.code(), draft.name(), draft.unitCode(), draft.price(),
-                taxRate(draft.taxRateId()));
-        apply(item, draft);
+        TaxRate rate = taxRate(draft.taxRateId());
+        Item item = draft.newItem(category(draft), rate, components(draft));
         em.persist(item);
         em.flush();
         return item;
+    }
+
+    /** Why an item with this code cannot be created: the code is taken. Never throws. */
+    public Optional<String> duplicateCode(String code) {
+        return codesTaken(List.of(code)).isEmpty() ? Optional.empty() : Optional.of(codeTaken(code));
+    }
+
+    /** Which of these codes items already have: the {@link #duplicateCode} rule for many, in one query. */
+    public Set<String> codesTaken(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select i.code from Item i where i.code in :c", String.class)
+                .setParameter("c", codes).getResultList());
+    }
+
+    /** The refusal of a new item whose code is taken. */
+    public static String codeTaken(String code) {
+        return "There is already an item with code " + code + ".";
+    }
+
+    /** The item with this code, if any; for imports, which must not fail a whole chunk on a missing one. */
+    public Optional<Item> findByCode(String code) {
+        return em.createQuery("select i from Item i where i.code = :code", Item.class).setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    /** Stores items an import has already checked ({@link ItemDraft#newItem}), in the caller's transaction. */
+    public void createAll(List<Item> checked) {
+        checked.forEach(em::persist);
+        em.flush();
     }
 
     public Item update(long id, long expectedVersion, ItemDraft draft) {
@@ -123,7 +154,7 @@ public class ItemService {
         if (draft.price() != null && draft.price().compareTo(item.getPrice()) != 0) {
             throw new RuleViolation("price: change the price with a reprice and a reason, not with an edit.");
         }
-        apply(item, draft);
+        draft.applyTo(item, category(draft), taxRate(draft.taxRateId()), components(draft));
         em.flush();
         return item;
     }
@@ -141,20 +172,21 @@ public class ItemService {
                 ItemPrice.class).setParameter("id", id).getResultList();
     }
 
-    private void apply(Item item, ItemDraft draft) {
+    private Category category(ItemDraft draft) {
         Category category = draft.categoryId() == null ? null : em.find(Category.class, draft.categoryId());
         if (draft.categoryId() != null && category == null) {
             throw new RuleViolation("categoryId: there is no category " + draft.categoryId() + ".");
         }
-        item.describe(draft.name(), draft.description(), draft.barcode(), category, draft.unitCode(),
-                taxRate(draft.taxRateId()), draft.active());
-        item.stockAs(draft.trackLots(), draft.trackExpiry(), draft.criticalStock());
-        item.measure(draft.weightKg(), draft.lengthCm(), draft.widthCm(), draft.heightCm());
-        if (draft.components() != null) {
-            Map<Item, BigDecimal> components = new LinkedHashMap<>();
-            draft.components().forEach((componentId, qty) -> components.put(component(componentId), qty));
-            item.useComponents(components);
+        return category;
+    }
+
+    private Map<Item, BigDecimal> components(ItemDraft draft) {
+        if (draft.components() == null) {
+            return null;
         }
+        Map<Item, BigDecimal> components = new LinkedHashMap<>();
+        draft.components().forEach((componentId, qty) -> components.put(component(componentId), qty));
+        return components;
     }
 
     private Item component(long id) {

@@ -1,15 +1,21 @@
 package io.cuadra.catalog.application;
 
 import io.cuadra.catalog.domain.TaxRate;
+import io.cuadra.catalog.domain.TaxRateDefault;
+import io.cuadra.identity.domain.TenantOpened;
 import io.cuadra.shared.domain.Conflict;
 import io.cuadra.shared.domain.NotFound;
 import io.cuadra.shared.domain.Versions;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The tax rates items can carry (IGV 18%, exonerado, inafecto; TVA 20/10/5,5/2,1 %). */
 @Stateless
@@ -45,6 +51,30 @@ public class TaxRateService {
         em.persist(rate);
         em.flush();
         return rate;
+    }
+
+    /** A new tenant starts with its country's standard rates (none for a country without defaults). */
+    public void seedNewTenant(@Observes TenantOpened opened) {
+        addDefaults(opened.country());
+    }
+
+    /**
+     * Adds the country's standard rates the tenant does not have yet (by name), e.g. for a tenant opened
+     * before its country had defaults; answers the ones added.
+     */
+    public List<TaxRate> addDefaults(String country) {
+        Set<String> present = list(country).stream().map(TaxRate::getName).collect(Collectors.toSet());
+        List<TaxRate> added = new ArrayList<>();
+        for (TaxRateDefault d : em.createQuery("select d from TaxRateDefault d where d.country = :c order by d.position",
+                TaxRateDefault.class).setParameter("c", country).getResultList()) {
+            if (!present.contains(d.getName())) {
+                TaxRate rate = d.copy();
+                em.persist(rate);
+                added.add(rate);
+            }
+        }
+        em.flush();
+        return added;
     }
 
     public TaxRate update(long id, long expectedVersion, String name, boolean active) {

@@ -1,6 +1,7 @@
 package io.cuadra.customers.application;
 
 import io.cuadra.customers.domain.ContactChannel;
+import io.cuadra.customers.domain.Customer;
 import io.cuadra.customers.domain.DocumentType;
 
 /** What a client says a customer should be; the entity checks each part. */
@@ -8,4 +9,23 @@ public record CustomerDraft(DocumentType documentType, String documentNumber, St
                             String businessName, String email, String phone, String address, String district,
                             String city, String region, String country, String preferredLanguage,
                             ContactChannel preferredChannel, boolean contactOptOut, String notes, boolean active) {
+
+    /**
+     * A new, not yet stored customer with every rule of the entity applied (document, names, phone...).
+     * Plain Java on purpose: an import job checks rows with it without an EJB call whose refusal would
+     * doom the whole chunk's transaction.
+     */
+    public Customer newCustomer() {
+        Customer customer = new Customer(documentType, documentNumber);
+        applyTo(customer);
+        return customer;
+    }
+
+    void applyTo(Customer customer) {
+        customer.name(firstName, lastName, businessName);
+        customer.liveAt(address, district, city, region, country);
+        customer.reachAt(email, phone);
+        customer.prefer(preferredLanguage, preferredChannel, contactOptOut);
+        customer.annotate(notes, active);
+    }
 }

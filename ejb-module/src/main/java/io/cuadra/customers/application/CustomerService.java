@@ -9,6 +9,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Customers of the tenant: create, edit, delete (hide), and what orders need from them. */
@@ -46,12 +49,21 @@ public class CustomerService {
     }
 
     public Customer create(CustomerDraft draft) {
-        Customer customer = new Customer(draft.documentType(), draft.documentNumber());
-        apply(customer, draft);
+        Customer customer = draft.newCustomer();
         refuseDuplicate(customer);
         em.persist(customer);
         em.flush();
         return customer;
+    }
+
+    /**
+     * Stores customers an import has already checked ({@link CustomerDraft#newCustomer()} and
+     * {@link #duplicateOf}) in the caller's transaction; the unique index still guards a race with a
+     * customer registered at the counter meanwhile.
+     */
+    public void createAll(java.util.List<Customer> checked) {
+        checked.forEach(em::persist);
+        em.flush();
     }
 
     public Customer update(long id, long expectedVersion, CustomerDraft draft) {
@@ -59,7 +71,7 @@ public class CustomerService {
         Versions.expect(expectedVersion, customer.getVersion(), "Customer " + id);
         customer.requireUsable();
         customer.identify(draft.documentType(), draft.documentNumber());
-        apply(customer, draft);
+        draft.applyTo(customer);
         refuseDuplicate(customer);
         em.flush();
         return customer;
@@ -84,20 +96,43 @@ public class CustomerService {
                 .setParameter("after", afterId).setMaxResults(size).getResultList();
     }
 
-    private static void apply(Customer customer, CustomerDraft draft) {
-        customer.name(draft.firstName(), draft.lastName(), draft.businessName());
-        customer.liveAt(draft.address(), draft.district(), draft.city(), draft.region(), draft.country());
-        customer.reachAt(draft.email(), draft.phone());
-        customer.prefer(draft.preferredLanguage(), draft.preferredChannel(), draft.contactOptOut());
-        customer.annotate(draft.notes(), draft.active());
+    /** Why the customer's document cannot be stored: another customer holds it. Never throws. */
+    public Optional<String> duplicateOf(Customer customer) {
+        return byDocument(customer.getDocumentType(), customer.getDocumentNumber())
+                .filter(other -> !other.getId().equals(customer.getId()))
+                .map(other -> duplicateProblem(other, customer));
+    }
+
+    /**
+     * The customers holding any of these document numbers (as normalised), by {@link #documentKey}: the
+     * {@link #duplicateOf} rule for many customers in one query, for imports.
+     */
+    public Map<String, Customer> holdersOf(Collection<String> documentNumbers) {
+        if (documentNumbers.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Customer> holders = new HashMap<>();
+        em.createQuery("select c from Customer c where c.documentNumber in :n and c.mergedInto is null "
+                        + "and c.documentType <> :none", Customer.class)
+                .setParameter("n", documentNumbers).setParameter("none", DocumentType.NONE).getResultStream()
+                .forEach(c -> holders.putIfAbsent(documentKey(c), c));
+        return holders;
+    }
+
+    /** "6:20100070970": a document's type and number, the unit of uniqueness per tenant. */
+    public static String documentKey(Customer customer) {
+        return customer.getDocumentType().sunatCode() + ":" + customer.getDocumentNumber();
+    }
+
+    /** The refusal of {@code customer}'s document because {@code holder} has it. */
+    public static String duplicateProblem(Customer holder, Customer customer) {
+        return "Customer " + holder.getId() + " already has " + customer.getDocumentType().label() + " "
+                + customer.getDocumentNumber() + (holder.isDeleted() ? " (deleted)." : ".");
     }
 
     private void refuseDuplicate(Customer customer) {
-        byDocument(customer.getDocumentType(), customer.getDocumentNumber())
-                .filter(other -> !other.getId().equals(customer.getId()))
-                .ifPresent(other -> {
-                    throw new Conflict("Customer " + other.getId() + " already has " + customer.getDocumentType().label()
-                            + " " + customer.getDocumentNumber() + (other.isDeleted() ? " (deleted)." : "."));
-                });
+        duplicateOf(customer).ifPresent(problem -> {
+            throw new Conflict(problem);
+        });
     }
 }

@@ -292,8 +292,8 @@ public class OrderService {
      * order are judged one after the other against the balance.
      */
     public OrderPayment pay(long id, Long expectedVersion, PaymentDraft payment) {
-        PreparedPayment prepared = prepare(payment);
         Order order = lock(id, expectedVersion);
+        PreparedPayment prepared = prepare(payment);
         OrderPayment taken = takePayment(order, prepared, now());
         em.flush();
         loaded(order);

@@ -126,9 +126,13 @@ public class Order extends TenantEntity {
     public Order(Location location, Long customerId, String customerName, SalesChannel channel, String currency,
                  PriceBasis basis, String notes) {
         this.location = Objects.requireNonNull(location, "location");
+        this.channel = channel == null ? SalesChannel.COUNTER : channel;
+        if (customerId == null && this.channel != SalesChannel.COUNTER) {
+            throw new OrderRuleViolation("customerId: an order taken by " + this.channel
+                    + " names its customer; only counter sales may be anonymous.");
+        }
         this.customerId = customerId;
         this.customerName = customerName;
-        this.channel = channel == null ? SalesChannel.COUNTER : channel;
         this.currency = Objects.requireNonNull(currency, "currency");
         this.pricesIncludeTax = basis == PriceBasis.TAX_INCLUSIVE;
         this.notes = notes == null || notes.isBlank() ? null : notes.strip();

@@ -180,6 +180,14 @@ class OrderTest {
     }
 
     @Test
+    void onlyCounterSalesMayBeAnonymous() {
+        assertThatThrownBy(() -> new Order(LIM01, null, null, SalesChannel.WHATSAPP, "PEN", PriceBasis.TAX_INCLUSIVE,
+                null)).isInstanceOf(OrderRuleViolation.class).hasMessageContaining("only counter sales");
+        assertThat(new Order(LIM01, 5L, "Ana", SalesChannel.WEB, "PEN", PriceBasis.TAX_INCLUSIVE, null).getChannel())
+                .isEqualTo(SalesChannel.WEB);
+    }
+
+    @Test
     void numbersAreSixDigitsAtLeastAndTheStatusMachineIsData() {
         assertThat(new OrderNumber("CUS02", 2027, 1)).hasToString("CUS02-2027-000001");
         assertThat(new OrderNumber("LIM01", 2026, 1234567)).hasToString("LIM01-2026-1234567");

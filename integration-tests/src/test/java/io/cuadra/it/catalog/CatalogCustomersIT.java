@@ -1,5 +1,6 @@
 package io.cuadra.it.catalog;
 
+import io.cuadra.it.support.Browser;
 import io.cuadra.it.support.CuadraDeployment;
 import io.cuadra.it.support.DemoUsers;
 import io.cuadra.it.support.Http;
@@ -7,16 +8,23 @@ import io.cuadra.it.support.Http.Reply;
 import io.cuadra.it.support.OtherTenant;
 import io.cuadra.it.support.TenantIsolation;
 import io.cuadra.it.support.TestDatabase;
+import io.cuadra.it.support.TestEnvironment;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -257,6 +265,292 @@ class CatalogCustomersIT extends CuadraDeployment {
         assertThat(xlsx.body()).startsWith("PK");
         assertThat(accountant.get("api/catalog/items/export?format=pdf").status()).isEqualTo(422);
         assertThat(DemoUsers.CASHIER.signIn(http).get("api/customers/export").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aCustomersCsvImportsTheGoodRowsAndReportsEachBadOne() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        String dni1 = dni();
+        String dni2 = dni();
+        String ruc = ruc("20" + (20000000 + SEQ.incrementAndGet()));
+        // Excel in Spanish writes semicolons; row 6 is blank and is not counted.
+        String csv = "documentType;documentNumber;firstName;lastName;businessName;phone;email;preferredChannel\r\n"
+                + "1;" + dni1 + ";Rosa;Importada Uno;;987 000 111;Rosa.Import@Example.pe;WHATSAPP\r\n"
+                + "6;20100070971;;;Mal RUC S.A.C.;;;\r\n"
+                + "1;" + dni1 + ";Otra;Vez;;;;\r\n"
+                + "1;45871236;María;Repetida;;;;\r\n"
+                + ";;;;;;;\r\n"
+                + "DNI;" + dni2 + ";Pedro;Importado Dos;;;;email\r\n"
+                + "6;" + ruc + ";;;Empresa Importada S.A.C.;;;\r\n"
+                + "6;" + ruc("20" + (20000000 + SEQ.incrementAndGet())) + ";;;;;;\r\n"
+                + "1;" + dni() + ";Tel;Malo;;12;;\r\n"
+                + "1;" + dni() + ";Canal;Raro;;;;FAX\r\n";
+        Reply upload = admin.post("api/imports?kind=customers&fileName=clientes.csv", csv.getBytes(StandardCharsets.UTF_8),
+                "Content-Type", "text/csv");
+        assertThat(upload.status()).as(upload.toString()).isEqualTo(202);
+        assertThat(upload.header("Location")).endsWith("/api/imports/" + upload.json().getJsonNumber("id"));
+        assertThat(upload.json().getInt("totalRows")).isEqualTo(9);
+        long id = upload.json().getJsonNumber("id").longValue();
+
+        JsonObject done = awaitImport(admin, id);
+        assertThat(done.getString("status")).as(done.toString()).isEqualTo("COMPLETED");
+        assertThat(done.getInt("read")).isEqualTo(9);
+        assertThat(done.getInt("written")).isEqualTo(3);
+        assertThat(done.getInt("skipped")).isEqualTo(6);
+        assertThat(done.getString("startedAt")).isNotBlank();
+        assertThat(done.getString("endedAt")).isNotBlank();
+        assertThat(done.getString("createdBy")).isEqualTo(DemoUsers.ADMIN.email);
+
+        assertThat(single("select phone || ' ' || email || ' ' || preferred_channel || ' ' || created_by from customers "
+                + "where document_number = '" + dni1 + "'"))
+                .isEqualTo("+51987000111 rosa.import@example.pe WHATSAPP " + DemoUsers.ADMIN.email);
+        assertThat(count("select count(*) from customers where document_number in ('" + dni1 + "', '" + dni2 + "', '"
+                + ruc + "')")).isEqualTo(3);
+        assertThat(count("select count(*) from audit_log a join customers c on a.entity_id = c.id::text "
+                + "where a.action = 'customer.created' and a.user_email = '" + DemoUsers.ADMIN.email
+                + "' and c.document_number = '" + dni2 + "'")).as("audited as the uploader").isEqualTo(1);
+
+        Reply report = admin.get("api/imports/" + id + "/rejected-rows?format=csv");
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        List<String> lines = report.body().replace("\uFEFF", "").lines().toList();
+        assertThat(lines.get(0)).isEqualTo("row,reason,documentType,documentNumber,firstName,lastName,businessName,"
+                + "phone,email,preferredChannel");
+        assertThat(lines).hasSize(7);
+        assertThat(lines.get(1)).startsWith("3,").contains("The RUC check digit should be 0, not 1").contains("Mal RUC");
+        assertThat(lines.get(2)).startsWith("4,").contains("is already on row 2 of this file");
+        assertThat(lines.get(3)).startsWith("5,").contains("already has DNI 45871236");
+        assertThat(lines.get(4)).startsWith("9,").contains("business name");
+        assertThat(lines.get(5)).startsWith("10,").contains("phone: 12");
+        assertThat(lines.get(6)).startsWith("11,").contains("preferredChannel: \"\"FAX\"\" is not one of");
+    }
+
+    @Test
+    void anItemsXlsxImportChecksEveryRuleOfTheCatalog() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        String a = "IMP-A-" + SEQ.incrementAndGet();
+        String d = "IMP-D-" + SEQ.incrementAndGet();
+        String f = "IMP-F-" + SEQ.incrementAndGet();
+        byte[] xlsx = xlsx(List.of(
+                List.of("type", "code", "name", "category", "unitCode", "price", "taxRate", "trackLots", "criticalStock",
+                        "weightKg", "kitComponents"),
+                List.of("PRODUCT", a, "Guantes de nitrilo", "INS", "NIU", 25.5, "IGV 18%", true, 10, 0.5, ""),
+                List.of("SERVICE", "IMP-B-" + SEQ.incrementAndGet(), "Toma a domicilio", "Análisis clínicos", "", 30,
+                        "Exonerado", true, "", "", ""),
+                List.of("PRODUCT", "IMP-C-" + SEQ.incrementAndGet(), "Sin categoría", "NOPE", "", 5, "", "", "", "", ""),
+                List.of("SERVICE", "LAB-HEM", "Hemograma otra vez", "LAB", "ZZ", 35, "", "", "", "", ""),
+                List.of("PRODUCT", d, "Kit de guantes", "", "", 40, "", "", "", "", a + " x 2"),
+                List.of("PRODUCT", "IMP-E-" + SEQ.incrementAndGet(), "Precio malo", "", "", "gratis", "", "", "", "", ""),
+                List.of("service", f, "Servicio a domicilio", "lab", "", 10, "", "", "", "", "")));
+        Reply upload = admin.post("api/imports?kind=items&fileName=catalogo.xlsx", xlsx, "Content-Type",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(upload.status()).as(upload.toString()).isEqualTo(202);
+        long id = upload.json().getJsonNumber("id").longValue();
+        JsonObject done = awaitImport(admin, id);
+        assertThat(done.getString("status")).as(done.toString()).isEqualTo("COMPLETED");
+        assertThat(done.getInt("written")).isEqualTo(3);
+        assertThat(done.getInt("skipped")).isEqualTo(4);
+
+        JsonObject gloves = admin.get("api/catalog/items?search=" + a).json().getJsonArray("items").getJsonObject(0);
+        assertThat(gloves.getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo("25.50");
+        assertThat(gloves.getBoolean("trackLots")).isTrue();
+        assertThat(gloves.getJsonNumber("criticalStock").bigDecimalValue()).isEqualByComparingTo("10");
+        assertThat(gloves.getJsonNumber("weightKg").bigDecimalValue()).isEqualByComparingTo("0.5");
+        assertThat(gloves.getString("categoryName")).isEqualTo("Insumos");
+        assertThat(count("select count(*) from item_prices where item_id = " + gloves.getJsonNumber("id")))
+                .as("the imported price starts the history").isEqualTo(1);
+        JsonObject kit = admin.get("api/catalog/items?search=" + d).json().getJsonArray("items").getJsonObject(0);
+        assertThat(kit.getJsonArray("components").getJsonObject(0).getString("code")).isEqualTo(a);
+        assertThat(kit.getJsonArray("components").getJsonObject(0).getJsonNumber("quantity").bigDecimalValue())
+                .isEqualByComparingTo("2");
+        JsonObject service = admin.get("api/catalog/items?search=" + f).json().getJsonArray("items").getJsonObject(0);
+        assertThat(service.getString("unitCode")).isEqualTo("ZZ");
+        assertThat(service.getString("affectationCode")).as("the tenant's one taxed rate").isEqualTo("10");
+
+        List<String> lines = admin.get("api/imports/" + id + "/rejected-rows").body().replace("\uFEFF", "").lines().toList();
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(1)).startsWith("3,").contains("A service is not kept in stock");
+        assertThat(lines.get(2)).startsWith("4,").contains("there is no category \"\"NOPE\"\"");
+        assertThat(lines.get(3)).startsWith("5,").contains("There is already an item with code LAB-HEM");
+        assertThat(lines.get(4)).startsWith("7,").contains("price: \"\"gratis\"\" is not a number");
+        Reply xlsxReport = admin.get("api/imports/" + id + "/rejected-rows?format=xlsx");
+        assertThat(xlsxReport.status()).isEqualTo(200);
+        assertThat(xlsxReport.body()).startsWith("PK");
+    }
+
+    @Test
+    void aFailedImportRestartsFromItsCheckpointWithoutDuplicates() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        StringBuilder csv = new StringBuilder("documentType,documentNumber,firstName,lastName\n");
+        List<String> documents = new java.util.ArrayList<>();
+        for (int row = 2; row <= 11; row++) {
+            String dni = row == 4 ? "123" : dni();
+            documents.add(dni);
+            csv.append("1,").append(dni).append(',').append(row == 7 ? "Falla" : "Fila " + row).append(",Reinicio\n");
+        }
+        // A database that refuses row 7 stands for an outage in the middle of the job.
+        exec("create or replace function it_outage() returns trigger language plpgsql as $$ begin "
+                + "if new.first_name = 'Falla' then raise exception 'simulated outage'; end if; return new; end $$");
+        exec("create trigger it_outage before insert on customers for each row execute function it_outage()");
+        long id;
+        try {
+            Reply upload = admin.post("api/imports?kind=customers&fileName=reinicio.csv&itemCount=2",
+                    csv.toString().getBytes(StandardCharsets.UTF_8), "Content-Type", "text/csv");
+            assertThat(upload.status()).as(upload.toString()).isEqualTo(202);
+            id = upload.json().getJsonNumber("id").longValue();
+            JsonObject failed = awaitImport(admin, id);
+            assertThat(failed.getString("status")).as(failed.toString()).isEqualTo("FAILED");
+            assertThat(failed.getBoolean("restartable")).isTrue();
+            assertThat(failed.getString("failure")).contains("could not be saved");
+            // Chunks of 2: rows 2-3 and 4-5 (4 rejected) committed; 6-7 rolled back whole.
+            assertThat(failed.getInt("written")).isEqualTo(3);
+            assertThat(failed.getInt("skipped")).isEqualTo(1);
+            assertThat(count("select count(*) from customers where last_name = 'Reinicio' and document_number in ("
+                    + quoted(documents) + ")")).isEqualTo(3);
+        } finally {
+            exec("drop trigger it_outage on customers");
+        }
+        Reply restarted = admin.post("api/imports/" + id + "/restart", "");
+        assertThat(restarted.status()).as(restarted.toString()).isEqualTo(202);
+        JsonObject done = awaitImport(admin, id);
+        assertThat(done.getString("status")).as(done.toString()).isEqualTo("COMPLETED");
+        assertThat(done.getInt("written")).isEqualTo(9);
+        assertThat(done.getInt("skipped")).isEqualTo(1);
+        assertThat(done.containsKey("failure")).as("the failure is over").isFalse();
+        assertThat(count("select count(*) from customers where document_number in (" + quoted(documents) + ")"))
+                .isEqualTo(9);
+        assertThat(count("select count(distinct document_number) from customers where document_number in ("
+                + quoted(documents) + ")")).isEqualTo(9);
+        assertThat(count("select count(*) from import_rejections where import_id = " + id)).isEqualTo(1);
+        assertThat(admin.post("api/imports/" + id + "/restart", "").status()).as("nothing left to restart")
+                .isEqualTo(409);
+    }
+
+    @Test
+    void importsAreRefusedWithAReasonAndHiddenFromOthers() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        Reply unknownColumn = admin.post("api/imports?kind=customers&fileName=c.csv",
+                "documentType,documentNumber,edad\n1,12345678,40\n".getBytes(StandardCharsets.UTF_8),
+                "Content-Type", "text/csv");
+        assertThat(unknownColumn.status()).isEqualTo(422);
+        assertThat(unknownColumn.json().getString("detail")).contains("Unknown column edad");
+        Reply oldExcel = admin.post("api/imports?kind=items&fileName=viejo.xls", new byte[]{1, 2, 3},
+                "Content-Type", "application/octet-stream");
+        assertThat(oldExcel.json().getString("detail")).contains("save the old .xls workbook as .xlsx");
+        Reply headerOnly = admin.post("api/imports?kind=items&fileName=c.csv", "type,code,name,price\n".getBytes(
+                StandardCharsets.UTF_8), "Content-Type", "text/csv");
+        assertThat(headerOnly.json().getString("detail")).contains("has a header but no rows");
+
+        Reply upload = admin.post("api/imports?kind=items&fileName=c.csv", ("type,code,name,price\nSERVICE,IMP-X-"
+                + SEQ.incrementAndGet() + ",Servicio X,1\n").getBytes(StandardCharsets.UTF_8), "Content-Type", "text/csv");
+        long id = upload.json().getJsonNumber("id").longValue();
+        awaitImport(admin, id);
+        Http stranger = OtherTenant.signIn(http);
+        TenantIsolation.assertHiddenFromOtherTenant(admin, stranger, "api/imports/" + id,
+                "api/imports/" + id + "/rejected-rows");
+        assertThat(stranger.post("api/imports/" + id + "/restart", "").status()).isEqualTo(404);
+        assertThat(stranger.get("api/imports").json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(o -> o.getJsonNumber("id").longValue()).doesNotContain(id);
+
+        Http cashier = DemoUsers.CASHIER.signIn(http);
+        assertThat(cashier.get("api/imports/" + id).status()).as("cashiers do not create catalog items").isEqualTo(403);
+        assertThat(cashier.post("api/imports?kind=items&fileName=c.csv", "type,code,name,price\n".getBytes(
+                StandardCharsets.UTF_8), "Content-Type", "text/csv").status()).isEqualTo(403);
+        assertThat(DemoUsers.WAREHOUSE.signIn(http).post("api/imports?kind=customers&fileName=c.csv",
+                "documentType,documentNumber\n".getBytes(StandardCharsets.UTF_8), "Content-Type", "text/csv")
+                .status()).isEqualTo(403);
+    }
+
+    @Test
+    void aFrenchTenantGetsTheFrenchTaxRates() throws Exception {
+        Http french = OtherTenant.signInFrench(http);
+        Reply added = french.post("api/catalog/tax-rates/defaults", "");
+        assertThat(added.status()).as(added.toString()).isEqualTo(200);
+        assertThat(french.get("api/catalog/tax-rates?country=FR").jsonStructure().asJsonArray()
+                .getValuesAs(JsonObject.class)).extracting(o -> o.getJsonNumber("percent").bigDecimalValue()
+                        .stripTrailingZeros().toPlainString() + " " + o.getString("affectationCode"))
+                .containsExactly("20 10", "10 10", "5.5 10", "2.1 10");
+        assertThat(french.post("api/catalog/tax-rates/defaults", "").jsonStructure().asJsonArray())
+                .as("added once").isEmpty();
+        assertThat(french.get("api/catalog/tax-rates?country=PE").jsonStructure().asJsonArray()).isEmpty();
+        JsonArray demo = (JsonArray) DemoUsers.ADMIN.signIn(http).get("api/catalog/tax-rates?country=PE").jsonStructure();
+        assertThat(demo.getValuesAs(JsonObject.class)).extracting(o -> o.getString("name"))
+                .as("seeded when the demo tenant was opened").contains("IGV 18%", "Exonerado", "Inafecto");
+    }
+
+    @Test
+    void customersPageSearchesAndChecksTheRucWhileTyping() throws Exception {
+        String ruc = ruc("20" + (30000000 + SEQ.incrementAndGet()));
+        String mistyped = ruc.substring(0, 10) + (char) ('0' + (ruc.charAt(10) - '0' + 1) % 10);
+        try (Browser browser = signedIn()) {
+            browser.open(TestEnvironment.baseUrl() + "customers/list.xhtml");
+            browser.type("#customers\\:q", "maria gonz").waitForText("#customers\\:table", "María González Quispe");
+            browser.click("#customers\\:new").click("#customers\\:type")
+                    .click("#customers\\:type_items li[data-label='6 · RUC']");
+            browser.type("#customers\\:number", mistyped)
+                    .waitForText("#customers\\:documentProblem", "The RUC check digit should be " + ruc.charAt(10));
+            browser.type("#customers\\:number", ruc);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.not(
+                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#customers\\:documentProblem"),
+                            "check digit")));
+            browser.type("#customers\\:businessName", "Navegador Importaciones S.A.C.")
+                    .click("#customers\\:save")
+                    .waitForText("#customers\\:messages", "Navegador Importaciones S.A.C.");
+        }
+        assertThat(single("select business_name || ' ' || document_type || ' ' || created_by from customers "
+                + "where document_number = '" + ruc + "'"))
+                .isEqualTo("Navegador Importaciones S.A.C. 6 " + DemoUsers.ADMIN.email);
+    }
+
+    /** A headless Chromium signed in to the back office as the demo admin. */
+    private static Browser signedIn() throws Exception {
+        Browser browser = new Browser();
+        browser.open(TestEnvironment.baseUrl()).waitForUrl("login.xhtml");
+        browser.type("#login\\:email", DemoUsers.ADMIN.email)
+                .type("#login\\:password_input, #login\\:password", DemoUsers.ADMIN.password)
+                .click("#login\\:submit")
+                .waitForText(".cuadra-who", DemoUsers.ADMIN.email);
+        return browser;
+    }
+
+    /** Polls an import until its job is over (a minute at most). */
+    private static JsonObject awaitImport(Http client, long id) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            Reply r = client.get("api/imports/" + id);
+            assertThat(r.status()).as(r.toString()).isEqualTo(200);
+            String status = r.json().getString("status");
+            if (List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(status)) {
+                return r.json();
+            }
+            assertThat(System.nanoTime()).as("import " + id + " still " + status).isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    private static byte[] xlsx(List<List<Object>> rows) throws java.io.IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("hoja");
+            for (int r = 0; r < rows.size(); r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    Object v = rows.get(r).get(c);
+                    if (v instanceof Number n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
+                    } else if (v instanceof Boolean b) {
+                        row.createCell(c).setCellValue(b);
+                    } else if (!v.toString().isEmpty()) {
+                        row.createCell(c).setCellValue(v.toString());
+                    }
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static String quoted(List<String> values) {
+        return String.join(", ", values.stream().map(v -> "'" + v + "'").toList());
     }
 
     private static long igv(Http admin) {

@@ -39,6 +39,11 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A binary body (an uploaded file); the headers say its Content-Type. */
+    public Reply post(String path, byte[] body, String... headers) {
+        return send(request(path, headers).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Reply put(String path, String json, String... headers) {
         return send(request(path, headers).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
@@ -46,6 +51,23 @@ public final class Http {
 
     public Reply delete(String path, String... headers) {
         return send(request(path, headers).DELETE());
+    }
+
+    /** A download (PDF, XML) as bytes, with its status and headers. */
+    public Bytes getBytes(String path, String... headers) {
+        try {
+            HttpResponse<byte[]> r = client.send(request(path, headers).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Bytes(int status, String contentType, byte[] body) {
     }
 
     /** The same calls with a bearer token. */

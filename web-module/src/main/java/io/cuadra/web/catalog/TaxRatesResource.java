@@ -2,6 +2,7 @@ package io.cuadra.web.catalog;
 
 import io.cuadra.catalog.application.TaxRateService;
 import io.cuadra.catalog.domain.TaxRate;
+import io.cuadra.identity.application.CompanyService;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
@@ -49,6 +50,9 @@ public class TaxRatesResource {
     @EJB
     TaxRateService taxRates;
 
+    @EJB
+    CompanyService company;
+
     @GET
     @Permitted(module = Module.CATALOG, action = Action.VIEW)
     @Operation(summary = "Tax rates, optionally of one country")
@@ -72,6 +76,16 @@ public class TaxRatesResource {
         TaxRate t = taxRates.create(body.country, body.name, body.percent, body.affectationCode);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(t.getId())).build())
                 .tag(ETags.of(t.getVersion())).entity(TaxRateView.of(t)).build();
+    }
+
+    @POST
+    @Path("defaults")
+    @Permitted(module = Module.CATALOG, action = Action.CREATE)
+    @Operation(summary = "Add the standard rates of the company's country that the tenant lacks",
+            description = "A tenant gets them when it is opened (Peru: IGV 18%, exonerado, inafecto; France: TVA 20, "
+                    + "10, 5.5 and 2.1 %); this adds any missing since, by name. Answers the rates added.")
+    public List<TaxRateView> addDefaultTaxRates() {
+        return taxRates.addDefaults(company.current().getCountry()).stream().map(TaxRateView::of).toList();
     }
 
     @PUT

@@ -5,10 +5,10 @@ import io.cuadra.identity.domain.NotAudited;
 import io.cuadra.identity.domain.Tenant;
 import io.cuadra.shared.tenancy.Actor;
 import io.cuadra.shared.tenancy.TenantContext;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.Id;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
@@ -38,15 +38,17 @@ public class AuditListener extends DescriptorEventAdapter {
     private static final Set<String> BOOKKEEPING = Set.of("version", "createdAt", "createdBy", "updatedAt",
             "updatedBy", "tenantId");
     private static final Map<String, Boolean> SKIPPED = new ConcurrentHashMap<>();
+    /** Looked up once: {@code Json.createValue} and the like look the provider up on every call (a class path scan). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Override
     public void postInsert(DescriptorEvent event) {
-        JsonObjectBuilder changes = Json.createObjectBuilder();
+        JsonObjectBuilder changes = JSON.createObjectBuilder();
         Object source = event.getSource();
         for (DatabaseMapping m : event.getDescriptor().getMappings()) {
             if (recorded(source.getClass(), m.getAttributeName())) {
                 Object value = m.getAttributeValueFromObject(source);
-                changes.add(m.getAttributeName(), Json.createObjectBuilder().add("after", json(value)));
+                changes.add(m.getAttributeName(), JSON.createObjectBuilder().add("after", json(value)));
             }
         }
         record(event, "created", changes.build());
@@ -63,14 +65,14 @@ public class AuditListener extends DescriptorEventAdapter {
                     + event.getSource().getClass().getSimpleName() + ": it cannot be audited");
         }
         Object source = event.getSource();
-        JsonObjectBuilder changes = Json.createObjectBuilder();
+        JsonObjectBuilder changes = JSON.createObjectBuilder();
         int count = 0;
         for (ChangeRecord change : changeSet.getChanges()) {
             String attribute = change.getAttribute();
             if (!recorded(source.getClass(), attribute)) {
                 continue;
             }
-            JsonObjectBuilder pair = Json.createObjectBuilder();
+            JsonObjectBuilder pair = JSON.createObjectBuilder();
             if (change instanceof DirectToFieldChangeRecord direct) {
                 pair.add("before", json(direct.getOldValue())).add("after", json(direct.getNewValue()));
             } else {
@@ -87,11 +89,11 @@ public class AuditListener extends DescriptorEventAdapter {
 
     @Override
     public void postDelete(DescriptorEvent event) {
-        JsonObjectBuilder changes = Json.createObjectBuilder();
+        JsonObjectBuilder changes = JSON.createObjectBuilder();
         Object source = event.getSource();
         for (DatabaseMapping m : event.getDescriptor().getMappings()) {
             if (recorded(source.getClass(), m.getAttributeName())) {
-                changes.add(m.getAttributeName(), Json.createObjectBuilder()
+                changes.add(m.getAttributeName(), JSON.createObjectBuilder()
                         .add("before", json(m.getAttributeValueFromObject(source))));
             }
         }
@@ -138,25 +140,25 @@ public class AuditListener extends DescriptorEventAdapter {
             return b ? jakarta.json.JsonValue.TRUE : jakarta.json.JsonValue.FALSE;
         }
         if (value instanceof BigDecimal d) {
-            return Json.createValue(d.toPlainString());
+            return JSON.createValue(d.toPlainString());
         }
         if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-            return Json.createValue(((Number) value).longValue());
+            return JSON.createValue(((Number) value).longValue());
         }
         if (value instanceof byte[] bytes) {
-            return Json.createValue(bytes.length + " bytes");
+            return JSON.createValue(bytes.length + " bytes");
         }
         if (value instanceof Collection<?> items) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             items.stream().map(AuditListener::json).map(Object::toString).sorted()
                     .forEach(s -> array.add(s.startsWith("\"") ? s.substring(1, s.length() - 1) : s));
             return array.build();
         }
         Object id = entityId(value);
         if (id != null) {
-            return Json.createValue(String.valueOf(id));
+            return JSON.createValue(String.valueOf(id));
         }
-        return Json.createValue(String.valueOf(value));
+        return JSON.createValue(String.valueOf(value));
     }
 
     private static Object entityId(Object value) {

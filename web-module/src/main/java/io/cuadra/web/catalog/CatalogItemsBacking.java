@@ -1,0 +1,115 @@
+package io.cuadra.web.catalog;
+
+import io.cuadra.catalog.application.CategoryService;
+import io.cuadra.catalog.application.ItemFilter;
+import io.cuadra.catalog.application.ItemService;
+import io.cuadra.catalog.domain.ItemType;
+import io.cuadra.shared.domain.Page;
+import io.cuadra.web.catalog.CatalogViews.CategoryView;
+import io.cuadra.web.catalog.CatalogViews.ItemView;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** Catalog page: items by name with lazy paging, filtered by search text, category, type and active. */
+@Named
+@ViewScoped
+public class CatalogItemsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    ItemService items;
+
+    @EJB
+    CategoryService categories;
+
+    private String search;
+    private Long categoryId;
+    private ItemType type;
+    private Boolean active = Boolean.TRUE;
+    private List<CategoryView> categoryOptions;
+
+    private final LazyDataModel<ItemView> rows = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) items.list(filter(), 0, 1).total();
+        }
+
+        @Override
+        public List<ItemView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                   Map<String, FilterMeta> filterBy) {
+            Page<ItemView> page = items.list(filter(), first / pageSize, pageSize).map(ItemView::of);
+            setRowCount((int) page.total());
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(ItemView row) {
+            return Long.toString(row.id());
+        }
+    };
+
+    @PostConstruct
+    void load() {
+        categoryOptions = categories.list(false).stream().map(CategoryView::of).toList();
+    }
+
+    private ItemFilter filter() {
+        return new ItemFilter(search, categoryId, type, active);
+    }
+
+    public LazyDataModel<ItemView> getRows() {
+        return rows;
+    }
+
+    public List<CategoryView> getCategoryOptions() {
+        return categoryOptions;
+    }
+
+    public List<ItemType> getTypes() {
+        return List.of(ItemType.values());
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
+    }
+
+    public ItemType getType() {
+        return type;
+    }
+
+    public void setType(ItemType type) {
+        this.type = type;
+    }
+
+    public Boolean getActive() {
+        return active;
+    }
+
+    public void setActive(Boolean active) {
+        this.active = active;
+    }
+}
