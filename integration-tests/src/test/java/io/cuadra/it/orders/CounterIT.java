@@ -8,6 +8,9 @@ import io.cuadra.it.support.TestDatabase;
 import io.cuadra.it.support.TestEnvironment;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,6 +26,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -235,6 +239,57 @@ class CounterIT extends CuadraDeployment {
             browser.open(BASE + "orders/counter.xhtml");
             assertThat(new Select(browser.find("#counter\\:location")).getFirstSelectedOption().getText())
                     .as("the location chosen last").isEqualTo(other);
+        }
+    }
+
+    @Test
+    void payAnOrderOnTheCounterScreenAndOpenItsInvoicePdf() throws Exception {
+        try (Browser browser = signedIn(DemoUsers.CASHIER)) {
+            browser.open(BASE + "orders/counter.xhtml").find("#counter\\:item_input");
+            browser.type("#counter\\:customer_input", "San Gabriel");
+            browser.click("#counter\\:customer_panel li.ui-autocomplete-item");
+            browser.waitForText("#counter\\:customerName", "Clínica San Gabriel");
+            scan(browser, "LAB-TSH");
+            browser.waitForText("#counter\\:total", "55.00");
+            browser.click("#counter\\:addPayment");
+            enter(browser, "#counter\\:pay\\:0\\:tendered", "100");
+            browser.waitForText("#counter\\:change", "45.00");
+            browser.click("#counter\\:register");
+            String orderNumber = browser.find("#counter\\:lastOrder").getText();
+
+            // Paid in the counter's transaction, the order was invoiced: a factura, as the customer has a RUC
+            browser.click("#counter\\:lastOrder").waitForText("#order\\:number", orderNumber);
+            assertThat(browser.find("#order\\:paymentStatus").getText()).isEqualTo("Pagada");
+            String invoiceNumber = browser.find("#order\\:invoice\\:0\\:document").getText();
+            assertThat(invoiceNumber).matches("F\\d{3}-\\d+");
+            assertThat(browser.find("#order\\:invoices").getText()).contains("Factura");
+            String href = browser.find("#order\\:invoice\\:0\\:pdf").getAttribute("href");
+            long invoiceId = Long.parseLong(single("select id from billing_documents where display_number = '"
+                    + invoiceNumber + "'"));
+            assertThat(href).endsWith("/api/billing/invoices/" + invoiceId + "/pdf");
+
+            // The browser downloads it with its session (no access token): a PDF with the invoice's number
+            @SuppressWarnings("unchecked")
+            List<Object> download = (List<Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                    var done = arguments[arguments.length - 1];
+                    fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {
+                        return r.arrayBuffer().then(function (body) {
+                            var bytes = new Uint8Array(body), text = '';
+                            for (var i = 0; i < bytes.length; i++) { text += String.fromCharCode(bytes[i]); }
+                            done([r.status, r.headers.get('Content-Type'), btoa(text)]);
+                        });
+                    }, function (e) { done(['failed: ' + e]); });
+                    """, href);
+            assertThat(download.get(0)).as(String.valueOf(download)).isEqualTo(200L);
+            assertThat((String) download.get(1)).startsWith("application/pdf");
+            byte[] pdf = Base64.getDecoder().decode((String) download.get(2));
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                assertThat(new PDFTextStripper().getText(doc)).contains(invoiceNumber);
+            }
+
+            // Its billing page opens from the order page too
+            browser.click("#order\\:invoice\\:0\\:document").waitForUrl("billing/document.xhtml?id=" + invoiceId);
+            assertThat(browser.pageSource()).contains(invoiceNumber);
         }
     }
 

@@ -1,5 +1,9 @@
 package io.cuadra.web.orders;
 
+import io.cuadra.billing.application.BillingQueries;
+import io.cuadra.billing.domain.BillingDocumentKind;
+import io.cuadra.billing.domain.DocumentStatus;
+import io.cuadra.identity.application.CurrentCaller;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
@@ -42,13 +46,22 @@ public class OrderBacking implements Serializable {
     @EJB
     OrderService orders;
 
+    @EJB
+    BillingQueries billing;
+
     @Inject
     OrderLookups lookups;
+
+    /** An invoice of the order, as the page links to it (its page, and its PDF from the API). */
+    public record InvoiceLink(long id, BillingDocumentKind kind, String number, DocumentStatus status)
+            implements Serializable {
+    }
 
     private long id;
     /** Fully loaded by the service; read again after each change (never serialized with the view). */
     private transient Order order;
     private List<MethodOption> methods;
+    private List<InvoiceLink> invoices = List.of();
 
     private String statusNotes;
     private String cancelReason;
@@ -71,7 +84,21 @@ public class OrderBacking implements Serializable {
             return;
         }
         methods = lookups.paymentMethods();
+        invoices = invoices();
         startPayment();
+    }
+
+    /** The order's invoices, newest first, for a caller who may see billing documents. */
+    private List<InvoiceLink> invoices() {
+        if (!CurrentCaller.require().can(Module.BILLING, Action.VIEW)) {
+            return List.of();
+        }
+        try {
+            return billing.byOrder(id).stream()
+                    .map(d -> new InvoiceLink(d.getId(), d.getKind(), d.getDisplayNumber(), d.getStatus())).toList();
+        } catch (NotFound e) {
+            return List.of(); // not invoiced (yet): unpaid, or a credit sale not issued
+        }
     }
 
     public Order getOrder() {
@@ -109,6 +136,7 @@ public class OrderBacking implements Serializable {
         Order cancelled = FacesActions.attempt(() -> orders.cancel(id, getOrder().getVersion(), cancelReason));
         if (cancelled != null) {
             order = cancelled;
+            invoices = invoices();
             cancelReason = null;
             FacesActions.info(Texts.get("order.cancelled", cancelled.getNumber()));
         }
@@ -121,6 +149,7 @@ public class OrderBacking implements Serializable {
                 new PaymentDraft(payMethod, payAmount, cash ? payTendered : null, payReference)));
         if (taken != null) {
             order = taken.getOrder();
+            invoices = invoices();
             FacesActions.info(Texts.get("order.paymentTaken", taken.getAmount().toPlainString(),
                     taken.getChangeGiven().toPlainString()));
             startPayment();
@@ -168,6 +197,10 @@ public class OrderBacking implements Serializable {
 
     public void setId(long id) {
         this.id = id;
+    }
+
+    public List<InvoiceLink> getInvoices() {
+        return invoices;
     }
 
     public List<MethodOption> getMethods() {
