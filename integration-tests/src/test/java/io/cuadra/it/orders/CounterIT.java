@@ -37,7 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * deployed EAR: a cashier sells with the keyboard (code, barcode, quantities, a line discount), pays
  * with Yape and cash with change, registers, opens the order and finds it in the list; a discount above
  * the threshold is refused for the cashier and approved for the supervisor; a duplicated submission
- * registers one order. What the screen showed is checked against what the API and the database stored.
+ * registers one order; the counter remembers each user's location; an order paid on the counter is
+ * invoiced and its PDF opens from the order page with the browser's session. What the screen showed is
+ * checked against what the API and the database stored.
  */
 @ExtendWith(ArquillianExtension.class)
 class CounterIT extends CuadraDeployment {
