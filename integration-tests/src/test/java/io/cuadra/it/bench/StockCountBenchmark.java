@@ -5,6 +5,7 @@ import io.cuadra.it.support.CuadraDeployment;
 import io.cuadra.it.support.DemoUsers;
 import io.cuadra.it.support.Http;
 import io.cuadra.it.support.Http.Reply;
+import io.cuadra.it.support.StockInvariants;
 import io.cuadra.it.support.TestDatabase;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -92,7 +93,7 @@ class StockCountBenchmark extends CuadraDeployment {
 
         assertThat(count.getString("status")).as(count.toString()).isEqualTo("CONFIRMED");
         assertThat(count.getInt("adjustments")).isEqualTo(ITEMS * LOTS_PER_ITEM);
-        InventoryIT.assertStockInvariants();
+        StockInvariants.assertStockInvariants();
     }
 
     /** 2,000 items × 10 lots of 10 units in the warehouse, each with its IN move, levels and balances. */

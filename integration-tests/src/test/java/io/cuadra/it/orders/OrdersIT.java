@@ -5,6 +5,7 @@ import io.cuadra.it.support.DemoUsers;
 import io.cuadra.it.support.Http;
 import io.cuadra.it.support.Http.Reply;
 import io.cuadra.it.support.OtherTenant;
+import io.cuadra.it.support.StockInvariants;
 import io.cuadra.it.support.TenantIsolation;
 import io.cuadra.it.support.TestDatabase;
 import io.cuadra.it.support.TestEnvironment;
@@ -15,6 +16,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -69,6 +71,15 @@ class OrdersIT {
                 .addClass(PaymentProbe.class);
         ear.delete(ejbJar);
         return ear.addAsModule(patched);
+    }
+
+    /**
+     * Paid orders take goods out and cancellations put them back: whatever these tests did, the stock
+     * ledger still equals the balances (runs before the deployment and the database go away).
+     */
+    @AfterAll
+    static void theStockLedgerStillEqualsTheBalances() throws Exception {
+        StockInvariants.assertStockInvariants();
     }
 
     // --- totals ---------------------------------------------------------------------------------------
