@@ -7,14 +7,15 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The audit events of one JTA transaction. They are written, chained and hashed in
- * {@code beforeCompletion} — after EclipseLink has flushed (its synchronization is not interposed,
- * ours is, and the JTA spec runs interposed ones last) and before the commit — so the audit rows
- * commit or roll back with the change they describe.
+ * The audit events of one JTA transaction, waiting to be written. Row changes are written, chained and
+ * hashed at the end of each EclipseLink flush through the flush's own connection
+ * ({@link AuditSessionCustomizer}), so they commit or roll back with the change they describe. Events no
+ * flush carried are written in {@code beforeCompletion}.
  */
 final class AuditBuffer implements Synchronization {
 
@@ -36,14 +37,28 @@ final class AuditBuffer implements Synchronization {
         return buffer;
     }
 
+    /** The buffer of the current transaction, or null when nothing was audited in it. */
+    static AuditBuffer existing() {
+        TransactionSynchronizationRegistry tsr = registry();
+        return tsr.getTransactionStatus() == Status.STATUS_NO_TRANSACTION ? null : (AuditBuffer) tsr.getResource(KEY);
+    }
+
     void add(AuditEvent event) {
         events.add(event);
+    }
+
+    /** Writes what is waiting through the connection of the flush that just wrote the rows. */
+    void writeThrough(Connection connection) {
+        if (!events.isEmpty()) {
+            AuditWriter.append(connection, events);
+            events.clear();
+        }
     }
 
     @Override
     public void beforeCompletion() {
         if (!events.isEmpty()) {
-            AuditWriter.append(events);
+            AuditWriter.appendAlone(events);
             events.clear();
         }
     }

@@ -26,26 +26,31 @@ final class AuditWriter {
     private AuditWriter() {
     }
 
-    static void append(List<AuditEvent> events) {
-        Map<Long, List<AuditEvent>> byTenant = new LinkedHashMap<>();
-        for (AuditEvent e : events) {
-            byTenant.computeIfAbsent(e.tenantId(), t -> new java.util.ArrayList<>()).add(e);
+    /**
+     * Appends through the connection that wrote the changes the events describe (EclipseLink's, in the
+     * JTA transaction): the audit rows commit or roll back with them. The connection is not ours to close.
+     */
+    static void append(Connection c, List<AuditEvent> events) {
+        try {
+            appendAll(c, events);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write the audit log", e);
         }
-        // Same order in every transaction: two transactions touching two tenants cannot deadlock.
-        List<Long> tenants = byTenant.keySet().stream().sorted().toList();
+    }
+
+    /**
+     * Appends events that no flush carried (a security event in a transaction that changed no row):
+     * a connection of the pool handed out this late in the commit is not enlisted in the JTA transaction,
+     * so these few are written in a local transaction of their own, which keeps the chain whole.
+     */
+    static void appendAlone(List<AuditEvent> events) {
         try (Connection c = dataSource().getConnection()) {
-            // A connection handed out this late in the commit may not be enlisted in the JTA transaction
-            // (auto-commit on): then the head row's lock would end with each statement and concurrent
-            // transactions of a tenant would take the same sequence numbers. Such a connection appends in
-            // a local transaction of its own, so the chain stays whole under concurrency.
             boolean ownTransaction = c.getAutoCommit();
             if (ownTransaction) {
                 c.setAutoCommit(false);
             }
             try {
-                for (Long tenant : tenants) {
-                    appendTenant(c, tenant, byTenant.get(tenant));
-                }
+                appendAll(c, events);
                 if (ownTransaction) {
                     c.commit();
                 }
@@ -61,6 +66,17 @@ final class AuditWriter {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the audit log", e);
+        }
+    }
+
+    private static void appendAll(Connection c, List<AuditEvent> events) throws SQLException {
+        Map<Long, List<AuditEvent>> byTenant = new LinkedHashMap<>();
+        for (AuditEvent e : events) {
+            byTenant.computeIfAbsent(e.tenantId(), t -> new java.util.ArrayList<>()).add(e);
+        }
+        // Same order in every transaction: two transactions touching two tenants cannot deadlock.
+        for (Long tenant : byTenant.keySet().stream().sorted().toList()) {
+            appendTenant(c, tenant, byTenant.get(tenant));
         }
     }
 
