@@ -15,6 +15,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -510,7 +511,9 @@ class CatalogCustomersIT extends CuadraDeployment {
             browser.open(TestEnvironment.baseUrl() + "catalog/item.xhtml?id=" + id)
                     .waitForText("#item\\:prices", "Initial price");
             browser.click("#item\\:changePrice").find("#repriceForm\\:reason");
-            browser.type("#repriceForm\\:newPrice_input", "16").click("#repriceForm\\:confirm")
+            // The field starts with the current price: select it and type over it.
+            browser.find("#repriceForm\\:newPrice_input").sendKeys(Keys.chord(Keys.CONTROL, "a"), "16");
+            browser.click("#repriceForm\\:confirm")
                     .waitForText("#repriceForm\\:messages", "Indique el motivo del cambio de precio");
             browser.type("#repriceForm\\:reason", "Subió el proveedor (navegador)").click("#repriceForm\\:confirm")
                     .waitForText("#item\\:prices", "Subió el proveedor (navegador)");

@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -40,6 +41,7 @@ public class AuditListener extends DescriptorEventAdapter {
     private static final Map<String, Boolean> SKIPPED = new ConcurrentHashMap<>();
     /** Looked up once: {@code Json.createValue} and the like look the provider up on every call (a class path scan). */
     private static final JsonProvider JSON = JsonProvider.provider();
+    private static final Map<Class<?>, Optional<Field>> ID_FIELDS = new ConcurrentHashMap<>();
 
     @Override
     public void postInsert(DescriptorEvent event) {
@@ -162,19 +164,32 @@ public class AuditListener extends DescriptorEventAdapter {
     }
 
     private static Object entityId(Object value) {
-        for (Class<?> c = value.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+        Field id = ID_FIELDS.computeIfAbsent(value.getClass(), AuditListener::idField).orElse(null);
+        if (id == null) {
+            return null;
+        }
+        try {
+            return id.get(value);
+        } catch (IllegalAccessException e) {
+            return null;
+        }
+    }
+
+    /** The @Id field of an entity class, none for a plain value (a String, an enum...); looked up once per class. */
+    private static Optional<Field> idField(Class<?> type) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
                 if (f.isAnnotationPresent(Id.class)) {
                     try {
                         f.setAccessible(true);
-                        return f.get(value);
-                    } catch (IllegalAccessException e) {
-                        return null;
+                        return Optional.of(f);
+                    } catch (RuntimeException e) {
+                        return Optional.empty();
                     }
                 }
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     private static String lowerFirst(String s) {
