@@ -1,5 +1,7 @@
 package io.cuadra.server;
 
+import io.cuadra.sunat.simulator.SunatSimulator;
+
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -19,6 +21,7 @@ public final class CuadraLauncher implements AutoCloseable {
 
     private final ServerSettings settings;
     private EmbeddedDatabase embedded;
+    private SunatSimulator sunat;
     private PayaraDomain domain;
     private boolean domainStarted;
 
@@ -59,6 +62,15 @@ public final class CuadraLauncher implements AutoCloseable {
         }
         if (ServerSettings.value("CUADRA_JWT_PRIVATE_KEY", null) == null) {
             DevKeys.ensureJwtKeys(settings.keysDir());
+        }
+        if (!settings.signingKeystoreConfigured()) {
+            log("signing SUNAT documents with the development certificate "
+                    + DevKeys.ensureSigningKeystore(settings.keysDir()));
+        }
+        if (settings.sunatEndpoint().isEmpty()) {
+            // No billService configured: a local SUNAT in this JVM (beta's shared login works for any RUC).
+            sunat = SunatSimulator.onPort(settings.sunatSimulatorPort()).start();
+            log("SUNAT simulator at " + sunat.billServiceUri());
         }
         PayaraDomain.unpack(settings.payaraZip(), settings.payaraHome());
         domain = new PayaraDomain(settings.payaraHome(), settings.domainName(), settings.portBase(),
@@ -101,6 +113,8 @@ public final class CuadraLauncher implements AutoCloseable {
         System.out.println("  REST API    : " + base + "api/");
         System.out.println("  OpenAPI     : " + base + "openapi");
         System.out.println("  Health      : " + base + "health  (ready: " + base + "health/ready)");
+        System.out.println("  SUNAT       : " + (sunat != null ? sunat.billServiceUri() + " (simulator)"
+                : settings.sunatEndpoint().orElse("")));
         System.out.println("  Admin       : http://localhost:" + settings.adminPort() + "/");
         System.out.println("  Server log  : " + domain.serverLog());
         System.out.println();
@@ -121,6 +135,10 @@ public final class CuadraLauncher implements AutoCloseable {
                 System.err.println("[cuadra] stopping the domain: " + e.getMessage());
             }
             domainStarted = false;
+        }
+        if (sunat != null) {
+            sunat.stop();
+            sunat = null;
         }
         if (embedded != null) {
             try {

@@ -1,5 +1,8 @@
 package io.cuadra.server;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +20,11 @@ public final class DevKeys {
 
     public static final String JWT_PRIVATE = "jwt-private.pem";
     public static final String JWT_PUBLIC = "jwt-public.pem";
+    /** Self-signed certificate that signs SUNAT documents in development (the simulator accepts it). */
+    public static final String SIGNING_KEYSTORE = "sunat-signing.p12";
+    public static final String SIGNING_ALIAS = "cuadra";
+    /** Local-dev default, documented in the README; a real certificate comes with its own password. */
+    public static final String SIGNING_PASSWORD = "cuadra-dev-signing";
 
     private DevKeys() {
     }
@@ -46,5 +54,34 @@ public final class DevKeys {
         return "-----BEGIN " + type + "-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
                 + "\n-----END " + type + "-----\n";
+    }
+
+    /**
+     * Creates a self-signed RSA 2048 / SHA-256 certificate in a PKCS#12 keystore (the JDK's keytool, as a
+     * certificate authority's file would look) unless it is already there; returns the keystore.
+     */
+    public static Path ensureSigningKeystore(Path dir) throws IOException {
+        Path keystore = dir.resolve(SIGNING_KEYSTORE);
+        if (Files.isRegularFile(keystore)) {
+            return keystore;
+        }
+        Files.createDirectories(dir);
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-noprompt", "-alias", SIGNING_ALIAS, "-keyalg", "RSA", "-keysize", "2048",
+                "-sigalg", "SHA256withRSA", "-dname", "CN=CUADRA DESARROLLO, OU=SIN VALOR LEGAL, O=CUADRA, C=PE",
+                "-validity", "3650", "-storetype", "PKCS12", "-keystore", keystore.toString(),
+                "-storepass", SIGNING_PASSWORD, "-keypass", SIGNING_PASSWORD);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (process.waitFor() != 0) {
+                throw new IOException("keytool could not create the development signing certificate: " + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while creating the development signing certificate", e);
+        }
+        Files.setPosixFilePermissions(keystore, PosixFilePermissions.fromString("rw-------"));
+        return keystore;
     }
 }

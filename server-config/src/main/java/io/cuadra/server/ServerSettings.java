@@ -83,7 +83,48 @@ public record ServerSettings(
         }
         env.put("CUADRA_JWT_PRIVATE_KEY", privateKey);
         env.put("CUADRA_JWT_PUBLIC_KEY", publicKey);
+        // SUNAT: a configured certificate and billService, or the development certificate and the simulator.
+        if (signingKeystoreConfigured()) {
+            env.put("CUADRA_SIGNING_KEYSTORE", value("CUADRA_SIGNING_KEYSTORE", null));
+            putIfSet(env, "CUADRA_SIGNING_PASSWORD");
+            putIfSet(env, "CUADRA_SIGNING_ALIAS");
+        } else {
+            env.put("CUADRA_SIGNING_KEYSTORE", keysDir().resolve(DevKeys.SIGNING_KEYSTORE).toString());
+            env.put("CUADRA_SIGNING_PASSWORD", DevKeys.SIGNING_PASSWORD);
+            env.put("CUADRA_SIGNING_ALIAS", DevKeys.SIGNING_ALIAS);
+        }
+        env.put("CUADRA_SUNAT_ENDPOINT", sunatEndpoint().orElse(simulatorEndpoint()));
+        putIfSet(env, "CUADRA_SUNAT_SOL_USER");
+        putIfSet(env, "CUADRA_SUNAT_SOL_PASSWORD");
+        putIfSet(env, "CUADRA_OUTBOX_POLL_SECONDS");
+        putIfSet(env, "CUADRA_OUTBOX_BACKOFF_BASE_SECONDS");
+        putIfSet(env, "CUADRA_OUTBOX_BACKOFF_MAX_SECONDS");
         return env;
+    }
+
+    public boolean signingKeystoreConfigured() {
+        return value("CUADRA_SIGNING_KEYSTORE", null) != null;
+    }
+
+    /** The billService the application calls when one is configured (beta, production or a URL). */
+    public Optional<String> sunatEndpoint() {
+        return Optional.ofNullable(value("CUADRA_SUNAT_ENDPOINT", null));
+    }
+
+    /** The port of the SUNAT simulator the run command starts when no billService is configured. */
+    public int sunatSimulatorPort() {
+        return Integer.parseInt(value("CUADRA_SUNAT_SIMULATOR_PORT", Integer.toString(portBase + 89)));
+    }
+
+    public String simulatorEndpoint() {
+        return "http://localhost:" + sunatSimulatorPort() + "/ol-ti-itcpfegem-beta/billService";
+    }
+
+    private static void putIfSet(Map<String, String> env, String name) {
+        String v = value(name, null);
+        if (v != null) {
+            env.put(name, v);
+        }
     }
 
     static String value(String envName, String fallback) {

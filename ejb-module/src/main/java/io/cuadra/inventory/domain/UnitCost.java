@@ -43,6 +43,25 @@ public record UnitCost(BigDecimal amount, Currency currency) implements Serializ
         return new UnitCost(lineTotal.amount().divide(received.value(), SCALE, ROUNDING), lineTotal.currency());
     }
 
+    /**
+     * The cost of a lot after {@code added} units at {@code incoming} join the {@code held} units at
+     * this cost: the weighted average. What is held below zero (stock sold ahead of its receipt)
+     * weighs nothing, so a receipt into an empty or short lot simply takes the incoming cost.
+     */
+    public UnitCost blendedWith(Quantity held, UnitCost incoming, Quantity added) {
+        added.requirePositive("Quantity added");
+        if (!incoming.currency.equals(currency)) {
+            throw new IllegalArgumentException("This lot is costed in " + currency.getCurrencyCode()
+                    + "; goods costed in " + incoming.currency.getCurrencyCode() + " cannot join it");
+        }
+        BigDecimal weight = held.max(Quantity.ZERO).value();
+        if (weight.signum() == 0) {
+            return incoming;
+        }
+        BigDecimal total = amount.multiply(weight).add(incoming.amount.multiply(added.value()));
+        return new UnitCost(total.divide(weight.add(added.value()), SCALE, ROUNDING), currency);
+    }
+
     /** The exact, unrounded cost of a quantity; callers round the sum once. */
     public BigDecimal costOf(Quantity quantity) {
         return amount.multiply(quantity.value());

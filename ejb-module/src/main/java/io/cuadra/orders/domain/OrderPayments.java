@@ -65,6 +65,19 @@ public record OrderPayments(Money total, List<Payment> payments) {
         return new Payment(PaymentMethod.CASH, applied, tendered, tendered.minus(applied), paidOn, null);
     }
 
+    /**
+     * Cash for an exact part of the balance (a split payment) while the customer hands over
+     * {@code tendered}, at least that much; the difference is the change.
+     */
+    public Payment cash(Money amount, Money tendered, LocalDate paidOn) {
+        requireAtMostBalance(PaymentMethod.CASH, amount);
+        if (amount.isGreaterThan(tendered)) {
+            throw new OrderRuleViolation("Cash tendered (" + tendered + ") is less than the " + amount
+                    + " it should pay");
+        }
+        return new Payment(PaymentMethod.CASH, amount, tendered, tendered.minus(amount), paidOn, null);
+    }
+
     /** A card payment, with the fee of the provider's rule in force on the payment date. */
     public Payment card(Money amount, LocalDate paidOn, String provider, CardFeeSchedule fees) {
         requireAtMostBalance(PaymentMethod.CARD, amount);

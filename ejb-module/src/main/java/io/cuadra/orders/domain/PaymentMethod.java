@@ -8,7 +8,9 @@ public enum PaymentMethod {
     CARD,
     BANK_TRANSFER,
     /** Yape, Plin, Lydia...: an instant transfer for the exact amount. */
-    MOBILE_WALLET;
+    MOBILE_WALLET,
+    /** Anything else the tenant accepts (vouchers, agreements): for the exact amount, like a transfer. */
+    OTHER;
 
     /** How messages for the counter name the method: "bank transfer", not BANK_TRANSFER. */
     public String label() {

@@ -59,6 +59,19 @@ class OrderPaymentsTest {
     }
 
     @Test
+    void cashForAnExactPartOfTheBalanceKeepsTheRestOfWhatWasTenderedAsChange() {
+        OrderPayments payments = new OrderPayments(pen("63.72"));
+        Payment cash = payments.cash(pen("20.00"), pen("50.00"), TODAY);
+        assertThat(cash.applied()).isEqualTo(pen("20.00"));
+        assertThat(cash.change()).isEqualTo(pen("30.00"));
+        assertThat(payments.with(cash).status()).isEqualTo(PaymentStatus.PARTIAL);
+        assertThatThrownBy(() -> payments.cash(pen("70.00"), pen("100.00"), TODAY))
+                .isInstanceOf(OrderRuleViolation.class).hasMessageContaining("more than the balance due");
+        assertThatThrownBy(() -> payments.cash(pen("20.00"), pen("10.00"), TODAY))
+                .isInstanceOf(OrderRuleViolation.class).hasMessageContaining("less than");
+    }
+
+    @Test
     void theCardFeeIsSnapshottedOntoThePayment() {
         // 40.00 x 3.99% + 0.50 = 2.096 -> 2.10, net 37.90
         Payment card = new OrderPayments(pen("63.72")).card(pen("40.00"), TODAY, "Niubiz", FEES);

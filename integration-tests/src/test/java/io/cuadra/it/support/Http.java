@@ -53,6 +53,23 @@ public final class Http {
         return send(request(path, headers).DELETE());
     }
 
+    /** A download (PDF, XML) as bytes, with its status and headers. */
+    public Bytes getBytes(String path, String... headers) {
+        try {
+            HttpResponse<byte[]> r = client.send(request(path, headers).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Bytes(int status, String contentType, byte[] body) {
+    }
+
     /** The same calls with a bearer token. */
     public Http as(String accessToken) {
         return new Http(baseUrl, accessToken);

@@ -54,13 +54,16 @@ public final class OtherTenant {
             long t = next(c);
             exec(c, "insert into tenants (id, slug, name, created_by, updated_by) values (" + t
                     + ", '" + slug + "', '" + name + "', 'it', 'it')");
-            exec(c, "insert into companies (id, tenant_id, country, tax_id, legal_name, fiscal_address, currency, "
-                    + "default_tax_percent, time_zone, created_by, updated_by) values (" + next(c) + ", " + t
-                    + ", '" + country + "', '" + taxId + "', '" + name + " S.A.', 'Av. Otra 1', '" + currency
-                    + "', " + ("FR".equals(country) ? 20 : 18) + ", '" + zone + "', 'it', 'it')");
+            // A fiscal address with ubigeo and SUNAT series, so the tenant can issue documents.
+            exec(c, "insert into companies (id, tenant_id, country, tax_id, legal_name, fiscal_address, district, "
+                    + "province, department, ubigeo, currency, default_tax_percent, time_zone, created_by, updated_by) "
+                    + "values (" + next(c) + ", " + t + ", '" + country + "', '" + taxId + "', '" + name + " S.A.', "
+                    + "'Av. Otra 1', 'Miraflores', 'Lima', 'Lima', '150122', '" + currency + "', "
+                    + ("FR".equals(country) ? 20 : 18) + ", '" + zone + "', 'it', 'it')");
             long l = next(c);
-            exec(c, "insert into locations (id, tenant_id, code, name, time_zone, created_by, updated_by) values ("
-                    + l + ", " + t + ", '" + locationCode + "', 'Otra sede', '" + zone + "', 'it', 'it')");
+            exec(c, "insert into locations (id, tenant_id, code, name, time_zone, invoice_series, receipt_series, "
+                    + "invoice_credit_series, receipt_credit_series, created_by, updated_by) values (" + l + ", " + t
+                    + ", '" + locationCode + "', 'Otra sede', '" + zone + "', 'F001', 'B001', 'FC01', 'BC01', 'it', 'it')");
             long r = next(c);
             exec(c, "insert into roles (id, tenant_id, code, name, all_locations, created_by, updated_by) values ("
                     + r + ", " + t + ", 'ADMIN', 'Administrador', true, 'it', 'it')");

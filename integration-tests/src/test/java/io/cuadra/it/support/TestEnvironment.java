@@ -7,6 +7,7 @@ import org.jboss.arquillian.core.spi.LoadableExtension;
 import org.jboss.arquillian.test.spi.event.suite.BeforeSuite;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -42,10 +43,13 @@ public class TestEnvironment implements LoadableExtension {
             PayaraDomain domain = new PayaraDomain(Path.of(System.getProperty("payara.home")), DOMAIN, portBase(),
                     Map.of("CUADRA_DB_URL", db.url(), "CUADRA_DB_USER", db.user(),
                             "CUADRA_DB_PASSWORD", db.password()));
-            boolean created = domain.provision(PayaraDomain.jdbcDriverJar(), List.of(
+            List<String> overrides = new ArrayList<>(List.of(
                     "set resources.jdbc-connection-pool.cuadra-pool.property.URL=" + db.url(),
                     "set resources.jdbc-connection-pool.cuadra-pool.property.user=" + db.user(),
                     "set resources.jdbc-connection-pool.cuadra-pool.property.password=" + db.password()));
+            overrides.addAll(TestSunat.domainSettings());
+            boolean created = domain.provision(PayaraDomain.jdbcDriverJar(), overrides);
+            TestSunat.start();
             System.out.printf("[it] domain %s %s in %.1f s (%s)%n", DOMAIN, created ? "provisioned" : "reused",
                     (System.nanoTime() - t0) / 1e9, domain.domainDir());
         }

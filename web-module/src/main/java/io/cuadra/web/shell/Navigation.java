@@ -17,6 +17,9 @@ import java.util.List;
 public class Navigation {
 
     private static final List<Section> ALL = List.of(
+            new Section("nav.orders", "pi pi-shopping-cart", List.of(
+                    new Page("nav.orders.counter", "/orders/counter", "orders:create"),
+                    new Page("nav.orders.list", "/orders/list", "orders:view"))),
             new Section("nav.customers", "pi pi-users", List.of(
                     new Page("nav.customers.list", "/customers/list", "customers:view"),
                     new Page("nav.customers.documentCheck", "/customers/document-check", "customers:view"),
@@ -26,6 +29,23 @@ public class Navigation {
                     new Page("nav.catalog.categories", "/catalog/categories", "catalog:view"),
                     new Page("nav.catalog.taxRates", "/catalog/tax-rates", "catalog:view"),
                     new Page("nav.catalog.import", "/catalog/import", "catalog:create"))),
+            new Section("nav.billing", "pi pi-file", List.of(
+                    new Page("nav.billing.documents", "/billing/invoices", "billing:view"))),
+            // inventory and purchasing
+            new Section("nav.inventory", "pi pi-inbox", List.of(
+                    new Page("nav.inventory.stock", "/inventory/stock", "inventory:view"),
+                    new Page("nav.inventory.ledger", "/inventory/ledger", "inventory:view"),
+                    new Page("nav.inventory.wastage", "/inventory/wastage", "inventory:view"),
+                    new Page("nav.inventory.transfer", "/inventory/transfer", "inventory:view"),
+                    new Page("nav.inventory.counts", "/inventory/counts", "inventory:view"))),
+            new Section("nav.purchasing", "pi pi-truck", List.of(
+                    new Page("nav.purchasing.suppliers", "/purchasing/suppliers", "purchasing:view"),
+                    new Page("nav.purchasing.orders", "/purchasing/orders", "purchasing:view"),
+                    new Page("nav.purchasing.receive", "/purchasing/receive", "purchasing:view"))),
+            new Section("nav.reconciliation", "pi pi-calculator", List.of(
+                    new Page("nav.reconciliation.closures", "/reconciliation/closures", "reconciliation:view"),
+                    new Page("nav.reconciliation.jobs", "/reconciliation/jobs", "reconciliation:view"),
+                    new Page("nav.reconciliation.bank", "/reconciliation/bank", "reconciliation:view"))),
             new Section("nav.settings", "pi pi-cog", List.of(
                     new Page("nav.settings.users", "/settings/users", "users:view"),
                     new Page("nav.settings.roles", "/settings/roles", "users:view"),

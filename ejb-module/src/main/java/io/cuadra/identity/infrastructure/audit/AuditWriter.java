@@ -34,8 +34,30 @@ final class AuditWriter {
         // Same order in every transaction: two transactions touching two tenants cannot deadlock.
         List<Long> tenants = byTenant.keySet().stream().sorted().toList();
         try (Connection c = dataSource().getConnection()) {
-            for (Long tenant : tenants) {
-                appendTenant(c, tenant, byTenant.get(tenant));
+            // A connection handed out this late in the commit may not be enlisted in the JTA transaction
+            // (auto-commit on): then the head row's lock would end with each statement and concurrent
+            // transactions of a tenant would take the same sequence numbers. Such a connection appends in
+            // a local transaction of its own, so the chain stays whole under concurrency.
+            boolean ownTransaction = c.getAutoCommit();
+            if (ownTransaction) {
+                c.setAutoCommit(false);
+            }
+            try {
+                for (Long tenant : tenants) {
+                    appendTenant(c, tenant, byTenant.get(tenant));
+                }
+                if (ownTransaction) {
+                    c.commit();
+                }
+            } catch (SQLException e) {
+                if (ownTransaction) {
+                    c.rollback();
+                }
+                throw e;
+            } finally {
+                if (ownTransaction) {
+                    c.setAutoCommit(true);
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the audit log", e);

@@ -47,6 +47,11 @@ public record TaxRate(BigDecimal percent, String affectationCode, boolean taxed)
         }
     }
 
+    /** The rate a line snapshot kept: whether it is taxed follows from the affectation code. */
+    public static TaxRate of(BigDecimal percent, String affectationCode) {
+        return new TaxRate(percent, affectationCode, TAXED_CODES.contains(affectationCode));
+    }
+
     /** A taxed line (affectation 10) at the given percent, e.g. "18" for IGV or "5.5" for French VAT. */
     public static TaxRate taxed(String percent) {
         return new TaxRate(new BigDecimal(percent), "10", true);

@@ -1,0 +1,30 @@
+package io.cuadra.billing.application;
+
+import io.cuadra.billing.domain.BillingDocument;
+import io.cuadra.billing.infrastructure.pdf.DocumentPdf;
+import io.cuadra.identity.application.CompanyService;
+import io.cuadra.shared.domain.RuleViolation;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+
+/** The printed copy of a document: A4 or 80 mm ticket for SUNAT documents, A4 with French mentions. */
+@Stateless
+public class BillingPrintouts {
+
+    public enum Format { A4, TICKET }
+
+    @EJB
+    CompanyService companies;
+
+    public byte[] pdf(BillingDocument d, Format format) {
+        byte[] logo = companies.current().getLogo();
+        if (!d.getKind().isSunat()) {
+            return DocumentPdf.french(DocumentSnapshots.french(d), logo);
+        }
+        if (d.getHash() == null) {
+            throw new RuleViolation(d.getDisplayNumber() + " has no signature to print.");
+        }
+        return format == Format.TICKET ? DocumentPdf.ticket(DocumentSnapshots.electronic(d), d.getHash(), null)
+                : DocumentPdf.a4(DocumentSnapshots.electronic(d), d.getHash(), logo);
+    }
+}

@@ -1,0 +1,35 @@
+package io.cuadra.billing.application;
+
+import io.cuadra.billing.domain.BillingProfile;
+import io.cuadra.shared.domain.Versions;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+
+/** The tenant's billing profile (French legal mentions, payment terms text); created on first save. */
+@Stateless
+public class BillingProfileService {
+
+    @PersistenceContext(unitName = "cuadra")
+    EntityManager em;
+
+    public BillingProfile current() {
+        return em.createQuery("select p from BillingProfile p", BillingProfile.class).getResultStream().findFirst()
+                .orElseGet(BillingProfile::new);
+    }
+
+    public BillingProfile update(Long expectedVersion, String legalForm, BigDecimal shareCapital, String siret,
+                                 String rcsCity, String vatNumber, String paymentTermsText,
+                                 String vatExemptionMention) {
+        BillingProfile profile = current();
+        if (profile.getId() != null) {
+            Versions.expect(expectedVersion == null ? -1 : expectedVersion, profile.getVersion(), "The billing profile");
+        } else {
+            em.persist(profile);
+        }
+        profile.describe(legalForm, shareCapital, siret, rcsCity, vatNumber, paymentTermsText, vatExemptionMention);
+        em.flush();
+        return profile;
+    }
+}

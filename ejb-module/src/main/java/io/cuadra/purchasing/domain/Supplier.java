@@ -1,0 +1,143 @@
+package io.cuadra.purchasing.domain;
+
+import io.cuadra.customers.domain.DocumentCheck;
+import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.domain.RuleViolation;
+import io.cuadra.shared.tenancy.TenantEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Who goods are bought from. A Peruvian supplier is identified by its RUC, checked with the same
+ * rule as a customer's (length, prefix, check digit); elsewhere the tax id is free text with a
+ * format check.
+ */
+@Entity
+@Table(name = "suppliers")
+public class Supplier extends TenantEntity {
+
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    private static final Pattern FOREIGN_TAX_ID = Pattern.compile("[A-Z0-9][A-Z0-9 ./-]{2,19}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    @Column(nullable = false)
+    private String name;
+    @Column(nullable = false)
+    private String country;
+    @Column(name = "tax_id", nullable = false)
+    private String taxId;
+    @Column(name = "contact_name")
+    private String contactName;
+    private String email;
+    private String phone;
+    private String address;
+    private String notes;
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected Supplier() {
+    }
+
+    public Supplier(String country, String taxId, String name) {
+        identify(country, taxId);
+        rename(name);
+    }
+
+    /** The tax id, normalised; refused with the reason when it breaks its country's rule. */
+    public static String checkedTaxId(String country, String taxId) {
+        if (country == null || !COUNTRY.matcher(country).matches()) {
+            throw new RuleViolation("country: use the two-letter ISO country code; got \"" + country + "\".");
+        }
+        if ("PE".equals(country)) {
+            DocumentCheck check = DocumentType.RUC.check(taxId);
+            if (!check.valid()) {
+                throw new RuleViolation("taxId: " + check.problem());
+            }
+            return check.number();
+        }
+        String n = taxId == null ? "" : taxId.strip().toUpperCase(Locale.ROOT);
+        if (!FOREIGN_TAX_ID.matcher(n).matches()) {
+            throw new RuleViolation("taxId: 3 to 20 letters, digits, spaces, '.', '-' or '/', starting with a letter "
+                    + "or digit; got \"" + taxId + "\".");
+        }
+        return n;
+    }
+
+    public void identify(String country, String taxId) {
+        this.taxId = checkedTaxId(country, taxId);
+        this.country = country;
+    }
+
+    public void rename(String name) {
+        if (name == null || name.isBlank()) {
+            throw new RuleViolation("name: a supplier needs a name.");
+        }
+        this.name = name.strip();
+    }
+
+    public void reachAt(String contactName, String email, String phone, String address) {
+        if (email != null && !email.isBlank() && !EMAIL.matcher(email.strip()).matches()) {
+            throw new RuleViolation("email: \"" + email + "\" is not an e-mail address.");
+        }
+        this.contactName = blankToNull(contactName);
+        this.email = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
+        this.phone = blankToNull(phone);
+        this.address = blankToNull(address);
+    }
+
+    public void annotate(String notes, boolean active) {
+        this.notes = blankToNull(notes);
+        this.active = active;
+    }
+
+    /** Goods may be ordered from it. */
+    public void requireActive() {
+        if (!active) {
+            throw new RuleViolation("supplierId: supplier " + name + " is no longer active.");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public String getTaxId() {
+        return taxId;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

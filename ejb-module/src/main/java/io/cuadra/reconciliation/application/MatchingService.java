@@ -1,0 +1,209 @@
+package io.cuadra.reconciliation.application;
+
+import io.cuadra.reconciliation.domain.BankMatch;
+import io.cuadra.reconciliation.domain.BankMatchPayment;
+import io.cuadra.reconciliation.domain.BankTransaction;
+import io.cuadra.reconciliation.domain.CreditState;
+import io.cuadra.reconciliation.domain.MatchProposal;
+import io.cuadra.reconciliation.domain.MatchingEngine;
+import io.cuadra.reconciliation.domain.MatchingPolicy;
+import io.cuadra.reconciliation.domain.MatchingResult;
+import io.cuadra.reconciliation.domain.OpenPayment;
+import io.cuadra.reconciliation.infrastructure.PaymentDirectory;
+import io.cuadra.shared.domain.Conflict;
+import io.cuadra.shared.domain.NotFound;
+import io.cuadra.shared.domain.Page;
+import io.cuadra.shared.domain.RuleViolation;
+import io.cuadra.shared.domain.Versions;
+import io.cuadra.shared.tenancy.TenantContext;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Matching bank credits with card, transfer and wallet payments: the matching run (the engine's
+ * automatic matches are made, its suggestions wait for a person), and a person's own decisions:
+ * accept or dismiss a suggestion, match by hand, undo a match. Every change is an audited entity change.
+ */
+@Stateless
+public class MatchingService {
+
+    @PersistenceContext(unitName = "cuadra")
+    EntityManager em;
+
+    @EJB
+    PaymentDirectory payments;
+
+    @Inject
+    @ConfigProperty(name = "cuadra.reconciliation.matching.amount-tolerance", defaultValue = "1.00")
+    String amountTolerance;
+
+    @Inject
+    @ConfigProperty(name = "cuadra.reconciliation.matching.date-window-days", defaultValue = "3")
+    int dateWindowDays;
+
+    @Inject
+    @ConfigProperty(name = "cuadra.reconciliation.matching.auto-threshold", defaultValue = "0.80")
+    double autoThreshold;
+
+    @Inject
+    @ConfigProperty(name = "cuadra.reconciliation.matching.suggestion-threshold", defaultValue = "0.40")
+    double suggestionThreshold;
+
+    /** What a matching run did. */
+    public record Outcome(int credits, int payments, int matched, int suggested) {
+    }
+
+    MatchingPolicy policy() {
+        MatchingPolicy d = MatchingPolicy.defaults();
+        return new MatchingPolicy(new BigDecimal(amountTolerance), dateWindowDays, autoThreshold, suggestionThreshold,
+                d.ambiguityMargin(), d.maxGroupSize(), d.maxGroupCandidates(), d.maxSearchSteps(),
+                d.suggestionsPerCredit());
+    }
+
+    /**
+     * Runs the engine over every unmatched credit and the open payments around them. Earlier
+     * suggestions are replaced by this run's; a pairing a person dismissed is not suggested again.
+     */
+    public Outcome run() {
+        List<BankTransaction> credits = em.createQuery("select t from BankTransaction t where t.status = :s "
+                + "and t.amount > 0 order by t.bookedOn, t.id", BankTransaction.class)
+                .setParameter("s", CreditState.UNMATCHED).getResultList();
+        em.createQuery("select m from BankMatch m where m.status = :s", BankMatch.class)
+                .setParameter("s", BankMatch.Status.SUGGESTED).getResultList().forEach(em::remove);
+        em.flush();
+        if (credits.isEmpty()) {
+            return new Outcome(0, 0, 0, 0);
+        }
+        MatchingPolicy policy = policy();
+        LocalDate from = credits.get(0).getBookedOn().minusDays(policy.dateWindowDays());
+        LocalDate to = credits.get(credits.size() - 1).getBookedOn().plusDays(policy.dateWindowDays());
+        List<OpenPayment> open = payments.open(TenantContext.require().tenantId(), from, to);
+        MatchingResult result = new MatchingEngine(policy).propose(credits.stream().map(BankTransaction::toCredit).toList(),
+                open);
+        Map<Long, BankTransaction> byId = credits.stream().collect(Collectors.toMap(BankTransaction::getId,
+                Function.identity()));
+        Set<String> dismissed = dismissedPairings();
+        String actor = TenantContext.actorName();
+        Instant at = ClosureBook.now();
+        for (MatchProposal p : result.automatic()) {
+            em.persist(BankMatch.proposed(p, byId, true, actor, at));
+        }
+        int suggested = 0;
+        for (MatchProposal p : result.suggestions()) {
+            if (!dismissed.contains(pairing(p.creditIds().stream().map(Long::valueOf).toList(), p.paymentIds()))) {
+                em.persist(BankMatch.proposed(p, byId, false, actor, at));
+                suggested++;
+            }
+        }
+        em.flush();
+        return new Outcome(credits.size(), open.size(), result.automatic().size(), suggested);
+    }
+
+    public Page<BankMatch> matches(BankMatch.Status status, int page, int size) {
+        QueryFilter f = new QueryFilter().and("m.status = :status", "status", status);
+        return new Page<>(f.query(em, "select m from BankMatch m", "m.score desc, m.id desc", BankMatch.class)
+                .setFirstResult(page * size).setMaxResults(size).getResultList(),
+                f.count(em, "select count(m) from BankMatch m"), page, size);
+    }
+
+    public BankMatch match(long id) {
+        BankMatch m = em.find(BankMatch.class, id);
+        if (m == null) {
+            throw new NotFound("No bank match " + id + ".");
+        }
+        return m;
+    }
+
+    /** Card, transfer and wallet payments still waiting for their bank credit, paid between the two days. */
+    public List<OpenPayment> openPayments(LocalDate from, LocalDate to) {
+        return payments.open(TenantContext.require().tenantId(), from, to);
+    }
+
+    /** A person's own pairing of credits and payments (one deposit for several payments, several for one order...). */
+    public BankMatch matchByHand(Collection<Long> transactionIds, Collection<Long> paymentIds, String note) {
+        if (transactionIds.isEmpty() || paymentIds.isEmpty()) {
+            throw new RuleViolation("Choose at least one bank credit and one payment.");
+        }
+        List<BankTransaction> credits = transactionIds.stream().distinct().map(this::transaction).toList();
+        List<OpenPayment> chosen = openPayments(paymentIds);
+        BankMatch m = BankMatch.manual(credits, chosen, note, TenantContext.actorName(), ClosureBook.now());
+        em.persist(m);
+        em.flush();
+        return m;
+    }
+
+    public BankMatch accept(long id, long expectedVersion) {
+        BankMatch m = match(id);
+        Versions.expect(expectedVersion, m.getVersion(), "Bank match " + id);
+        openPayments(m.getPayments().stream().map(BankMatchPayment::getPaymentId).toList());
+        m.accept(TenantContext.actorName(), ClosureBook.now());
+        em.flush();
+        return m;
+    }
+
+    public BankMatch dismiss(long id, long expectedVersion) {
+        BankMatch m = match(id);
+        Versions.expect(expectedVersion, m.getVersion(), "Bank match " + id);
+        m.dismiss(TenantContext.actorName(), ClosureBook.now());
+        em.flush();
+        return m;
+    }
+
+    public BankMatch unmatch(long id, long expectedVersion, String reason) {
+        BankMatch m = match(id);
+        Versions.expect(expectedVersion, m.getVersion(), "Bank match " + id);
+        m.unmatch(reason, TenantContext.actorName(), ClosureBook.now());
+        em.flush();
+        return m;
+    }
+
+    /** The payments, each still open; one already matched or unknown is refused by name. */
+    private List<OpenPayment> openPayments(Collection<Long> paymentIds) {
+        Set<Long> wanted = new HashSet<>(paymentIds);
+        List<OpenPayment> found = payments.openByIds(TenantContext.require().tenantId(), wanted);
+        Set<Long> open = found.stream().map(OpenPayment::paymentId).collect(Collectors.toSet());
+        wanted.removeAll(open);
+        if (!wanted.isEmpty()) {
+            throw new Conflict("Payments " + wanted + " are not open card, transfer or wallet payments (unknown, "
+                    + "of a cancelled order, or matched already).");
+        }
+        return found;
+    }
+
+    private BankTransaction transaction(long id) {
+        BankTransaction t = em.find(BankTransaction.class, id);
+        if (t == null) {
+            throw new NotFound("No bank movement " + id + ".");
+        }
+        return t;
+    }
+
+    private Set<String> dismissedPairings() {
+        Set<String> keys = new HashSet<>();
+        for (BankMatch m : em.createQuery("select m from BankMatch m where m.status = :s", BankMatch.class)
+                .setParameter("s", BankMatch.Status.DISMISSED).getResultList()) {
+            keys.add(pairing(m.getCredits().stream().map(c -> c.getTransaction().getId()).toList(),
+                    m.getPayments().stream().map(BankMatchPayment::getPaymentId).toList()));
+        }
+        return keys;
+    }
+
+    private static String pairing(List<Long> credits, List<Long> payments) {
+        return credits.stream().sorted().toList() + "/" + payments.stream().sorted().toList();
+    }
+}

@@ -1,0 +1,13 @@
+package io.cuadra.shared.idempotency;
+
+/**
+ * The response of an idempotent request as it was first given, to be given again for a retry.
+ *
+ * @param replayed true when this is the stored answer of an earlier request with the same key
+ */
+public record StoredResponse(int status, String body, String location, String etag, boolean replayed) {
+
+    public static StoredResponse of(int status, String body, String location, String etag) {
+        return new StoredResponse(status, body, location, etag, false);
+    }
+}

@@ -1,0 +1,69 @@
+package io.cuadra.shared.outbox;
+
+import io.cuadra.shared.infrastructure.CrossTenantSql;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The worker's side of the outbox table, each step its own short transaction so no lock is held while a
+ * handler talks to the outside world. A claimed message is IN_FLIGHT with a lease: if the server dies
+ * before the outcome is recorded, the lease runs out and another claim picks it up again.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class OutboxStore {
+
+    @PersistenceContext(unitName = "cuadra")
+    EntityManager em;
+
+    /** Claims up to {@code limit} due messages of any tenant; rows another worker holds are skipped. */
+    @SuppressWarnings("unchecked")
+    public List<OutboxMessage> claim(int limit, int leaseSeconds) {
+        List<Object[]> rows = CrossTenantSql.query(em, """
+                select id, tenant_id, topic, aggregate_id, attempts from outbox_messages
+                 where (status = 'PENDING' and next_attempt_at <= now())
+                    or (status = 'IN_FLIGHT' and locked_until < now())
+                 order by next_attempt_at, id
+                 limit ?1
+                 for update skip locked""").setParameter(1, limit).getResultList();
+        for (Object[] row : rows) {
+            CrossTenantSql.query(em, """
+                    update outbox_messages set status = 'IN_FLIGHT', attempts = attempts + 1,
+                           locked_until = now() + make_interval(secs => ?2), updated_at = now(),
+                           updated_by = 'system:outbox', version = version + 1
+                     where id = ?1""").setParameter(1, ((Number) row[0]).longValue())
+                    .setParameter(2, leaseSeconds).executeUpdate();
+        }
+        return rows.stream().map(r -> new OutboxMessage(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                (String) r[2], ((Number) r[3]).longValue(), ((Number) r[4]).intValue() + 1)).toList();
+    }
+
+    public void done(long id) {
+        CrossTenantSql.query(em, """
+                update outbox_messages set status = 'DONE', processed_at = now(), locked_until = null,
+                       last_error = null, updated_at = now(), updated_by = 'system:outbox', version = version + 1
+                 where id = ?1 and status = 'IN_FLIGHT'""").setParameter(1, id).executeUpdate();
+    }
+
+    /** Schedules the next attempt, or gives the message up when the backoff says so. */
+    public void failed(OutboxMessage message, String error, OutboxBackoff backoff) {
+        boolean giveUp = backoff.exhausted(message.attempt());
+        Instant next = backoff.nextAttempt(Instant.now(), message.attempt());
+        String text = error == null ? "" : error.length() > 2000 ? error.substring(0, 2000) : error;
+        CrossTenantSql.query(em, """
+                update outbox_messages set status = ?2, next_attempt_at = ?3, locked_until = null, last_error = ?4,
+                       updated_at = now(), updated_by = 'system:outbox', version = version + 1
+                 where id = ?1 and status = 'IN_FLIGHT'""")
+                .setParameter(1, message.id())
+                .setParameter(2, giveUp ? "FAILED" : "PENDING")
+                .setParameter(3, Timestamp.from(next))
+                .setParameter(4, text)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,143 @@
+package io.cuadra.shared.outbox;
+
+import io.cuadra.shared.tenancy.Actor;
+import io.cuadra.shared.tenancy.TenantContext;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Drains the outbox: an EJB interval timer claims due messages ({@code FOR UPDATE SKIP LOCKED}, so
+ * several servers may poll the same table) and hands each to the handler of its topic, outside any
+ * transaction. Messages survive restarts in the table; a server that stops between issue and send
+ * leaves them pending and the next start delivers them.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrations")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OutboxWorker {
+
+    private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
+    private static final int BATCH = 20;
+
+    @Resource
+    TimerService timers;
+
+    @EJB
+    OutboxStore store;
+
+    @Inject
+    @Any
+    Instance<OutboxHandler> handlers;
+
+    @Inject
+    @ConfigProperty(name = "cuadra.outbox.poll-seconds", defaultValue = "2")
+    int pollSeconds;
+
+    @Inject
+    @ConfigProperty(name = "cuadra.outbox.backoff-base-seconds", defaultValue = "5")
+    int backoffBaseSeconds;
+
+    @Inject
+    @ConfigProperty(name = "cuadra.outbox.backoff-max-seconds", defaultValue = "600")
+    int backoffMaxSeconds;
+
+    @Inject
+    @ConfigProperty(name = "cuadra.outbox.max-attempts", defaultValue = "30")
+    int maxAttempts;
+
+    /** A claimed message whose outcome is not recorded within this time (the server died) is claimed again. */
+    @Inject
+    @ConfigProperty(name = "cuadra.outbox.lease-seconds", defaultValue = "300")
+    int leaseSeconds;
+
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private OutboxBackoff backoff;
+
+    @PostConstruct
+    void schedule() {
+        backoff = new OutboxBackoff(Duration.ofSeconds(backoffBaseSeconds),
+                Duration.ofSeconds(Math.max(backoffBaseSeconds, backoffMaxSeconds)), maxAttempts);
+        long interval = Duration.ofSeconds(Math.max(1, pollSeconds)).toMillis();
+        timers.createIntervalTimer(interval, interval, new TimerConfig("outbox", false));
+    }
+
+    @Timeout
+    void poll(Timer timer) {
+        // One drain at a time per server; a slow send must not pile up timer callbacks.
+        if (!draining.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            drain();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox poll failed; next poll retries", e);
+        } finally {
+            draining.set(false);
+        }
+    }
+
+    /** Delivers what is due now; returns how many messages were handled. */
+    public int drain() {
+        Map<String, OutboxHandler> byTopic = new HashMap<>();
+        for (OutboxHandler h : handlers) {
+            byTopic.put(h.topic(), h);
+        }
+        int handled = 0;
+        List<OutboxMessage> batch;
+        do {
+            batch = store.claim(BATCH, leaseSeconds);
+            for (OutboxMessage message : batch) {
+                deliver(message, byTopic.get(message.topic()));
+                handled++;
+            }
+        } while (batch.size() == BATCH);
+        return handled;
+    }
+
+    private void deliver(OutboxMessage message, OutboxHandler handler) {
+        if (handler == null) {
+            store.failed(message, "No handler for topic " + message.topic(), backoff);
+            return;
+        }
+        try {
+            TenantContext.runAs(Actor.system(message.tenantId(), "outbox"), () -> {
+                handler.handle(message);
+                return null;
+            });
+            store.done(message.id());
+        } catch (OutboxRetry e) {
+            LOG.info(() -> "Outbox " + message.topic() + " " + message.aggregateId() + " attempt " + message.attempt()
+                    + " will be retried: " + e.getMessage());
+            store.failed(message, e.getMessage(), backoff);
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Outbox " + message.topic() + " " + message.aggregateId() + " attempt "
+                    + message.attempt() + " failed", e);
+            store.failed(message, e.getClass().getSimpleName() + ": " + e.getMessage(), backoff);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package io.cuadra.reconciliation.domain;
+
+import io.cuadra.identity.domain.Location;
+import io.cuadra.shared.domain.Conflict;
+import io.cuadra.shared.domain.RuleViolation;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+
+import static io.cuadra.reconciliation.domain.SeededDay.DAY;
+import static io.cuadra.reconciliation.domain.SeededDay.SCOPE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** The stored closure follows DailyClosure's transitions and keeps figures, counts and history consistent. */
+class ClosureEntityTest {
+
+    private static final Instant T1 = Instant.parse("2026-11-21T04:59:00Z");
+    private static final Instant T2 = Instant.parse("2026-11-21T14:00:00Z");
+    private static final Instant T3 = Instant.parse("2026-11-21T15:00:00Z");
+
+    private final DenominationSet soles = DenominationCatalog.defaults().forCurrency(Currency.getInstance("PEN"));
+
+    private static Closure seededClosure() {
+        return new Closure(new Location("LIM-01", "Lima", ZoneId.of("America/Lima")), DAY, Currency.getInstance("PEN"));
+    }
+
+    private static ClosureSummary figures(List<ClosureInput> inputs) {
+        ClosureTally tally = new ClosureTally(SCOPE);
+        tally.addAll(inputs);
+        return tally.summary();
+    }
+
+    @Test
+    void recomputingStoresTheFiguresAndOneRowPerMethod() {
+        Closure c = seededClosure();
+        c.recompute(figures(SeededDay.inputs()), "job", T1);
+
+        assertThat(c.getStatus()).isEqualTo(ClosureStatus.OPEN);
+        assertThat(c.getOrderCount()).isEqualTo(5);
+        assertThat(c.getCancelledOrderCount()).isEqualTo(1);
+        assertThat(c.getInvoiceCount()).isEqualTo(4);
+        assertThat(c.getCreditNoteCount()).isEqualTo(1);
+        assertThat(c.getRegisteredTotal()).isEqualByComparingTo("409.50");
+        // Cash net of change: 100.00 - 35.50 + 30.00 - 0.00.
+        assertThat(c.getExpectedCash()).isEqualByComparingTo("94.50");
+        assertThat(c.getExpectedTotal()).isEqualByComparingTo("494.50");
+        assertThat(c.getDiscrepancyCount()).isEqualTo(4);
+        assertThat(c.getMethods()).extracting(ClosureMethodTotal::getKind, ClosureMethodTotal::getMethodCode,
+                        m -> m.getExpected().toPlainString(), ClosureMethodTotal::getPaymentCount)
+                .containsExactly(tuple(PaymentKind.CASH, "CASH", "94.50", 2), tuple(PaymentKind.CARD, "VISA", "120.00", 1),
+                        tuple(PaymentKind.TRANSFER, "BCP-TRANSFER", "200.00", 1),
+                        tuple(PaymentKind.WALLET, "YAPE", "80.00", 1));
+
+        // A second computation with one order less replaces the rows instead of adding to them.
+        c.recompute(figures(SeededDay.inputs().subList(0, 2)), "job", T2);
+        assertThat(c.getMethods()).extracting(ClosureMethodTotal::getMethodCode).containsExactly("CASH");
+        assertThat(c.getExpectedTotal()).isEqualByComparingTo("64.50");
+    }
+
+    @Test
+    void theCashDifferenceIsKeptOverOrShortAndFollowsNewFigures() {
+        Closure c = seededClosure();
+        c.recompute(figures(SeededDay.inputs()), "job", T1);
+        CashVariance short3 = c.recordCount(CashCount.of(soles, List.of(CashCountLine.of("50", 1),
+                CashCountLine.of("20", 2), CashCountLine.of("0.50", 1))));
+        assertThat(short3.counted().amount()).isEqualByComparingTo("90.50");
+        assertThat(short3.outcome()).isEqualTo(CashVariance.Outcome.SHORT);
+        assertThat(c.getCashDifference()).isEqualByComparingTo("-4.00");
+
+        c.recompute(figures(SeededDay.inputs().subList(0, 2)), "job", T2);
+        assertThat(c.getCountedCash()).isEqualByComparingTo("90.50");
+        assertThat(c.getCashDifference()).as("expected 64.50 now: 26.00 over").isEqualByComparingTo("26.00");
+    }
+
+    @Test
+    void cashCannotBeCountedBeforeFiguresNorOnAClosedDay() {
+        Closure c = seededClosure();
+        CashCount count = CashCount.of(soles, List.of(CashCountLine.of("10", 1)));
+        assertThatThrownBy(() -> c.recordCount(count)).isInstanceOf(Conflict.class).hasMessageContaining("no figures");
+        c.close(figures(SeededDay.inputs()), "sup", T1, null);
+        assertThatThrownBy(() -> c.recordCount(count)).isInstanceOf(Conflict.class).hasMessageContaining("closed");
+    }
+
+    @Test
+    void closeReopenAndCloseAgainKeepTheHistoryAndRecompute() {
+        Closure c = seededClosure();
+        c.close(figures(SeededDay.inputs()), "sup@x", T1, "  Todo bien  ");
+        assertThat(c.getStatus()).isEqualTo(ClosureStatus.CLOSED);
+        assertThat(c.getClosedBy()).isEqualTo("sup@x");
+        assertThat(c.getNotes()).isEqualTo("Todo bien");
+        assertThatThrownBy(() -> c.requireAcceptsChanges(DAY, "order A-0001")).isInstanceOf(Conflict.class)
+                .hasMessageContaining("is closed");
+        c.requireAcceptsChanges(DAY.plusDays(1), "order A-0009");
+        assertThatThrownBy(() -> c.recompute(figures(List.of()), "job", T2)).isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> c.close(figures(List.of()), "sup@x", T2, null)).isInstanceOf(Conflict.class)
+                .hasMessageContaining("already closed");
+
+        assertThatThrownBy(() -> c.reopen("admin@x", T2, "  ")).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("reason");
+        c.reopen("admin@x", T2, " Boleta emitida tarde ");
+        assertThat(c.getStatus()).isEqualTo(ClosureStatus.REOPENED);
+        assertThat(c.getReopenReason()).isEqualTo("Boleta emitida tarde");
+        c.requireAcceptsChanges(DAY, "order A-0001");
+        assertThatThrownBy(() -> c.reopen("admin@x", T3, "again")).isInstanceOf(Conflict.class);
+
+        c.close(figures(SeededDay.inputs().subList(0, 2)), "sup@x", T3, null);
+        assertThat(c.getOrderCount()).as("closing again recomputes").isEqualTo(1);
+        assertThat(c.getTransitions()).extracting(ClosureTransition::getFromStatus, ClosureTransition::getToStatus,
+                        ClosureTransition::getActor, ClosureTransition::getNote)
+                .containsExactly(tuple(ClosureStatus.OPEN, ClosureStatus.CLOSED, "sup@x", "Todo bien"),
+                        tuple(ClosureStatus.CLOSED, ClosureStatus.REOPENED, "admin@x", "Boleta emitida tarde"),
+                        tuple(ClosureStatus.REOPENED, ClosureStatus.CLOSED, "sup@x", null));
+    }
+
+    @Test
+    void aDrawerCountKeepsOnlyTheDenominationsFound() {
+        Closure c = seededClosure();
+        c.recompute(figures(SeededDay.inputs()), "job", T1);
+        CashCount count = CashCount.of(soles, List.of(CashCountLine.of("50", 1), CashCountLine.of("20", 2),
+                CashCountLine.of("2", 2)));
+        DrawerCount stored = new DrawerCount(c, count, c.recordCount(count), "cajero", T2);
+        assertThat(stored.getTotal()).isEqualByComparingTo("94.00");
+        assertThat(stored.getDifference()).isEqualByComparingTo("-0.50");
+        assertThat(stored.getLines()).extracting(l -> l.getFaceValue().toPlainString(), DrawerCountLine::getForm,
+                        DrawerCountLine::getPieces, DrawerCountLine::getSubtotal)
+                .containsExactly(tuple("50.00", DenominationForm.NOTE, 1, new BigDecimal("50.00")),
+                        tuple("20.00", DenominationForm.NOTE, 2, new BigDecimal("40.00")),
+                        tuple("2.00", DenominationForm.COIN, 2, new BigDecimal("4.00")));
+    }
+}

@@ -1,0 +1,337 @@
+package io.cuadra.it.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Load on the counter: order registrations of 3 lines paid with 2 payments (Yape with a reference,
+ * cash with change) in one {@code POST /api/orders}, each with its own Idempotency-Key, spread over 6
+ * locations, against a running Cuadra (the run command). Every paid order goes the whole way: gap-free
+ * number, OrderPaid, stock out, invoice issued and signed, outbox row, audit.
+ *
+ * <ol>
+ *   <li>closed model: {@code clients} clients send back to back for {@code seconds}: throughput and
+ *       latency percentiles;</li>
+ *   <li>open model: orders are started at a constant {@code rate} per second, at most {@code clients}
+ *       in flight; latency counts from the intended start, so a stalled server shows up in the
+ *       percentiles (no coordinated omission);</li>
+ *   <li>{@code pgbench} TPC-B (scale 10, same number of clients) on the same PostgreSQL server, and the
+ *       ratio orders/s ÷ pgbench tps.</li>
+ * </ol>
+ * Run the application first ({@code ./mvnw -Prun}, embedded PostgreSQL on 15432), then from the
+ * repository root:
+ * <pre>
+ * ./mvnw -B -q -pl integration-tests -am test-compile -DskipTests
+ * ./mvnw -B -q -pl integration-tests dependency:build-classpath -Dmdep.outputFile=target/bench.cp
+ * java -cp integration-tests/target/test-classes:$(cat integration-tests/target/bench.cp) \
+ *      io.cuadra.it.bench.OrderLoadBenchmark [baseUrl=http://localhost:8080] [clients=32] [seconds=60] [rate=300] [pgPort=15432]
+ * </pre>
+ * Needs {@code pgbench} on the PATH (Debian {@code postgresql-client}).
+ */
+public final class OrderLoadBenchmark {
+
+    private static final int LOCATIONS = 6;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .executor(Executors.newFixedThreadPool(8)).build();
+    private final String baseUrl;
+    private String token;
+    private final List<Long> locations = new ArrayList<>();
+    private final List<JsonObject> items = new ArrayList<>();
+
+    private OrderLoadBenchmark(String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String baseUrl = arg(args, 0, "http://localhost:8080");
+        int clients = Integer.parseInt(arg(args, 1, "32"));
+        int seconds = Integer.parseInt(arg(args, 2, "60"));
+        int rate = Integer.parseInt(arg(args, 3, "300"));
+        int pgPort = Integer.parseInt(arg(args, 4, "15432"));
+        OrderLoadBenchmark bench = new OrderLoadBenchmark(baseUrl);
+        bench.prepare();
+        System.out.printf("Warming up (10 s, %d clients)...%n", clients);
+        bench.closed(clients, 10, false);
+        Result closed = bench.closed(clients, seconds, true);
+        Result open = bench.open(clients, Math.max(10, seconds / 2), rate);
+        double tps = pgbench(pgPort, clients, 30);
+        System.out.printf("%nSUMMARY closed %d clients: %.1f orders/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors%n",
+                clients, closed.throughput(), closed.p(50), closed.p(95), closed.p(99), closed.errors);
+        System.out.printf("SUMMARY open %d/s offered: %.1f orders/s done, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors%n",
+                rate, open.throughput(), open.p(50), open.p(95), open.p(99), open.errors);
+        if (tps > 0) {
+            System.out.printf("SUMMARY pgbench TPC-B %d clients: %.0f tps; orders/s ÷ pgbench tps = %.3f%n",
+                    clients, tps, closed.throughput() / tps);
+        }
+        System.exit(0);
+    }
+
+    /** Signs in, makes sure there are 6 locations with their own series, picks 3 sellable services. */
+    private void prepare() throws Exception {
+        JsonObject login = json(send("POST", "/api/auth/login",
+                "{\"email\":\"admin@cuadra.demo\",\"password\":\"Admin-Cuadra-2026!\"}", null), 200);
+        token = login.getString("accessToken");
+        JsonArray existing = Json.createReader(new StringReader(send("GET", "/api/locations", null, null).body()))
+                .readArray();
+        for (JsonValue v : existing) {
+            JsonObject l = v.asJsonObject();
+            if (l.getBoolean("active", true)) {
+                locations.add(l.getJsonNumber("id").longValue());
+            }
+        }
+        for (int n = 3; locations.size() < LOCATIONS; n++) {
+            String code = String.format("BEN%02d", n);
+            HttpResponse<String> created = send("POST", "/api/locations", String.format(
+                    "{\"code\":\"%s\",\"name\":\"Benchmark %s\",\"timeZone\":\"America/Lima\",\"sunatEstablishment\":\"%04d\","
+                            + "\"invoiceSeries\":\"F%03d\",\"receiptSeries\":\"B%03d\",\"invoiceCreditSeries\":\"FC%02d\","
+                            + "\"receiptCreditSeries\":\"BC%02d\"}", code, code, n, n, n, n, n), null);
+            if (created.statusCode() == 201) {
+                locations.add(json(created, 201).getJsonNumber("id").longValue());
+            } else if (created.statusCode() != 409) {
+                throw new IllegalStateException("Could not create location " + code + ": " + created.body());
+            }
+        }
+        JsonArray services = json(send("GET", "/api/catalog/items?type=SERVICE&active=true&size=50", null, null), 200)
+                .getJsonArray("items");
+        for (JsonValue v : services) {
+            if (items.size() < 3) {
+                items.add(v.asJsonObject());
+            }
+        }
+        if (items.size() < 3) {
+            throw new IllegalStateException("The benchmark needs 3 active services in the catalog (the demo data has them)");
+        }
+        System.out.printf("Locations %s; items %s%n", locations,
+                items.stream().map(i -> i.getString("code")).toList());
+    }
+
+    private String orderBody(int n) {
+        long location = locations.get(n % locations.size());
+        BigDecimal total = BigDecimal.ZERO;
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            JsonObject item = items.get(i);
+            int quantity = 1 + (n + i) % 2;
+            total = total.add(item.getJsonNumber("price").bigDecimalValue().multiply(BigDecimal.valueOf(quantity)));
+            lines.append(i == 0 ? "" : ",").append("{\"itemId\":").append(item.getJsonNumber("id").longValue())
+                    .append(",\"quantity\":").append(quantity).append('}');
+        }
+        // Prices include tax in the demo tenant: the total is the sum of the lines. Yape pays 10.00, the
+        // customer hands over the whole total in cash and gets 10.00 back.
+        BigDecimal cash = total.setScale(0, RoundingMode.UP).setScale(2, RoundingMode.HALF_UP);
+        return "{\"locationId\":" + location + ",\"channel\":\"COUNTER\",\"lines\":[" + lines + "],\"payments\":["
+                + "{\"methodCode\":\"YAPE\",\"amount\":10.00,\"reference\":\"YP-" + n + "\"},"
+                + "{\"methodCode\":\"EFECTIVO\",\"amount\":" + cash + "}]}";
+    }
+
+    private Result closed(int clients, int seconds, boolean report) throws InterruptedException {
+        Result result = new Result();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        AtomicInteger sequence = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            pool.execute(() -> {
+                while (System.nanoTime() < end) {
+                    long t0 = System.nanoTime();
+                    result.record(registerOrder(sequence.incrementAndGet()), System.nanoTime() - t0);
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+        result.elapsedNanos = System.nanoTime() - start;
+        if (report) {
+            result.print("closed model, " + clients + " clients, " + seconds + " s");
+        }
+        return result;
+    }
+
+    private Result open(int clients, int seconds, int rate) throws InterruptedException {
+        Result result = new Result();
+        Semaphore inFlight = new Semaphore(clients);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        int total = rate * seconds;
+        CountDownLatch done = new CountDownLatch(total);
+        long start = System.nanoTime();
+        long interval = TimeUnit.SECONDS.toNanos(1) / rate;
+        for (int n = 0; n < total; n++) {
+            long intended = start + n * interval;
+            long wait = intended - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            inFlight.acquire();
+            int number = 1_000_000 + n;
+            pool.execute(() -> {
+                try {
+                    result.record(registerOrder(number), System.nanoTime() - intended);
+                } finally {
+                    inFlight.release();
+                    done.countDown();
+                }
+            });
+        }
+        done.await(seconds + 300L, TimeUnit.SECONDS);
+        result.elapsedNanos = System.nanoTime() - start;
+        pool.shutdown();
+        result.print("open model, " + rate + " orders/s offered for " + seconds + " s, at most " + clients + " in flight");
+        return result;
+    }
+
+    private int registerOrder(int n) {
+        try {
+            return send("POST", "/api/orders", orderBody(n), UUID.randomUUID().toString()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String idempotencyKey)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        if (idempotencyKey != null) {
+            b.header("Idempotency-Key", idempotencyKey);
+        }
+        if (body == null) {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            b.header("Content-Type", "application/json").method(method,
+                    HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(HttpResponse<String> response, int expected) {
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    /** pgbench TPC-B on a database of its own in the same server; 0 when pgbench is not available. */
+    private static double pgbench(int port, int clients, int seconds) throws InterruptedException {
+        Map<String, String> env = Map.of("PGPASSWORD", "postgres");
+        String[] conn = {"-h", "localhost", "-p", String.valueOf(port), "-U", "postgres"};
+        try {
+            run(env, concat(new String[]{"psql"}, conn, new String[]{"-q", "-d", "postgres", "-c",
+                    "drop database if exists cuadra_pgbench", "-c", "create database cuadra_pgbench"}));
+            run(env, concat(new String[]{"pgbench"}, conn, new String[]{"-i", "-q", "-s", "10", "cuadra_pgbench"}));
+            String out = run(env, concat(new String[]{"pgbench"}, conn, new String[]{"-c", String.valueOf(clients),
+                    "-j", "2", "-T", String.valueOf(seconds), "cuadra_pgbench"}));
+            run(env, concat(new String[]{"psql"}, conn, new String[]{"-q", "-d", "postgres", "-c",
+                    "drop database cuadra_pgbench"}));
+            Matcher m = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)").matcher(out);
+            if (m.find()) {
+                double tps = Double.parseDouble(m.group(1));
+                System.out.printf("%npgbench TPC-B, scale 10, %d clients, %d s: %.0f tps%n", clients, seconds, tps);
+                return tps;
+            }
+            System.out.println("pgbench gave no tps:\n" + out);
+        } catch (IOException e) {
+            System.out.println("pgbench not run: " + e.getMessage());
+        }
+        return 0;
+    }
+
+    private static String run(Map<String, String> env, String... command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IOException(String.join(" ", command) + " failed: " + out);
+        }
+        return out;
+    }
+
+    private static String[] concat(String[]... parts) {
+        return Arrays.stream(parts).flatMap(Arrays::stream).toArray(String[]::new);
+    }
+
+    private static String arg(String[] args, int i, String fallback) {
+        return args.length > i ? args[i] : fallback;
+    }
+
+    /** Latencies of the successful orders and the count of the others, by status. */
+    private static final class Result {
+        private final long[] latencies = new long[2_000_000];
+        private final AtomicInteger count = new AtomicInteger();
+        private final Map<Integer, AtomicLong> failures = new ConcurrentHashMap<>();
+        private long errors;
+        private long elapsedNanos;
+
+        void record(int status, long nanos) {
+            if (status == 201 || status == 200) {
+                int i = count.getAndIncrement();
+                if (i < latencies.length) {
+                    latencies[i] = nanos;
+                }
+            } else {
+                failures.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
+                synchronized (this) {
+                    errors++;
+                }
+            }
+        }
+
+        double throughput() {
+            return count.get() / (elapsedNanos / 1e9);
+        }
+
+        double p(double percentile) {
+            int n = Math.min(count.get(), latencies.length);
+            if (n == 0) {
+                return Double.NaN;
+            }
+            long[] sorted = Arrays.copyOf(latencies, n);
+            Arrays.sort(sorted);
+            int index = (int) Math.ceil(percentile / 100 * n) - 1;
+            return sorted[Math.max(0, index)] / 1e6;
+        }
+
+        void print(String what) {
+            System.out.printf("%n%s%n  orders registered and paid: %,d in %.1f s = %.1f orders/s%n"
+                            + "  latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n  failures: %s%n",
+                    what, count.get(), elapsedNanos / 1e9, throughput(), p(50), p(95), p(99), p(100),
+                    failures.isEmpty() ? "none" : failures);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.cuadra.web.inventory;
+
+import io.cuadra.identity.application.Permitted;
+import io.cuadra.identity.domain.Action;
+import io.cuadra.identity.domain.Module;
+import io.cuadra.inventory.application.StockReports;
+import io.cuadra.inventory.application.WarehouseService;
+import io.cuadra.shared.domain.Page;
+import io.cuadra.shared.domain.RuleViolation;
+import io.cuadra.web.identity.IdentityViews.PageView;
+import io.cuadra.web.inventory.InventoryViews.LedgerView;
+import io.cuadra.web.inventory.InventoryViews.MoveView;
+import io.cuadra.web.platform.Problem;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The stock ledger: moves by lot or document, one move, and an item's ledger with its running balance. */
+@RequestScoped
+@Path("inventory/moves")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Inventory: stock moves")
+@SecurityRequirement(name = "bearer")
+public class MovesResource {
+
+    @EJB
+    StockReports reports;
+
+    @EJB
+    WarehouseService warehouses;
+
+    @GET
+    @Permitted(module = Module.INVENTORY, action = Action.VIEW)
+    @Operation(summary = "Moves of your warehouses, newest first, of one lot and/or one document",
+            description = "referenceType ORDER, GOODS_RECEIPT, TRANSFER, WASTAGE or COUNT with referenceId: the moves "
+                    + "that document made.")
+    public PageView<MoveView> listMoves(@QueryParam("lotId") Long lotId,
+                                        @QueryParam("referenceType") String referenceType,
+                                        @QueryParam("referenceId") Long referenceId, @QueryParam("page") Integer page,
+                                        @QueryParam("size") Integer size) {
+        Page<MoveView> result = reports.moves(lotId, referenceType, referenceId, Page.number(page),
+                Page.size(size, 50)).map(MoveView::of);
+        return new PageView<>(result.items(), result.total(), result.page(), result.size());
+    }
+
+    @GET
+    @Path("ledger")
+    @Permitted(module = Module.INVENTORY, action = Action.VIEW)
+    @Operation(summary = "The ledger of an item in a warehouse with its running balance, newest first",
+            description = "Keyset paging: pass the answer's next as before for the older page. Without warehouseId, "
+                    + "the default warehouse of locationId.")
+    @APIResponse(responseCode = "404", description = "No such warehouse or location, or not one of yours",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public LedgerView getItemLedger(@QueryParam("itemId") Long itemId, @QueryParam("warehouseId") Long warehouseId,
+                                    @QueryParam("locationId") Long locationId, @QueryParam("before") Long before,
+                                    @QueryParam("size") Integer size) {
+        if (itemId == null) {
+            throw new RuleViolation("itemId: the ledger is of one item.");
+        }
+        long warehouse;
+        if (warehouseId != null) {
+            warehouse = warehouseId;
+        } else if (locationId != null) {
+            warehouse = warehouses.defaultOf(warehouses.visibleLocationIds(locationId).get(0)).getId();
+        } else {
+            throw new RuleViolation("warehouseId: name the warehouse (or the location of its default one).");
+        }
+        return LedgerView.of(reports.itemLedger(warehouse, itemId, before, Page.size(size, 50)));
+    }
+
+    @GET
+    @Path("{id}")
+    @Permitted(module = Module.INVENTORY, action = Action.VIEW)
+    @Operation(summary = "Read one stock move")
+    @APIResponse(responseCode = "404", description = "No such move, or not in one of your warehouses",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MoveView getMove(@PathParam("id") long id) {
+        return MoveView.of(reports.move(id));
+    }
+}

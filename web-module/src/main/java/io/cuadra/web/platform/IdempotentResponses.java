@@ -1,0 +1,62 @@
+package io.cuadra.web.platform;
+
+import io.cuadra.shared.idempotency.IdempotentRequests;
+import io.cuadra.shared.idempotency.RequestFingerprint;
+import io.cuadra.shared.idempotency.StoredResponse;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.Jsonb;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.function.Supplier;
+
+/**
+ * The HTTP side of {@link IdempotentRequests}: a POST honouring {@code Idempotency-Key}. The response
+ * is written to JSON inside the request's transaction and stored with the key, so a retry gets the
+ * same status, body, Location and ETag (and {@code Idempotent-Replayed: true}).
+ */
+@ApplicationScoped
+public class IdempotentResponses {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED = "Idempotent-Replayed";
+
+    /** The API's own JSON-B configuration, so a stored body reads exactly like a fresh one. */
+    private static final Jsonb JSON = new JsonbConfiguration().getContext(Object.class);
+
+    @EJB
+    IdempotentRequests requests;
+
+    /** What the work answers: status, the response record, and its Location and ETag if any. */
+    public record Reply(int status, Object entity, URI location, EntityTag etag) {
+    }
+
+    /**
+     * @param operation e.g. "POST /api/orders/{id}/payments" with the id filled in
+     * @param body      the parsed request body: written again canonically to fingerprint the request
+     */
+    public Response run(String key, String operation, Object body, Supplier<Reply> work) {
+        String fingerprint = RequestFingerprint.of(operation, JSON.toJson(body));
+        StoredResponse stored = requests.execute(key, operation, fingerprint, () -> {
+            Reply reply = work.get();
+            return StoredResponse.of(reply.status(), JSON.toJson(reply.entity()),
+                    reply.location() == null ? null : reply.location().toString(),
+                    reply.etag() == null ? null : reply.etag().getValue());
+        });
+        Response.ResponseBuilder response = Response.status(stored.status())
+                .type(MediaType.APPLICATION_JSON_TYPE).entity(stored.body());
+        if (stored.location() != null) {
+            response.location(URI.create(stored.location()));
+        }
+        if (stored.etag() != null) {
+            response.tag(new EntityTag(stored.etag()));
+        }
+        if (stored.replayed()) {
+            response.header(REPLAYED, "true");
+        }
+        return response.build();
+    }
+}

@@ -1,0 +1,246 @@
+package io.cuadra.web.reconciliation;
+
+import io.cuadra.identity.application.Permitted;
+import io.cuadra.identity.domain.Action;
+import io.cuadra.identity.domain.Module;
+import io.cuadra.reconciliation.application.ClosureService;
+import io.cuadra.reconciliation.domain.CashCountLine;
+import io.cuadra.reconciliation.domain.Closure;
+import io.cuadra.reconciliation.domain.DenominationForm;
+import io.cuadra.reconciliation.domain.DrawerCount;
+import io.cuadra.reconciliation.domain.DrawerCountLine;
+import io.cuadra.reconciliation.infrastructure.report.ClosureReportPdf;
+import io.cuadra.reconciliation.infrastructure.report.ClosureReportXlsx;
+import io.cuadra.shared.domain.NotFound;
+import io.cuadra.web.platform.TableExport;
+import io.cuadra.web.reconciliation.ReconciliationViews.CashCountView;
+import io.cuadra.web.reconciliation.ReconciliationViews.ClosureView;
+import io.cuadra.web.reconciliation.ReconciliationViews.DiscrepancyView;
+import io.cuadra.web.shell.FacesActions;
+import io.cuadra.web.shell.Texts;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One closure: expected against counted per method, the drawer count by denomination, the
+ * discrepancies and their resolution, closing and reopening, and the report.
+ */
+@Named
+@ViewScoped
+public class ClosureBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    ClosureService closures;
+
+    private Long id;
+    private ClosureView closure;
+    private CashCountView lastCount;
+    private List<DiscrepancyView> discrepancies = List.of();
+    private List<CountRow> countRows = List.of();
+    private String notes;
+    private String reopenReason;
+    private Long resolvingId;
+    private long resolvingVersion;
+    private String resolution;
+
+    /** One denomination of the drawer sheet and the pieces counted of it. */
+    public static final class CountRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final DenominationForm form;
+        private final BigDecimal value;
+        private Integer pieces;
+
+        CountRow(DenominationForm form, BigDecimal value, Integer pieces) {
+            this.form = form;
+            this.value = value;
+            this.pieces = pieces;
+        }
+
+        public DenominationForm getForm() {
+            return form;
+        }
+
+        public BigDecimal getValue() {
+            return value;
+        }
+
+        public String getKey() {
+            return value.toPlainString() + "-" + form.name();
+        }
+
+        public Integer getPieces() {
+            return pieces;
+        }
+
+        public void setPieces(Integer pieces) {
+            this.pieces = pieces;
+        }
+    }
+
+    /** f:viewAction: loads the closure named by the id parameter (404 page when it is not the caller's). */
+    public void load() throws IOException {
+        if (id == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not Found");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        try {
+            refresh();
+        } catch (NotFound e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not Found");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    private void refresh() {
+        Closure c = closures.get(id);
+        closure = ClosureView.of(c);
+        DrawerCount count = closures.latestCount(id).orElse(null);
+        lastCount = count == null ? null : CashCountView.of(count);
+        discrepancies = closures.discrepanciesOf(id).stream().map(DiscrepancyView::of).toList();
+        Map<String, Integer> counted = count == null ? Map.of() : count.getLines().stream().collect(Collectors.toMap(
+                l -> l.getFaceValue().toPlainString() + "-" + l.getForm().name(), DrawerCountLine::getPieces));
+        List<CountRow> rows = new ArrayList<>();
+        closures.denominations(c.getCurrency()).denominations().forEach(d -> rows.add(new CountRow(d.form(), d.value(),
+                counted.get(d.value().toPlainString() + "-" + d.form().name()))));
+        countRows = rows;
+    }
+
+    @Permitted(module = Module.RECONCILIATION, action = Action.CREATE)
+    public void countCash() {
+        List<CashCountLine> lines = countRows.stream().filter(r -> r.pieces != null && r.pieces != 0)
+                .map(r -> new CashCountLine(r.value, r.form, r.pieces)).toList();
+        if (FacesActions.succeeded(() -> closures.countCash(id, closure.version(), lines))) {
+            refresh();
+            FacesActions.info(Texts.get("reconciliation.count.saved", lastCount.total(), lastCount.difference()));
+        }
+    }
+
+    @Permitted(module = Module.RECONCILIATION, action = Action.EDIT)
+    public void close() {
+        if (FacesActions.succeeded(() -> closures.close(id, closure.version(), notes))) {
+            refresh();
+            FacesActions.info(Texts.get("reconciliation.closed", closure.locationCode(), closure.businessDate()));
+        }
+    }
+
+    @Permitted(module = Module.RECONCILIATION, action = Action.APPROVE)
+    public void reopen() {
+        if (FacesActions.succeeded(() -> closures.reopen(id, closure.version(), reopenReason))) {
+            reopenReason = null;
+            refresh();
+            FacesActions.info(Texts.get("reconciliation.reopened", closure.locationCode(), closure.businessDate()));
+        }
+    }
+
+    public void startResolve(long discrepancyId, long version) {
+        resolvingId = discrepancyId;
+        resolvingVersion = version;
+        resolution = null;
+    }
+
+    @Permitted(module = Module.RECONCILIATION, action = Action.EDIT)
+    public void resolve() {
+        if (FacesActions.succeeded(() -> closures.resolve(resolvingId, resolvingVersion, resolution))) {
+            resolvingId = null;
+            refresh();
+            FacesActions.info(Texts.get("reconciliation.resolved"));
+        }
+    }
+
+    @Permitted(module = Module.RECONCILIATION, action = Action.EXPORT)
+    public StreamedContent getPdf() {
+        return download(ClosureReportPdf::render, ClosuresResource.PDF, "pdf");
+    }
+
+    @Permitted(module = Module.RECONCILIATION, action = Action.EXPORT)
+    public StreamedContent getXlsx() {
+        return download(ClosureReportXlsx::render, TableExport.XLSX, "xlsx");
+    }
+
+    private StreamedContent download(Function<io.cuadra.reconciliation.domain.ClosureReport, byte[]> render,
+                                     String type, String extension) {
+        return DefaultStreamedContent.builder().contentType(type)
+                .name("cierre-" + closure.locationCode() + "-" + closure.businessDate() + "." + extension)
+                .stream(() -> new ByteArrayInputStream(render.apply(closures.report(id)))).build();
+    }
+
+    /** The sheet's total as typed so far, shown live next to the expected cash. */
+    public BigDecimal getTypedTotal() {
+        return countRows.stream().filter(r -> r.pieces != null)
+                .map(r -> r.value.multiply(BigDecimal.valueOf(r.pieces))).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    public boolean isClosed() {
+        return closure != null && "CLOSED".equals(closure.status());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ClosureView getClosure() {
+        return closure;
+    }
+
+    public CashCountView getLastCount() {
+        return lastCount;
+    }
+
+    public List<DiscrepancyView> getDiscrepancies() {
+        return discrepancies;
+    }
+
+    public List<CountRow> getCountRows() {
+        return countRows;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public String getReopenReason() {
+        return reopenReason;
+    }
+
+    public void setReopenReason(String reopenReason) {
+        this.reopenReason = reopenReason;
+    }
+
+    public Long getResolvingId() {
+        return resolvingId;
+    }
+
+    public String getResolution() {
+        return resolution;
+    }
+
+    public void setResolution(String resolution) {
+        this.resolution = resolution;
+    }
+}

@@ -1,0 +1,76 @@
+package io.cuadra.web.reconciliation;
+
+import io.cuadra.identity.application.Permitted;
+import io.cuadra.identity.domain.Action;
+import io.cuadra.identity.domain.Module;
+import io.cuadra.reconciliation.application.ReconciliationJobs;
+import io.cuadra.shared.domain.Page;
+import io.cuadra.web.identity.IdentityViews.PageView;
+import io.cuadra.web.platform.Problem;
+import io.cuadra.web.reconciliation.ReconciliationViews.JobExecutionView;
+import io.cuadra.web.reconciliation.ReconciliationViews.JobRunView;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Executions of the reconciliation jobs (closure, statement import, matching): status, step counts, restart. */
+@RequestScoped
+@Path("reconciliation/jobs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reconciliation jobs")
+@SecurityRequirement(name = "bearer")
+public class JobsResource {
+
+    @EJB
+    ReconciliationJobs jobs;
+
+    @GET
+    @Permitted(module = Module.RECONCILIATION, action = Action.VIEW)
+    @Operation(summary = "Executions of the tenant's reconciliation jobs, newest first",
+            description = "job = daily-closure, bank-statement-import or bank-matching; all when left out.")
+    public PageView<JobExecutionView> listJobExecutions(@QueryParam("job") String job, @QueryParam("page") Integer page,
+                                                        @QueryParam("size") Integer size) {
+        Page<JobExecutionView> result = jobs.executions(job == null || job.isBlank() ? null : job.strip(),
+                Page.number(page), Page.size(size, 20)).map(JobExecutionView::of);
+        return new PageView<>(result.items(), result.total(), result.page(), result.size());
+    }
+
+    @GET
+    @Path("{executionId}")
+    @Permitted(module = Module.RECONCILIATION, action = Action.VIEW)
+    @Operation(summary = "One execution: status, start and end, and per step read/written/skipped/committed")
+    @APIResponse(responseCode = "200", description = "The execution",
+            content = @Content(schema = @Schema(implementation = JobExecutionView.class)))
+    @APIResponse(responseCode = "404", description = "No such execution for the tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public JobExecutionView getJobExecution(@PathParam("executionId") long executionId) {
+        return JobExecutionView.of(jobs.execution(executionId));
+    }
+
+    @POST
+    @Path("{executionId}/restart")
+    @Permitted(module = Module.RECONCILIATION, action = Action.CREATE)
+    @Operation(summary = "Restart a failed or stopped execution from its last checkpoint",
+            description = "Committed chunks are not read again; a failure the execution was told to inject is not "
+                    + "repeated.")
+    @APIResponse(responseCode = "202", description = "Restarted",
+            content = @Content(schema = @Schema(implementation = JobRunView.class)))
+    @APIResponse(responseCode = "409", description = "Not the latest failed or stopped execution of its job",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response restartJobExecution(@PathParam("executionId") long executionId) {
+        return Response.accepted(JobRunView.of(jobs.restart(executionId))).build();
+    }
+}
