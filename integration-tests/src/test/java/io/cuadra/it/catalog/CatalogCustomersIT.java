@@ -15,6 +15,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -499,6 +500,47 @@ class CatalogCustomersIT extends CuadraDeployment {
         assertThat(single("select business_name || ' ' || document_type || ' ' || created_by from customers "
                 + "where document_number = '" + ruc + "'"))
                 .isEqualTo("Navegador Importaciones S.A.C. 6 " + DemoUsers.ADMIN.email);
+    }
+
+    @Test
+    void itemEditorChangesThePriceWithAReasonAndShowsTheHistory() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        long id = id(admin.post("api/catalog/items", item("PRODUCT", "IT-WEB-" + SEQ.incrementAndGet(),
+                "Reactivo para el navegador", "NIU", "12.5", igv(admin), null, "")));
+        try (Browser browser = signedIn()) {
+            browser.open(TestEnvironment.baseUrl() + "catalog/item.xhtml?id=" + id)
+                    .waitForText("#item\\:prices", "Initial price");
+            browser.click("#item\\:changePrice").find("#repriceForm\\:reason");
+            // The field starts with the current price: select it and type over it.
+            browser.find("#repriceForm\\:newPrice_input").sendKeys(Keys.chord(Keys.CONTROL, "a"), "16");
+            browser.click("#repriceForm\\:confirm")
+                    .waitForText("#repriceForm\\:messages", "Indique el motivo del cambio de precio");
+            browser.type("#repriceForm\\:reason", "Subió el proveedor (navegador)").click("#repriceForm\\:confirm")
+                    .waitForText("#item\\:prices", "Subió el proveedor (navegador)");
+            assertThat(browser.find("#item\\:prices").getText()).contains(DemoUsers.ADMIN.email);
+        }
+        assertThat(single("select price from items where id = " + id)).isEqualTo("16.00");
+        assertThat(single("select old_price || ' ' || new_price || ' ' || created_by from item_prices where item_id = "
+                + id + " and reason = 'Subió el proveedor (navegador)'"))
+                .isEqualTo("12.50 16.00 " + DemoUsers.ADMIN.email);
+    }
+
+    @Test
+    void importPageShowsTheResultOfAnUpload() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("clientes-", ".csv");
+        java.nio.file.Files.writeString(file, "documentType,documentNumber,firstName,lastName\n1," + dni()
+                + ",Nora,Navegador\n1,99,Corto,Navegador\n1," + dni() + ",Ana,Navegador\n");
+        try (Browser browser = signedIn()) {
+            browser.open(TestEnvironment.baseUrl() + "customers/import.xhtml").find("#import\\:how");
+            browser.driver().findElement(By.cssSelector("#import\\:file_input")).sendKeys(file.toString());
+            browser.waitForText("#import\\:status", "Completada")
+                    .waitForText("#import\\:counts", "3 de 3 leídas · 2 guardadas · 1 rechazadas");
+            assertThat(browser.find("#import\\:rejected").getText()).isEqualTo("Filas rechazadas (CSV)");
+            assertThat(browser.find("#import\\:recent").getText()).contains(file.getFileName().toString());
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        assertThat(count("select count(*) from customers where last_name = 'Navegador'")).isEqualTo(2);
     }
 
     /** A headless Chromium signed in to the back office as the demo admin. */

@@ -17,14 +17,18 @@ public abstract class CuadraDeployment {
 
     /**
      * Each test class deploys under its own name: redeploying the same name while Payara is still
-     * removing the previous class's deployment fails now and then ("File source doesn't exist").
+     * removing the previous class's deployment fails now and then ("File source doesn't exist"). The
+     * name carries the run's port base too: Payara keeps an uploaded archive in the temp directory under
+     * its own name, so two test runs on one machine (other port bases) uploading "cuadra-1.ear" at the same
+     * time remove each other's file and fail the same way.
      */
     private static final AtomicInteger DEPLOYMENTS = new AtomicInteger();
 
     @Deployment(testable = false, name = "cuadra")
     public static EnterpriseArchive cuadraEar() {
         File ear = new File(System.getProperty("cuadra.ear"));
-        return ShrinkWrap.create(ZipImporter.class, "cuadra-" + DEPLOYMENTS.incrementAndGet() + ".ear")
+        return ShrinkWrap.create(ZipImporter.class, "cuadra-" + TestEnvironment.portBase() + "-"
+                        + DEPLOYMENTS.incrementAndGet() + ".ear")
                 .importFrom(ear).as(EnterpriseArchive.class);
     }
 

@@ -12,13 +12,13 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -75,8 +75,9 @@ public class ImportsResource {
     @APIResponse(responseCode = "422", description = "Unknown kind, not a CSV/XLSX file, an unknown or missing column, no rows",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response uploadImport(@QueryParam("kind") String kind, @QueryParam("fileName") String fileName,
-                                 @QueryParam("itemCount") Integer itemCount, @HeaderParam("Content-Type") String contentType,
+                                 @QueryParam("itemCount") Integer itemCount, @Context HttpHeaders headers,
                                  InputStream body, @Context UriInfo uri) throws IOException {
+        String contentType = headers.getMediaType() == null ? null : headers.getMediaType().toString();
         ImportStatus status = imports.upload(kind(kind), fileName(fileName, contentType), read(body), itemCount);
         return Response.accepted(ImportView.of(status))
                 .location(uri.getBaseUriBuilder().path("imports").path(Long.toString(status.upload().getId())).build())

@@ -20,6 +20,8 @@ import java.util.List;
 final class AuditBuffer implements Synchronization {
 
     private static final String KEY = AuditBuffer.class.getName();
+    /** The server's one registry, looked up once rather than through JNDI for every audited row. */
+    private static volatile TransactionSynchronizationRegistry registry;
 
     private final List<AuditEvent> events = new ArrayList<>();
 
@@ -69,11 +71,16 @@ final class AuditBuffer implements Synchronization {
     }
 
     private static TransactionSynchronizationRegistry registry() {
-        try {
-            return (TransactionSynchronizationRegistry) new InitialContext()
-                    .lookup("java:comp/TransactionSynchronizationRegistry");
-        } catch (NamingException e) {
-            throw new IllegalStateException("No transaction synchronization registry", e);
+        TransactionSynchronizationRegistry found = registry;
+        if (found == null) {
+            try {
+                found = (TransactionSynchronizationRegistry) new InitialContext()
+                        .lookup("java:comp/TransactionSynchronizationRegistry");
+            } catch (NamingException e) {
+                throw new IllegalStateException("No transaction synchronization registry", e);
+            }
+            registry = found;
         }
+        return found;
     }
 }
