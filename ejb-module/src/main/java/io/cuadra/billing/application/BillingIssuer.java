@@ -289,9 +289,14 @@ public class BillingIssuer {
             IgvAffectation affectation = IgvAffectation.bySunatCode(l.affectationCode()).orElseThrow(() ->
                     new RuleViolation("Line " + l.number() + ": IGV affectation " + l.affectationCode()
                             + " is not invoiced (only 10, 20 and 30)."));
+            Money base = Money.of(l.base(), currency);
+            // The unit value is before discounts: what separates quantity x unit value from the base is the
+            // line's discount without tax (its own and its share of the order's), sent as its allowance.
+            Money discount = l.discountTotal() == null || l.discountTotal().signum() == 0 ? Money.zero(currency)
+                    : Money.of(l.quantity().multiply(l.unitValue()), currency).minus(base);
             lines.add(new DocumentLine(l.itemCode(), l.itemName(), l.unitCode(), l.quantity(), l.unitValue(),
-                    l.unitPrice(), Money.of(l.base(), currency), affectation,
-                    affectation.isTaxed() ? l.taxPercent() : BigDecimal.ZERO, Money.of(l.tax(), currency)));
+                    l.unitPrice(), base, affectation, affectation.isTaxed() ? l.taxPercent() : BigDecimal.ZERO,
+                    Money.of(l.tax(), currency), discount));
         }
         return lines;
     }
