@@ -128,18 +128,7 @@ public final class SampleDocuments {
 
     /** Cancels the whole of {@link #factura()}. */
     public static ElectronicDocument fullCreditNote() {
-        ElectronicDocument original = factura();
-        return ElectronicDocument.builder()
-                .kind(DocumentKind.CREDIT_NOTE)
-                .number("FC01-1")
-                .issuedAt(ISSUE_DATE.plusDays(1), LocalTime.of(10, 0))
-                .currency(PEN)
-                .issuer(issuer())
-                .customer(original.customer())
-                .lines(original.lines())
-                .creditNote(new CreditNoteReference(DocumentKind.FACTURA, original.number(),
-                        CreditNoteReason.CANCELLATION, "ANULACIÓN DE LA OPERACIÓN"))
-                .build();
+        return cancelling(factura(), "FC01-1", LocalTime.of(10, 0));
     }
 
     /** Returns one of the three coffees of {@link #factura()}. */
@@ -159,22 +148,52 @@ public final class SampleDocuments {
 
     /** Cancels {@link #mixedBoleta()}: a B-series credit note with taxed, exonerated and unaffected lines. */
     public static ElectronicDocument boletaCreditNote() {
-        ElectronicDocument original = mixedBoleta();
+        return cancelling(mixedBoleta(), "BC01-1", LocalTime.of(8, 5));
+    }
+
+    /**
+     * A factura with discounts: 3.00 off the three coffees (a line discount) and 3.70 off the sandwiches, their
+     * share of a discount on the order; both lower the taxable base (catalog 53 code 00).
+     */
+    public static ElectronicDocument discountedFactura() {
+        return ElectronicDocument.builder()
+                .kind(DocumentKind.FACTURA)
+                .number("F001-125")
+                .issuedAt(ISSUE_DATE, LocalTime.of(13, 20))
+                .currency(PEN)
+                .issuer(issuer())
+                .customer(companyCustomer())
+                .line(DocumentLine.taxedWithDiscount("CAF-01", "Café americano 12 oz", DocumentLine.UNIT_NIU,
+                        new BigDecimal("3"), new BigDecimal("10.00"), IGV, Money.of("3.00", "PEN")))
+                .line(DocumentLine.taxedWithDiscount("SAN-02", "Sándwich de pollo & palta", DocumentLine.UNIT_NIU,
+                        new BigDecimal("2"), new BigDecimal("18.50"), IGV, Money.of("3.70", "PEN")))
+                .line(books())
+                .paymentTerms(PaymentTerms.cash())
+                .build();
+    }
+
+    /** Cancels {@link #discountedFactura()} line for line, discounts included. */
+    public static ElectronicDocument discountedCreditNote() {
+        return cancelling(discountedFactura(), "FC01-3", LocalTime.of(9, 0));
+    }
+
+    /** A credit note (reason 01) that cancels {@code original} line for line, the day after it. */
+    private static ElectronicDocument cancelling(ElectronicDocument original, String number, LocalTime time) {
         return ElectronicDocument.builder()
                 .kind(DocumentKind.CREDIT_NOTE)
-                .number("BC01-1")
-                .issuedAt(ISSUE_DATE.plusDays(1), LocalTime.of(8, 5))
+                .number(number)
+                .issuedAt(ISSUE_DATE.plusDays(1), time)
                 .currency(PEN)
                 .issuer(issuer())
                 .customer(original.customer())
                 .lines(original.lines())
-                .creditNote(new CreditNoteReference(DocumentKind.BOLETA, original.number(),
+                .creditNote(new CreditNoteReference(original.kind(), original.number(),
                         CreditNoteReason.CANCELLATION, "ANULACIÓN DE LA OPERACIÓN"))
                 .build();
     }
 
     public static List<ElectronicDocument> allVariants() {
         return List.of(boleta(), factura(), exemptOnlyFactura(), mixedBoleta(), fullCreditNote(), partialCreditNote(),
-                boletaCreditNote());
+                boletaCreditNote(), discountedFactura(), discountedCreditNote());
     }
 }

@@ -26,6 +26,8 @@ import io.cuadra.identity.application.CurrentCaller;
 import io.cuadra.identity.domain.Company;
 import io.cuadra.identity.domain.Location;
 import io.cuadra.orders.application.OrderSnapshots;
+import io.cuadra.orders.domain.Order;
+import io.cuadra.orders.domain.OrderStatus;
 import io.cuadra.orders.events.OrderCancelled;
 import io.cuadra.orders.events.OrderPaid;
 import io.cuadra.orders.events.OrderSnapshot;
@@ -148,6 +150,48 @@ public class BillingIssuer {
         } catch (IllegalArgumentException e) {
             throw new RuleViolation(e.getMessage());
         }
+    }
+
+    /**
+     * A new invoice for a paid order whose invoice SUNAT rejected (2000-3999): the rejected number stays
+     * spent (SUNAT would answer 1032 to it again), so the fix is a new document with the next number of the
+     * series, built from the order as it stands. Allowed only while every document of the order is REJECTED.
+     */
+    public BillingDocument reissue(long orderId) {
+        OrderSnapshot order = snapshots.of(orderId);
+        if (CurrentCaller.get().map(c -> !c.worksAt(order.locationId())).orElse(false)) {
+            throw new NotFound("No order " + orderId + ".");
+        }
+        // Locked: two clerks replacing the same rejected invoice at once issue one replacement, not two.
+        List<BillingDocument> documents = em.createQuery("select d from BillingDocument d where d.orderId = :o"
+                        + " order by d.id", BillingDocument.class)
+                .setParameter("o", orderId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (documents.isEmpty()) {
+            throw new Conflict("Order " + order.number() + " has no rejected invoice to replace.");
+        }
+        List<BillingDocument> valid = documents.stream().filter(d -> d.getStatus() != DocumentStatus.REJECTED)
+                .toList();
+        if (!valid.isEmpty()) {
+            throw new Conflict("Order " + order.number() + " already has " + valid.get(0).getDisplayNumber() + " ("
+                    + valid.get(0).getStatus() + "): only an order whose documents were all rejected is invoiced"
+                    + " again.");
+        }
+        if (order.paidAt() == null) {
+            throw new RuleViolation("Order " + order.number() + " is not paid: a credit sale is invoiced with"
+                    + " POST /api/billing/invoices, a cash sale when it is paid.");
+        }
+        Order current = em.find(Order.class, orderId);
+        if (current != null && current.getStatus() == OrderStatus.CANCELLED) {
+            throw new Conflict("Order " + order.number() + " is cancelled: there is no sale left to invoice.");
+        }
+        BillingDocument rejected = documents.get(documents.size() - 1);
+        BillingDocument replacement = issueInvoice(order, PaymentTerms.cash());
+        Instant now = replacement.getIssuedAt();
+        em.persist(new DocumentEvent(rejected.getId(), now, TenantContext.actorName(), DocumentStatus.REJECTED,
+                DocumentStatus.REJECTED, "Replaced by " + replacement.getDisplayNumber()));
+        em.persist(new DocumentEvent(replacement.getId(), now, TenantContext.actorName(), replacement.getStatus(),
+                replacement.getStatus(), "Replaces " + rejected.getDisplayNumber() + ", rejected by SUNAT"));
+        return replacement;
     }
 
     /** The invoice of an order that SUNAT did not reject: there is at most one. */
@@ -289,9 +333,14 @@ public class BillingIssuer {
             IgvAffectation affectation = IgvAffectation.bySunatCode(l.affectationCode()).orElseThrow(() ->
                     new RuleViolation("Line " + l.number() + ": IGV affectation " + l.affectationCode()
                             + " is not invoiced (only 10, 20 and 30)."));
+            Money base = Money.of(l.base(), currency);
+            // The unit value is before discounts: what separates quantity x unit value from the base is the
+            // line's discount without tax (its own and its share of the order's), sent as its allowance.
+            Money discount = l.discountTotal() == null || l.discountTotal().signum() == 0 ? Money.zero(currency)
+                    : Money.of(l.quantity().multiply(l.unitValue()), currency).minus(base);
             lines.add(new DocumentLine(l.itemCode(), l.itemName(), l.unitCode(), l.quantity(), l.unitValue(),
-                    l.unitPrice(), Money.of(l.base(), currency), affectation,
-                    affectation.isTaxed() ? l.taxPercent() : BigDecimal.ZERO, Money.of(l.tax(), currency)));
+                    l.unitPrice(), base, affectation, affectation.isTaxed() ? l.taxPercent() : BigDecimal.ZERO,
+                    Money.of(l.tax(), currency), discount));
         }
         return lines;
     }

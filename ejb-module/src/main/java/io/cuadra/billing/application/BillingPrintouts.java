@@ -24,7 +24,7 @@ public class BillingPrintouts {
         if (d.getHash() == null) {
             throw new RuleViolation(d.getDisplayNumber() + " has no signature to print.");
         }
-        return format == Format.TICKET ? DocumentPdf.ticket(DocumentSnapshots.electronic(d), d.getHash(), null)
+        return format == Format.TICKET ? DocumentPdf.ticket(DocumentSnapshots.electronic(d), d.getHash(), logo)
                 : DocumentPdf.a4(DocumentSnapshots.electronic(d), d.getHash(), logo);
     }
 }

@@ -31,6 +31,11 @@ public class SunatDelivery implements OutboxHandler {
     @Override
     public void handle(OutboxMessage message) throws OutboxRetry {
         long id = message.aggregateId();
+        Optional<String> refusal = gateways.refusal();
+        if (refusal.isPresent()) {
+            // Before SENT: the document stays PENDING and its outbox row waits with backoff, nothing on the wire.
+            throw new OutboxRetry(refusal.get(), null);
+        }
         Optional<DeliveryLedger.Parcel> parcel = ledger.startSending(id, message.attempt());
         if (parcel.isEmpty()) {
             return;
@@ -39,6 +44,11 @@ public class SunatDelivery implements OutboxHandler {
         try {
             result = gateways.forIssuer(parcel.get().issuerRuc()).sendBill(parcel.get().zipName(), parcel.get().zip());
         } catch (SunatRetryableException e) {
+            if (e.alreadyRegistered()) {
+                // An earlier send got through but its answer was lost: sending again would get 1033 forever.
+                ledger.recordVerdict(id, message.attempt(), SunatVerdicts.alreadyRegistered(e));
+                return;
+            }
             ledger.recordRetry(id, message.attempt(), e);
             throw new OutboxRetry(SunatVerdicts.describe(e), e);
         } catch (RuntimeException e) {

@@ -5,6 +5,7 @@ import io.cuadra.billing.infrastructure.sunat.SunatNote;
 import io.cuadra.billing.infrastructure.sunat.SunatResult;
 import io.cuadra.billing.infrastructure.sunat.SunatRetryableException;
 import io.cuadra.billing.infrastructure.sunat.SunatStatus;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -33,6 +34,19 @@ public final class SunatVerdicts {
 
     public static String notes(SunatResult result) {
         return result.notes().stream().map(SunatVerdicts::note).collect(Collectors.joining("; "));
+    }
+
+    /**
+     * Exception 1033: SUNAT already holds this number as registered (a rejected one would be 1032), so an
+     * earlier send got through and only its answer was lost. The billService client has no getStatusCdr
+     * (billConsultService) to fetch that answer, so the document is taken as accepted, with the 1033 as an
+     * observation saying no CDR was received.
+     */
+    public static SunatResult alreadyRegistered(SunatRetryableException e) {
+        String detail = e.getMessage() == null ? "" : e.getMessage();
+        return new SunatResult(SunatStatus.ACCEPTED, "1033", "Registered by SUNAT in an earlier send whose answer"
+                + " was lost", List.of(new SunatNote("1033", "Already registered; no CDR received (" + detail
+                + ")")), null);
     }
 
     /** The timeline note of an attempt that must be repeated. */

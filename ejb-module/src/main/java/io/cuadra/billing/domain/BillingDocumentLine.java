@@ -39,6 +39,8 @@ public class BillingDocumentLine extends TenantScoped {
     private BigDecimal unitPrice;
     @Column(name = "value_amount", nullable = false, updatable = false)
     private BigDecimal valueAmount;
+    @Column(name = "discount_amount", nullable = false, updatable = false)
+    private BigDecimal discountAmount = BigDecimal.ZERO;
     @Column(name = "affectation_code", nullable = false, updatable = false)
     private String affectationCode;
     @Column(name = "tax_percent", nullable = false, updatable = false)
@@ -61,6 +63,7 @@ public class BillingDocumentLine extends TenantScoped {
         this.unitValue = line.unitValue();
         this.unitPrice = line.unitPrice();
         this.valueAmount = line.lineExtensionAmount().amount();
+        this.discountAmount = line.discount().amount();
         this.affectationCode = line.affectation().sunatCode();
         this.taxPercent = line.taxPercent();
         this.taxAmount = line.taxAmount().amount();
@@ -82,7 +85,8 @@ public class BillingDocumentLine extends TenantScoped {
         IgvAffectation affectation = IgvAffectation.bySunatCode(affectationCode).orElseThrow();
         return new DocumentLine(code, description, unitCode, quantity, unitValue, unitPrice,
                 io.cuadra.shared.domain.Money.of(valueAmount, currency), affectation, taxPercent,
-                io.cuadra.shared.domain.Money.of(taxAmount, currency));
+                io.cuadra.shared.domain.Money.of(taxAmount, currency),
+                io.cuadra.shared.domain.Money.of(discountAmount, currency));
     }
 
     public BillingDocument getDocument() {
@@ -131,6 +135,10 @@ public class BillingDocumentLine extends TenantScoped {
 
     public BigDecimal getValueAmount() {
         return valueAmount;
+    }
+
+    public BigDecimal getDiscountAmount() {
+        return discountAmount;
     }
 
     public String getAffectationCode() {

@@ -8,8 +8,11 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * One line of a SUNAT document. The line extension amount is the value without tax (quantity x unit
- * value); the unit price includes the tax and is what the customer sees on the shelf.
+ * One line of a SUNAT document. The line extension amount is the value without tax after discounts
+ * (quantity x unit value - discount); the unit price includes the tax, after discounts, and is what the
+ * customer pays per unit. {@code discount} is the value without tax taken off the line (the line's own
+ * discounts plus its share of the order's): SUNAT's line allowance, catalog 53 code 00, which lowers the
+ * taxable base.
  *
  * <p>Line amounts are checked with a tolerance of one cent: the unit value is itself a rounded quotient
  * (price / 1.18), so quantity x unit value can land half a cent away from the stored amount. Document
@@ -17,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public record DocumentLine(String code, String description, String unitCode, BigDecimal quantity,
                            BigDecimal unitValue, BigDecimal unitPrice, Money lineExtensionAmount,
-                           IgvAffectation affectation, BigDecimal taxPercent, Money taxAmount) {
+                           IgvAffectation affectation, BigDecimal taxPercent, Money taxAmount, Money discount) {
 
     /** SUNAT accepts up to 10 decimals in quantities and unit prices. */
     public static final int UNIT_SCALE = 10;
@@ -42,11 +45,26 @@ public record DocumentLine(String code, String description, String unitCode, Big
         taxPercent = plain(nonNegativeDecimal(taxPercent, description, "tax percent"));
         Objects.requireNonNull(lineExtensionAmount, "line extension amount");
         Objects.requireNonNull(taxAmount, "line tax");
-        if (!lineExtensionAmount.currency().equals(taxAmount.currency())) {
-            throw new IllegalArgumentException(description + ": value and tax are in different currencies.");
+        if (discount == null) {
+            discount = Money.zero(lineExtensionAmount.currency());
+        }
+        if (!lineExtensionAmount.currency().equals(taxAmount.currency())
+                || !lineExtensionAmount.currency().equals(discount.currency())) {
+            throw new IllegalArgumentException(description + ": value, tax and discount are in different currencies.");
+        }
+        if (discount.isNegative()) {
+            throw new IllegalArgumentException(description + ": a discount cannot be negative.");
         }
         checkConsistency(description, quantity, unitValue, unitPrice, lineExtensionAmount.amount(), affectation,
-                taxPercent, taxAmount.amount());
+                taxPercent, taxAmount.amount(), discount.amount());
+    }
+
+    /** A line without discount. */
+    public DocumentLine(String code, String description, String unitCode, BigDecimal quantity, BigDecimal unitValue,
+                        BigDecimal unitPrice, Money lineExtensionAmount, IgvAffectation affectation,
+                        BigDecimal taxPercent, Money taxAmount) {
+        this(code, description, unitCode, quantity, unitValue, unitPrice, lineExtensionAmount, affectation,
+                taxPercent, taxAmount, null);
     }
 
     /** A taxed line (catalog 07 code 10) priced with the tax included, as at the counter. */
@@ -61,6 +79,26 @@ public record DocumentLine(String code, String description, String unitCode, Big
         BigDecimal unitValue = unitPriceWithTax.divide(factor, UNIT_SCALE, RoundingMode.HALF_UP);
         return new DocumentLine(code, description, unitCode, quantity, unitValue, unitPriceWithTax, value,
                 IgvAffectation.TAXED, igvPercent, tax);
+    }
+
+    /**
+     * A taxed line priced with the tax included, of which {@code discountWithTax} is taken off (as the
+     * counter grants it). The customer pays quantity x price - discount; value and tax are split out of
+     * that, and the discount without tax is what separates the undiscounted value from the value.
+     */
+    public static DocumentLine taxedWithDiscount(String code, String description, String unitCode,
+                                                 BigDecimal quantity, BigDecimal unitPriceWithTax,
+                                                 BigDecimal igvPercent, Money discountWithTax) {
+        Currency currency = discountWithTax.currency();
+        BigDecimal factor = BigDecimal.ONE.add(igvPercent.divide(HUNDRED));
+        Money total = Money.of(quantity.multiply(unitPriceWithTax), currency).minus(discountWithTax);
+        Money value = Money.of(total.amount().divide(factor, Money.SCALE, RoundingMode.HALF_UP), currency);
+        Money tax = total.minus(value);
+        BigDecimal unitValue = unitPriceWithTax.divide(factor, UNIT_SCALE, RoundingMode.HALF_UP);
+        Money discount = Money.of(quantity.multiply(unitValue), currency).minus(value);
+        BigDecimal unitPrice = total.amount().divide(quantity, UNIT_SCALE, RoundingMode.HALF_UP);
+        return new DocumentLine(code, description, unitCode, quantity, unitValue, unitPrice, value,
+                IgvAffectation.TAXED, igvPercent, tax, discount);
     }
 
     /** An exonerated (20) or unaffected (30) line: no tax, so value and price coincide. */
@@ -82,6 +120,22 @@ public record DocumentLine(String code, String description, String unitCode, Big
         return lineExtensionAmount.currency();
     }
 
+    public boolean isDiscounted() {
+        return discount.amount().signum() > 0;
+    }
+
+    /** The value without tax before the discount: quantity x unit value, to the cent (the allowance's base). */
+    public Money valueBeforeDiscount() {
+        return lineExtensionAmount.plus(discount);
+    }
+
+    /** The discount as a fraction of the value before it, to five decimals (MultiplierFactorNumeric). */
+    public BigDecimal discountFactor() {
+        BigDecimal base = valueBeforeDiscount().amount();
+        return base.signum() == 0 ? BigDecimal.ZERO.setScale(5)
+                : discount.amount().divide(base, 5, RoundingMode.HALF_UP);
+    }
+
     /** Value plus tax: what this line costs the customer. */
     public Money totalWithTax() {
         return lineExtensionAmount.plus(taxAmount);
@@ -89,14 +143,15 @@ public record DocumentLine(String code, String description, String unitCode, Big
 
     private static void checkConsistency(String line, BigDecimal quantity, BigDecimal unitValue, BigDecimal unitPrice,
                                          BigDecimal value, IgvAffectation affectation, BigDecimal percent,
-                                         BigDecimal tax) {
+                                         BigDecimal tax, BigDecimal discount) {
         if (value.signum() < 0 || tax.signum() < 0) {
             throw new IllegalArgumentException(line + ": amounts cannot be negative (a credit note carries positive"
                     + " amounts).");
         }
         BigDecimal expectedValue = quantity.multiply(unitValue);
-        if (!withinCent(value, expectedValue)) {
+        if (!withinCent(value.add(discount), expectedValue)) {
             throw new IllegalArgumentException(line + ": value without tax " + value.toPlainString()
+                    + (discount.signum() == 0 ? "" : " plus discount " + discount.toPlainString())
                     + " should be quantity x unit value = " + Money.round(expectedValue).toPlainString() + ".");
         }
         BigDecimal rate = percent.divide(HUNDRED);

@@ -35,6 +35,20 @@ class SunatVerdictsTest {
     }
 
     @Test
+    void alreadyRegisteredIsTakenAsAcceptedWithTheCodeAsObservationAndNoCdr() {
+        SunatRetryableException e = new SunatRetryableException(SunatRetryableException.Reason.SUNAT_EXCEPTION,
+                "1033", "SUNAT exception 1033: El comprobante fue registrado previamente con otros datos", null);
+        assertThat(e.alreadyRegistered()).isTrue();
+
+        SunatResult result = SunatVerdicts.alreadyRegistered(e);
+        assertThat(SunatVerdicts.statusOf(result.status())).isEqualTo(DocumentStatus.ACCEPTED);
+        assertThat(result.code()).isEqualTo("1033");
+        assertThat(result.cdr()).isEmpty();
+        assertThat(SunatVerdicts.notes(result)).startsWith("1033 - Already registered; no CDR received")
+                .contains("registrado previamente");
+    }
+
+    @Test
     void timelineNotesCarrySunatsWords() {
         SunatResult observed = new SunatResult(SunatStatus.ACCEPTED_WITH_OBSERVATIONS, "0", "La Factura numero F001-1,"
                 + " ha sido aceptada", List.of(new SunatNote("4093", "El codigo de ubigeo no es válido")), null);
@@ -54,5 +68,19 @@ class SunatVerdictsTest {
         assertThat(SunatGateways.billService(" PRODUCTION ")).isEqualTo(SunatEnvironment.PRODUCTION.billService());
         assertThat(SunatGateways.billService("http://localhost:8089/ol-ti-itcpfegem-beta/billService"))
                 .isEqualTo(URI.create("http://localhost:8089/ol-ti-itcpfegem-beta/billService"));
+    }
+
+    @Test
+    void productionWithBetasTestLoginOrNoLoginIsRefusedBeforeSending() {
+        assertThat(SunatGateways.refusal("production", "MODDATOS", "moddatos")).get().asString()
+                .contains("CUADRA_SUNAT_SOL_USER is beta's test user MODDATOS").contains("stay PENDING");
+        assertThat(SunatGateways.refusal(SunatEnvironment.PRODUCTION.billService().toString(), " ", "secret"))
+                .get().asString().contains("CUADRA_SUNAT_SOL_USER is empty");
+        assertThat(SunatGateways.refusal("production", "FACTURA1", "moddatos")).get().asString()
+                .contains("CUADRA_SUNAT_SOL_PASSWORD is beta's test password");
+        assertThat(SunatGateways.refusal("production", "FACTURA1", "s3cret!")).isEmpty();
+        assertThat(SunatGateways.refusal("beta", "MODDATOS", "moddatos")).isEmpty();
+        assertThat(SunatGateways.refusal("http://localhost:8089/ol-ti-itcpfegem-beta/billService", "MODDATOS",
+                "moddatos")).isEmpty();
     }
 }

@@ -34,6 +34,35 @@ class DocumentLineTest {
     }
 
     @Test
+    void aDiscountLowersTheValueAndIsTheGapToQuantityTimesUnitValue() {
+        DocumentLine line = DocumentLine.taxedWithDiscount("P1", "Café", "NIU", new BigDecimal("3"),
+                new BigDecimal("10.00"), IGV, Money.of("3.00", "PEN"));
+
+        assertThat(line.totalWithTax()).isEqualTo(Money.of("27.00", "PEN"));
+        assertThat(line.lineExtensionAmount().amount()).isEqualByComparingTo("22.88");
+        assertThat(line.valueBeforeDiscount().amount()).isEqualByComparingTo("25.42");
+        assertThat(line.discount().amount()).isEqualByComparingTo("2.54");
+        assertThat(line.discountFactor()).isEqualByComparingTo("0.09992");
+        assertThat(line.unitPrice()).isEqualByComparingTo("9.00");
+        assertThat(line.isDiscounted()).isTrue();
+    }
+
+    @Test
+    void refusesAValueThatIsNeitherQuantityTimesUnitValueNorThatMinusTheDiscount() {
+        // 3 x 8.47 = 25.42 before discount; 22.88 after a 2.54 discount, not after 2.00
+        assertThatThrownBy(() -> new DocumentLine("P1", "Café", "NIU", new BigDecimal("3"),
+                new BigDecimal("8.4745762712"), new BigDecimal("9"), Money.of("22.88", "PEN"), IgvAffectation.TAXED,
+                IGV, Money.of("4.12", "PEN"), Money.of("2.00", "PEN")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("plus discount 2.00");
+        assertThatThrownBy(() -> new DocumentLine("P1", "Café", "NIU", new BigDecimal("3"),
+                new BigDecimal("8.4745762712"), new BigDecimal("9"), Money.of("22.88", "PEN"), IgvAffectation.TAXED,
+                IGV, Money.of("4.12", "PEN")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("should be quantity x unit value = 25.42");
+    }
+
+    @Test
     void handlesFractionalQuantities() {
         DocumentLine line = DocumentLine.untaxed(null, "Mango", "KGM", new BigDecimal("1.250"), new BigDecimal("6.40"),
                 IgvAffectation.UNAFFECTED, PEN);

@@ -33,7 +33,7 @@ class ElectronicDocumentTest {
 
     @Test
     void acceptsEveryVariantOfTheSamples() {
-        assertThat(SampleDocuments.allVariants()).hasSize(7).allSatisfy(doc -> assertThat(doc.id()).isNotBlank());
+        assertThat(SampleDocuments.allVariants()).hasSize(9).allSatisfy(doc -> assertThat(doc.id()).isNotBlank());
         assertThat(SampleDocuments.factura().payableAmount()).isEqualTo(Money.of("1210.00", "PEN"));
     }
 

@@ -12,6 +12,7 @@ import io.cuadra.billing.infrastructure.signature.SigningCredentials;
 import io.cuadra.billing.infrastructure.signature.XmlDocumentSigner;
 import io.cuadra.billing.infrastructure.signature.XmlSignatureVerifier;
 import io.cuadra.billing.infrastructure.xml.XmlDocuments;
+import io.cuadra.it.support.Browser;
 import io.cuadra.it.support.CuadraDeployment;
 import io.cuadra.it.support.DemoUsers;
 import io.cuadra.it.support.Http;
@@ -24,7 +25,10 @@ import io.cuadra.it.support.TestSunat;
 import io.cuadra.server.DevKeys;
 import io.cuadra.server.PayaraDomain;
 import jakarta.json.JsonObject;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -43,13 +47,17 @@ import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -126,6 +134,63 @@ class BillingIT extends CuadraDeployment {
         assertThat(list.json().getJsonArray("items").getValuesAs(JsonObject.class))
                 .extracting(o -> o.getString("number")).contains(invoice.getJsonObject("summary").getString("number"));
         assertThat(cashier.get("api/billing/invoices?status=NOPE").status()).isEqualTo(422);
+    }
+
+    /**
+     * LAB-HEM 35.00 (IGV included) with 10 % off, LAB-COV 45.00 exempt, then 2.00 off the order, shared 0.82 and
+     * 1.18 by the lines (as OrdersIT prices it): every discount goes on its line as a catalog 53 code 00 allowance
+     * and the document adds up to the order to the cent.
+     */
+    @Test
+    void aDiscountedOrderIsInvoicedWithLineAllowancesAndTheOrdersTotalsToTheCent() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        Reply r = admin.post("api/orders", "{\"locationId\":" + lim01() + ",\"lines\":[{\"itemCode\":\"LAB-HEM\","
+                + "\"quantity\":1,\"discounts\":[{\"kind\":\"PERCENT\",\"value\":10,\"reason\":\"Campaña\"}]},"
+                + "{\"itemCode\":\"LAB-COV\",\"quantity\":1}],\"discounts\":[{\"kind\":\"AMOUNT\",\"value\":2.00,"
+                + "\"reason\":\"Redondeo\"}],\"payments\":[{\"methodCode\":\"EFECTIVO\",\"amount\":100.00}]}");
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        JsonObject order = r.json();
+        assertThat(order.getString("paymentStatus")).isEqualTo("PAID");
+        assertThat(order.getJsonNumber("discountTotal").bigDecimalValue()).isEqualByComparingTo("5.50");
+
+        JsonObject invoice = awaitStatus(admin, invoiceOf(admin, order), "ACCEPTED");
+        JsonObject totals = invoice.getJsonObject("totals");
+        assertThat(invoice.getJsonObject("summary").getJsonNumber("total").bigDecimalValue())
+                .isEqualByComparingTo(order.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("74.50");
+        assertThat(totals.getJsonNumber("value").bigDecimalValue())
+                .isEqualByComparingTo(order.getJsonNumber("baseTotal").bigDecimalValue()).isEqualByComparingTo("69.82");
+        assertThat(totals.getJsonNumber("tax").bigDecimalValue())
+                .isEqualByComparingTo(order.getJsonNumber("taxTotal").bigDecimalValue()).isEqualByComparingTo("4.68");
+        assertThat(totals.getJsonNumber("igvBase").bigDecimalValue()).isEqualByComparingTo("26.00");
+        assertThat(totals.getJsonNumber("exoneratedBase").bigDecimalValue()).isEqualByComparingTo("43.82");
+        List<JsonObject> lines = invoice.getJsonArray("lines").getValuesAs(JsonObject.class);
+        assertThat(lines).extracting(l -> l.getJsonNumber("discount").bigDecimalValue().toPlainString())
+                .containsExactly("3.66", "1.18"); // 29.66 - 26.00 and 45.00 - 43.82, without tax
+        assertThat(lines).extracting(l -> l.getJsonNumber("value").bigDecimalValue().toPlainString())
+                .containsExactly("26.00", "43.82");
+
+        long id = invoice.getJsonObject("summary").getJsonNumber("id").longValue();
+        Document xml = XmlDocuments.parse(assertValidSignedXml(admin, "api/billing/invoices/" + id + "/xml"));
+        NodeList invoiceLines = xml.getElementsByTagNameNS(CAC, "InvoiceLine");
+        assertThat(invoiceLines.getLength()).isEqualTo(2);
+        String[][] expected = {{"26.00", "3.66", "29.66", "0.12340"}, {"43.82", "1.18", "45.00", "0.02622"}};
+        for (int i = 0; i < 2; i++) {
+            Element line = (Element) invoiceLines.item(i);
+            Element allowance = (Element) line.getElementsByTagNameNS(CAC, "AllowanceCharge").item(0);
+            assertThat(allowance).as("line %d has its allowance", i + 1).isNotNull();
+            assertThat(text(line, CBC, "LineExtensionAmount")).isEqualTo(expected[i][0]);
+            assertThat(text(allowance, CBC, "ChargeIndicator")).isEqualTo("false");
+            assertThat(text(allowance, CBC, "AllowanceChargeReasonCode")).isEqualTo("00");
+            assertThat(text(allowance, CBC, "Amount")).isEqualTo(expected[i][1]);
+            assertThat(text(allowance, CBC, "BaseAmount")).isEqualTo(expected[i][2]);
+            assertThat(text(allowance, CBC, "MultiplierFactorNumeric")).isEqualTo(expected[i][3]);
+        }
+        Element monetary = (Element) xml.getElementsByTagNameNS(CAC, "LegalMonetaryTotal").item(0);
+        assertThat(text(monetary, CBC, "LineExtensionAmount")).isEqualTo("69.82");
+        assertThat(text(monetary, CBC, "PayableAmount")).isEqualTo("74.50");
+        assertThat(TestSunat.simulator().receivedDocuments()).as("the simulator accepted it")
+                .anyMatch(d -> d.fileName().endsWith("-" + invoice.getJsonObject("summary").getString("number") + ".zip")
+                        && d.verdict().outcome().name().equals("ACCEPTED"));
     }
 
     @Test
@@ -214,6 +279,51 @@ class BillingIT extends CuadraDeployment {
                 "ACCEPTED");
     }
 
+    /**
+     * SUNAT registers the boleta but its answer is lost (the simulator answers HTTP 504): the retry gets exception
+     * 1033, already registered, which ends the sending instead of retrying forever.
+     */
+    @Test
+    void aDocumentWhoseAnswerWasLostIsAcceptedOn1033InsteadOfRetriedForever() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        awaitRow("select count(*) from outbox_messages where status in ('PENDING', 'IN_FLIGHT')", n -> n == 0);
+        TestSunat.simulator().simulateLostAnswers(1);
+        JsonObject order = paidOrder(admin, lim01(), null, line("LAB-GLU", "1"));
+        JsonObject invoice = awaitStatus(admin, invoiceOf(admin, order), "ACCEPTED");
+        List<JsonObject> answers = invoice.getJsonArray("sunatAnswers").getValuesAs(JsonObject.class);
+        assertThat(answers).extracting(a -> a.getString("outcome")).containsExactly("RETRY", "ACCEPTED");
+        assertThat(answers.get(1).getString("code")).isEqualTo("1033");
+        assertThat(answers.get(1).getString("notes")).startsWith("1033").contains("no CDR");
+        assertThat(statuses(invoice)).containsExactly("PENDING", "SENT", "PENDING", "SENT", "ACCEPTED");
+        long id = invoice.getJsonObject("summary").getJsonNumber("id").longValue();
+        assertThat(count("select count(*) from outbox_messages where topic = 'billing.sunat.send' and aggregate_id = "
+                + id + " and status = 'DONE'")).isEqualTo(1);
+        String file = "-03-" + invoice.getJsonObject("summary").getString("number") + ".zip";
+        assertThat(TestSunat.simulator().receivedDocuments()).filteredOn(d -> d.fileName().endsWith(file))
+                .extracting(d -> d.verdict().code()).containsExactly("0", "1033");
+    }
+
+    /** The 80 mm ticket prints the company's logo like the A4 page does. */
+    @Test
+    void theTicketCarriesTheCompanysLogo() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        long id = invoiceOf(admin, paidOrder(admin, lim01(), null, line("LAB-GLU", "1")))
+                .getJsonObject("summary").getJsonNumber("id").longValue();
+        String company = "(select id from tenants where slug = 'demo')";
+        byte[] logo = bytes("select logo from companies where tenant_id = " + company);
+        String type = singleText("select logo_content_type from companies where tenant_id = " + company);
+        try {
+            setLogo(company, null, null);
+            assertThat(imagesOnFirstPage(admin.getBytes("api/billing/invoices/" + id + "/pdf?format=ticket").body()))
+                    .as("no logo, no image (the QR is drawn, not an image)").isZero();
+            setLogo(company, png(240, 80), "image/png");
+            assertThat(imagesOnFirstPage(admin.getBytes("api/billing/invoices/" + id + "/pdf?format=ticket").body()))
+                    .isEqualTo(1);
+        } finally {
+            setLogo(company, logo, type);
+        }
+    }
+
     @Test
     void anObservationOfSunatLeavesTheDocumentAcceptedWithObservations() throws Exception {
         Http admin = DemoUsers.ADMIN.signIn(http);
@@ -248,8 +358,10 @@ class BillingIT extends CuadraDeployment {
         long company = rucCustomer(admin);
         TestSunat.stop();
         long id;
+        long orderId;
         try {
             JsonObject order = paidOrder(admin, lim01(), company, line("LAB-GLU", "1"));
+            orderId = order.getJsonNumber("id").longValue();
             id = invoiceOf(admin, order).getJsonObject("summary").getJsonNumber("id").longValue();
             awaitRow("select count(*) from billing_sunat_responses where document_id = " + id, n -> n >= 1);
             byte[] forged = forgeDniCustomer(bytes("select xml from billing_documents where id = " + id));
@@ -272,6 +384,39 @@ class BillingIT extends CuadraDeployment {
         JsonObject next = invoiceOf(admin, paidOrder(admin, lim01(), company, line("LAB-GLU", "1")));
         assertThat(next.getJsonObject("summary").getString("number")).as("the rejected number is not reused")
                 .isNotEqualTo(number);
+
+        // The paid order has no valid invoice: the document page offers the replacement, which takes a new number
+        String page = TestEnvironment.baseUrl() + "billing/document.xhtml?id=" + id;
+        try (Browser browser = signedIn(DemoUsers.ADMIN)) {
+            browser.open(page).waitForText("#document\\:status", "Rechazado");
+            assertThat(browser.driver().findElements(By.id("document:reissue"))).hasSize(1);
+        }
+        assertThat(admin.post("api/billing/invoices/by-order/" + next.getJsonObject("summary")
+                .getJsonNumber("orderId").longValue() + "/reissue", "").status())
+                .as("an order with a valid invoice is not invoiced again").isEqualTo(409);
+        Reply reissued = admin.post("api/billing/invoices/by-order/" + orderId + "/reissue", "");
+        assertThat(reissued.status()).as(reissued.toString()).isEqualTo(201);
+        JsonObject replacement = awaitStatus(admin, reissued.json(), "ACCEPTED");
+        String newNumber = replacement.getJsonObject("summary").getString("number");
+        assertThat(newNumber).matches("F001-\\d+").isNotEqualTo(number);
+        assertThat(replacement.getJsonObject("summary").getJsonNumber("total").bigDecimalValue())
+                .isEqualByComparingTo(invoice.getJsonObject("summary").getJsonNumber("total").bigDecimalValue());
+        assertThat(replacement.getJsonArray("timeline").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("notes", "")).anyMatch(n -> n.contains("Replaces " + number));
+        assertValidSignedXml(admin, "api/billing/invoices/" + replacement.getJsonObject("summary")
+                .getJsonNumber("id").longValue() + "/xml");
+        assertThat(invoiceOf(admin, admin.get("api/orders/" + orderId).json()).getJsonObject("summary")
+                .getString("number")).isEqualTo(newNumber);
+        JsonObject rejected = admin.get("api/billing/invoices/" + id).json();
+        assertThat(rejected.getJsonObject("summary").getString("status")).isEqualTo("REJECTED");
+        assertThat(rejected.getJsonArray("timeline").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("notes", "")).anyMatch(n -> n.contains("Replaced by " + newNumber));
+        assertThat(admin.post("api/billing/invoices/by-order/" + orderId + "/reissue", "").status())
+                .as("replaced once").isEqualTo(409);
+        try (Browser browser = signedIn(DemoUsers.ADMIN)) {
+            browser.open(page).waitForText("#document\\:status", "Rechazado");
+            assertThat(browser.driver().findElements(By.id("document:reissue"))).isEmpty();
+        }
     }
 
     @Test
@@ -484,6 +629,53 @@ class BillingIT extends CuadraDeployment {
         assertThat(new XmlSignatureVerifier().verify(tampered.getBytes(StandardCharsets.UTF_8)))
                 .as("one changed amount breaks the signature").isFalse();
         return xml.body();
+    }
+
+    private static void setLogo(String tenant, byte[] logo, String contentType) throws SQLException {
+        try (Connection c = TestDatabase.current().connect(); PreparedStatement s = c.prepareStatement(
+                "update companies set logo = ?, logo_content_type = ? where tenant_id = " + tenant)) {
+            s.setBytes(1, logo);
+            s.setString(2, contentType);
+            s.executeUpdate();
+        }
+    }
+
+    private static byte[] png(int width, int height) throws Exception {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.ORANGE);
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private static int imagesOnFirstPage(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDResources resources = doc.getPage(0).getResources();
+            int images = 0;
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.isImageXObject(name)) {
+                    images++;
+                }
+            }
+            return images;
+        }
+    }
+
+    private static String text(Element parent, String namespace, String name) {
+        return parent.getElementsByTagNameNS(namespace, name).item(0).getTextContent();
+    }
+
+    private static Browser signedIn(DemoUsers user) throws Exception {
+        Browser browser = new Browser();
+        browser.open(TestEnvironment.baseUrl()).waitForUrl("login.xhtml");
+        browser.type("#login\\:email", user.email)
+                .type("#login\\:password_input, #login\\:password", user.password)
+                .click("#login\\:submit")
+                .waitForText(".cuadra-who", user.email);
+        return browser;
     }
 
     private static String qrOf(Http client, String path) throws Exception {

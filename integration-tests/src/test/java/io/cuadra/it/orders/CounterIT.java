@@ -90,17 +90,13 @@ class CounterIT extends CuadraDeployment {
             assertThat(browser.find("#counter\\:discountTotal").getText()).isEqualTo("1.75");
             assertThat(browser.find("#counter\\:lines\\:0\\:lineTotal").getText()).isEqualTo("33.25");
             assertThat(browser.find("#counter\\:totals").getText()).contains("Gravado IGV 18 %");
-            // The discount goes again: billing cannot invoice a discounted line yet (its SUNAT lines carry no
-            // allowance), and the paid order is invoiced in the registering transaction
-            enter(browser, "#counter\\:lines\\:0\\:lineValue", "");
-            browser.waitForText("#counter\\:total", "39.50");
             enter(browser, "#counter\\:notes", notes);
 
             // Split payment: Yape with its operation number, the rest in cash handed over with a 50
             browser.click("#counter\\:addPayment");
             new Select(browser.find("#counter\\:pay\\:0\\:method")).selectByValue("YAPE");
             browser.find("#counter\\:pay\\:0\\:reference");
-            enter(browser, "#counter\\:pay\\:0\\:amount", "19.50");
+            enter(browser, "#counter\\:pay\\:0\\:amount", "17.75");
             enter(browser, "#counter\\:pay\\:0\\:reference", "YP-778899");
             browser.waitForText("#counter\\:balance", "20.00");
             browser.click("#counter\\:addPayment");
@@ -125,9 +121,15 @@ class CounterIT extends CuadraDeployment {
             assertThat(order.getString("paymentStatus")).isEqualTo("PAID");
             assertThat(order.getString("customerName")).isEqualTo("María González Quispe");
             assertThat(order.getString("notes")).isEqualTo(notes);
-            assertThat(order.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("39.50");
+            assertThat(order.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("37.75");
             assertThat(order.getJsonNumber("taxTotal").bigDecimalValue()).isEqualByComparingTo(shownTax);
-            assertThat(order.getJsonArray("discounts")).isEmpty();
+            assertThat(order.getJsonArray("discounts").getJsonObject(0).getString("reason")).isEqualTo("Campaña");
+            // Paid as it was registered, the discounted order was invoiced in that transaction, to the cent
+            JsonObject invoice = DemoUsers.CASHIER.signIn(http).get("api/billing/invoices/by-order/" + id).json();
+            assertThat(invoice.getJsonObject("summary").getJsonNumber("total").bigDecimalValue())
+                    .isEqualByComparingTo("37.75");
+            assertThat(invoice.getJsonObject("totals").getJsonNumber("tax").bigDecimalValue())
+                    .isEqualByComparingTo(shownTax);
             JsonArray payments = order.getJsonArray("payments");
             assertThat(payments).hasSize(2);
             assertThat(payments.getJsonObject(0).getString("methodCode")).isEqualTo("YAPE");
@@ -144,9 +146,9 @@ class CounterIT extends CuadraDeployment {
             assertThat(browser.find("#order\\:paymentStatus").getText()).isEqualTo("Pagada");
             assertThat(browser.find("#order\\:status").getText()).isEqualTo("Registrada");
             assertThat(browser.find("#order\\:payments").getText())
-                    .contains("Yape", "YP-778899", "19.50", "Efectivo", "20.00", "50.00", "30.00");
-            assertThat(browser.find("#order\\:lines").getText()).contains("LAB-HEM", "INS-TUB", "4.50");
-            assertThat(browser.find("#order\\:total").getText()).isEqualTo("39.50");
+                    .contains("Yape", "YP-778899", "17.75", "Efectivo", "20.00", "50.00", "30.00");
+            assertThat(browser.find("#order\\:lines").getText()).contains("LAB-HEM", "INS-TUB", "33.25");
+            assertThat(browser.find("#order\\:total").getText()).isEqualTo("37.75");
             assertThat(driver.findElements(By.id("order:startCancel")))
                     .as("cancelling a paid order refunds money: the cashier lacks payments:cancel").isEmpty();
             assertThat(driver.findElements(By.id("order:payPanel"))).as("nothing is due").isEmpty();
@@ -191,7 +193,9 @@ class CounterIT extends CuadraDeployment {
             String number = register(browser);
             assertThat(single("select d.approved_by from order_discounts d join orders o on o.id = d.order_id"
                     + " where o.number = '" + number + "'")).isEqualTo(DemoUsers.SUPERVISOR.email);
-            assertThat(single("select total from orders where number = '" + number + "'")).isEqualTo("48.00");
+            assertThat(single("select payment_status from orders where number = '" + number + "'")).isEqualTo("PAID");
+            assertThat(single("select d.total_amount from billing_documents d join orders o on o.id = d.order_id"
+                    + " where o.number = '" + number + "'")).as("invoiced with its discount").isEqualTo("48.00");
         }
     }
 
@@ -299,10 +303,7 @@ class CounterIT extends CuadraDeployment {
 
     // --- helpers --------------------------------------------------------------------------------------
 
-    /**
-     * A cashier's or supervisor's draft at LIM01: Perfil lipídico with 20% off the order, unpaid (billing
-     * cannot invoice a discounted order yet, and a paid order is invoiced as it is registered).
-     */
+    /** A cashier's or supervisor's draft at LIM01: Perfil lipídico with 20% off the order, paid in cash. */
     private static void draftWithDeepDiscount(Browser browser, String notes) {
         browser.open(BASE + "orders/counter.xhtml").find("#counter\\:item_input");
         scan(browser, "LAB-LIP");
@@ -311,6 +312,8 @@ class CounterIT extends CuadraDeployment {
         enter(browser, "#counter\\:orderValue", "20");
         browser.waitForText("#counter\\:total", "48.00");
         enter(browser, "#counter\\:notes", notes);
+        browser.click("#counter\\:addPayment");
+        browser.waitForText("#counter\\:balance", "0.00");
     }
 
     private static Browser signedIn(DemoUsers user) throws Exception {

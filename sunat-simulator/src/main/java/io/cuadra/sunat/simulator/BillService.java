@@ -37,6 +37,7 @@ final class BillService {
     private final Map<String, Outcome> register = new HashMap<>();
     private final Map<String, PendingSummary> tickets = new HashMap<>();
     private int outageRequestsLeft;
+    private int answersToLose;
     private long nextResponseId;
     private long nextTicket;
 
@@ -71,6 +72,14 @@ final class BillService {
             throw new IllegalArgumentException("requests must be 0 or more, got " + requests);
         }
         outageRequestsLeft = requests;
+    }
+
+    /** The next {@code sendBills} documents are registered as usual but their answers are lost on the way. */
+    synchronized void simulateLostAnswers(int sendBills) {
+        if (sendBills < 0) {
+            throw new IllegalArgumentException("sendBills must be 0 or more, got " + sendBills);
+        }
+        answersToLose = sendBills;
     }
 
     List<ReceivedDocument> receivedDocuments() {
@@ -136,6 +145,10 @@ final class BillService {
                 .orElseGet(() -> accepted(name, document, IssuerAddressRule.check(document).stream().toList()));
         register.put(key, verdict.outcome());
         received.add(new ReceivedDocument(clock.instant(), "sendBill", username, fileName, zip, verdict));
+        if (answersToLose > 0) {
+            answersToLose--;
+            return new ServiceAnswer.Lost();
+        }
         return new ApplicationResponse(verdict.cdrZip());
     }
 

@@ -15,6 +15,13 @@ sealed interface ServiceAnswer {
     record TicketStatus(String statusCode, byte[] content) implements ServiceAnswer {
     }
 
+    /**
+     * The call was handled (a sendBill registered its document) but the answer never reaches the caller, as
+     * when a proxy in front of SUNAT times out: written as HTTP 504 without a SOAP envelope.
+     */
+    record Lost() implements ServiceAnswer {
+    }
+
     /** A SOAP fault; code is null only for a request that is not a SUNAT call at all. */
     record Fault(String code, String text, boolean serverSide) implements ServiceAnswer {
 

@@ -6,6 +6,7 @@ import static io.cuadra.sunat.simulator.Xml.WSSE;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -92,6 +93,15 @@ final class SoapEndpoint implements HttpHandler {
     }
 
     private static void send(HttpExchange exchange, ServiceAnswer answer) throws IOException {
+        if (answer instanceof ServiceAnswer.Lost) {
+            byte[] text = "Gateway Timeout\n".getBytes(StandardCharsets.US_ASCII);
+            exchange.getResponseHeaders().set("Content-Type", "text/plain");
+            exchange.sendResponseHeaders(504, text.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(text);
+            }
+            return;
+        }
         Document doc = Xml.newDocument();
         Element envelope = doc.createElementNS(SOAP_ENV, "soap-env:Envelope");
         doc.appendChild(envelope);

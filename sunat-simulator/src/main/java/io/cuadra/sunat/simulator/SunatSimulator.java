@@ -115,6 +115,14 @@ public final class SunatSimulator implements AutoCloseable {
         service.simulateOutage(requests);
     }
 
+    /**
+     * The next {@code sendBills} documents are registered (accepted or rejected) but their answers are lost: the
+     * caller gets HTTP 504 without a SOAP envelope, and the same number sent again is fault 1033 (or 1032).
+     */
+    public void simulateLostAnswers(int sendBills) {
+        service.simulateLostAnswers(sendBills);
+    }
+
     /** Every document received so far with the answer it got, oldest first; a snapshot, not a live view. */
     public List<ReceivedDocument> receivedDocuments() {
         return service.receivedDocuments();

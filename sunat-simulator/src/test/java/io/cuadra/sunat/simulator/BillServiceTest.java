@@ -166,6 +166,21 @@ class BillServiceTest {
     }
 
     @Test
+    void aLostAnswerStillRegistersTheDocumentSoSendingItAgainIsFault1033() throws Exception {
+        Invoice factura = Invoice.factura("F001", 12);
+        byte[] signed = signer.sign(factura.xml());
+        service.simulateLostAnswers(1);
+
+        assertThat(sendBill(BETA, factura, signed)).isInstanceOf(ServiceAnswer.Lost.class);
+        assertThat(service.receivedDocuments()).singleElement()
+                .satisfies(d -> assertThat(d.verdict().outcome()).isEqualTo(Outcome.ACCEPTED));
+        assertFault(sendBill(BETA, factura, signed), "1033");
+        Invoice next = Invoice.factura("F001", 13);
+        assertThat(sendBill(BETA, next, signer.sign(next.xml()))).as("only one answer was lost")
+                .isInstanceOf(ServiceAnswer.ApplicationResponse.class);
+    }
+
+    @Test
     void fileNamesMustMatchTheDocumentInside() throws Exception {
         Invoice factura = Invoice.factura("F001", 11);
         byte[] signed = signer.sign(factura.xml());

@@ -43,13 +43,13 @@ public final class BillingViews {
     @Schema(name = "BillingDocumentLine")
     public record LineView(int lineNo, Integer originalLineNo, Long itemId, String code, String description,
                            String unitCode, BigDecimal quantity, BigDecimal returnedQuantity, BigDecimal unitValue,
-                           BigDecimal unitPrice, BigDecimal value, String affectationCode, BigDecimal taxPercent,
-                           BigDecimal tax, BigDecimal total) {
+                           BigDecimal unitPrice, BigDecimal discount, BigDecimal value, String affectationCode,
+                           BigDecimal taxPercent, BigDecimal tax, BigDecimal total) {
         static LineView of(BillingDocumentLine l) {
             return new LineView(l.getLineNo(), l.getOriginalLineNo(), l.getItemId(), l.getCode(), l.getDescription(),
                     l.getUnitCode(), l.getQuantity(), l.getReturnedQuantity(), l.getUnitValue(), l.getUnitPrice(),
-                    l.getValueAmount(), l.getAffectationCode(), l.getTaxPercent(), l.getTaxAmount(),
-                    l.getTotalAmount());
+                    l.getDiscountAmount(), l.getValueAmount(), l.getAffectationCode(), l.getTaxPercent(),
+                    l.getTaxAmount(), l.getTotalAmount());
         }
     }
 

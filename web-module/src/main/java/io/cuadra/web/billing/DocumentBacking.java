@@ -7,6 +7,7 @@ import io.cuadra.billing.domain.BillingDocument;
 import io.cuadra.billing.domain.BillingDocumentLine;
 import io.cuadra.billing.domain.CreditNoteReason;
 import io.cuadra.billing.domain.DocumentEvent;
+import io.cuadra.billing.domain.DocumentStatus;
 import io.cuadra.billing.domain.SunatResponse;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
@@ -160,6 +161,24 @@ public class DocumentBacking implements Serializable {
         if (FacesActions.succeeded(() -> queries.resend(id))) {
             FacesActions.info(Texts.get("billing.resent"));
         }
+    }
+
+    /** A rejected invoice of an order that has no valid one yet: a replacement can be issued. */
+    public boolean isReissuable() {
+        BillingDocument d = getDocument();
+        return d != null && d.getStatus() == DocumentStatus.REJECTED && !d.getKind().isCreditNote()
+                && d.getOrderId() != null && issuer.invoiceOf(d.getOrderId()).isEmpty();
+    }
+
+    /** Issues the replacement of this rejected invoice and opens it. */
+    @Permitted(module = Module.BILLING, action = Action.CREATE)
+    public String reissue() {
+        BillingDocument d = getDocument();
+        if (d == null) {
+            return null;
+        }
+        BillingDocument next = FacesActions.attempt(() -> issuer.reissue(d.getOrderId()));
+        return next == null ? null : "/billing/document?faces-redirect=true&id=" + next.getId();
     }
 
     public void startCreditNote() {

@@ -157,6 +157,26 @@ public class InvoicesResource {
         return Response.ok(view(d)).tag(ETags.of(d.getVersion())).build();
     }
 
+    @POST
+    @Path("by-order/{orderId}/reissue")
+    @Permitted(module = Module.BILLING, action = Action.CREATE)
+    @Operation(summary = "Issue a new invoice for a paid order whose invoice SUNAT rejected",
+            description = "A rejected document keeps its number forever; the replacement takes the next number of "
+                    + "the series, built from the order as it stands (fix the customer first if that was the cause). "
+                    + "Only when every document of the order is REJECTED.")
+    @APIResponse(responseCode = "201", description = "The replacement, PENDING until SUNAT answers")
+    @APIResponse(responseCode = "404", description = "No such order here",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The order has no rejected invoice, or a valid one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The order is not paid, or cannot be invoiced as it stands",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reissueInvoiceOfOrder(@PathParam("orderId") long orderId, @Context UriInfo uri) {
+        BillingDocument d = issuer.reissue(orderId);
+        return Response.created(uri.getBaseUriBuilder().path("billing/invoices").path(Long.toString(d.getId())).build())
+                .tag(ETags.of(d.getVersion())).entity(view(d)).build();
+    }
+
     @GET
     @Path("{id}/pdf")
     @Produces({BillingDownloads.PDF, MediaType.APPLICATION_JSON})

@@ -155,8 +155,8 @@ final class PeruvianPrintout {
     }
 
     /**
-     * Value per tax scheme (every scheme, 0.00 when unused, as Peruvian invoices show them), IGV and
-     * the total; the last field is the amount payable.
+     * The discounts when there are any, value per tax scheme (every scheme, 0.00 when unused, as Peruvian
+     * invoices show them), IGV and the total; the last field is the amount payable.
      */
     List<Field> totals() {
         Map<TaxScheme, Money> byScheme = new EnumMap<>(TaxScheme.class);
@@ -165,6 +165,11 @@ final class PeruvianPrintout {
         }
         Money zero = Money.zero(document.currency());
         List<Field> totals = new ArrayList<>();
+        // Line values are net of discounts while unit values are not: the discounts (without tax) bridge them.
+        Money discounts = document.lines().stream().map(DocumentLine::discount).reduce(zero, Money::plus);
+        if (!discounts.isZero()) {
+            totals.add(new Field("Descuentos", money(discounts)));
+        }
         totals.add(new Field("Op. gravada", money(byScheme.getOrDefault(TaxScheme.IGV, zero))));
         totals.add(new Field("Op. exonerada", money(byScheme.getOrDefault(TaxScheme.EXONERATED, zero))));
         totals.add(new Field("Op. inafecta", money(byScheme.getOrDefault(TaxScheme.UNAFFECTED, zero))));

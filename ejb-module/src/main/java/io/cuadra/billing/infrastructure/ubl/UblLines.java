@@ -27,7 +27,14 @@ final class UblLines {
                 "listAgencyName", UblNames.SUNAT,
                 "listURI", UblNames.catalog("16"));
 
+        // UBL 2.1 puts the line's allowance before its TaxTotal in an Invoice and after it in a CreditNote.
+        if (invoice) {
+            allowance(t, e, line);
+        }
         UblTaxes.lineTaxTotal(t, e, line);
+        if (!invoice) {
+            allowance(t, e, line);
+        }
 
         Element item = t.cac(e, "Item");
         t.cbc(item, "Description", line.description());
@@ -35,5 +42,24 @@ final class UblLines {
             t.cbc(t.cac(item, "SellersItemIdentification"), "ID", line.code());
         }
         t.unitAmount(t.cac(e, "Price"), "PriceAmount", line.unitValue(), currency);
+    }
+
+    /**
+     * Catalog 53 code 00: a discount that lowers the taxable base. The line extension amount is already net
+     * of it, and base amount - amount = line extension amount to the cent.
+     */
+    private static void allowance(UblTree t, Element line, DocumentLine l) {
+        if (!l.isDiscounted()) {
+            return;
+        }
+        Element allowance = t.cac(line, "AllowanceCharge");
+        t.cbc(allowance, "ChargeIndicator", "false");
+        t.cbc(allowance, "AllowanceChargeReasonCode", "00",
+                "listAgencyName", UblNames.SUNAT,
+                "listName", "Cargo/descuento",
+                "listURI", UblNames.catalog("53"));
+        t.cbc(allowance, "MultiplierFactorNumeric", l.discountFactor().toPlainString());
+        t.amount(allowance, "Amount", l.discount());
+        t.amount(allowance, "BaseAmount", l.valueBeforeDiscount());
     }
 }

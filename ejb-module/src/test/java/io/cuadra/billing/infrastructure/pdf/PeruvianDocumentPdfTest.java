@@ -101,6 +101,19 @@ class PeruvianDocumentPdfTest {
     }
 
     @Test
+    void discountsArePrintedBetweenTheUndiscountedUnitValuesAndTheNetTotals() {
+        ElectronicDocument discounted = SampleDocuments.discountedFactura();
+
+        for (byte[] pdf : List.of(DocumentPdf.a4(discounted, HASH, null), DocumentPdf.ticket(discounted, HASH, null))) {
+            // 2.54 + 3.14 without tax; 22.88 + 28.22 taxed, 90.00 exempt
+            assertThat(PdfPages.text(pdf)).contains("Descuentos: S/ 5.68", "Op. gravada: S/ 51.10",
+                    "Op. exonerada: S/ 90.00", "Importe total: S/ 150.30");
+        }
+        assertThat(PdfPages.text(DocumentPdf.a4(SampleDocuments.mixedBoleta(), HASH, null)))
+                .doesNotContain("Descuentos");
+    }
+
+    @Test
     void creditNoteShowsTheDocumentItModifiesAndTheReason() {
         ElectronicDocument full = SampleDocuments.fullCreditNote();
         ElectronicDocument partial = SampleDocuments.partialCreditNote();

@@ -155,6 +155,32 @@ class SunatUblWriterTest {
     }
 
     @Test
+    void discountedLineCarriesItsAllowanceAndTheNetValue() throws Exception {
+        Document dom = writer.write(SampleDocuments.discountedFactura());
+
+        // 3 coffees at 10.00 with 3.00 off: 27.00 paid, 22.88 + 4.12 IGV; 25.42 before the 2.54 discount
+        String coffee = "/inv:Invoice/cac:InvoiceLine[1]";
+        assertThat(text(dom, coffee + "/cbc:LineExtensionAmount")).isEqualTo("22.88");
+        assertThat(text(dom, coffee + "/cac:AllowanceCharge/cbc:ChargeIndicator")).isEqualTo("false");
+        assertThat(text(dom, coffee + "/cac:AllowanceCharge/cbc:AllowanceChargeReasonCode")).isEqualTo("00");
+        assertThat(text(dom, coffee + "/cac:AllowanceCharge/cbc:AllowanceChargeReasonCode/@listURI"))
+                .endsWith("catalogo53");
+        assertThat(text(dom, coffee + "/cac:AllowanceCharge/cbc:MultiplierFactorNumeric")).isEqualTo("0.09992");
+        assertThat(text(dom, coffee + "/cac:AllowanceCharge/cbc:Amount")).isEqualTo("2.54");
+        assertThat(text(dom, coffee + "/cac:AllowanceCharge/cbc:BaseAmount")).isEqualTo("25.42");
+        assertThat(text(dom, coffee + "/cac:TaxTotal/cbc:TaxAmount")).isEqualTo("4.12");
+        assertThat(text(dom, coffee + "/cac:Price/cbc:PriceAmount")).isEqualTo("8.4745762712");
+        assertThat(text(dom, coffee + "/cac:PricingReference/cac:AlternativeConditionPrice/cbc:PriceAmount"))
+                .isEqualTo("9.00");
+        // The undiscounted books line has no allowance; the totals add up the net values
+        assertThat(count(dom, "/inv:Invoice/cac:InvoiceLine[3]/cac:AllowanceCharge")).isZero();
+        assertThat(text(dom, "/inv:Invoice/cac:LegalMonetaryTotal/cbc:LineExtensionAmount"))
+                .isEqualTo("141.10"); // 22.88 + 28.22 + 90.00
+        assertThat(text(dom, "/inv:Invoice/cac:LegalMonetaryTotal/cbc:PayableAmount"))
+                .isEqualTo("150.30"); // 27.00 + 33.30 + 90.00
+    }
+
+    @Test
     void creditNoteCarriesDiscrepancyAndBillingReference() throws Exception {
         Document dom = writer.write(SampleDocuments.partialCreditNote());
 
