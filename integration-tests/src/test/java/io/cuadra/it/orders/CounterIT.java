@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -29,6 +30,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -166,12 +168,12 @@ class CounterIT extends CuadraDeployment {
             new Select(browser.find("#orders\\:paymentStatus")).selectByValue("PAID");
             new Select(browser.find("#orders\\:channel")).selectByValue("COUNTER");
             browser.click("#orders\\:filter");
-            browser.waitForText("#orders\\:table", number);
-            assertThat(browser.find("#orders\\:table").getText()).doesNotContain("Pendiente");
+            // the unfiltered list already shows the order: wait for the filtered table, read afresh each time
+            // (the AJAX update replaces the table's elements)
+            awaitTable(driver, t -> t.contains(number) && !t.contains("Pendiente"));
             new Select(browser.find("#orders\\:paymentStatus")).selectByValue("PENDING");
             browser.click("#orders\\:filter");
-            browser.waitForText("#orders\\:table", "No hay órdenes");
-            assertThat(browser.find("#orders\\:table").getText()).doesNotContain(number);
+            awaitTable(driver, t -> t.contains("No hay órdenes") && !t.contains(number));
         }
     }
 
@@ -339,6 +341,13 @@ class CounterIT extends CuadraDeployment {
     }
 
     /** Types into the item box and presses Enter at once, the way a barcode scanner does. */
+    /** Waits until the orders table's text satisfies the check, reading the table again after each AJAX update. */
+    private static void awaitTable(WebDriver driver, Predicate<String> check) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> check.test(d.findElement(By.cssSelector("#orders\\:table")).getText()));
+    }
+
     private static void scan(Browser browser, String code) {
         browser.find("#counter\\:item_input").sendKeys(code, Keys.ENTER);
     }
