@@ -547,7 +547,36 @@ class ReconciliationIT extends CuadraDeployment {
 
 
     @Test
-    void aSupervisorCountsTheCashAndClosesTheDayInTheBrowser() throws Exception {
+    void everyLocationOfTheCallerClosesInOnePartitionedRun() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        LocalDate day = LocalDate.of(2026, 5, 11);
+        try (DaySeed first = DaySeed.newLocation(admin, day); DaySeed second = DaySeed.newLocation(admin, day)) {
+            seedDay(first);
+            long o = second.paidOrder(second.at(10, 0), "33.30");
+            second.payment(o, "EFECTIVO", "33.30", "50.00", null, second.at(10, 1));
+            second.document("BOLETA", o, "33.30", second.at(10, 2), null);
+            Reply run = admin.post("api/reconciliation/closures/run", "{\"businessDate\":\"" + day + "\"}");
+            assertThat(run.status()).as(run.toString()).isEqualTo(202);
+            JsonObject execution = awaitJob(admin, run.json().getJsonNumber("executionId").longValue());
+            assertThat(execution.getString("batchStatus")).as(execution.toString()).isEqualTo("COMPLETED");
+            assertThat(execution.getJsonArray("steps").getValuesAs(JsonObject.class))
+                    .extracting(x -> x.getString("name")).containsExactly("plan", "tally-all");
+            assertThat(closureOf(admin, first).getInt("discrepancyCount")).isEqualTo(4);
+            JsonObject clean = closureOf(admin, second);
+            assertThat(clean.getInt("orderCount")).isEqualTo(1);
+            assertThat(amount(clean, "expectedCash")).isEqualByComparingTo("33.30");
+            assertThat(clean.getInt("discrepancyCount")).isZero();
+            // The supervisor's "every location" is LIM01 alone: one location, the plain step.
+            Reply mine = DemoUsers.SUPERVISOR.signIn(http).post("api/reconciliation/closures/run",
+                    "{\"businessDate\":\"" + day + "\"}");
+            assertThat(mine.status()).as(mine.toString()).isEqualTo(202);
+            assertThat(mine.json().getJsonNumber("locationId").longValue()).isEqualTo(count(
+                    "select l.id from locations l join tenants t on t.id = l.tenant_id where t.slug = 'demo' and l.code = 'LIM01'"));
+        }
+    }
+
+    @Test
+    void theCashIsCountedAndTheDayClosedInTheBrowser() throws Exception {
         Http admin = DemoUsers.ADMIN.signIn(http);
         try (DaySeed d = DaySeed.newLocation(admin, LocalDate.of(2026, 5, 10));
              Browser browser = new Browser()) {
