@@ -501,45 +501,6 @@ class CatalogCustomersIT extends CuadraDeployment {
                 .isEqualTo("Navegador Importaciones S.A.C. 6 " + DemoUsers.ADMIN.email);
     }
 
-    @Test
-    void itemEditorChangesThePriceWithAReasonAndShowsTheHistory() throws Exception {
-        Http admin = DemoUsers.ADMIN.signIn(http);
-        long id = id(admin.post("api/catalog/items", item("PRODUCT", "IT-WEB-" + SEQ.incrementAndGet(),
-                "Reactivo para el navegador", "NIU", "12.5", igv(admin), null, "")));
-        try (Browser browser = signedIn()) {
-            browser.open(TestEnvironment.baseUrl() + "catalog/item.xhtml?id=" + id)
-                    .waitForText("#item\\:prices", "Initial price");
-            browser.click("#item\\:changePrice").find("#repriceForm\\:reason");
-            browser.type("#repriceForm\\:newPrice_input", "16").click("#repriceForm\\:confirm")
-                    .waitForText("#repriceForm\\:messages", "Indique el motivo del cambio de precio");
-            browser.type("#repriceForm\\:reason", "Subió el proveedor (navegador)").click("#repriceForm\\:confirm")
-                    .waitForText("#item\\:prices", "Subió el proveedor (navegador)");
-            assertThat(browser.find("#item\\:prices").getText()).contains(DemoUsers.ADMIN.email);
-        }
-        assertThat(single("select price from items where id = " + id)).isEqualTo("16.00");
-        assertThat(single("select old_price || ' ' || new_price || ' ' || created_by from item_prices where item_id = "
-                + id + " and reason = 'Subió el proveedor (navegador)'"))
-                .isEqualTo("12.50 16.00 " + DemoUsers.ADMIN.email);
-    }
-
-    @Test
-    void importPageShowsTheResultOfAnUpload() throws Exception {
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("clientes-", ".csv");
-        java.nio.file.Files.writeString(file, "documentType,documentNumber,firstName,lastName\n1," + dni()
-                + ",Nora,Navegador\n1,99,Corto,Navegador\n1," + dni() + ",Ana,Navegador\n");
-        try (Browser browser = signedIn()) {
-            browser.open(TestEnvironment.baseUrl() + "customers/import.xhtml").find("#import\\:how");
-            browser.driver().findElement(By.cssSelector("#import\\:file_input")).sendKeys(file.toString());
-            browser.waitForText("#import\\:status", "Completada")
-                    .waitForText("#import\\:counts", "3 de 3 leídas · 2 guardadas · 1 rechazadas");
-            assertThat(browser.find("#import\\:rejected").getText()).isEqualTo("Filas rechazadas (CSV)");
-            assertThat(browser.find("#import\\:recent").getText()).contains(file.getFileName().toString());
-        } finally {
-            java.nio.file.Files.delete(file);
-        }
-        assertThat(count("select count(*) from customers where last_name = 'Navegador'")).isEqualTo(2);
-    }
-
     /** A headless Chromium signed in to the back office as the demo admin. */
     private static Browser signedIn() throws Exception {
         Browser browser = new Browser();

@@ -727,9 +727,14 @@ class OrdersIT {
 
     /** A new location (code prefix + a number), where numbering starts at 1. */
     private static long newLocation(Http admin, String prefix) {
-        String code = prefix + SEQ.incrementAndGet();
+        int n = SEQ.incrementAndGet();
+        String code = prefix + n;
+        // Paid orders are invoiced in the same transaction, so the location needs SUNAT series of its own.
+        String tag = Integer.toString(36 * 36 + n % (36 * 36), 36).substring(1).toUpperCase(java.util.Locale.ROOT);
         Reply location = admin.post("api/locations", "{\"code\":\"" + code + "\",\"name\":\"Sede " + code
-                + "\",\"timeZone\":\"America/Lima\",\"sunatEstablishment\":\"0009\"}");
+                + "\",\"timeZone\":\"America/Lima\",\"sunatEstablishment\":\"0009\",\"invoiceSeries\":\"FZ" + tag
+                + "\",\"receiptSeries\":\"BZ" + tag + "\",\"invoiceCreditSeries\":\"FY" + tag
+                + "\",\"receiptCreditSeries\":\"BY" + tag + "\"}");
         assertThat(location.status()).as(location.toString()).isEqualTo(201);
         return location.json().getJsonNumber("id").longValue();
     }
