@@ -173,8 +173,14 @@ public class CountService {
         return count;
     }
 
+    /**
+     * Notes which job execution confirms the count. Written without touching the count's version: the
+     * job may already have read the count, and its own final update must not find it changed.
+     */
     public void recordExecution(long id, long executionId) {
-        em.find(StockCount.class, id).runningAs(executionId);
+        CrossTenantSql.query(em, "update stock_counts set job_execution_id = ?3 where tenant_id = ?1 and id = ?2")
+                .setParameter(1, TenantContext.require().tenantId()).setParameter(2, id)
+                .setParameter(3, executionId).executeUpdate();
     }
 
     public record EnteredLine(long itemId, Long lotId, String lotCode, LocalDate expiresOn, BigDecimal counted) {

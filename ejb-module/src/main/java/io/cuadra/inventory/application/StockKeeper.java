@@ -54,8 +54,8 @@ public class StockKeeper {
     EntityManager em;
 
     /**
-     * Locks the levels of {@code items} and of the items of {@code lotKeys}, makes sure every lot key
-     * has a balance row, and loads every lot balance of the locked (warehouse, item) pairs.
+     * Locks the levels of {@code items} and of the items of {@code lotKeys}, loads every lot balance of
+     * the locked (warehouse, item) pairs, and creates the balance rows of lot keys that had none.
      */
     public LockedStock lock(Collection<WarehouseItem> items, Collection<StockKey> lotKeys) {
         return lockPairs(items, lotKeys, pairs -> MultiRowSql.select(em, BALANCES
@@ -85,8 +85,8 @@ public class StockKeeper {
         LockedStock stock = new LockedStock();
         if (!pairs.isEmpty()) {
             lockLevels(stock, pairs);
-            createBalances(lotKeys);
             loadBalances(stock, balances.apply(pairs));
+            include(stock, lotKeys);
         }
         return stock;
     }

@@ -38,7 +38,8 @@ public class StockCount extends TenantEntity {
     /** Written by the job's progress reports in their own transactions; never by this entity. */
     @Column(name = "adjustments_done", insertable = false, updatable = false)
     private int adjustmentsDone;
-    @Column(name = "job_execution_id")
+    /** Written by CountService.recordExecution outside this entity (see why there). */
+    @Column(name = "job_execution_id", insertable = false, updatable = false)
     private Long jobExecutionId;
     private String failure;
     @Column(name = "confirmed_at")
@@ -71,10 +72,6 @@ public class StockCount extends TenantEntity {
         this.status = StockCountStatus.CONFIRMING;
         this.linesTotal = lines;
         this.failure = null;
-    }
-
-    public void runningAs(long executionId) {
-        this.jobExecutionId = executionId;
     }
 
     public void confirmed(int adjustments, String by, Instant at) {

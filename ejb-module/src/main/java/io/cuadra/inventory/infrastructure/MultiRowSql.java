@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Native statements over many rows at once ({@code values (...), (...)}), numbered parameters,
- * split into chunks that stay far below PostgreSQL's 32,767 parameters: a count of 20,000 lots is
- * a few dozen round trips instead of tens of thousands.
+ * split into chunks of at most {@value #MAX_PARAMETERS} parameters: a count of 20,000 lots is a few
+ * hundred round trips instead of tens of thousands.
  *
  * <p>The statement is {@code head + values + tail}; {@code head} may use parameters
  * {@code ?1..?fixed.length}, given once in {@code fixed}; each row adds a tuple of
@@ -19,7 +19,12 @@ import java.util.List;
  */
 public final class MultiRowSql {
 
-    private static final int MAX_PARAMETERS = 20_000;
+    /**
+     * Parameters per statement. EclipseLink's handling of a native query's parameters grows faster
+     * than their number (a 20,000-parameter statement took seconds on its own), so many small
+     * statements beat a few huge ones.
+     */
+    private static final int MAX_PARAMETERS = 1_000;
 
     private MultiRowSql() {
     }

@@ -32,6 +32,7 @@ import io.cuadra.orders.events.OrderChanged;
 import io.cuadra.orders.events.OrderPaid;
 import io.cuadra.orders.events.OrderRegistered;
 import io.cuadra.shared.domain.AccessDenied;
+import io.cuadra.shared.domain.BusinessException;
 import io.cuadra.shared.domain.NotFound;
 import io.cuadra.shared.domain.Page;
 import io.cuadra.shared.domain.Versions;
@@ -52,6 +53,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -109,6 +111,80 @@ public class OrderService {
      * every check, so the location's counter row stays locked as briefly as possible.
      */
     public Order register(OrderDraft draft) {
+        Taken taken = take(draft);
+        Order order = taken.order();
+        Customer customer = taken.customer();
+        approve(order, taken.granted());
+
+        // Everything that reads the database happens before the number is taken: from then on the
+        // location's counter row is locked until commit, and the rows are written in one flush at the end.
+        List<PreparedPayment> payments = draft.payments().stream().map(this::prepare).toList();
+        Instant now = now();
+        if (customer != null && customer.getDocumentType() != DocumentType.NONE) {
+            // Locked before the counter row, always in that order, so concurrent registrations never deadlock.
+            em.refresh(customer, LockModeType.PESSIMISTIC_WRITE);
+            customers.recordVisit(customer.getId());
+        }
+        OrderNumber number = numbering.next(order.getLocation(), now);
+        order.register(number, TenantContext.actorName(), now);
+        em.persist(order);
+        changed.fire(new OrderChanged(OrderSnapshots.snapshotOf(order), "REGISTER"));
+        registered.fire(new OrderRegistered(OrderSnapshots.snapshotOf(order)));
+        if (order.isPaid()) {
+            paid.fire(new OrderPaid(OrderSnapshots.snapshotOf(order))); // discounted to zero: nothing is due
+        }
+        for (PreparedPayment payment : payments) {
+            takePayment(order, payment, now);
+        }
+        em.flush();
+        return order;
+    }
+
+    /**
+     * Prices a draft exactly as {@link #register} would, without storing anything or taking a number:
+     * the counter's live totals. Discounts above the tenant's threshold are reported, not refused, and
+     * the draft's payments are applied one after the other until one is refused (its reason is in the
+     * quote). A draft that cannot be priced at all (unknown item, discount above the line) is refused
+     * like a registration.
+     */
+    public OrderQuote quote(OrderDraft draft) {
+        Taken taken = take(draft);
+        Order order = taken.order();
+        DiscountApprovalPolicy policy = settings.current().approvalPolicy();
+        List<OrderDiscount> above = order.needingApproval(taken.granted(), policy);
+        String paymentProblem = null;
+        if (!draft.payments().isEmpty()) {
+            // Methods matched here rather than through byCode: a refusal crossing that EJB call would
+            // mark this read-only transaction for rollback.
+            Map<String, TenantPaymentMethod> methods = new LinkedHashMap<>();
+            paymentMethods.list(true).forEach(m -> methods.put(m.getCode(), m));
+            CardFeeSchedule fees = cardFees.schedule();
+            Actor actor = TenantContext.require();
+            Instant now = now();
+            for (int i = 0; i < draft.payments().size() && paymentProblem == null; i++) {
+                PaymentDraft p = draft.payments().get(i);
+                String code = p.methodCode() == null ? "" : p.methodCode().strip().toUpperCase(Locale.ROOT);
+                TenantPaymentMethod method = methods.get(code);
+                try {
+                    if (method == null) {
+                        throw new OrderRuleViolation("methodCode: there is no payment method " + p.methodCode() + ".");
+                    }
+                    order.pay(method, p.amount(), p.tendered(), p.reference(),
+                            method.getKind() == PaymentMethod.CARD ? fees : null, now, actor.name(), actor.userId());
+                } catch (BusinessException e) {
+                    paymentProblem = "payments[" + i + "]: " + e.getMessage();
+                }
+            }
+        }
+        return new OrderQuote(order, above, policy.thresholdPercent(),
+                CurrentCaller.require().can(Module.ORDERS, Action.APPROVE), paymentProblem);
+    }
+
+    /** An order taken from a draft and priced, not yet approved, numbered or stored. */
+    private record Taken(Order order, Customer customer, List<OrderDiscount> granted) {
+    }
+
+    private Taken take(OrderDraft draft) {
         Location location = locations.find(draft.locationId());
         if (!location.isActive()) {
             throw new OrderRuleViolation("locationId: " + location.getCode() + " is closed; it takes no orders.");
@@ -134,30 +210,7 @@ public class OrderService {
             granted.add(order.grantDiscount(null, d.kind(), d.value(), d.reason(), actor));
         }
         order.reprice();
-        approve(order, granted);
-
-        // Everything that reads the database happens before the number is taken: from then on the
-        // location's counter row is locked until commit, and the rows are written in one flush at the end.
-        List<PreparedPayment> payments = draft.payments().stream().map(this::prepare).toList();
-        Instant now = now();
-        if (customer != null && customer.getDocumentType() != DocumentType.NONE) {
-            // Locked before the counter row, always in that order, so concurrent registrations never deadlock.
-            em.refresh(customer, LockModeType.PESSIMISTIC_WRITE);
-            customers.recordVisit(customer.getId());
-        }
-        OrderNumber number = numbering.next(location, now);
-        order.register(number, actor, now);
-        em.persist(order);
-        changed.fire(new OrderChanged(OrderSnapshots.snapshotOf(order), "REGISTER"));
-        registered.fire(new OrderRegistered(OrderSnapshots.snapshotOf(order)));
-        if (order.isPaid()) {
-            paid.fire(new OrderPaid(OrderSnapshots.snapshotOf(order))); // discounted to zero: nothing is due
-        }
-        for (PreparedPayment payment : payments) {
-            takePayment(order, payment, now);
-        }
-        em.flush();
-        return order;
+        return new Taken(order, customer, granted);
     }
 
     /** An order the caller may see: of the tenant and of one of the caller's locations. */

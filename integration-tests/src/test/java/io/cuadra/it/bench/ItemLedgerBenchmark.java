@@ -27,11 +27,12 @@ import java.util.stream.Collectors;
  * pages and for pages deep in long ledgers, and prints p50/p95/p99.
  *
  * <p>The moves: 2 warehouses × 1,000 items, of which 10 "hot" items hold 50,000 moves each in the
- * first warehouse (500,000 together) and the rest share the other 500,000. From the repository root:
+ * first warehouse (500,000 together) and the rest share the other 500,000. It needs only the
+ * embedded PostgreSQL and the JDBC driver (server-config's class path). From the repository root:
  * <pre>
  * ./mvnw -B -q -pl integration-tests -am test-compile -DskipTests
- * ./mvnw -B -q -pl integration-tests dependency:build-classpath -Dmdep.outputFile=target/bench.cp
- * java -cp integration-tests/target/test-classes:$(cat integration-tests/target/bench.cp) \
+ * ./mvnw -B -q -pl server-config dependency:build-classpath -Dmdep.outputFile=target/bench.cp
+ * java -cp integration-tests/target/test-classes:server-config/target/classes:$(cat server-config/target/bench.cp) \
  *      io.cuadra.it.bench.ItemLedgerBenchmark [moves=1000000] [pages=2000] [port=35498]
  * </pre>
  */

@@ -435,6 +435,9 @@ public class InventoryIT extends CuadraDeployment {
         long count = id(admin.post("api/inventory/counts", "{\"warehouseId\":" + cus + "}"));
         long order = id(admin.post("api/purchasing/orders", "{\"supplierId\":" + supplier + ",\"locationId\":"
                 + cusLocation + ",\"lines\":[{\"itemId\":" + item + ",\"quantity\":1,\"unitCost\":1}]}"));
+        Reply sold = sell(admin, cusLocation, line(item, "1", lot));
+        assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
+        long soldOrder = sold.json().getJsonObject("order").getJsonNumber("id").longValue();
         long move = Long.parseLong(single("select max(id) from stock_moves where warehouse_id = " + cus));
 
         String[] atCusco = {"api/inventory/warehouses/" + cus, "api/inventory/transfers/" + transfer,
@@ -442,7 +445,7 @@ public class InventoryIT extends CuadraDeployment {
                 "api/inventory/counts/" + count + "/lines", "api/inventory/moves/" + move,
                 "api/purchasing/orders/" + order, "api/purchasing/receipts/" + receiptId,
                 "api/inventory/moves/ledger?itemId=" + item + "&warehouseId=" + cus,
-                "api/inventory/stock?warehouseId=" + cus};
+                "api/inventory/stock?warehouseId=" + cus, "api/inventory/order-costs/" + soldOrder};
         TenantIsolation.assertHiddenFromOtherTenant(admin, stranger, atCusco);
         TenantIsolation.assertHiddenFromOtherTenant(admin, stranger, "api/inventory/lots/" + lot,
                 "api/purchasing/suppliers/" + supplier);

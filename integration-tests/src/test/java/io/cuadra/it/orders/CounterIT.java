@@ -1,0 +1,365 @@
+package io.cuadra.it.orders;
+
+import io.cuadra.it.support.Browser;
+import io.cuadra.it.support.CuadraDeployment;
+import io.cuadra.it.support.DemoUsers;
+import io.cuadra.it.support.Http;
+import io.cuadra.it.support.TestDatabase;
+import io.cuadra.it.support.TestEnvironment;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The counter, the orders list and the order page in a real (headless Chromium) browser against the
+ * deployed EAR: a cashier sells with the keyboard (code, barcode, quantities, a line discount), pays
+ * with Yape and cash with change, registers, opens the order and finds it in the list; a discount above
+ * the threshold is refused for the cashier and approved for the supervisor; a duplicated submission
+ * registers one order; the counter remembers each user's location; an order paid on the counter is
+ * invoiced and its PDF opens from the order page with the browser's session. What the screen showed is
+ * checked against what the API and the database stored.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CounterIT extends CuadraDeployment {
+
+    private static final String BASE = TestEnvironment.baseUrl();
+
+    private final Http http = new Http(BASE);
+
+    @Test
+    void cashierSellsWithTheKeyboardPaysWithYapeAndCashWithChangeAndFindsTheOrder() throws Exception {
+        String notes = "CounterIT sale " + UUID.randomUUID();
+        try (Browser browser = signedIn(DemoUsers.CASHIER)) {
+            WebDriver driver = browser.driver();
+            browser.open(BASE + "orders/counter.xhtml").find("#counter\\:item_input");
+            assertThat(new Select(browser.find("#counter\\:location")).getFirstSelectedOption().getText())
+                    .as("the cashier works only at LIM01").startsWith("LIM01");
+            assertThat(focused(driver)).as("the item box has the focus").isEqualTo("counter:item_input");
+
+            // The customer by DNI, picked from the suggestions
+            browser.type("#counter\\:customer_input", "45871236");
+            browser.click("#counter\\:customer_panel li.ui-autocomplete-item");
+            browser.waitForText("#counter\\:customerName", "María González Quispe");
+
+            // A code from the suggestions (Enter picks the highlighted one), then a barcode scanned twice
+            WebElement item = browser.find("#counter\\:item_input");
+            item.sendKeys("LAB-HEM");
+            browser.waitForText("#counter\\:item_panel", "Hemograma completo");
+            item.sendKeys(Keys.ENTER);
+            browser.waitForText("#counter\\:total", "35.00");
+            awaitFocus(driver, "counter:item_input");
+            scan(browser, "7750000000011");
+            browser.waitForText("#counter\\:total", "36.50");
+            awaitFocus(driver, "counter:item_input");
+            scan(browser, "7750000000011");
+            browser.waitForText("#counter\\:total", "38.00");
+            assertThat(browser.find("#counter\\:lines").getText()).contains("LAB-HEM", "INS-TUB");
+            assertThat(driver.findElements(By.cssSelector("#counter\\:lines tbody tr"))).as("the same item twice is"
+                    + " one line").hasSize(2);
+            assertThat(browser.find("#counter\\:lines\\:1\\:qty").getAttribute("value")).isEqualTo("2");
+
+            // Quantity edited, then a 5% line discount with its reason; totals follow live
+            enter(browser, "#counter\\:lines\\:1\\:qty", "3");
+            browser.waitForText("#counter\\:total", "39.50");
+            awaitFocus(driver, "counter:item_input");
+            enter(browser, "#counter\\:lines\\:0\\:lineReason", "Campaña");
+            enter(browser, "#counter\\:lines\\:0\\:lineValue", "5");
+            browser.waitForText("#counter\\:total", "37.75");
+            assertThat(browser.find("#counter\\:discountTotal").getText()).isEqualTo("1.75");
+            assertThat(browser.find("#counter\\:lines\\:0\\:lineTotal").getText()).isEqualTo("33.25");
+            assertThat(browser.find("#counter\\:totals").getText()).contains("Gravado IGV 18 %");
+            // The discount goes again: billing cannot invoice a discounted line yet (its SUNAT lines carry no
+            // allowance), and the paid order is invoiced in the registering transaction
+            enter(browser, "#counter\\:lines\\:0\\:lineValue", "");
+            browser.waitForText("#counter\\:total", "39.50");
+            enter(browser, "#counter\\:notes", notes);
+
+            // Split payment: Yape with its operation number, the rest in cash handed over with a 50
+            browser.click("#counter\\:addPayment");
+            new Select(browser.find("#counter\\:pay\\:0\\:method")).selectByValue("YAPE");
+            browser.find("#counter\\:pay\\:0\\:reference");
+            enter(browser, "#counter\\:pay\\:0\\:amount", "19.50");
+            enter(browser, "#counter\\:pay\\:0\\:reference", "YP-778899");
+            browser.waitForText("#counter\\:balance", "20.00");
+            browser.click("#counter\\:addPayment");
+            assertThat(new Select(browser.find("#counter\\:pay\\:1\\:method")).getFirstSelectedOption()
+                    .getAttribute("value")).as("the next method not used yet").isEqualTo("EFECTIVO");
+            assertThat(browser.find("#counter\\:pay\\:1\\:amount").getAttribute("value"))
+                    .as("the new payment is for what is still due").isEqualTo("20.00");
+            enter(browser, "#counter\\:pay\\:1\\:tendered", "50");
+            browser.waitForText("#counter\\:change", "30.00");
+            browser.waitForText("#counter\\:balance", "0.00");
+            String shownTax = browser.find("#counter\\:taxTotal").getText();
+
+            String number = register(browser);
+            assertThat(number).matches("LIM01-\\d{4}-\\d{6}");
+            awaitFocus(driver, "counter:item_input");
+            assertThat(driver.findElements(By.cssSelector("#counter\\:lines tbody tr.ui-datatable-empty-message")))
+                    .as("the next sale starts empty").hasSize(1);
+
+            // What was stored is what the screen showed
+            long id = Long.parseLong(single("select id from orders where number = '" + number + "'"));
+            JsonObject order = DemoUsers.CASHIER.signIn(http).get("api/orders/" + id).json();
+            assertThat(order.getString("paymentStatus")).isEqualTo("PAID");
+            assertThat(order.getString("customerName")).isEqualTo("María González Quispe");
+            assertThat(order.getString("notes")).isEqualTo(notes);
+            assertThat(order.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("39.50");
+            assertThat(order.getJsonNumber("taxTotal").bigDecimalValue()).isEqualByComparingTo(shownTax);
+            assertThat(order.getJsonArray("discounts")).isEmpty();
+            JsonArray payments = order.getJsonArray("payments");
+            assertThat(payments).hasSize(2);
+            assertThat(payments.getJsonObject(0).getString("methodCode")).isEqualTo("YAPE");
+            assertThat(payments.getJsonObject(0).getString("reference")).isEqualTo("YP-778899");
+            JsonObject cash = payments.getJsonObject(1);
+            assertThat(cash.getString("methodCode")).isEqualTo("EFECTIVO");
+            assertThat(cash.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("20.00");
+            assertThat(cash.getJsonNumber("tendered").bigDecimalValue()).isEqualByComparingTo("50.00");
+            assertThat(cash.getJsonNumber("change").bigDecimalValue()).isEqualByComparingTo("30.00");
+
+            // The order page: paid, both payments, the history; then a status change
+            browser.click("#counter\\:lastOrder").waitForUrl("orders/order.xhtml?id=" + id);
+            browser.waitForText("#order\\:number", number);
+            assertThat(browser.find("#order\\:paymentStatus").getText()).isEqualTo("Pagada");
+            assertThat(browser.find("#order\\:status").getText()).isEqualTo("Registrada");
+            assertThat(browser.find("#order\\:payments").getText())
+                    .contains("Yape", "YP-778899", "19.50", "Efectivo", "20.00", "50.00", "30.00");
+            assertThat(browser.find("#order\\:lines").getText()).contains("LAB-HEM", "INS-TUB", "4.50");
+            assertThat(browser.find("#order\\:total").getText()).isEqualTo("39.50");
+            assertThat(driver.findElements(By.id("order:startCancel")))
+                    .as("cancelling a paid order refunds money: the cashier lacks payments:cancel").isEmpty();
+            assertThat(driver.findElements(By.id("order:payPanel"))).as("nothing is due").isEmpty();
+            assertThat(browser.find("#order\\:next\\:0\\:moveTo").getText()).contains("En proceso");
+            browser.click("#order\\:next\\:0\\:moveTo");
+            browser.waitForText("#order\\:status", "En proceso");
+            assertThat(driver.findElements(By.cssSelector("#order\\:history tbody tr"))).hasSize(2);
+            assertThat(single("select count(*) from order_status_history where order_id = " + id)).isEqualTo("2");
+
+            // The list finds it by customer and payment status, and not under another payment status
+            browser.open(BASE + "orders/list.xhtml").find("#orders\\:table");
+            browser.type("#orders\\:customer_input", "45871236");
+            browser.click("#orders\\:customer_panel li.ui-autocomplete-item");
+            browser.waitForText("#orders\\:customerName", "María González Quispe");
+            new Select(browser.find("#orders\\:paymentStatus")).selectByValue("PAID");
+            new Select(browser.find("#orders\\:channel")).selectByValue("COUNTER");
+            browser.click("#orders\\:filter");
+            browser.waitForText("#orders\\:table", number);
+            assertThat(browser.find("#orders\\:table").getText()).doesNotContain("Pendiente");
+            new Select(browser.find("#orders\\:paymentStatus")).selectByValue("PENDING");
+            browser.click("#orders\\:filter");
+            browser.waitForText("#orders\\:table", "No hay órdenes");
+            assertThat(browser.find("#orders\\:table").getText()).doesNotContain(number);
+        }
+    }
+
+    @Test
+    void aDiscountAboveTheThresholdIsRefusedForTheCashierAndApprovedByTheSupervisor() throws Exception {
+        String notes = "CounterIT approval " + UUID.randomUUID();
+        try (Browser browser = signedIn(DemoUsers.CASHIER)) {
+            draftWithDeepDiscount(browser, notes);
+            browser.waitForText("#counter\\:approval", "orders:approve");
+            browser.click("#counter\\:register");
+            browser.waitForText("#counter\\:messages", "orders:approve");
+            assertThat(browser.find("#counter\\:messages").getText()).doesNotContain("Exception");
+            assertThat(browser.pageSource()).doesNotContain("at io.cuadra");
+            assertThat(single("select count(*) from orders where notes = '" + notes + "'")).isEqualTo("0");
+        }
+        try (Browser browser = signedIn(DemoUsers.SUPERVISOR)) {
+            draftWithDeepDiscount(browser, notes);
+            browser.waitForText("#counter\\:approval", "aprobado por usted");
+            String number = register(browser);
+            assertThat(single("select d.approved_by from order_discounts d join orders o on o.id = d.order_id"
+                    + " where o.number = '" + number + "'")).isEqualTo(DemoUsers.SUPERVISOR.email);
+            assertThat(single("select total from orders where number = '" + number + "'")).isEqualTo("48.00");
+        }
+    }
+
+    @Test
+    void theSameDraftSubmittedTwiceAtOnceRegistersOneOrder() throws Exception {
+        String notes = "CounterIT twice " + UUID.randomUUID();
+        try (Browser browser = signedIn(DemoUsers.CASHIER)) {
+            browser.open(BASE + "orders/counter.xhtml").find("#counter\\:item_input");
+            scan(browser, "LAB-GLU");
+            browser.waitForText("#counter\\:total", "15.00");
+            enter(browser, "#counter\\:notes", notes);
+            browser.click("#counter\\:addPayment");
+            browser.waitForText("#counter\\:balance", "0.00");
+
+            // Two submissions of the register button racing each other, as a double click or a resent
+            // request would send them (the page's own button is disabled while its request runs)
+            Object statuses = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                    var done = arguments[arguments.length - 1];
+                    var form = document.getElementById('counter');
+                    function send() {
+                        var data = new URLSearchParams(new FormData(form));
+                        data.set('jakarta.faces.partial.ajax', 'true');
+                        data.set('jakarta.faces.source', 'counter:register');
+                        data.set('jakarta.faces.partial.execute', 'counter');
+                        data.set('jakarta.faces.partial.render', 'counter');
+                        data.set('counter:register', 'counter:register');
+                        return fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin',
+                                headers: {'Faces-Request': 'partial/ajax'}}).then(function (r) { return r.status; });
+                    }
+                    Promise.all([send(), send()]).then(done, function (e) { done('failed: ' + e); });
+                    """);
+            assertThat(statuses).isEqualTo(List.of(200L, 200L));
+            assertThat(single("select count(*) from orders where notes = '" + notes + "'"))
+                    .as("one order for the draft, however often it was sent").isEqualTo("1");
+        }
+    }
+
+    @Test
+    void theCounterRemembersTheLastLocationOfEachUser() throws Exception {
+        try (Browser browser = signedIn(DemoUsers.ADMIN)) {
+            browser.open(BASE + "orders/counter.xhtml").find("#counter\\:item_input");
+            Select location = new Select(browser.find("#counter\\:location"));
+            assertThat(location.getOptions()).as("the admin works everywhere").hasSize(2);
+            String first = location.getFirstSelectedOption().getText();
+            String other = location.getOptions().stream().map(WebElement::getText).filter(t -> !t.equals(first))
+                    .findFirst().orElseThrow();
+            location.selectByVisibleText(other);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.manage().getCookies().stream()
+                    .anyMatch(c -> c.getName().startsWith("cuadra-counter-location-")));
+            browser.open(BASE + "orders/counter.xhtml");
+            assertThat(new Select(browser.find("#counter\\:location")).getFirstSelectedOption().getText())
+                    .as("the location chosen last").isEqualTo(other);
+        }
+    }
+
+    @Test
+    void payAnOrderOnTheCounterScreenAndOpenItsInvoicePdf() throws Exception {
+        try (Browser browser = signedIn(DemoUsers.CASHIER)) {
+            browser.open(BASE + "orders/counter.xhtml").find("#counter\\:item_input");
+            browser.type("#counter\\:customer_input", "San Gabriel");
+            browser.click("#counter\\:customer_panel li.ui-autocomplete-item");
+            browser.waitForText("#counter\\:customerName", "Clínica San Gabriel");
+            scan(browser, "LAB-TSH");
+            browser.waitForText("#counter\\:total", "55.00");
+            browser.click("#counter\\:addPayment");
+            enter(browser, "#counter\\:pay\\:0\\:tendered", "100");
+            browser.waitForText("#counter\\:change", "45.00");
+            String orderNumber = register(browser);
+
+            // Paid in the counter's transaction, the order was invoiced: a factura, as the customer has a RUC
+            browser.click("#counter\\:lastOrder").waitForText("#order\\:number", orderNumber);
+            assertThat(browser.find("#order\\:paymentStatus").getText()).isEqualTo("Pagada");
+            String invoiceNumber = browser.find("#order\\:invoice\\:0\\:document").getText();
+            assertThat(invoiceNumber).matches("F\\d{3}-\\d+");
+            assertThat(browser.find("#order\\:invoices").getText()).contains("Factura");
+            String href = browser.find("#order\\:invoice\\:0\\:pdf").getAttribute("href");
+            long invoiceId = Long.parseLong(single("select id from billing_documents where display_number = '"
+                    + invoiceNumber + "'"));
+            assertThat(href).endsWith("/api/billing/invoices/" + invoiceId + "/pdf");
+
+            // The browser downloads it with its session (no access token): a PDF with the invoice's number
+            @SuppressWarnings("unchecked")
+            List<Object> download = (List<Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                    var done = arguments[arguments.length - 1];
+                    fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {
+                        return r.arrayBuffer().then(function (body) {
+                            var bytes = new Uint8Array(body), text = '';
+                            for (var i = 0; i < bytes.length; i++) { text += String.fromCharCode(bytes[i]); }
+                            done([r.status, r.headers.get('Content-Type'), btoa(text)]);
+                        });
+                    }, function (e) { done(['failed: ' + e]); });
+                    """, href);
+            assertThat(download.get(0)).as(String.valueOf(download)).isEqualTo(200L);
+            assertThat((String) download.get(1)).startsWith("application/pdf");
+            byte[] pdf = Base64.getDecoder().decode((String) download.get(2));
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                assertThat(new PDFTextStripper().getText(doc)).contains(invoiceNumber);
+            }
+
+            // Its billing page opens from the order page too
+            browser.click("#order\\:invoice\\:0\\:document").waitForUrl("billing/document.xhtml?id=" + invoiceId);
+            assertThat(browser.pageSource()).contains(invoiceNumber);
+        }
+    }
+
+    // --- helpers --------------------------------------------------------------------------------------
+
+    /**
+     * A cashier's or supervisor's draft at LIM01: Perfil lipídico with 20% off the order, unpaid (billing
+     * cannot invoice a discounted order yet, and a paid order is invoiced as it is registered).
+     */
+    private static void draftWithDeepDiscount(Browser browser, String notes) {
+        browser.open(BASE + "orders/counter.xhtml").find("#counter\\:item_input");
+        scan(browser, "LAB-LIP");
+        browser.waitForText("#counter\\:total", "60.00");
+        enter(browser, "#counter\\:orderReason", "Cortesía");
+        enter(browser, "#counter\\:orderValue", "20");
+        browser.waitForText("#counter\\:total", "48.00");
+        enter(browser, "#counter\\:notes", notes);
+    }
+
+    private static Browser signedIn(DemoUsers user) throws Exception {
+        Browser browser = new Browser();
+        browser.open(BASE).waitForUrl("login.xhtml");
+        browser.type("#login\\:email", user.email)
+                .type("#login\\:password_input, #login\\:password", user.password)
+                .click("#login\\:submit")
+                .waitForText(".cuadra-who", user.email);
+        return browser;
+    }
+
+    /** Clicks "Registrar venta"; the number of the order it registered, or a failure naming the form's messages. */
+    private static String register(Browser browser) {
+        browser.click("#counter\\:register");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d ->
+                !d.findElements(By.id("counter:lastOrder")).isEmpty()
+                        || !d.findElements(By.cssSelector("#counter\\:messages .ui-messages-error")).isEmpty());
+        List<WebElement> link = browser.driver().findElements(By.id("counter:lastOrder"));
+        assertThat(link).as("registered; the form says: "
+                + browser.driver().findElement(By.id("counter:messages")).getAttribute("textContent")).hasSize(1);
+        return link.get(0).getText();
+    }
+
+    /** Types into the item box and presses Enter at once, the way a barcode scanner does. */
+    private static void scan(Browser browser, String code) {
+        browser.find("#counter\\:item_input").sendKeys(code, Keys.ENTER);
+    }
+
+    /** Replaces a field's value and confirms it with Enter (the counter prices the draft again). */
+    private static void enter(Browser browser, String css, String text) {
+        WebElement field = browser.find(css);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        field.sendKeys(text, Keys.ENTER);
+    }
+
+    private static String focused(WebDriver driver) {
+        return driver.switchTo().activeElement().getAttribute("id");
+    }
+
+    private static void awaitFocus(WebDriver driver, String id) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> id.equals(focused(d)));
+    }
+
+    private static String single(String sql) throws Exception {
+        try (Connection c = TestDatabase.current().connect(); PreparedStatement s = c.prepareStatement(sql);
+             ResultSet rs = s.executeQuery()) {
+            assertThat(rs.next()).as(sql).isTrue();
+            return String.valueOf(rs.getObject(1));
+        }
+    }
+}

@@ -1,0 +1,600 @@
+package io.cuadra.web.orders;
+
+import io.cuadra.catalog.application.ItemFilter;
+import io.cuadra.catalog.application.ItemService;
+import io.cuadra.catalog.domain.Item;
+import io.cuadra.customers.application.CustomerService;
+import io.cuadra.customers.domain.Customer;
+import io.cuadra.identity.application.CompanyService;
+import io.cuadra.identity.application.CurrentCaller;
+import io.cuadra.identity.application.Permitted;
+import io.cuadra.identity.domain.Action;
+import io.cuadra.identity.domain.Module;
+import io.cuadra.orders.application.OrderDraft;
+import io.cuadra.orders.application.OrderQuote;
+import io.cuadra.orders.application.OrderService;
+import io.cuadra.orders.application.PaymentDraft;
+import io.cuadra.orders.domain.Order;
+import io.cuadra.orders.domain.OrderDiscount;
+import io.cuadra.orders.domain.OrderLine;
+import io.cuadra.orders.domain.OrderPayment;
+import io.cuadra.orders.domain.SalesChannel;
+import io.cuadra.shared.domain.NotFound;
+import io.cuadra.shared.idempotency.IdempotentRequests;
+import io.cuadra.shared.idempotency.RequestFingerprint;
+import io.cuadra.shared.idempotency.StoredResponse;
+import io.cuadra.web.orders.OrderLookups.LocationOption;
+import io.cuadra.web.orders.OrderLookups.MethodOption;
+import io.cuadra.web.shell.FacesActions;
+import io.cuadra.web.shell.Texts;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.servlet.http.Cookie;
+
+import java.io.Serializable;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The counter: one order drafted on the screen, priced live by {@link OrderService#quote} (the pricing
+ * registering uses), then registered with its payments in one call. The draft carries an idempotency
+ * key, so a second click or a resent request registers it once; a new key comes with the next draft.
+ */
+@Named
+@ViewScoped
+public class CounterBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** The idempotency keys' operation; the fingerprint is over the draft as this screen built it. */
+    static final String OPERATION = "JSF /orders/counter register";
+    /** Per user: on a shared till each cashier finds their own last location. */
+    private static final String LOCATION_COOKIE = "cuadra-counter-location-";
+    private static final int COOKIE_DAYS = 400;
+
+    @EJB
+    OrderService orders;
+
+    @EJB
+    ItemService items;
+
+    @EJB
+    CustomerService customers;
+
+    @EJB
+    CompanyService companies;
+
+    @EJB
+    IdempotentRequests idempotent;
+
+    @Inject
+    OrderLookups lookups;
+
+    private List<LocationOption> locations;
+    private List<MethodOption> methods;
+    private String currency;
+
+    private Long locationId;
+    private String customerQuery;
+    private Long customerId;
+    private String customerName;
+    private String itemQuery;
+    private String notes;
+    private final List<Line> lines = new ArrayList<>();
+    private final DiscountInput orderDiscount = new DiscountInput();
+    private final List<Pay> payments = new ArrayList<>();
+    private String draftKey = newKey();
+    private Totals totals;
+
+    private Long registeredId;
+    private String registeredNumber;
+
+    @PostConstruct
+    void init() {
+        locations = lookups.locationOptions();
+        methods = lookups.paymentMethods();
+        currency = companies.current().currency().getCurrencyCode();
+        Long remembered = OrderLookups.id(rememberedLocation());
+        locationId = locations.stream().filter(o -> o.id().equals(remembered)).findFirst()
+                .or(() -> locations.stream().findFirst()).map(LocationOption::id).orElse(null);
+    }
+
+    // --- location and customer ----------------------------------------------------------------------
+
+    public void selectLocation() {
+        if (locationId != null) {
+            ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+            ext.addResponseCookie(cookieName(), Long.toString(locationId), Map.of("maxAge", COOKIE_DAYS * 86_400,
+                    "path", ext.getRequestContextPath().isEmpty() ? "/" : ext.getRequestContextPath(),
+                    "httpOnly", Boolean.TRUE));
+        }
+        requote();
+    }
+
+    /** A customer picked among the suggestions: the autocomplete submitted its id. */
+    public void selectCustomer() {
+        Long id = OrderLookups.id(customerQuery);
+        customerQuery = null;
+        if (id == null) {
+            return;
+        }
+        Customer c = FacesActions.attempt(() -> customers.usable(id));
+        if (c != null) {
+            customerId = c.getId();
+            customerName = OrderLookups.customer(c).label();
+            requote();
+        }
+    }
+
+    public void anonymous() {
+        customerId = null;
+        customerName = null;
+        customerQuery = null;
+        requote();
+    }
+
+    // --- lines --------------------------------------------------------------------------------------
+
+    /**
+     * Adds what the item box holds: the code of a picked suggestion, or what was typed or scanned
+     * (a code, a barcode, or a name only one sellable item matches). The same item again adds one to
+     * its line.
+     */
+    public void addItem() {
+        String typed = itemQuery == null ? "" : itemQuery.strip();
+        itemQuery = null;
+        if (typed.isEmpty()) {
+            return;
+        }
+        Item item = find(typed);
+        if (item == null) {
+            return;
+        }
+        Line existing = lines.stream().filter(l -> l.itemId == item.getId()).findFirst().orElse(null);
+        if (existing != null && existing.quantity != null) {
+            existing.quantity = existing.quantity.add(BigDecimal.ONE);
+        } else {
+            lines.add(new Line(item.getId(), item.getCode(), item.getName(), item.getPrice()));
+        }
+        requote();
+    }
+
+    private Item find(String typed) {
+        Item item = byCodeOrBarcode(typed);
+        if (item != null) {
+            return item;
+        }
+        List<Item> named = items.list(new ItemFilter(typed, null, null, true), 0, 2).items();
+        if (named.size() == 1) {
+            return named.get(0);
+        }
+        FacesActions.error(Texts.get(named.isEmpty() ? "counter.item.none" : "counter.item.several", typed));
+        return null;
+    }
+
+    /** The active item with this code, else the one a scanner means by this barcode, else null. */
+    private Item byCodeOrBarcode(String typed) {
+        try {
+            Item item = items.byCode(typed);
+            if (item.isActive()) {
+                return item;
+            }
+        } catch (NotFound e) {
+            // not a code: maybe a barcode
+        }
+        try {
+            Item item = items.byBarcode(typed);
+            return item.isActive() ? item : null;
+        } catch (NotFound e) {
+            return null;
+        }
+    }
+
+    public void removeLine(int index) {
+        if (index >= 0 && index < lines.size()) {
+            lines.remove(index);
+            requote();
+        }
+    }
+
+    // --- payments -----------------------------------------------------------------------------------
+
+    /** A new payment row for what is still due, by the first method not used yet. */
+    public void addPayment() {
+        Pay pay = new Pay();
+        pay.methodCode = methods.stream().map(MethodOption::code)
+                .filter(code -> payments.stream().noneMatch(p -> code.equals(p.methodCode)))
+                .findFirst().orElse(methods.isEmpty() ? null : methods.get(0).code());
+        BigDecimal due = totals == null ? null : totals.balance();
+        pay.amount = due != null && due.signum() > 0 ? due : null;
+        payments.add(pay);
+        requote();
+    }
+
+    public void removePayment(int index) {
+        if (index >= 0 && index < payments.size()) {
+            payments.remove(index);
+            requote();
+        }
+    }
+
+    // --- pricing and registering ----------------------------------------------------------------------
+
+    /** Prices the draft with the service; what it refuses is shown as a message and no totals. */
+    public void requote() {
+        totals = null;
+        lines.forEach(Line::forget);
+        payments.forEach(Pay::forget);
+        if (lines.isEmpty() || locationId == null) {
+            return;
+        }
+        OrderQuote quote = FacesActions.attempt(() -> orders.quote(draft()));
+        if (quote != null) {
+            totals = totals(quote);
+        }
+    }
+
+    @Permitted(module = Module.ORDERS, action = Action.CREATE)
+    public void register() {
+        if (lines.isEmpty()) {
+            FacesActions.error(Texts.get("counter.noLines"));
+            return;
+        }
+        if (locationId == null) {
+            FacesActions.error(Texts.get("counter.noLocation"));
+            return;
+        }
+        OrderDraft draft = draft();
+        String fingerprint = RequestFingerprint.of(OPERATION, draft.toString());
+        StoredResponse stored = FacesActions.attempt(() -> idempotent.execute(draftKey, OPERATION, fingerprint, () -> {
+            Order o = orders.register(draft);
+            return StoredResponse.of(201, Json.createObjectBuilder().add("id", o.getId())
+                    .add("number", o.getNumber()).build().toString(), null, null);
+        }));
+        if (stored == null) {
+            requote();
+            return;
+        }
+        JsonObject body = Json.createReader(new StringReader(stored.body())).readObject();
+        registeredId = body.getJsonNumber("id").longValue();
+        registeredNumber = body.getString("number");
+        FacesActions.info(Texts.get("counter.registered", registeredNumber));
+        newDraft();
+    }
+
+    /** Starts over with an empty draft at the same location; the next registration is a new order. */
+    public void newDraft() {
+        lines.clear();
+        payments.clear();
+        orderDiscount.clear();
+        customerId = null;
+        customerName = null;
+        customerQuery = null;
+        itemQuery = null;
+        notes = null;
+        totals = null;
+        draftKey = newKey();
+    }
+
+    private OrderDraft draft() {
+        return new OrderDraft(locationId, customerId, SalesChannel.COUNTER, notes,
+                lines.stream().map(l -> new OrderDraft.Line(l.itemId, null, l.quantity, null, l.discount.drafts()))
+                        .toList(),
+                orderDiscount.drafts(),
+                payments.stream().map(p -> new PaymentDraft(p.methodCode, p.amount,
+                        isCash(p.methodCode) ? p.tendered : null, p.reference)).toList());
+    }
+
+    private Totals totals(OrderQuote quote) {
+        Order o = quote.order();
+        for (int i = 0; i < lines.size(); i++) {
+            OrderLine priced = o.getLines().get(i);
+            lines.get(i).discountAmount = priced.getDiscountTotal();
+            lines.get(i).total = priced.getTotal();
+        }
+        List<OrderPayment> taken = o.getPayments();
+        for (int i = 0; i < taken.size() && i < payments.size(); i++) {
+            payments.get(i).applied = taken.get(i).getAmount();
+            payments.get(i).change = taken.get(i).getChangeGiven();
+        }
+        List<TaxRow> taxes = o.priced().taxSubtotals().stream()
+                .map(t -> new TaxRow(OrderLookups.taxLabel(t), t.base().amount(), t.tax().amount()))
+                .toList();
+        String approval = null;
+        if (!quote.needingApproval().isEmpty()) {
+            OrderDiscount first = quote.needingApproval().get(0);
+            approval = Texts.get(quote.callerMayApprove() ? "counter.approval.yours" : "counter.approval.needed",
+                    first.getReason(), quote.thresholdPercent().stripTrailingZeros().toPlainString());
+        }
+        return new Totals(o.getSubtotal(), o.getDiscountTotal(), taxes, o.getBaseTotal(), o.getTaxTotal(),
+                o.getTotal(), o.getPaidTotal(), o.balanceDue(), o.getChangeTotal(), approval, quote.approvalMissing(),
+                quote.paymentProblem());
+    }
+
+    public boolean isCash(String code) {
+        return OrderLookups.isCash(methods, code);
+    }
+
+    public boolean needsReference(String code) {
+        return OrderLookups.needsReference(methods, code);
+    }
+
+    private String cookieName() {
+        return LOCATION_COOKIE + CurrentCaller.require().userId();
+    }
+
+    private String rememberedLocation() {
+        Object cookie = FacesContext.getCurrentInstance().getExternalContext().getRequestCookieMap().get(cookieName());
+        return cookie instanceof Cookie c ? c.getValue() : null;
+    }
+
+    private static String newKey() {
+        return "counter-" + UUID.randomUUID();
+    }
+
+    // --- what the page binds ------------------------------------------------------------------------
+
+    /** Base and tax of the lines of one affectation code and percent. */
+    public record TaxRow(String label, BigDecimal base, BigDecimal tax) implements Serializable {
+    }
+
+    /**
+     * The draft's totals as the service priced them.
+     *
+     * @param approval        the message about a discount above the threshold, or null
+     * @param approvalMissing registering will be refused until someone with orders:approve does it
+     * @param paymentProblem  why a payment of the draft would be refused, or null
+     */
+    public record Totals(BigDecimal subtotal, BigDecimal discountTotal, List<TaxRow> taxes, BigDecimal baseTotal,
+                         BigDecimal taxTotal, BigDecimal total, BigDecimal paid, BigDecimal balance, BigDecimal change,
+                         String approval, boolean approvalMissing, String paymentProblem) implements Serializable {
+    }
+
+    /** A discount as typed: percent or amount, value and reason; no value means no discount. */
+    public static final class DiscountInput implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private OrderDiscount.Kind kind = OrderDiscount.Kind.PERCENT;
+        private BigDecimal value;
+        private String reason;
+
+        List<OrderDraft.Discount> drafts() {
+            return value == null ? List.of() : List.of(new OrderDraft.Discount(kind, value, reason));
+        }
+
+        void clear() {
+            kind = OrderDiscount.Kind.PERCENT;
+            value = null;
+            reason = null;
+        }
+
+        public OrderDiscount.Kind getKind() {
+            return kind;
+        }
+
+        public void setKind(OrderDiscount.Kind kind) {
+            this.kind = Objects.requireNonNullElse(kind, OrderDiscount.Kind.PERCENT);
+        }
+
+        public BigDecimal getValue() {
+            return value;
+        }
+
+        public void setValue(BigDecimal value) {
+            this.value = value;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+    }
+
+    /** A line of the draft and, once priced, its discounts and total. */
+    public static final class Line implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long itemId;
+        private final String code;
+        private final String name;
+        private final BigDecimal unitPrice;
+        private BigDecimal quantity = BigDecimal.ONE;
+        private final DiscountInput discount = new DiscountInput();
+        private BigDecimal discountAmount;
+        private BigDecimal total;
+
+        Line(long itemId, String code, String name, BigDecimal unitPrice) {
+            this.itemId = itemId;
+            this.code = code;
+            this.name = name;
+            this.unitPrice = unitPrice;
+        }
+
+        void forget() {
+            discountAmount = null;
+            total = null;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public BigDecimal getUnitPrice() {
+            return unitPrice;
+        }
+
+        public BigDecimal getQuantity() {
+            return quantity;
+        }
+
+        public void setQuantity(BigDecimal quantity) {
+            this.quantity = quantity;
+        }
+
+        public DiscountInput getDiscount() {
+            return discount;
+        }
+
+        public BigDecimal getDiscountAmount() {
+            return discountAmount;
+        }
+
+        public BigDecimal getTotal() {
+            return total;
+        }
+    }
+
+    /** A payment of the draft and, once priced, what it applies and the change it gives. */
+    public static final class Pay implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String methodCode;
+        private BigDecimal amount;
+        private BigDecimal tendered;
+        private String reference;
+        private BigDecimal applied;
+        private BigDecimal change;
+
+        void forget() {
+            applied = null;
+            change = null;
+        }
+
+        public String getMethodCode() {
+            return methodCode;
+        }
+
+        public void setMethodCode(String methodCode) {
+            this.methodCode = methodCode;
+        }
+
+        public BigDecimal getAmount() {
+            return amount;
+        }
+
+        public void setAmount(BigDecimal amount) {
+            this.amount = amount;
+        }
+
+        public BigDecimal getTendered() {
+            return tendered;
+        }
+
+        public void setTendered(BigDecimal tendered) {
+            this.tendered = tendered;
+        }
+
+        public String getReference() {
+            return reference;
+        }
+
+        public void setReference(String reference) {
+            this.reference = reference;
+        }
+
+        public BigDecimal getApplied() {
+            return applied;
+        }
+
+        public BigDecimal getChange() {
+            return change;
+        }
+    }
+
+    // --- accessors ------------------------------------------------------------------------------------
+
+    public List<LocationOption> getLocations() {
+        return locations;
+    }
+
+    public List<MethodOption> getMethods() {
+        return methods;
+    }
+
+    public List<OrderDiscount.Kind> getDiscountKinds() {
+        return List.of(OrderDiscount.Kind.values());
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public Long getLocationId() {
+        return locationId;
+    }
+
+    public void setLocationId(Long locationId) {
+        this.locationId = locationId;
+    }
+
+    public String getCustomerQuery() {
+        return customerQuery;
+    }
+
+    public void setCustomerQuery(String customerQuery) {
+        this.customerQuery = customerQuery;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public String getItemQuery() {
+        return itemQuery;
+    }
+
+    public void setItemQuery(String itemQuery) {
+        this.itemQuery = itemQuery;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public List<Line> getLines() {
+        return lines;
+    }
+
+    public DiscountInput getOrderDiscount() {
+        return orderDiscount;
+    }
+
+    public List<Pay> getPayments() {
+        return payments;
+    }
+
+    public Totals getTotals() {
+        return totals;
+    }
+
+    public Long getRegisteredId() {
+        return registeredId;
+    }
+
+    public String getRegisteredNumber() {
+        return registeredNumber;
+    }
+}
