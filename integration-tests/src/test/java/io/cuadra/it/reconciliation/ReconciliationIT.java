@@ -136,6 +136,13 @@ class ReconciliationIT extends CuadraDeployment {
         return s;
     }
 
+    /** A clean day of one order: 33.30 paid in cash (50.00 tendered) with its receipt. */
+    private static void cleanCashSale(DaySeed d) throws Exception {
+        long o = d.paidOrder(d.at(10, 0), "33.30");
+        d.payment(o, "EFECTIVO", "33.30", "50.00", null, d.at(10, 1));
+        d.document("BOLETA", o, "33.30", d.at(10, 2), null);
+    }
+
     private static final class Seeded {
         long clean1;
         long clean2;
@@ -556,9 +563,7 @@ class ReconciliationIT extends CuadraDeployment {
         LocalDate day = LocalDate.of(2026, 5, 11);
         try (DaySeed first = DaySeed.newLocation(admin, day); DaySeed second = DaySeed.newLocation(admin, day)) {
             seedDay(first);
-            long o = second.paidOrder(second.at(10, 0), "33.30");
-            second.payment(o, "EFECTIVO", "33.30", "50.00", null, second.at(10, 1));
-            second.document("BOLETA", o, "33.30", second.at(10, 2), null);
+            cleanCashSale(second);
             Reply run = admin.post("api/reconciliation/closures/run", "{\"businessDate\":\"" + day + "\"}");
             assertThat(run.status()).as(run.toString()).isEqualTo(202);
             JsonObject execution = awaitJob(admin, run.json().getJsonNumber("executionId").longValue());
@@ -585,9 +590,7 @@ class ReconciliationIT extends CuadraDeployment {
         LocalDate day = LocalDate.of(2026, 5, 14);
         try (DaySeed first = DaySeed.newLocation(admin, day); DaySeed second = DaySeed.newLocation(admin, day)) {
             seedDay(first);
-            long o = second.paidOrder(second.at(10, 0), "33.30");
-            second.payment(o, "EFECTIVO", "33.30", "50.00", null, second.at(10, 1));
-            second.document("BOLETA", o, "33.30", second.at(10, 2), null);
+            cleanCashSale(second);
             assertThat(count("select count(*) from orders where location_id not in (" + first.locationId + ", "
                     + second.locationId + ") and registered_at >= '" + first.at(0, 0) + "' and registered_at < '"
                     + first.at(0, 0).plusSeconds(86_400) + "'")).as("no other location has orders that day").isZero();
