@@ -31,6 +31,7 @@ import io.cuadra.orders.domain.OrderStatus;
 import io.cuadra.orders.events.OrderCancelled;
 import io.cuadra.orders.events.OrderPaid;
 import io.cuadra.orders.events.OrderSnapshot;
+import io.cuadra.reconciliation.application.ClosedDays;
 import io.cuadra.shared.domain.Conflict;
 import io.cuadra.shared.domain.Money;
 import io.cuadra.shared.domain.NotFound;
@@ -83,6 +84,9 @@ public class BillingIssuer {
 
     @EJB
     CompanyService companies;
+
+    @EJB
+    ClosedDays closedDays;
 
     @EJB
     OrderSnapshots snapshots;
@@ -273,6 +277,9 @@ public class BillingIssuer {
                 : em.find(io.cuadra.customers.domain.Customer.class, order.customerId());
         Currency currency = Currency.getInstance(order.currency());
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        // A document belongs to its location's day of issue: none is added to a day already closed.
+        closedDays.requireOpen(location, List.of(now.atZone(location.zone()).toLocalDate()),
+                "an invoice of order " + order.number());
         try {
             if (company.isPeruvian()) {
                 return issueSunatInvoice(order, terms, company, location, customer, currency, now);
@@ -481,6 +488,8 @@ public class BillingIssuer {
         }
         Location location = em.find(Location.class, original.getLocationId());
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        closedDays.requireOpen(location, List.of(now.atZone(location.zone()).toLocalDate()),
+                "a credit note of " + original.getDisplayNumber());
         BillingDocument note;
         try {
             note = original.getKind().isSunat()

@@ -120,7 +120,7 @@ public class ClosureBook {
                         + "and run_key = ?2 and closure_id = ?3 order by id")
                 .setParameter(1, TenantContext.require().tenantId()).setParameter(2, runKey)
                 .setParameter(3, closureId).getResultList()) {
-            day.merge(ClosureTally.restore(ClosureTally.Snapshot.fromBytes((byte[]) bytes)));
+            day.absorb(ClosureTally.Snapshot.fromBytes((byte[]) bytes));
         }
         day.merge(last);
         recompute(closure, day.summary());

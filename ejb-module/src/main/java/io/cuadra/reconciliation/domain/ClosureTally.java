@@ -119,6 +119,25 @@ public final class ClosureTally {
         return this;
     }
 
+    /**
+     * Folds in a stored partial tally: the same as {@code merge(restore(snapshot))}, in one pass over its
+     * records instead of two (the closure job folds 100,000 orders' partials at the day's end).
+     */
+    public ClosureTally absorb(Snapshot snapshot) {
+        if (!scope.equals(snapshot.scope())) {
+            throw new IllegalArgumentException("Cannot merge the tally of " + snapshot.scope() + " into " + scope);
+        }
+        for (ClosureOrder o : snapshot.orders()) {
+            refuseConflict("Order " + o.number(), orders.get(o.id()), o);
+            add(o);
+        }
+        for (ClosureDocument d : snapshot.documents()) {
+            refuseConflict("Document " + d.seriesNumber(), documents.get(d.id()), d);
+            add(d);
+        }
+        return this;
+    }
+
     /** Everything needed to rebuild this tally after a restart; the running totals are recomputed on restore. */
     public Snapshot snapshot() {
         return new Snapshot(scope, List.copyOf(orders.values()), List.copyOf(documents.values()));

@@ -221,6 +221,35 @@ class ClosureTallyTest {
     }
 
     @Test
+    void absorbingStoredPartialsEqualsMergingTheirRestoredTallies() {
+        List<ClosureInput> all = SeededDay.inputs();
+        ClosureTally absorbed = new ClosureTally(SCOPE);
+        ClosureTally merged = new ClosureTally(SCOPE);
+        for (int from = 0; from < all.size(); from += 4) {
+            ClosureTally partial = new ClosureTally(SCOPE);
+            // Overlapping partials (a chunk read again after a restart) count their shared records once.
+            partial.addAll(all.subList(Math.max(0, from - 1), Math.min(all.size(), from + 4)));
+            ClosureTally.Snapshot stored = ClosureTally.Snapshot.fromBytes(partial.snapshot().toBytes());
+            absorbed.absorb(stored);
+            merged.merge(ClosureTally.restore(stored));
+        }
+
+        assertThat(absorbed.summary()).isEqualTo(merged.summary()).isEqualTo(tallyOf(all));
+    }
+
+    @Test
+    void absorbRefusesTwoVersionsOfTheSameOrder() {
+        ClosureTally first = new ClosureTally(SCOPE);
+        first.add(paid(1, "50.00", cash(11, "50.00", "50.00", "0.00")));
+        ClosureTally second = new ClosureTally(SCOPE);
+        second.add(paid(1, "55.00", cash(11, "55.00", "55.00", "0.00")));
+
+        assertThatThrownBy(() -> first.absorb(second.snapshot()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Order A-0001 differs");
+    }
+
+    @Test
     void mergeOfOverlappingPartitionsCountsSharedRecordsOnce() {
         List<ClosureInput> all = SeededDay.inputs();
         ClosureTally first = new ClosureTally(SCOPE);

@@ -136,6 +136,13 @@ class ReconciliationIT extends CuadraDeployment {
         return s;
     }
 
+    /** A clean day of one order: 33.30 paid in cash (50.00 tendered) with its receipt. */
+    private static void cleanCashSale(DaySeed d) throws Exception {
+        long o = d.paidOrder(d.at(10, 0), "33.30");
+        d.payment(o, "EFECTIVO", "33.30", "50.00", null, d.at(10, 1));
+        d.document("BOLETA", o, "33.30", d.at(10, 2), null);
+    }
+
     private static final class Seeded {
         long clean1;
         long clean2;
@@ -551,7 +558,113 @@ class ReconciliationIT extends CuadraDeployment {
 
 
     @Test
-    void aSupervisorCountsTheCashAndClosesTheDayInTheBrowser() throws Exception {
+    void everyLocationOfTheCallerClosesInOnePartitionedRun() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        LocalDate day = LocalDate.of(2026, 5, 11);
+        try (DaySeed first = DaySeed.newLocation(admin, day); DaySeed second = DaySeed.newLocation(admin, day)) {
+            seedDay(first);
+            cleanCashSale(second);
+            Reply run = admin.post("api/reconciliation/closures/run", "{\"businessDate\":\"" + day + "\"}");
+            assertThat(run.status()).as(run.toString()).isEqualTo(202);
+            JsonObject execution = awaitJob(admin, run.json().getJsonNumber("executionId").longValue());
+            assertThat(execution.getString("batchStatus")).as(execution.toString()).isEqualTo("COMPLETED");
+            assertThat(execution.getJsonArray("steps").getValuesAs(JsonObject.class))
+                    .extracting(x -> x.getString("name")).containsExactly("plan", "tally-all");
+            assertThat(closureOf(admin, first).getInt("discrepancyCount")).isEqualTo(4);
+            JsonObject clean = closureOf(admin, second);
+            assertThat(clean.getInt("orderCount")).isEqualTo(1);
+            assertThat(amount(clean, "expectedCash")).isEqualByComparingTo("33.30");
+            assertThat(clean.getInt("discrepancyCount")).isZero();
+            // The supervisor's "every location" is LIM01 alone: one location, the plain step.
+            Reply mine = DemoUsers.SUPERVISOR.signIn(http).post("api/reconciliation/closures/run",
+                    "{\"businessDate\":\"" + day + "\"}");
+            assertThat(mine.status()).as(mine.toString()).isEqualTo(202);
+            assertThat(mine.json().getJsonNumber("locationId").longValue()).isEqualTo(count(
+                    "select l.id from locations l join tenants t on t.id = l.tenant_id where t.slug = 'demo' and l.code = 'LIM01'"));
+        }
+    }
+
+    @Test
+    void aRestartedRunOfEveryLocationReportsWhatThatExecutionRead() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        LocalDate day = LocalDate.of(2026, 5, 14);
+        try (DaySeed first = DaySeed.newLocation(admin, day); DaySeed second = DaySeed.newLocation(admin, day)) {
+            seedDay(first);
+            cleanCashSale(second);
+            assertThat(count("select count(*) from orders where location_id not in (" + first.locationId + ", "
+                    + second.locationId + ") and registered_at >= '" + first.at(0, 0) + "' and registered_at < '"
+                    + first.at(0, 0).plusSeconds(86_400) + "'")).as("no other location has orders that day").isZero();
+            // Chunks of 2, failing in the chunk that brings a partition's written items to 3: the first location
+            // (11 records and the day's end) and the second (2 and the end) commit one chunk each and fail; every
+            // other location has only the day's end and completes.
+            Reply run = admin.post("api/reconciliation/closures/run", "{\"businessDate\":\"" + day
+                    + "\",\"itemCount\":2,\"failAfterItems\":3}");
+            assertThat(run.status()).as(run.toString()).isEqualTo(202);
+            JsonObject failed = awaitJob(admin, run.json().getJsonNumber("executionId").longValue());
+            assertThat(failed.getString("batchStatus")).as(failed.toString()).isEqualTo("FAILED");
+
+            Reply restart = admin.post("api/reconciliation/jobs/" + failed.getJsonNumber("executionId").longValue()
+                    + "/restart", "");
+            assertThat(restart.status()).as(restart.toString()).isEqualTo(202);
+            JsonObject restarted = awaitJob(admin, restart.json().getJsonNumber("executionId").longValue());
+            assertThat(restarted.getString("batchStatus")).as(restarted.toString()).isEqualTo("COMPLETED");
+            // Only the two failed partitions run again, each from its checkpoint: 10 + 1 items.
+            JsonObject step = step(restarted, "tally-all");
+            assertThat(step.getJsonNumber("read").longValue()).as(step.toString()).isEqualTo(11);
+            assertThat(step.getJsonNumber("written").longValue()).as(step.toString()).isEqualTo(11);
+            assertThat(closureOf(admin, first).getInt("discrepancyCount")).isEqualTo(4);
+            assertThat(closureOf(admin, second).getInt("orderCount")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void billingDocumentsIssuedOutsideOrderChangesAreRefusedOnAClosedDay() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        LocalDate today = LocalDate.now(DaySeed.LIMA);
+        try (DaySeed d = DaySeed.newLocation(admin, today)) {
+            // A sale paid at the counter today (its receipt is issued with the payment) and one left on credit.
+            Reply paid = admin.post("api/orders", "{\"locationId\":" + d.locationId + ",\"channel\":\"COUNTER\","
+                    + "\"lines\":[{\"itemCode\":\"IMG-ECO\",\"quantity\":1}]}");
+            assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
+            long paidId = paid.json().getJsonNumber("id").longValue();
+            Reply payment = admin.post("api/orders/" + paidId + "/payments", "{\"methodCode\":\"EFECTIVO\",\"amount\":"
+                    + paid.json().getJsonNumber("total").bigDecimalValue() + "}");
+            assertThat(payment.status()).as(payment.toString()).isEqualTo(201);
+            long ruc = count("select c.id from customers c join tenants t on t.id = c.tenant_id where t.slug = 'demo' "
+                    + "and c.document_type = '6' and c.merged_into_id is null and c.deleted_at is null order by c.id limit 1");
+            Reply onCredit = admin.post("api/orders", "{\"locationId\":" + d.locationId + ",\"customerId\":" + ruc
+                    + ",\"channel\":\"COUNTER\",\"lines\":[{\"itemCode\":\"IMG-ECO\",\"quantity\":1}]}");
+            assertThat(onCredit.status()).as(onCredit.toString()).isEqualTo(201);
+            long creditId = onCredit.json().getJsonNumber("id").longValue();
+            BigDecimal creditTotal = onCredit.json().getJsonNumber("total").bigDecimalValue();
+            Reply receipt = admin.get("api/billing/invoices/by-order/" + paidId);
+            assertThat(receipt.status()).as(receipt.toString()).isEqualTo(200);
+            long receiptId = receipt.json().getJsonObject("summary").getJsonNumber("id").longValue();
+
+            runClosure(admin, d, null, null);
+            JsonObject open = closureOf(admin, d);
+            Reply closed = admin.post("api/reconciliation/closures/" + open.getJsonNumber("id").longValue() + "/close",
+                    "{\"notes\":\"Cierre del día\"}", "If-Match", etag(open));
+            assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+            long documents = count("select count(*) from billing_documents where location_id = " + d.locationId);
+
+            // Neither a credit-sale invoice nor a credit note may be issued into today's closed day.
+            Reply invoice = admin.post("api/billing/invoices", "{\"orderId\":" + creditId + ",\"instalments\":"
+                    + "[{\"amount\":" + creditTotal + ",\"due\":\"" + today.plusDays(30) + "\"}]}");
+            assertThat(invoice.status()).as(invoice.toString()).isEqualTo(409);
+            assertThat(invoice.contentType()).startsWith("application/problem+json");
+            assertThat(invoice.json().getString("detail")).contains("is closed");
+            Reply note = admin.post("api/billing/credit-notes", "{\"invoiceId\":" + receiptId + ",\"reasonCode\":\"01\","
+                    + "\"description\":\"Anulación\"}");
+            assertThat(note.status()).as(note.toString()).isEqualTo(409);
+            assertThat(note.json().getString("detail")).contains("is closed");
+            assertThat(count("select count(*) from billing_documents where location_id = " + d.locationId))
+                    .isEqualTo(documents);
+        }
+    }
+
+    @Test
+    void theCashIsCountedAndTheDayClosedInTheBrowser() throws Exception {
         Http admin = DemoUsers.ADMIN.signIn(http);
         try (DaySeed d = DaySeed.newLocation(admin, LocalDate.of(2026, 5, 10));
              Browser browser = new Browser()) {
