@@ -10,6 +10,7 @@ import io.cuadra.identity.domain.Location;
 import io.cuadra.shared.domain.Page;
 import io.cuadra.web.billing.BillingViews.DocumentSummary;
 import io.cuadra.web.shell.FacesActions;
+import io.cuadra.web.shell.PagedModel;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -17,9 +18,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The document list: invoices or credit notes, narrowed by status (with counts), type, location and dates. */
 @Named
@@ -42,27 +41,8 @@ public class InvoicesBacking implements Serializable {
     private LocalDate to;
     private Map<DocumentStatus, Long> counts;
 
-    private final LazyDataModel<DocumentSummary> rows = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) page(0, 1).total();
-        }
-
-        @Override
-        public List<DocumentSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                          Map<String, FilterMeta> filterBy) {
-            Page<BillingDocument> page = page(first / pageSize, pageSize);
-            setRowCount((int) page.total());
-            return page.items().stream().map(DocumentSummary::of).toList();
-        }
-
-        @Override
-        public String getRowKey(DocumentSummary row) {
-            return Long.toString(row.id());
-        }
-    };
+    private final LazyDataModel<DocumentSummary> rows = PagedModel.of(
+            (n, s) -> page(n, s).map(DocumentSummary::of), row -> Long.toString(row.id()));
 
     private Page<BillingDocument> page(int number, int size) {
         Page<BillingDocument> page = FacesActions.attempt(() -> queries.list(filter(), creditNotes, number, size));

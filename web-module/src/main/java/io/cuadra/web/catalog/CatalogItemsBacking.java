@@ -4,20 +4,17 @@ import io.cuadra.catalog.application.CategoryService;
 import io.cuadra.catalog.application.ItemFilter;
 import io.cuadra.catalog.application.ItemService;
 import io.cuadra.catalog.domain.ItemType;
-import io.cuadra.shared.domain.Page;
 import io.cuadra.web.catalog.CatalogViews.CategoryView;
 import io.cuadra.web.catalog.CatalogViews.ItemView;
+import io.cuadra.web.shell.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** Catalog page: items by name with lazy paging, filtered by search text, category, type and active. */
 @Named
@@ -38,27 +35,8 @@ public class CatalogItemsBacking implements Serializable {
     private Boolean active = Boolean.TRUE;
     private List<CategoryView> categoryOptions;
 
-    private final LazyDataModel<ItemView> rows = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) items.list(filter(), 0, 1).total();
-        }
-
-        @Override
-        public List<ItemView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                   Map<String, FilterMeta> filterBy) {
-            Page<ItemView> page = items.list(filter(), first / pageSize, pageSize).map(ItemView::of);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(ItemView row) {
-            return Long.toString(row.id());
-        }
-    };
+    private final LazyDataModel<ItemView> rows = PagedModel.of(
+            (n, s) -> items.list(filter(), n, s).map(ItemView::of), row -> Long.toString(row.id()));
 
     @PostConstruct
     void load() {

@@ -11,19 +11,16 @@ import io.cuadra.customers.domain.DocumentType;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
-import io.cuadra.shared.domain.Page;
 import io.cuadra.web.shell.FacesActions;
 import io.cuadra.web.shell.Texts;
+import io.cuadra.web.shell.PagedModel;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** Customers page: search with lazy paging, the editor with live document check, and the merge dialog. */
 @Named
@@ -68,27 +65,8 @@ public class CustomersBacking implements Serializable {
     private Long duplicateId;
     private String mergeReason;
 
-    private final LazyDataModel<CustomerView> rows = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) search.search(query, 0, 1).total();
-        }
-
-        @Override
-        public List<CustomerView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                       Map<String, FilterMeta> filterBy) {
-            Page<CustomerView> page = search.search(query, first / pageSize, pageSize).map(CustomerView::of);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(CustomerView row) {
-            return Long.toString(row.id());
-        }
-    };
+    private final LazyDataModel<CustomerView> rows = PagedModel.of(
+            (n, s) -> search.search(query, n, s).map(CustomerView::of), row -> Long.toString(row.id()));
 
     public void startNew() {
         editingId = null;

@@ -9,18 +9,15 @@ import io.cuadra.shared.domain.Page;
 import io.cuadra.web.identity.IdentityViews.AuditView;
 import io.cuadra.web.shell.FacesActions;
 import io.cuadra.web.shell.Texts;
+import io.cuadra.web.shell.PagedModel;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 
 /** Audit viewer: filters, lazy paging, and the chain check. */
 @Named
@@ -40,27 +37,8 @@ public class AuditBacking implements Serializable {
     private LocalDate to;
     private String verdict;
 
-    private final LazyDataModel<AuditView> entries = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) page(0, 1).total();
-        }
-
-        @Override
-        public List<AuditView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                    Map<String, FilterMeta> filterBy) {
-            Page<AuditView> page = page(first / pageSize, pageSize);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(AuditView row) {
-            return Long.toString(row.seq());
-        }
-    };
+    private final LazyDataModel<AuditView> entries = PagedModel.of(
+            this::page, row -> Long.toString(row.seq()));
 
     private Page<AuditView> page(int number, int size) {
         return audit.browse(userId, entityType, null, action, from == null ? null : from.atStartOfDay(LIMA).toInstant(),

@@ -2,18 +2,15 @@ package io.cuadra.web.purchasing;
 
 import io.cuadra.purchasing.application.PurchaseOrderService;
 import io.cuadra.purchasing.domain.PurchaseOrderStatus;
-import io.cuadra.shared.domain.Page;
 import io.cuadra.web.purchasing.PurchasingViews.OrderView;
+import io.cuadra.web.shell.PagedModel;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** Purchase orders page: the caller's locations' orders by status. */
 @Named
@@ -28,27 +25,8 @@ public class PurchaseOrdersBacking implements Serializable {
     private Long locationId;
     private PurchaseOrderStatus status;
 
-    private final LazyDataModel<OrderView> rows = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) orders.list(locationId, status, null, 0, 1).total();
-        }
-
-        @Override
-        public List<OrderView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                    Map<String, FilterMeta> filterBy) {
-            Page<OrderView> page = orders.list(locationId, status, null, first / pageSize, pageSize).map(OrderView::of);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(OrderView row) {
-            return Long.toString(row.id());
-        }
-    };
+    private final LazyDataModel<OrderView> rows = PagedModel.of(
+            (n, s) -> orders.list(locationId, status, null, n, s).map(OrderView::of), row -> Long.toString(row.id()));
 
     public List<PurchaseOrderStatus> getStatuses() {
         return List.of(PurchaseOrderStatus.values());

@@ -5,20 +5,16 @@ import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.purchasing.application.SupplierService;
 import io.cuadra.purchasing.domain.Supplier;
-import io.cuadra.shared.domain.Page;
 import io.cuadra.web.purchasing.PurchasingViews.SupplierView;
 import io.cuadra.web.shell.FacesActions;
 import io.cuadra.web.shell.Texts;
+import io.cuadra.web.shell.PagedModel;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 /** Suppliers page: search, and the editor (RUC checked as typed, with the customers' rule). */
 @Named
@@ -45,27 +41,8 @@ public class SuppliersBacking implements Serializable {
     private String notes;
     private boolean active = true;
 
-    private final LazyDataModel<SupplierView> rows = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) suppliers.list(query, null, 0, 1).total();
-        }
-
-        @Override
-        public List<SupplierView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                       Map<String, FilterMeta> filterBy) {
-            Page<SupplierView> page = suppliers.list(query, null, first / pageSize, pageSize).map(SupplierView::of);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(SupplierView row) {
-            return Long.toString(row.id());
-        }
-    };
+    private final LazyDataModel<SupplierView> rows = PagedModel.of(
+            (n, s) -> suppliers.list(query, null, n, s).map(SupplierView::of), row -> Long.toString(row.id()));
 
     public void startNew() {
         editingId = null;

@@ -9,7 +9,6 @@ import io.cuadra.reconciliation.application.ReconciliationJobs;
 import io.cuadra.reconciliation.domain.BankMatch;
 import io.cuadra.reconciliation.domain.CreditState;
 import io.cuadra.reconciliation.domain.ReconciliationJobRun;
-import io.cuadra.shared.domain.Page;
 import io.cuadra.web.reconciliation.ReconciliationViews.BankProfileView;
 import io.cuadra.web.reconciliation.ReconciliationViews.MatchView;
 import io.cuadra.web.reconciliation.ReconciliationViews.OpenPaymentView;
@@ -18,13 +17,12 @@ import io.cuadra.web.reconciliation.ReconciliationViews.StatementView;
 import io.cuadra.web.reconciliation.ReconciliationViews.TransactionView;
 import io.cuadra.web.shell.FacesActions;
 import io.cuadra.web.shell.Texts;
+import io.cuadra.web.shell.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
@@ -32,7 +30,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Bank reconciliation: import statements, see what they brought and rejected, and work the movements. */
 @Named
@@ -141,28 +138,8 @@ public class BankBacking implements Serializable {
         }
     }
 
-    private final LazyDataModel<TransactionView> transactions = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) statements.transactions(status, null, null, null, 0, 1).total();
-        }
-
-        @Override
-        public List<TransactionView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                          Map<String, FilterMeta> filterBy) {
-            Page<TransactionView> page = statements.transactions(status, null, null, null, first / pageSize, pageSize)
-                    .map(TransactionView::of);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(TransactionView row) {
-            return Long.toString(row.id());
-        }
-    };
+    private final LazyDataModel<TransactionView> transactions = PagedModel.of(
+            (n, s) -> statements.transactions(status, null, null, null, n, s).map(TransactionView::of), row -> Long.toString(row.id()));
 
     @Permitted(module = Module.RECONCILIATION, action = Action.CREATE)
     public void upload() {

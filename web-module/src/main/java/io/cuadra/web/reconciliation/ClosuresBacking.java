@@ -11,19 +11,17 @@ import io.cuadra.shared.domain.Page;
 import io.cuadra.web.reconciliation.ReconciliationViews.ClosureView;
 import io.cuadra.web.shell.FacesActions;
 import io.cuadra.web.shell.Texts;
+import io.cuadra.web.shell.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
 /** Closures per location and day with their status; starting the closure job for a location's day. */
 @Named
@@ -60,27 +58,8 @@ public class ClosuresBacking implements Serializable {
         }
     }
 
-    private final LazyDataModel<ClosureView> rows = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) page(0, 1).total();
-        }
-
-        @Override
-        public List<ClosureView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                      Map<String, FilterMeta> filterBy) {
-            Page<ClosureView> page = page(first / pageSize, pageSize);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(ClosureView row) {
-            return Long.toString(row.id());
-        }
-    };
+    private final LazyDataModel<ClosureView> rows = PagedModel.of(
+            this::page, row -> Long.toString(row.id()));
 
     private Page<ClosureView> page(int page, int size) {
         return closures.list(locationId, from, to, status, page, size).map(ClosureView::of);

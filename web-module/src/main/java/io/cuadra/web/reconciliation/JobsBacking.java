@@ -9,16 +9,14 @@ import io.cuadra.shared.domain.Page;
 import io.cuadra.web.reconciliation.ReconciliationViews.JobExecutionView;
 import io.cuadra.web.shell.FacesActions;
 import io.cuadra.web.shell.Texts;
+import io.cuadra.web.shell.PagedModel;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** Executions of the reconciliation jobs with their steps; failed ones can be restarted from here. */
 @Named
@@ -32,27 +30,8 @@ public class JobsBacking implements Serializable {
 
     private String job;
 
-    private final LazyDataModel<JobExecutionView> rows = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) page(0, 1).total();
-        }
-
-        @Override
-        public List<JobExecutionView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                           Map<String, FilterMeta> filterBy) {
-            Page<JobExecutionView> page = page(first / pageSize, pageSize);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(JobExecutionView row) {
-            return Long.toString(row.executionId());
-        }
-    };
+    private final LazyDataModel<JobExecutionView> rows = PagedModel.of(
+            this::page, row -> Long.toString(row.executionId()));
 
     private Page<JobExecutionView> page(int page, int size) {
         return jobs.executions(job == null || job.isBlank() ? null : job, page, size).map(JobExecutionView::of);
