@@ -78,16 +78,27 @@ public final class OrderLoadBenchmark {
         int rate = Integer.parseInt(arg(args, 3, "300"));
         int pgPort = Integer.parseInt(arg(args, 4, "15432"));
         OrderLoadBenchmark bench = new OrderLoadBenchmark(baseUrl);
+        ServerCpu cpu = ServerCpu.find(pgPort);
         bench.prepare();
         System.out.printf("Warming up (10 s, %d clients)...%n", clients);
         bench.closed(clients, 10, false);
+        long[] before = cpu.sample();
         Result closed = bench.closed(clients, seconds, true);
+        cpu.print("closed model", before, closed.count.get());
+        before = cpu.sample();
         Result open = bench.open(clients, Math.max(10, seconds / 2), rate);
+        cpu.print("open model", before, open.count.get());
+        before = cpu.sample();
+        Result floor = bench.trivialReads(clients, Math.max(10, seconds / 2));
+        cpu.print("trivial reads", before, floor.count.get());
         double tps = pgbench(pgPort, clients, 30);
         System.out.printf("%nSUMMARY closed %d clients: %.1f orders/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors%n",
                 clients, closed.throughput(), closed.p(50), closed.p(95), closed.p(99), closed.errors);
         System.out.printf("SUMMARY open %d/s offered: %.1f orders/s done, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors%n",
                 rate, open.throughput(), open.p(50), open.p(95), open.p(99), open.errors);
+        System.out.printf("SUMMARY trivial authenticated read (GET /api/payment-methods) %d clients: %.0f requests/s,"
+                        + " p99 %.1f ms; orders/s ÷ trivial reads/s = %.3f%n",
+                clients, floor.throughput(), floor.p(99), closed.throughput() / floor.throughput());
         if (tps > 0) {
             System.out.printf("SUMMARY pgbench TPC-B %d clients: %.0f tps; orders/s ÷ pgbench tps = %.3f%n",
                     clients, tps, closed.throughput() / tps);
@@ -205,6 +216,39 @@ public final class OrderLoadBenchmark {
         result.elapsedNanos = System.nanoTime() - start;
         pool.shutdown();
         result.print("open model, " + rate + " orders/s offered for " + seconds + " s, at most " + clients + " in flight");
+        return result;
+    }
+
+    /**
+     * The ceiling of this server for any request: an authenticated read of the payment methods (token check,
+     * permission, one EJB call, one small query, JSON), closed model. An order can cost no less than this.
+     */
+    private Result trivialReads(int clients, int seconds) throws InterruptedException {
+        Result result = new Result();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            pool.execute(() -> {
+                while (System.nanoTime() < end) {
+                    long t0 = System.nanoTime();
+                    int status;
+                    try {
+                        status = send("GET", "/api/payment-methods", null, null).statusCode();
+                    } catch (IOException e) {
+                        status = -1;
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    result.record(status, System.nanoTime() - t0);
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+        result.elapsedNanos = System.nanoTime() - start;
+        result.print("trivial authenticated reads (GET /api/payment-methods), " + clients + " clients, " + seconds + " s");
         return result;
     }
 
@@ -328,10 +372,100 @@ public final class OrderLoadBenchmark {
         }
 
         void print(String what) {
-            System.out.printf("%n%s%n  orders registered and paid: %,d in %.1f s = %.1f orders/s%n"
+            System.out.printf("%n%s%n  requests answered 200/201: %,d in %.1f s = %.1f per second%n"
                             + "  latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n  failures: %s%n",
                     what, count.get(), elapsedNanos / 1e9, throughput(), p(50), p(95), p(99), p(100),
                     failures.isEmpty() ? "none" : failures);
+        }
+    }
+
+    /**
+     * CPU time spent by the application server and PostgreSQL while a phase runs, read from /proc (Linux),
+     * when exactly one Payara domain runs on this machine and a postmaster listens on {@code pgPort}:
+     * what an order costs, whatever the machine's speed. Prints nothing elsewhere.
+     */
+    private static final class ServerCpu {
+        private final long payara;
+        private final long postmaster;
+
+        private ServerCpu(long payara, long postmaster) {
+            this.payara = payara;
+            this.postmaster = postmaster;
+        }
+
+        static ServerCpu find(int pgPort) {
+            List<Long> payaras = new ArrayList<>();
+            long postmaster = -1;
+            java.io.File[] procs = new java.io.File("/proc").listFiles((d, n) -> n.chars().allMatch(Character::isDigit));
+            for (java.io.File p : procs == null ? new java.io.File[0] : procs) {
+                String cmd = cmdline(p.getName());
+                if (cmd.contains("com.sun.enterprise.glassfish.bootstrap.ASMain")) {
+                    payaras.add(Long.parseLong(p.getName()));
+                } else if (cmd.contains("bin/postgres\0") && cmd.contains("\0" + pgPort + "\0")) {
+                    postmaster = Long.parseLong(p.getName());
+                }
+            }
+            if (payaras.size() != 1 || postmaster < 0) {
+                System.out.printf("Server CPU not measured (%d Payara domains running, postmaster on %d %s)%n",
+                        payaras.size(), pgPort, postmaster < 0 ? "not found" : "found");
+                return new ServerCpu(-1, -1);
+            }
+            return new ServerCpu(payaras.get(0), postmaster);
+        }
+
+        /** {payara, postgres} CPU in clock ticks. */
+        long[] sample() {
+            if (payara < 0) {
+                return new long[]{0, 0};
+            }
+            long pg = ticks(postmaster);
+            java.io.File[] procs = new java.io.File("/proc").listFiles((d, n) -> n.chars().allMatch(Character::isDigit));
+            for (java.io.File p : procs == null ? new java.io.File[0] : procs) {
+                if (parent(p.getName()) == postmaster) {
+                    pg += ticks(Long.parseLong(p.getName()));
+                }
+            }
+            return new long[]{ticks(payara), pg};
+        }
+
+        void print(String phase, long[] before, int requests) {
+            if (payara < 0 || requests == 0) {
+                return;
+            }
+            long[] after = sample();
+            double msPerTick = 10.0; // USER_HZ is 100 on Linux
+            System.out.printf("  CPU per request (%s): Payara %.2f ms + PostgreSQL %.2f ms = %.2f ms%n", phase,
+                    (after[0] - before[0]) * msPerTick / requests, (after[1] - before[1]) * msPerTick / requests,
+                    (after[0] - before[0] + after[1] - before[1]) * msPerTick / requests);
+        }
+
+        private static String cmdline(String pid) {
+            try {
+                return new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc", pid, "cmdline")),
+                        StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                return "";
+            }
+        }
+
+        private static String[] stat(long pid) {
+            try {
+                String s = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", String.valueOf(pid), "stat"));
+                return s.substring(s.lastIndexOf(')') + 2).split(" ");
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        private static long parent(String pid) {
+            String[] f = stat(Long.parseLong(pid));
+            return f == null ? -1 : Long.parseLong(f[1]);
+        }
+
+        /** utime + stime (fields 14 and 15 of /proc/pid/stat; 12 and 13 after the command name). */
+        private static long ticks(long pid) {
+            String[] f = stat(pid);
+            return f == null ? 0 : Long.parseLong(f[11]) + Long.parseLong(f[12]);
         }
     }
 }
