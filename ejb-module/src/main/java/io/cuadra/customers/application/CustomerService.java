@@ -2,6 +2,7 @@ package io.cuadra.customers.application;
 
 import io.cuadra.customers.domain.Customer;
 import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.identity.infrastructure.audit.AuditedInserts;
 import io.cuadra.shared.domain.Conflict;
 import io.cuadra.shared.domain.NotFound;
 import io.cuadra.shared.domain.Versions;
@@ -59,11 +60,12 @@ public class CustomerService {
     /**
      * Stores customers an import has already checked ({@link CustomerDraft#newCustomer()} and
      * {@link #duplicateOf}) in the caller's transaction; the unique index still guards a race with a
-     * customer registered at the counter meanwhile.
+     * customer registered at the counter meanwhile. Written by batched JDBC with their audit lines
+     * ({@link AuditedInserts}): at import sizes EclipseLink's per-object insert cost most of the import's time.
+     * The customers are not managed afterwards.
      */
     public void createAll(java.util.List<Customer> checked) {
-        checked.forEach(em::persist);
-        em.flush();
+        AuditedInserts.insert(em, checked);
     }
 
     public Customer update(long id, long expectedVersion, CustomerDraft draft) {

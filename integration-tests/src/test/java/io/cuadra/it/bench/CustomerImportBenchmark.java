@@ -54,6 +54,7 @@ class CustomerImportBenchmark extends CuadraDeployment {
         double uploadSeconds = (System.nanoTime() - t0) / 1e9;
         long id = upload.json().getJsonNumber("id").longValue();
         JsonObject done;
+        java.util.DoubleSummaryStatistics loadDuring = new java.util.DoubleSummaryStatistics();
         while (true) {
             done = admin.get("api/imports/" + id).json();
             String status = done.getString("status");
@@ -61,6 +62,7 @@ class CustomerImportBenchmark extends CuadraDeployment {
                 break;
             }
             Thread.sleep(2000); // the job's own start and end times give its rate: polling often only loads the server
+            loadDuring.accept(Double.parseDouble(loadAverage().split(" ")[0]));
         }
         double wallSeconds = (System.nanoTime() - t0) / 1e9;
         double cpuSeconds = serverCpu().minus(cpuBefore).toMillis() / 1e3;
@@ -78,8 +80,9 @@ class CustomerImportBenchmark extends CuadraDeployment {
         // would not make the job that much faster; the CPU is what the import cost whatever the machine's load.
         System.out.printf("[bench]   CPU used by Payara and PostgreSQL, upload to completion: %.1f s = %.2f ms per row%n",
                 cpuSeconds, cpuSeconds * 1e3 / rows);
-        System.out.printf("[bench]   machine load average (1/5/15 min) before: %s, after: %s (%d cores)%n%n",
-                loadBefore, loadAverage(), Runtime.getRuntime().availableProcessors());
+        System.out.printf("[bench]   machine load average (1/5/15 min) before: %s, after: %s (%d cores); "
+                        + "1-min average during the job %.1f-%.1f%n%n", loadBefore, loadAverage(),
+                Runtime.getRuntime().availableProcessors(), loadDuring.getMin(), loadDuring.getMax());
     }
 
     /**
