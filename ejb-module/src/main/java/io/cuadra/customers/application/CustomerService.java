@@ -6,6 +6,7 @@ import io.cuadra.identity.infrastructure.audit.AuditedInserts;
 import io.cuadra.shared.domain.Conflict;
 import io.cuadra.shared.domain.NotFound;
 import io.cuadra.shared.domain.Versions;
+import io.cuadra.shared.infrastructure.CrossTenantSql;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -66,6 +67,15 @@ public class CustomerService {
      */
     public void createAll(java.util.List<Customer> checked) {
         AuditedInserts.insert(em, checked);
+    }
+
+    /**
+     * Refreshes the planner's statistics of the customers table after a bulk load has grown it. Without this
+     * an import into a young table is planned from statistics of a handful of rows, and {@link #holdersOf}
+     * reads the whole table for every block instead of its index: 0.3 s per block at 40,000 rows.
+     */
+    public void refreshStatistics() {
+        CrossTenantSql.query(em, "analyze customers").executeUpdate();
     }
 
     public Customer update(long id, long expectedVersion, CustomerDraft draft) {
