@@ -28,10 +28,11 @@ import java.util.stream.Collectors;
  * sets, one insert query per object, the listener's event — cost several times what the rows themselves cost.
  *
  * <p>Nothing here restates an entity's mapping: each entity first goes through what {@code persist} does before
- * the SQL — its {@code @PrePersist} callbacks (stamps, Bean Validation), an id from its sequence's preallocated
- * pool, the initial version — then its columns are EclipseLink's own row for it (mappings, converters, tenant
- * discriminator), and its audit line is the listener's ({@link AuditListener#afterImage}). The entities are not
- * managed afterwards and do not enter the shared cache; the caller must have checked them (uniqueness...).
+ * the SQL — its prePersist callbacks and listeners (the stamps; Bean Validation, when the unit validates), an id
+ * from its sequence's preallocated pool, the initial version — then its columns are EclipseLink's own row for it
+ * (mappings, converters, tenant discriminator), and its audit line is the listener's
+ * ({@link AuditListener#afterImage}). The entities are not managed afterwards and do not enter the shared cache;
+ * the caller must have checked them (uniqueness...).
  */
 public final class AuditedInserts {
 
