@@ -2,9 +2,11 @@ package io.cuadra.customers.application;
 
 import io.cuadra.customers.domain.Customer;
 import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.identity.infrastructure.audit.AuditedInserts;
 import io.cuadra.shared.domain.Conflict;
 import io.cuadra.shared.domain.NotFound;
 import io.cuadra.shared.domain.Versions;
+import io.cuadra.shared.infrastructure.CrossTenantSql;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -59,11 +61,21 @@ public class CustomerService {
     /**
      * Stores customers an import has already checked ({@link CustomerDraft#newCustomer()} and
      * {@link #duplicateOf}) in the caller's transaction; the unique index still guards a race with a
-     * customer registered at the counter meanwhile.
+     * customer registered at the counter meanwhile. Written by batched JDBC with their audit lines
+     * ({@link AuditedInserts}): at import sizes EclipseLink's per-object insert cost most of the import's time.
+     * The customers are not managed afterwards.
      */
     public void createAll(java.util.List<Customer> checked) {
-        checked.forEach(em::persist);
-        em.flush();
+        AuditedInserts.insert(em, checked);
+    }
+
+    /**
+     * Refreshes the planner's statistics of the customers table after a bulk load has grown it. Without this
+     * an import into a young table is planned from statistics of a handful of rows, and {@link #holdersOf}
+     * reads the whole table for every block instead of its index: 0.3 s per block at 40,000 rows.
+     */
+    public void refreshStatistics() {
+        CrossTenantSql.query(em, "analyze customers").executeUpdate();
     }
 
     public Customer update(long id, long expectedVersion, CustomerDraft draft) {

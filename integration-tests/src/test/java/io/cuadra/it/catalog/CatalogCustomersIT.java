@@ -310,6 +310,26 @@ class CatalogCustomersIT extends CuadraDeployment {
         assertThat(count("select count(*) from audit_log a join customers c on a.entity_id = c.id::text "
                 + "where a.action = 'customer.created' and a.user_email = '" + DemoUsers.ADMIN.email
                 + "' and c.document_number = '" + dni2 + "'")).as("audited as the uploader").isEqualTo(1);
+        // The import writes its rows and audit lines by JDBC: both must read as a customer created by hand.
+        String byHand = dni();
+        long handId = id(admin.post("api/customers", "{\"documentType\":\"1\",\"documentNumber\":\"" + byHand
+                + "\",\"firstName\":\"Rosa\",\"lastName\":\"Importada Uno\",\"phone\":\"987 000 111\","
+                + "\"email\":\"Rosa.Import@Example.pe\",\"preferredChannel\":\"WHATSAPP\"}"));
+        String importedId = single("select id from customers where document_number = '" + dni1 + "'");
+        String columns = "version || ' ' || tenant_id || ' ' || country || ' ' || preferred_language || ' ' || active "
+                + "|| ' ' || visit_count || ' ' || recurrent || ' ' || contact_opt_out || ' ' || search_name || ' ' "
+                + "|| (created_at = updated_at) || ' ' || updated_by from customers where id = ";
+        assertThat(single("select " + columns + importedId)).isEqualTo(single("select " + columns + handId));
+        String audited = "select changes || ' ' || entity_type || ' ' || coalesce(user_id::text, '-') from audit_log "
+                + "where action = 'customer.created' and entity_id = '";
+        assertThat(single(audited + importedId + "'"))
+                .isEqualTo(single(audited + handId + "'").replace(byHand, dni1)
+                        .replace("\"id\":{\"after\":" + handId + "}", "\"id\":{\"after\":" + importedId + "}"));
+        assertThat(count("select count(*) from customer_name_words w join customers c on c.tenant_id = w.tenant_id "
+                + "where c.id = " + importedId + " and w.word = 'importada'")).as("the name-words trigger ran")
+                .isEqualTo(1);
+        JsonObject chain = admin.get("api/audit-log/verification").json();
+        assertThat(chain.getBoolean("valid")).as(chain.toString()).isTrue();
 
         Reply report = admin.get("api/imports/" + id + "/rejected-rows?format=csv");
         assertThat(report.status()).as(report.toString()).isEqualTo(200);
@@ -422,6 +442,11 @@ class CatalogCustomersIT extends CuadraDeployment {
         assertThat(count("select count(distinct document_number) from customers where document_number in ("
                 + quoted(documents) + ")")).isEqualTo(9);
         assertThat(count("select count(*) from import_rejections where import_id = " + id)).isEqualTo(1);
+        assertThat(count("select count(*) from audit_log a join customers c on a.entity_id = c.id::text "
+                + "and a.action = 'customer.created' where c.document_number in (" + quoted(documents) + ")"))
+                .as("one audit line per customer, none for the rolled-back chunk").isEqualTo(9);
+        JsonObject chain = admin.get("api/audit-log/verification").json();
+        assertThat(chain.getBoolean("valid")).as(chain.toString()).isTrue();
         assertThat(admin.post("api/imports/" + id + "/restart", "").status()).as("nothing left to restart")
                 .isEqualTo(409);
     }

@@ -51,13 +51,17 @@ public class AuditListener extends DescriptorEventAdapter {
 
     @Override
     public void postInsert(DescriptorEvent event) {
+        record(event, "created", afterImage(event.getDescriptor(), event.getSource()));
+    }
+
+    /** What a "created" line records: every recorded field of the new row, as {"field": {"after": value}}. */
+    static JsonObject afterImage(ClassDescriptor descriptor, Object source) {
         JsonObjectBuilder changes = JSON.createObjectBuilder();
-        Object source = event.getSource();
-        for (DatabaseMapping m : recordedMappings(event.getDescriptor())) {
+        for (DatabaseMapping m : recordedMappings(descriptor)) {
             Object value = m.getAttributeValueFromObject(source);
             changes.add(m.getAttributeName(), JSON.createObjectBuilder().add("after", json(value)));
         }
-        record(event, "created", changes.build());
+        return changes.build();
     }
 
     @Override
@@ -106,14 +110,18 @@ public class AuditListener extends DescriptorEventAdapter {
 
     private static void record(DescriptorEvent event, String verb, JsonObject changes) {
         Object source = event.getSource();
+        Object id = event.getDescriptor().getObjectBuilder().extractPrimaryKeyFromObject(source, event.getSession());
+        AuditBuffer.current().add(event(source, id, verb, changes));
+    }
+
+    /** The line of one change to {@code source}, by the actor in {@link TenantContext}. */
+    static AuditEvent event(Object source, Object id, String verb, JsonObject changes) {
         Actor actor = TenantContext.current().orElseThrow(() -> new IllegalStateException(
                 "A change to " + source.getClass().getSimpleName() + " has no actor to audit"));
-        Object id = event.getDescriptor().getObjectBuilder().extractPrimaryKeyFromObject(source, event.getSession());
         long tenant = source instanceof Tenant t ? t.getId() : actor.tenantId();
         String type = source.getClass().getSimpleName();
-        AuditBuffer.current().add(new AuditEvent(tenant, Instant.now(), actor.userId(), actor.name(),
-                lowerFirst(type) + "." + verb, type, String.valueOf(id), changes.toString(), actor.ip(),
-                actor.userAgent()));
+        return new AuditEvent(tenant, Instant.now(), actor.userId(), actor.name(), lowerFirst(type) + "." + verb, type,
+                String.valueOf(id), changes.toString(), actor.ip(), actor.userAgent());
     }
 
     private static List<DatabaseMapping> recordedMappings(ClassDescriptor descriptor) {
