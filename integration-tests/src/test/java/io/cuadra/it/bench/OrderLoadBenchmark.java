@@ -43,9 +43,13 @@ import java.util.regex.Pattern;
  *   <li>open model: orders are started at a constant {@code rate} per second, at most {@code clients}
  *       in flight; latency counts from the intended start, so a stalled server shows up in the
  *       percentiles (no coordinated omission);</li>
+ *   <li>the server's ceiling for any request: trivial authenticated reads ({@code GET /api/payment-methods}),
+ *       closed model, and the ratio orders/s ÷ reads/s;</li>
  *   <li>{@code pgbench} TPC-B (scale 10, same number of clients) on the same PostgreSQL server, and the
  *       ratio orders/s ÷ pgbench tps.</li>
  * </ol>
+ * After each phase, when exactly one Payara domain runs on the machine, the CPU Payara and PostgreSQL spent per
+ * request (from {@code /proc}).
  * Run the application first ({@code ./mvnw -Prun}, embedded PostgreSQL on 15432), then from the
  * repository root:
  * <pre>
