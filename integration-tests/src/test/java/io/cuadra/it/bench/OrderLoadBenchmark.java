@@ -5,6 +5,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -14,6 +15,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -400,8 +403,8 @@ public final class OrderLoadBenchmark {
         static ServerCpu find(int pgPort) {
             List<Long> payaras = new ArrayList<>();
             long postmaster = -1;
-            java.io.File[] procs = new java.io.File("/proc").listFiles((d, n) -> n.chars().allMatch(Character::isDigit));
-            for (java.io.File p : procs == null ? new java.io.File[0] : procs) {
+            File[] procs = new File("/proc").listFiles((d, n) -> n.chars().allMatch(Character::isDigit));
+            for (File p : procs == null ? new File[0] : procs) {
                 String cmd = cmdline(p.getName());
                 if (cmd.contains("com.sun.enterprise.glassfish.bootstrap.ASMain")) {
                     payaras.add(Long.parseLong(p.getName()));
@@ -423,8 +426,8 @@ public final class OrderLoadBenchmark {
                 return new long[]{0, 0};
             }
             long pg = ticks(postmaster);
-            java.io.File[] procs = new java.io.File("/proc").listFiles((d, n) -> n.chars().allMatch(Character::isDigit));
-            for (java.io.File p : procs == null ? new java.io.File[0] : procs) {
+            File[] procs = new File("/proc").listFiles((d, n) -> n.chars().allMatch(Character::isDigit));
+            for (File p : procs == null ? new File[0] : procs) {
                 if (parent(p.getName()) == postmaster) {
                     pg += ticks(Long.parseLong(p.getName()));
                 }
@@ -445,7 +448,7 @@ public final class OrderLoadBenchmark {
 
         private static String cmdline(String pid) {
             try {
-                return new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc", pid, "cmdline")),
+                return new String(Files.readAllBytes(Path.of("/proc", pid, "cmdline")),
                         StandardCharsets.UTF_8);
             } catch (IOException | RuntimeException e) {
                 return "";
@@ -454,7 +457,7 @@ public final class OrderLoadBenchmark {
 
         private static String[] stat(long pid) {
             try {
-                String s = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", String.valueOf(pid), "stat"));
+                String s = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
                 return s.substring(s.lastIndexOf(')') + 2).split(" ");
             } catch (IOException | RuntimeException e) {
                 return null;
