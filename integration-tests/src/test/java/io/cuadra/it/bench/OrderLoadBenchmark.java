@@ -31,6 +31,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -172,25 +173,31 @@ public final class OrderLoadBenchmark {
     }
 
     private Result closed(int clients, int seconds, boolean report) throws InterruptedException {
+        AtomicInteger sequence = new AtomicInteger();
+        Result result = closedLoop(clients, seconds, () -> registerOrder(sequence.incrementAndGet()));
+        if (report) {
+            result.print("closed model, " + clients + " clients, " + seconds + " s");
+        }
+        return result;
+    }
+
+    /** {@code clients} threads sending {@code request} back to back for {@code seconds}; its status is recorded. */
+    private static Result closedLoop(int clients, int seconds, IntSupplier request) throws InterruptedException {
         Result result = new Result();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        AtomicInteger sequence = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             pool.execute(() -> {
-                while (System.nanoTime() < end) {
+                while (System.nanoTime() < end && !Thread.currentThread().isInterrupted()) {
                     long t0 = System.nanoTime();
-                    result.record(registerOrder(sequence.incrementAndGet()), System.nanoTime() - t0);
+                    result.record(request.getAsInt(), System.nanoTime() - t0);
                 }
             });
         }
         pool.shutdown();
         pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
         result.elapsedNanos = System.nanoTime() - start;
-        if (report) {
-            result.print("closed model, " + clients + " clients, " + seconds + " s");
-        }
         return result;
     }
 
@@ -231,37 +238,19 @@ public final class OrderLoadBenchmark {
      * permission, one EJB call, one small query, JSON), closed model. An order can cost no less than this.
      */
     private Result trivialReads(int clients, int seconds) throws InterruptedException {
-        Result result = new Result();
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long start = System.nanoTime();
-        for (int c = 0; c < clients; c++) {
-            pool.execute(() -> {
-                while (System.nanoTime() < end) {
-                    long t0 = System.nanoTime();
-                    int status;
-                    try {
-                        status = send("GET", "/api/payment-methods", null, null).statusCode();
-                    } catch (IOException e) {
-                        status = -1;
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                    result.record(status, System.nanoTime() - t0);
-                }
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
-        result.elapsedNanos = System.nanoTime() - start;
+        Result result = closedLoop(clients, seconds, () -> status("GET", "/api/payment-methods", null, null));
         result.print("trivial authenticated reads (GET /api/payment-methods), " + clients + " clients, " + seconds + " s");
         return result;
     }
 
     private int registerOrder(int n) {
+        return status("POST", "/api/orders", orderBody(n), UUID.randomUUID().toString());
+    }
+
+    /** The answer's status, -1 when there was none. */
+    private int status(String method, String path, String body, String idempotencyKey) {
         try {
-            return send("POST", "/api/orders", orderBody(n), UUID.randomUUID().toString()).statusCode();
+            return send(method, path, body, idempotencyKey).statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {
@@ -391,14 +380,7 @@ public final class OrderLoadBenchmark {
      * when exactly one Payara domain runs on this machine and a postmaster listens on {@code pgPort}:
      * what an order costs, whatever the machine's speed. Prints nothing elsewhere.
      */
-    private static final class ServerCpu {
-        private final long payara;
-        private final long postmaster;
-
-        private ServerCpu(long payara, long postmaster) {
-            this.payara = payara;
-            this.postmaster = postmaster;
-        }
+    private record ServerCpu(long payara, long postmaster) {
 
         static ServerCpu find(int pgPort) {
             List<Long> payaras = new ArrayList<>();
