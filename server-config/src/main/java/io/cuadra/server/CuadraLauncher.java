@@ -80,19 +80,30 @@ public final class CuadraLauncher implements AutoCloseable {
         }
         domain.start();
         domainStarted = true;
+        URI ready = URI.create(baseUrl() + "health/ready");
         if (domain.asadmin("--port=" + domain.adminPort(), "list-applications").contains(APP_NAME)) {
-            // Left deployed by a run that did not stop cleanly: Payara is loading it now, and replacing
-            // it while it loads fails. Let it finish (or fail) before deploying the new build.
-            log("a previous deployment is loading; waiting for it before redeploying");
+            // Left deployed by a run that did not stop cleanly (kill -9, or an undeploy lost on the way down):
+            // Payara loads it at boot, and start-domain returns while it is still loading. Replacing it then
+            // closes its persistence unit under the new deployment, whose startup singletons fail
+            // ("Initialization failed for Singleton ...": closed EntityManagerFactory). So it is awaited; the
+            // same build is simply kept, another one replaces it once loaded.
+            log("a previous deployment is loading; waiting for it");
+            boolean up;
             try {
-                HealthProbe.awaitUp(URI.create(baseUrl() + "health/ready"), Duration.ofSeconds(90));
+                HealthProbe.awaitUp(ready, Duration.ofMinutes(3));
+                up = true;
             } catch (IOException stillDown) {
-                log("the previous deployment did not come up; replacing it");
+                up = false;
             }
+            if (up && domain.deployedBuild(settings.ear(), APP_NAME)) {
+                log(String.format("the deployed build is this one; healthy after %.1f s", (System.nanoTime() - t0) / 1e9));
+                return this;
+            }
+            log(up ? "the deployed build is another one; replacing it" : "the previous deployment did not come up; replacing it");
         }
         log("domain started; deploying " + settings.ear().getFileName());
         domain.deploy(settings.ear(), APP_NAME);
-        HealthProbe.awaitUp(URI.create(baseUrl() + "health/ready"), Duration.ofMinutes(3));
+        HealthProbe.awaitUp(ready, Duration.ofMinutes(3));
         log(String.format("healthy after %.1f s", (System.nanoTime() - t0) / 1e9));
         return this;
     }
@@ -125,7 +136,7 @@ public final class CuadraLauncher implements AutoCloseable {
         if (domain != null && domainStarted) {
             try {
                 // Undeployed first, so the next start does not load this build on its own.
-                domain.asadmin("--port=" + domain.adminPort(), "undeploy", APP_NAME);
+                domain.undeploy(APP_NAME);
             } catch (IOException e) {
                 System.err.println("[cuadra] undeploying: " + e.getMessage());
             }

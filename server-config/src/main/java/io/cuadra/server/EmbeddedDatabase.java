@@ -29,18 +29,29 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.port = port;
     }
 
+    /**
+     * A kept data directory (the run command's) is durable: zonky starts PostgreSQL with {@code -F} (no fsync)
+     * and {@code synchronous_commit=off}, which lose acknowledged commits and can corrupt the cluster on a power
+     * cut, so both are turned back on. A throw-away one (tests, benchmarks) keeps them off for speed: its data
+     * dies with the test anyway.
+     */
     public static EmbeddedDatabase start(Path dataDir, int port, boolean throwAway) throws IOException {
         Files.createDirectories(dataDir);
         EmbeddedPostgres pg;
         try {
-            pg = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(throwAway)
                     .setPort(port)
                     .setPGStartupWait(Duration.ofSeconds(180))
                     .setServerConfig("max_connections", "200")
-                    .setServerConfig("timezone", "UTC")
-                    .start();
+                    .setServerConfig("timezone", "UTC");
+            if (!throwAway) {
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
+            pg = builder.start();
         } catch (IOException | RuntimeException e) {
             Path version = dataDir.resolve("PG_VERSION");
             String hint = Files.isRegularFile(version)

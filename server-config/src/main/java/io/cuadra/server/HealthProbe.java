@@ -8,7 +8,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Polls MicroProfile Health until the application reports UP: start-domain returns before the EAR answers. */
+/**
+ * Polls MicroProfile Health until the application reports UP: start-domain returns before the EAR answers.
+ * Payara serves {@code /health} itself and answers {@code UP} with no checks while an application is still
+ * loading, so only an answer carrying the application's own checks counts.
+ */
 public final class HealthProbe {
 
     private HealthProbe() {
@@ -23,7 +27,7 @@ public final class HealthProbe {
                 HttpResponse<String> r = client.send(HttpRequest.newBuilder(readiness)
                         .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
                 last = r.statusCode() + " " + r.body();
-                if (r.statusCode() == 200 && r.body().contains("\"UP\"")) {
+                if (r.statusCode() == 200 && r.body().contains("\"UP\"") && r.body().contains("\"name\"")) {
                     return r.body();
                 }
             } catch (IOException e) {

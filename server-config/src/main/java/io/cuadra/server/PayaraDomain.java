@@ -130,8 +130,38 @@ public final class PayaraDomain {
         asadmin("stop-domain", name);
     }
 
+    /** Deploys (or replaces) the application and notes which build it is, for {@link #deployedBuild}. */
     public void deploy(Path ear, String appName) throws IOException {
         asadmin("--port=" + adminPort(), "deploy", "--force=true", "--name=" + appName, ear.toString());
+        Files.writeString(deployedMarker(appName), digest(ear));
+    }
+
+    public void undeploy(String appName) throws IOException {
+        asadmin("--port=" + adminPort(), "undeploy", appName);
+        Files.deleteIfExists(deployedMarker(appName));
+    }
+
+    /** Whether the build deployed last (and not undeployed since) is this very EAR. */
+    public boolean deployedBuild(Path ear, String appName) throws IOException {
+        Path marker = deployedMarker(appName);
+        return Files.isRegularFile(marker) && Files.readString(marker).equals(digest(ear));
+    }
+
+    private Path deployedMarker(String appName) {
+        return domainDir().resolve("cuadra-deployed-" + appName + ".sha256");
+    }
+
+    private static String digest(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                sha.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Runs asadmin with the Cuadra environment; fails with asadmin's output when it exits non-zero. */

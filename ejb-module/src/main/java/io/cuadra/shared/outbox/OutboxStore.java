@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * The worker's side of the outbox table, each step its own short transaction so no lock is held while a
  * handler talks to the outside world. A claimed message is IN_FLIGHT with a lease: if the server dies
- * before the outcome is recorded, the lease runs out and another claim picks it up again.
+ * before the outcome is recorded, it takes its claims back when it starts again, and otherwise (it never
+ * comes back) the lease runs out and another server's claim picks the message up.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -22,9 +23,12 @@ public class OutboxStore {
     @PersistenceContext(unitName = "cuadra")
     EntityManager em;
 
-    /** Claims up to {@code limit} due messages of any tenant; rows another worker holds are skipped. */
+    /**
+     * Claims up to {@code limit} due messages of any tenant for {@code claimant} (this server); rows another
+     * worker holds are skipped.
+     */
     @SuppressWarnings("unchecked")
-    public List<OutboxMessage> claim(int limit, int leaseSeconds) {
+    public List<OutboxMessage> claim(int limit, int leaseSeconds, String claimant) {
         List<Object[]> rows = CrossTenantSql.query(em, """
                 select id, tenant_id, topic, aggregate_id, attempts from outbox_messages
                  where (status = 'PENDING' and next_attempt_at <= now())
@@ -35,18 +39,29 @@ public class OutboxStore {
         for (Object[] row : rows) {
             CrossTenantSql.query(em, """
                     update outbox_messages set status = 'IN_FLIGHT', attempts = attempts + 1,
-                           locked_until = now() + make_interval(secs => ?2), updated_at = now(),
+                           locked_until = now() + make_interval(secs => ?2), claimed_by = ?3, updated_at = now(),
                            updated_by = 'system:outbox', version = version + 1
                      where id = ?1""").setParameter(1, ((Number) row[0]).longValue())
-                    .setParameter(2, leaseSeconds).executeUpdate();
+                    .setParameter(2, leaseSeconds).setParameter(3, claimant).executeUpdate();
         }
         return rows.stream().map(r -> new OutboxMessage(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 (String) r[2], ((Number) r[3]).longValue(), ((Number) r[4]).intValue() + 1)).toList();
     }
 
+    /**
+     * Makes the messages {@code claimant} holds due again: called as that server starts, when whatever it
+     * claimed before is a leftover of its previous life (it crashed before recording the outcome).
+     */
+    public int takeBack(String claimant) {
+        return CrossTenantSql.query(em, """
+                update outbox_messages set status = 'PENDING', next_attempt_at = now(), locked_until = null,
+                       claimed_by = null, updated_at = now(), updated_by = 'system:outbox', version = version + 1
+                 where status = 'IN_FLIGHT' and claimed_by = ?1""").setParameter(1, claimant).executeUpdate();
+    }
+
     public void done(long id) {
         CrossTenantSql.query(em, """
-                update outbox_messages set status = 'DONE', processed_at = now(), locked_until = null,
+                update outbox_messages set status = 'DONE', processed_at = now(), locked_until = null, claimed_by = null,
                        last_error = null, updated_at = now(), updated_by = 'system:outbox', version = version + 1
                  where id = ?1 and status = 'IN_FLIGHT'""").setParameter(1, id).executeUpdate();
     }
@@ -57,7 +72,8 @@ public class OutboxStore {
         Instant next = backoff.nextAttempt(Instant.now(), message.attempt());
         String text = error == null ? "" : error.length() > 2000 ? error.substring(0, 2000) : error;
         CrossTenantSql.query(em, """
-                update outbox_messages set status = ?2, next_attempt_at = ?3, locked_until = null, last_error = ?4,
+                update outbox_messages set status = ?2, next_attempt_at = ?3, locked_until = null, claimed_by = null,
+                       last_error = ?4,
                        updated_at = now(), updated_by = 'system:outbox', version = version + 1
                  where id = ?1 and status = 'IN_FLIGHT'""")
                 .setParameter(1, message.id())

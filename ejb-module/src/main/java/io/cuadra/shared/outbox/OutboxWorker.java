@@ -19,10 +19,15 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -75,13 +80,29 @@ public class OutboxWorker {
     @ConfigProperty(name = "cuadra.outbox.lease-seconds", defaultValue = "300")
     int leaseSeconds;
 
+    /**
+     * Who this server is across restarts: host and Payara instance directory, unless configured. Two
+     * servers sharing the database must not share it.
+     */
+    @Inject
+    @ConfigProperty(name = "cuadra.server.id")
+    Optional<String> configuredServerId;
+
     private final AtomicBoolean draining = new AtomicBoolean();
+    private final Queue<Runnable> unrecorded = new ConcurrentLinkedQueue<>();
+    private String serverId;
     private OutboxBackoff backoff;
 
     @PostConstruct
     void schedule() {
         backoff = new OutboxBackoff(Duration.ofSeconds(backoffBaseSeconds),
                 Duration.ofSeconds(Math.max(backoffBaseSeconds, backoffMaxSeconds)), maxAttempts);
+        serverId = configuredServerId.filter(id -> !id.isBlank()).orElseGet(OutboxWorker::defaultServerId);
+        // Nothing is claimed by this start yet: whatever this server holds was claimed before it went down.
+        int taken = store.takeBack(serverId);
+        if (taken > 0) {
+            LOG.info(() -> "Outbox: took back " + taken + " message(s) this server had claimed before it restarted");
+        }
         long interval = Duration.ofSeconds(Math.max(1, pollSeconds)).toMillis();
         timers.createIntervalTimer(interval, interval, new TimerConfig("outbox", false));
     }
@@ -107,10 +128,13 @@ public class OutboxWorker {
         for (OutboxHandler h : handlers) {
             byTopic.put(h.topic(), h);
         }
+        if (!recordLeftovers()) {
+            return 0;
+        }
         int handled = 0;
         List<OutboxMessage> batch;
         do {
-            batch = store.claim(BATCH, leaseSeconds);
+            batch = store.claim(BATCH, leaseSeconds, serverId);
             for (OutboxMessage message : batch) {
                 deliver(message, byTopic.get(message.topic()));
                 handled++;
@@ -119,9 +143,19 @@ public class OutboxWorker {
         return handled;
     }
 
+    static String defaultServerId() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "localhost";
+        }
+        return host + ":" + System.getProperty("com.sun.aas.instanceRoot", "server");
+    }
+
     private void deliver(OutboxMessage message, OutboxHandler handler) {
         if (handler == null) {
-            store.failed(message, "No handler for topic " + message.topic(), backoff);
+            record(() -> store.failed(message, "No handler for topic " + message.topic(), backoff));
             return;
         }
         try {
@@ -129,15 +163,41 @@ public class OutboxWorker {
                 handler.handle(message);
                 return null;
             });
-            store.done(message.id());
+            record(() -> store.done(message.id()));
         } catch (OutboxRetry e) {
             LOG.info(() -> "Outbox " + message.topic() + " " + message.aggregateId() + " attempt " + message.attempt()
                     + " will be retried: " + e.getMessage());
-            store.failed(message, e.getMessage(), backoff);
+            record(() -> store.failed(message, e.getMessage(), backoff));
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Outbox " + message.topic() + " " + message.aggregateId() + " attempt "
                     + message.attempt() + " failed", e);
-            store.failed(message, e.getClass().getSimpleName() + ": " + e.getMessage(), backoff);
+            record(() -> store.failed(message, e.getClass().getSimpleName() + ": " + e.getMessage(), backoff));
         }
+    }
+
+    /**
+     * Records an outcome, or keeps it for the next poll when the database is away (restarting): its message
+     * would otherwise stay claimed by this live server until the lease runs out.
+     */
+    private void record(Runnable outcome) {
+        try {
+            outcome.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox outcome not recorded; recorded again at the next poll", e);
+            unrecorded.add(outcome);
+        }
+    }
+
+    /** Records the outcomes kept by {@link #record}; false while the database still refuses them. */
+    private boolean recordLeftovers() {
+        for (Runnable outcome; (outcome = unrecorded.peek()) != null; ) {
+            try {
+                outcome.run();
+            } catch (RuntimeException stillAway) {
+                return false;
+            }
+            unrecorded.remove();
+        }
+        return true;
     }
 }

@@ -1,5 +1,6 @@
 package io.cuadra.it.bench;
 
+import io.cuadra.it.support.CounterOrders;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -8,8 +9,6 @@ import jakarta.json.JsonValue;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -154,22 +153,7 @@ public final class OrderLoadBenchmark {
     }
 
     private String orderBody(int n) {
-        long location = locations.get(n % locations.size());
-        BigDecimal total = BigDecimal.ZERO;
-        StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < items.size(); i++) {
-            JsonObject item = items.get(i);
-            int quantity = 1 + (n + i) % 2;
-            total = total.add(item.getJsonNumber("price").bigDecimalValue().multiply(BigDecimal.valueOf(quantity)));
-            lines.append(i == 0 ? "" : ",").append("{\"itemId\":").append(item.getJsonNumber("id").longValue())
-                    .append(",\"quantity\":").append(quantity).append('}');
-        }
-        // Prices include tax in the demo tenant: the total is the sum of the lines. Yape pays 10.00, the
-        // customer hands over the whole total in cash and gets 10.00 back.
-        BigDecimal cash = total.setScale(0, RoundingMode.UP).setScale(2, RoundingMode.HALF_UP);
-        return "{\"locationId\":" + location + ",\"channel\":\"COUNTER\",\"lines\":[" + lines + "],\"payments\":["
-                + "{\"methodCode\":\"YAPE\",\"amount\":10.00,\"reference\":\"YP-" + n + "\"},"
-                + "{\"methodCode\":\"EFECTIVO\",\"amount\":" + cash + "}]}";
+        return CounterOrders.paidSale(n, locations.get(n % locations.size()), items, "YP");
     }
 
     private Result closed(int clients, int seconds, boolean report) throws InterruptedException {

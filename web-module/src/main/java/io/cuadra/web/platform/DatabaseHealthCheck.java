@@ -31,8 +31,6 @@ public class DatabaseHealthCheck implements HealthCheck {
             return HealthCheckResponse.named("database")
                     .status(schema != null)
                     .withData("schemaVersion", String.valueOf(schema))
-                    .withData("product", c.getMetaData().getDatabaseProductName() + " "
-                            + c.getMetaData().getDatabaseProductVersion())
                     .withData("latencyMs", (System.nanoTime() - t0) / 1_000_000)
                     .build();
         } catch (Exception e) {

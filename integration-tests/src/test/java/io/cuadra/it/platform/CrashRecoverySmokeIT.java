@@ -1,0 +1,354 @@
+package io.cuadra.it.platform;
+
+import io.cuadra.it.support.DemoUsers;
+import io.cuadra.it.support.Http;
+import io.cuadra.it.support.Http.Reply;
+import io.cuadra.it.support.StockInvariants;
+import io.cuadra.server.CuadraLauncher;
+import io.cuadra.server.ServerSettings;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The server as operations meet it, on one boot of the run command (embedded PostgreSQL with its durable
+ * settings, domain from cuadra-domain.asadmin, EAR, demo data): the admin listener and what the server
+ * discloses about itself; PostgreSQL restarted under order load; Payara killed with SIGKILL under order load
+ * and the run command started once again. After each, the invariants of the data are read straight from
+ * the database. Named *SmokeIT so it runs with the run command's smoke test, before the Arquillian domain.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CrashRecoverySmokeIT {
+
+    private static final int CLIENTS = 4;
+
+    private ServerSettings settings;
+    private CuadraLauncher launcher;
+    private Http admin;
+    private List<Long> locations;
+    private List<JsonObject> services;
+
+    @BeforeAll
+    void boot() throws Exception {
+        Path work = Path.of(System.getProperty("cuadra.it.work", "target"), "crash");
+        settings = new ServerSettings(work, Path.of(System.getProperty("cuadra.payara.zip")),
+                Path.of(System.getProperty("cuadra.ear")), "cuadra-crash",
+                Integer.getInteger("cuadra.it.smoke.portbase", 29000), Optional.empty(),
+                ServerSettings.DEV_DB_USER, ServerSettings.DEV_DB_PASSWORD, freePort(), "localhost", 29025, true);
+        launcher = new CuadraLauncher(settings).start();
+        admin = DemoUsers.ADMIN.signIn(new Http(launcher.baseUrl()));
+        locations = admin.get("api/locations").jsonStructure().asJsonArray().stream()
+                .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+        services = CounterLoad.services(admin);
+        assertThat(services).hasSize(3);
+    }
+
+    @AfterAll
+    void stop() {
+        if (launcher != null) {
+            launcher.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theDatabaseOfTheRunCommandIsDurable() throws SQLException {
+        assertThat(StockInvariants.rows(this::connect, "select current_setting('fsync'), "
+                + "current_setting('synchronous_commit'), current_setting('full_page_writes')"))
+                .containsExactly(List.of("on", "on", "on"));
+    }
+
+    @Test
+    @Order(2)
+    void theAdminListenerAnswersOnTheLoopbackInterfaceOnly() throws Exception {
+        int adminPort = settings.adminPort();
+        Optional<InetAddress> external = externalAddress();
+        assumeTrue(external.isPresent(), "this machine has no interface but loopback");
+        InetAddress other = external.get();
+        // The same address reaches the HTTP listener, so a refusal on the admin port is the binding, not the route.
+        assertThat(reachable(other, settings.httpPort())).as("HTTP listener on " + other).isTrue();
+        for (String path : List.of("management/domain/version", "management/domain/applications/list-applications")) {
+            URI uri = URI.create("http://" + other.getHostAddress() + ":" + adminPort + "/" + path);
+            assertThat(refused(uri)).as("anonymous GET " + uri).isTrue();
+        }
+        assertThat(reachable(InetAddress.getByName("127.0.0.1"), adminPort)).as("admin on loopback").isTrue();
+    }
+
+    @Test
+    @Order(3)
+    void noListenerNamesTheServerProductOrVersion() throws Exception {
+        String base = launcher.baseUrl();
+        String adminBase = "http://127.0.0.1:" + settings.adminPort() + "/";
+        List<HttpRequest> pages = List.of(
+                HttpRequest.newBuilder(URI.create(base + "health")).build(),
+                HttpRequest.newBuilder(URI.create(base + "health/ready")).build(),
+                HttpRequest.newBuilder(URI.create(base + "health/live")).build(),
+                HttpRequest.newBuilder(URI.create(base + "health/no-such-group")).build(),
+                // Payara's own error pages: a method the servlet does not take (405), an error the
+                // application sends without a body (503 of /openapi for an Accept it does not serve)
+                HttpRequest.newBuilder(URI.create(base + "health")).DELETE().build(),
+                HttpRequest.newBuilder(URI.create(base + "openapi")).header("Accept", "image/png").build(),
+                HttpRequest.newBuilder(URI.create(base + "no-such-page.xhtml")).build(),
+                HttpRequest.newBuilder(URI.create(base + "api/no-such-resource")).build());
+        // The admin listener (loopback only) serves the console's pages, which name it: its headers are checked.
+        List<HttpRequest> headersOnly = List.of(
+                HttpRequest.newBuilder(URI.create(adminBase)).build(),
+                HttpRequest.newBuilder(URI.create(adminBase + "management/domain")).DELETE().build());
+        List<String> disclosures = new ArrayList<>();
+        for (HttpRequest request : pages) {
+            disclosures.addAll(disclosures(request, true));
+        }
+        for (HttpRequest request : headersOnly) {
+            disclosures.addAll(disclosures(request, false));
+        }
+        assertThat(disclosures).isEmpty();
+    }
+
+    private static List<String> disclosures(HttpRequest request, boolean body) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        String seen = r.headers().map().entrySet().stream()
+                .map(e -> e.getKey() + ": " + String.join(",", e.getValue())).collect(Collectors.joining("\n"))
+                + (body ? "\n" + r.body() : "");
+        System.out.printf("[disclosure] %s %s → %d %s%n", request.method(), request.uri(), r.statusCode(),
+                r.headers().firstValue("Server").orElse("(no Server header)"));
+        return List.of("Payara", "GlassFish", "Glassfish", "6.2025", "Servlet/", "JSP/", "Java/", "PostgreSQL",
+                        "Grizzly").stream().filter(seen::contains)
+                .map(tell -> request.method() + " " + request.uri() + " → " + r.statusCode() + " names " + tell).toList();
+    }
+
+    @Test
+    @Order(4)
+    void aPostgresRestartUnderLoadLosesNothingAcknowledgedAndTheServiceRecovers() throws Exception {
+        long before = maxOrderId();
+        CounterLoad load = new CounterLoad(admin, locations, services, CLIENTS);
+        Map<String, Long> acknowledgedBeforeRestart;
+        try {
+            load.awaitAcknowledged(20, 180);
+            acknowledgedBeforeRestart = Map.copyOf(load.acknowledged);
+            long t0 = System.nanoTime();
+            // An immediate stop is a crash of the database server: no checkpoint, recovery from the WAL at start.
+            pgCtl("restart", "-m", "immediate", "-w", "-t", "120");
+            System.out.printf("[crash] PostgreSQL restarted (immediate) in %.1f s with %d orders acknowledged%n",
+                    (System.nanoTime() - t0) / 1e9, acknowledgedBeforeRestart.size());
+            int afterRestart = load.acknowledged.size();
+            load.awaitAcknowledged(afterRestart + 20, 180);
+        } finally {
+            load.close();
+        }
+        System.out.printf("[crash] %d orders acknowledged, %d sends retried%n", load.acknowledged.size(),
+                load.retries.get());
+        assertThat(load.refused).isEmpty();
+        assertThat(load.acknowledged).containsAllEntriesOf(acknowledgedBeforeRestart);
+        assertDataHolds(load, before);
+        assertDocumentsDelivered(System.nanoTime());
+    }
+
+    @Test
+    @Order(5)
+    void payaraKilledUnderLoadRestartsOnceAndEveryOrderAndDocumentIsWhole() throws Exception {
+        long before = maxOrderId();
+        CounterLoad load = new CounterLoad(admin, locations, services, CLIENTS);
+        long restarted;
+        int claimedAtKill;
+        try {
+            load.awaitAcknowledged(20, 180);
+            // Killed while the outbox holds a claim, so the restart has a dead server's claim to take back.
+            claimedAtKill = killPayaraWhileAClaimIsHeld();
+            // What Ctrl-C on the run command then does (the domain is gone: its undeploy and stop fail), and the
+            // run command started once again.
+            launcher.close();
+            long t0 = System.nanoTime();
+            launcher = new CuadraLauncher(settings).start();
+            restarted = System.nanoTime();
+            System.out.printf("[crash] run command healthy %.1f s after its start%n", (restarted - t0) / 1e9);
+            int afterRestart = load.acknowledged.size();
+            load.awaitAcknowledged(afterRestart + 20, 180);
+        } finally {
+            load.close();
+        }
+        System.out.printf("[crash] %d orders acknowledged, %d sends retried, %d outbox claims at the kill%n",
+                load.acknowledged.size(), load.retries.get(), claimedAtKill);
+        assertThat(load.refused).isEmpty();
+        assertThat(claimedAtKill).as("outbox claims held when Payara was killed").isPositive();
+        assertDataHolds(load, before);
+        assertDocumentsDelivered(restarted);
+    }
+
+    /** Each key one order, numbering without gaps, one document per paid order, ledger = balances, audit chain. */
+    private void assertDataHolds(CounterLoad load, long ordersBefore) throws SQLException {
+        List<List<String>> created = StockInvariants.rows(this::connect,
+                "select id from orders where id > " + ordersBefore);
+        assertThat(created).as("orders created under load: one per acknowledged key")
+                .hasSize(load.acknowledged.size());
+        assertThat(new HashSet<>(load.acknowledged.values())).as("each key its own order")
+                .hasSize(load.acknowledged.size())
+                .containsExactlyInAnyOrderElementsOf(created.stream().map(r -> Long.valueOf(r.get(0))).toList());
+        String keys = load.acknowledged.keySet().stream().map(k -> "'" + k + "'").collect(Collectors.joining(","));
+        assertThat(StockInvariants.rows(this::connect, "select idempotency_key from idempotency_keys "
+                + "where idempotency_key in (" + keys + ")")).as("each key stored once").hasSize(load.acknowledged.size());
+        assertThat(StockInvariants.rows(this::connect, "select location_id, year, count(*), min(sequence), max(sequence) "
+                + "from orders group by location_id, year having count(*) <> max(sequence) or min(sequence) <> 1"))
+                .as("order numbers contiguous per location and year").isEmpty();
+        assertThat(StockInvariants.rows(this::connect, "select o.id, count(d.id) from orders o left join "
+                + "billing_documents d on d.order_id = o.id and d.kind in ('FACTURA', 'BOLETA', 'FACTURE') "
+                + "where o.payment_status = 'PAID' and o.id > " + ordersBefore + " group by o.id having count(d.id) <> 1"))
+                .as("every paid order exactly one invoice").isEmpty();
+        StockInvariants.assertStockInvariants(this::connect);
+        Reply verification = admin.get("api/audit-log/verification");
+        assertThat(verification.status()).isEqualTo(200);
+        assertThat(verification.json().getBoolean("valid")).as("audit chain: " + verification.body()).isTrue();
+    }
+
+    /** Every document and outbox message of the load reaches SUNAT (the simulator) within 2 minutes of {@code since}. */
+    private void assertDocumentsDelivered(long since) throws Exception {
+        long deadline = since + TimeUnit.MINUTES.toNanos(2);
+        List<List<String>> waiting;
+        do {
+            waiting = StockInvariants.rows(this::connect, "select id, topic, status, attempts, claimed_by "
+                    + "from outbox_messages where status in ('PENDING', 'IN_FLIGHT')");
+            if (waiting.isEmpty()) {
+                break;
+            }
+            Thread.sleep(500);
+        } while (System.nanoTime() < deadline);
+        System.out.printf("[crash] outbox drained %.1f s after the restart%n", (System.nanoTime() - since) / 1e9);
+        assertThat(waiting).as("outbox messages not delivered within 2 minutes").isEmpty();
+        assertThat(StockInvariants.rows(this::connect, "select id, display_number, status from billing_documents "
+                + "where issuer_country = 'PE' and status in ('PENDING', 'SENT')"))
+                .as("SUNAT documents without an answer").isEmpty();
+    }
+
+    /** Kills Payara (SIGKILL) at a moment the outbox has a claimed message; returns how many were claimed. */
+    private int killPayaraWhileAClaimIsHeld() throws Exception {
+        Path domainDir = launcher.serverLog().getParent().getParent();
+        ProcessHandle payara = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("-Dcom.sun.aas.instanceRoot=" + domainDir))
+                        .orElse(false))
+                .findFirst().orElseThrow(() -> new AssertionError("no Payara process for " + domainDir));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        try (Connection c = connect(); var q = c.prepareStatement(
+                "select count(*) from outbox_messages where status = 'IN_FLIGHT'")) {
+            while (System.nanoTime() < deadline) {
+                try (var rs = q.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) > 0) {
+                        break;
+                    }
+                }
+            }
+            payara.destroyForcibly();
+            payara.onExit().get(30, TimeUnit.SECONDS);
+            try (var rs = q.executeQuery()) {
+                rs.next();
+                System.out.printf("[crash] Payara (pid %d) killed with %d outbox claim(s) held%n", payara.pid(),
+                        rs.getInt(1));
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private long maxOrderId() throws SQLException {
+        return Long.parseLong(StockInvariants.rows(this::connect, "select coalesce(max(id), 0) from orders")
+                .get(0).get(0));
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + settings.embeddedDbPort() + "/cuadra",
+                ServerSettings.DEV_DB_USER, ServerSettings.DEV_DB_PASSWORD);
+    }
+
+    /** pg_ctl of the embedded server, found beside the running postgres binary, on its data directory. */
+    private void pgCtl(String... args) throws IOException, InterruptedException {
+        Path dataDir = settings.embeddedDataDir();
+        String postgres = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("-D " + dataDir)).orElse(false))
+                .map(p -> p.info().command().orElseThrow()).findFirst()
+                .orElseThrow(() -> new AssertionError("no postgres process for " + dataDir));
+        List<String> command = new ArrayList<>(List.of(Path.of(postgres).resolveSibling("pg_ctl").toString(),
+                "-D", dataDir.toString()));
+        Collections.addAll(command, args);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(String.join(" ", command)).isZero();
+    }
+
+    private static Optional<InetAddress> externalAddress() throws IOException {
+        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (nic.isUp() && !nic.isLoopback()) {
+                for (InetAddress a : Collections.list(nic.getInetAddresses())) {
+                    if (a instanceof Inet4Address) {
+                        return Optional.of(a);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean reachable(InetAddress address, int port) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress(address, port), 2000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** True when the connection is refused; an answer of any status fails (it is the admin API answering). */
+    private static boolean refused(URI uri) throws InterruptedException {
+        try {
+            HttpResponse<String> r = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()
+                    .send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+            System.out.printf("[admin] %s answered %d%n", uri, r.statusCode());
+            return false;
+        } catch (ConnectException e) {
+            return true;
+        } catch (IOException e) {
+            System.out.printf("[admin] %s: %s%n", uri, e);
+            return false;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
