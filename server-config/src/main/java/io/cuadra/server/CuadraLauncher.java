@@ -75,7 +75,16 @@ public final class CuadraLauncher implements AutoCloseable {
         PayaraDomain.unpack(settings.payaraZip(), settings.payaraHome());
         domain = new PayaraDomain(settings.payaraHome(), settings.domainName(), settings.portBase(),
                 settings.serverEnvironment(dbUrl));
-        if (domain.provision(PayaraDomain.jdbcDriverJar(), List.of())) {
+        List<String> overrides = List.of();
+        if (!settings.adminOnLoopback()) {
+            // Reachable from other machines: never without a password, never in clear text.
+            Path passwordFile = DevKeys.ensureAdminPassword(settings.keysDir());
+            domain = domain.withAdminPassword(passwordFile);
+            overrides = PayaraDomain.secureAdminOn(settings.adminAddress());
+            log("admin listener on " + settings.adminAddress() + " with secure admin: user admin, password in "
+                    + passwordFile);
+        }
+        if (domain.provision(PayaraDomain.jdbcDriverJar(), overrides)) {
             log("domain '" + settings.domainName() + "' created and configured from " + PayaraDomain.DOMAIN_FILE);
         }
         domain.start();
@@ -126,7 +135,8 @@ public final class CuadraLauncher implements AutoCloseable {
         System.out.println("  Health      : " + base + "health  (ready: " + base + "health/ready)");
         System.out.println("  SUNAT       : " + (sunat != null ? sunat.billServiceUri() + " (simulator)"
                 : settings.sunatEndpoint().orElse("")));
-        System.out.println("  Admin       : http://localhost:" + settings.adminPort() + "/");
+        System.out.println("  Admin       : " + (settings.adminOnLoopback() ? "http://localhost:"
+                : "https://" + settings.adminAddress() + ":") + settings.adminPort() + "/");
         System.out.println("  Server log  : " + domain.serverLog());
         System.out.println();
     }

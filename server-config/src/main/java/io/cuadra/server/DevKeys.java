@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
@@ -26,7 +27,34 @@ public final class DevKeys {
     /** Local-dev default, documented in the README; a real certificate comes with its own password. */
     public static final String SIGNING_PASSWORD = "cuadra-dev-signing";
 
+    /** asadmin password file of the domain's {@code admin} user, when the admin listener leaves loopback. */
+    public static final String ADMIN_PASSWORD_FILE = "admin-password";
+
     private DevKeys() {
+    }
+
+    /**
+     * A random password for Payara's {@code admin} user, generated once into {@code dir} as an asadmin password
+     * file ({@code AS_ADMIN_PASSWORD=...}, readable by its owner only); returns the file.
+     */
+    public static Path ensureAdminPassword(Path dir) throws IOException {
+        Path file = dir.resolve(ADMIN_PASSWORD_FILE);
+        if (Files.isRegularFile(file)) {
+            return file;
+        }
+        Files.createDirectories(dir);
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        Files.writeString(file, "AS_ADMIN_PASSWORD=" + Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        return file;
+    }
+
+    /** The password kept in such a file. */
+    public static String adminPassword(Path file) throws IOException {
+        return Files.readAllLines(file).stream().filter(l -> l.startsWith("AS_ADMIN_PASSWORD="))
+                .map(l -> l.substring("AS_ADMIN_PASSWORD=".length())).findFirst()
+                .orElseThrow(() -> new IOException("No AS_ADMIN_PASSWORD in " + file));
     }
 
     /** Creates the pair in {@code dir} unless it is already there; returns the directory. */

@@ -36,12 +36,38 @@ public final class PayaraDomain {
     private final String name;
     private final int portBase;
     private final Map<String, String> environment;
+    /** asadmin password file of the {@code admin} user; null: the domain has no admin password (loopback only). */
+    private final Path adminPasswordFile;
 
     public PayaraDomain(Path payaraHome, String name, int portBase, Map<String, String> environment) {
+        this(payaraHome, name, portBase, environment, null);
+    }
+
+    private PayaraDomain(Path payaraHome, String name, int portBase, Map<String, String> environment,
+                         Path adminPasswordFile) {
         this.payaraHome = payaraHome;
         this.name = name;
         this.portBase = portBase;
         this.environment = Map.copyOf(environment);
+        this.adminPasswordFile = adminPasswordFile;
+    }
+
+    /** The same domain with the {@code admin} user's password in that asadmin password file. */
+    public PayaraDomain withAdminPassword(Path passwordFile) {
+        return new PayaraDomain(payaraHome, name, portBase, environment, passwordFile);
+    }
+
+    /**
+     * The overrides that open the admin listener on {@code address}: secure admin (HTTPS, and Payara then refuses
+     * anonymous administration) and, on its listeners too, no product or version in the headers.
+     */
+    public static List<String> secureAdminOn(String address) {
+        String protocols = "set configs.config.server-config.network-config.protocols.protocol.";
+        return List.of("enable-secure-admin",
+                "set configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address="
+                        + address,
+                protocols + "sec-admin-listener.http.xpowered-by=false",
+                protocols + "sec-admin-listener.http.server-header=false");
     }
 
     public int adminPort() {
@@ -101,13 +127,15 @@ public final class PayaraDomain {
     public boolean provision(Path jdbcDriverJar, List<String> overrides) throws IOException {
         String asadminFile = domainFileText() + "\n# --- overrides of this domain ---\n"
                 + String.join("\n", overrides) + "\n";
-        String fingerprint = sha256(asadminFile + "|" + portBase + "|" + jdbcDriverJar.getFileName());
+        String password = adminPasswordFile == null ? "" : Files.readString(adminPasswordFile);
+        String fingerprint = sha256(asadminFile + "|" + portBase + "|" + jdbcDriverJar.getFileName() + "|" + sha256(password));
         Path marker = domainDir().resolve(MARKER);
         if (Files.isRegularFile(marker) && Files.readString(marker).equals(fingerprint)) {
             return false;
         }
         deleteTree(domainDir());
-        asadmin("create-domain", "--nopassword=true", "--portbase=" + portBase, "--checkports=true", name);
+        asadmin("create-domain", "--nopassword=" + (adminPasswordFile == null), "--portbase=" + portBase,
+                "--checkports=true", name);
         Files.copy(jdbcDriverJar, domainDir().resolve("lib").resolve(jdbcDriverJar.getFileName()),
                 StandardCopyOption.REPLACE_EXISTING);
         Path commands = domainDir().resolve("config").resolve(DOMAIN_FILE);
@@ -171,6 +199,10 @@ public final class PayaraDomain {
         cmd.add("-jar");
         cmd.add(payaraHome.resolve("glassfish/lib/client/appserver-cli.jar").toString());
         cmd.add("--interactive=false");
+        if (adminPasswordFile != null) {
+            cmd.add("--user=admin");
+            cmd.add("--passwordfile=" + adminPasswordFile);
+        }
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().putAll(environment);

@@ -1,5 +1,7 @@
 package io.cuadra.server;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,10 +24,13 @@ public record ServerSettings(
         int embeddedDbPort,
         String mailHost,
         int mailPort,
-        boolean demoData) {
+        boolean demoData,
+        String adminAddress) {
 
     public static final String DEV_DB_USER = "postgres";
     public static final String DEV_DB_PASSWORD = "postgres";
+    /** Where Payara's admin listener answers unless CUADRA_ADMIN_ADDRESS names another interface. */
+    public static final String LOOPBACK = "127.0.0.1";
 
     public static ServerSettings fromEnvironment() {
         Path home = Path.of(value("CUADRA_HOME", "var")).toAbsolutePath().normalize();
@@ -41,7 +46,8 @@ public record ServerSettings(
                 Integer.parseInt(value("CUADRA_EMBEDDED_DB_PORT", "15432")),
                 value("CUADRA_MAIL_HOST", "localhost"),
                 Integer.parseInt(value("CUADRA_MAIL_PORT", "2525")),
-                Boolean.parseBoolean(value("CUADRA_DEMO_DATA", "true")));
+                Boolean.parseBoolean(value("CUADRA_DEMO_DATA", "true")),
+                value("CUADRA_ADMIN_ADDRESS", LOOPBACK));
     }
 
     public int httpPort() {
@@ -50,6 +56,15 @@ public record ServerSettings(
 
     public int adminPort() {
         return portBase + 48;
+    }
+
+    /** Whether the admin listener stays on the loopback interface (no password needed: only local users reach it). */
+    public boolean adminOnLoopback() {
+        try {
+            return InetAddress.getByName(adminAddress).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("CUADRA_ADMIN_ADDRESS: unknown address " + adminAddress, e);
+        }
     }
 
     public Path payaraHome() {

@@ -62,7 +62,10 @@ final class CounterLoad implements AutoCloseable {
                     acknowledged.put(key, r.json().getJsonNumber("id").longValue());
                     return;
                 }
-                if (r.status() != 409 && r.status() < 500) {
+                // The application answers problem+json; anything else (Payara's 404 page while the application
+                // is not deployed yet) comes from a server still starting, and is retried like a 5xx.
+                boolean application = String.valueOf(r.contentType()).startsWith("application/problem+json");
+                if (application && r.status() != 409 && r.status() < 500) {
                     refused.add("order " + n + " key " + key + ": " + r);
                     return;
                 }

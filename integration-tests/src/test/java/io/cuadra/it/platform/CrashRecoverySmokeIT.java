@@ -5,6 +5,7 @@ import io.cuadra.it.support.Http;
 import io.cuadra.it.support.Http.Reply;
 import io.cuadra.it.support.StockInvariants;
 import io.cuadra.server.CuadraLauncher;
+import io.cuadra.server.DevKeys;
 import io.cuadra.server.ServerSettings;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
@@ -16,13 +17,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.Inet4Address;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.NetworkInterface;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,7 +27,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -69,7 +64,14 @@ class CrashRecoverySmokeIT {
         settings = new ServerSettings(work, Path.of(System.getProperty("cuadra.payara.zip")),
                 Path.of(System.getProperty("cuadra.ear")), "cuadra-crash",
                 Integer.getInteger("cuadra.it.smoke.portbase", 29000), Optional.empty(),
-                ServerSettings.DEV_DB_USER, ServerSettings.DEV_DB_PASSWORD, freePort(), "localhost", 29025, true);
+                ServerSettings.DEV_DB_USER, ServerSettings.DEV_DB_PASSWORD, freePort(), "localhost", 29025, true,
+                ServerSettings.LOOPBACK);
+        // The tests' JVM names the Arquillian domain's token keys (failsafe's environment), which the run command
+        // passes on; the Arquillian extension that generates them has not run before this smoke test.
+        String tokenKey = System.getenv("CUADRA_JWT_PRIVATE_KEY");
+        if (tokenKey != null) {
+            DevKeys.ensureJwtKeys(Path.of(tokenKey).getParent());
+        }
         launcher = new CuadraLauncher(settings).start();
         admin = DemoUsers.ADMIN.signIn(new Http(launcher.baseUrl()));
         locations = admin.get("api/locations").jsonStructure().asJsonArray().stream()
@@ -97,16 +99,16 @@ class CrashRecoverySmokeIT {
     @Order(2)
     void theAdminListenerAnswersOnTheLoopbackInterfaceOnly() throws Exception {
         int adminPort = settings.adminPort();
-        Optional<InetAddress> external = externalAddress();
+        Optional<InetAddress> external = AdminProbe.externalAddress();
         assumeTrue(external.isPresent(), "this machine has no interface but loopback");
         InetAddress other = external.get();
         // The same address reaches the HTTP listener, so a refusal on the admin port is the binding, not the route.
-        assertThat(reachable(other, settings.httpPort())).as("HTTP listener on " + other).isTrue();
-        for (String path : List.of("management/domain/version", "management/domain/applications/list-applications")) {
+        assertThat(AdminProbe.reachable(other, settings.httpPort())).as("HTTP listener on " + other).isTrue();
+        for (String path : List.of(AdminProbe.VERSION, AdminProbe.LIST_APPLICATIONS)) {
             URI uri = URI.create("http://" + other.getHostAddress() + ":" + adminPort + "/" + path);
-            assertThat(refused(uri)).as("anonymous GET " + uri).isTrue();
+            assertThat(AdminProbe.refused(uri)).as("anonymous GET " + uri).isTrue();
         }
-        assertThat(reachable(InetAddress.getByName("127.0.0.1"), adminPort)).as("admin on loopback").isTrue();
+        assertThat(AdminProbe.reachable(InetAddress.getByName("127.0.0.1"), adminPort)).as("admin on loopback").isTrue();
     }
 
     @Test
@@ -270,6 +272,7 @@ class CrashRecoverySmokeIT {
                         break;
                     }
                 }
+                Thread.sleep(2);
             }
             payara.destroyForcibly();
             payara.onExit().get(30, TimeUnit.SECONDS);
@@ -306,44 +309,6 @@ class CrashRecoverySmokeIT {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(String.join(" ", command)).isZero();
-    }
-
-    private static Optional<InetAddress> externalAddress() throws IOException {
-        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-            if (nic.isUp() && !nic.isLoopback()) {
-                for (InetAddress a : Collections.list(nic.getInetAddresses())) {
-                    if (a instanceof Inet4Address) {
-                        return Optional.of(a);
-                    }
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean reachable(InetAddress address, int port) {
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress(address, port), 2000);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** True when the connection is refused; an answer of any status fails (it is the admin API answering). */
-    private static boolean refused(URI uri) throws InterruptedException {
-        try {
-            HttpResponse<String> r = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()
-                    .send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
-                            HttpResponse.BodyHandlers.ofString());
-            System.out.printf("[admin] %s answered %d%n", uri, r.statusCode());
-            return false;
-        } catch (ConnectException e) {
-            return true;
-        } catch (IOException e) {
-            System.out.printf("[admin] %s: %s%n", uri, e);
-            return false;
-        }
     }
 
     private static int freePort() throws IOException {
