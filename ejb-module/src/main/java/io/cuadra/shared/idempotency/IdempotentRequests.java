@@ -1,6 +1,7 @@
 package io.cuadra.shared.idempotency;
 
 import io.cuadra.shared.domain.Conflict;
+import io.cuadra.shared.domain.NotFound;
 import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.shared.infrastructure.CrossTenantSql;
 import io.cuadra.shared.tenancy.TenantContext;
@@ -9,11 +10,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
+import java.util.function.LongPredicate;
 import java.util.function.Supplier;
 
 /**
  * Runs a request at most once per {@code Idempotency-Key} and tenant, in one transaction with the
- * key: the key row, the work and the stored response commit together or not at all.
+ * key: the key row, the work and the stored response commit together or not at all. A key is also
+ * scoped to the caller's location rights: its stored response names the location the request acted
+ * in, and a caller who may not see that location gets 404, as for the order itself.
  *
  * <ul>
  *   <li>The same key with the same request (fingerprint) answers the stored response again.</li>
@@ -32,14 +36,14 @@ public class IdempotentRequests {
     public static final int MAX_KEY_LENGTH = 255;
 
     private static final String FIND = """
-            select request_hash, response_status, response_body, response_location, response_etag
+            select request_hash, response_status, response_body, response_location, response_etag, location_id
             from idempotency_keys where tenant_id = ?1 and idempotency_key = ?2""";
     private static final String CLAIM = """
             insert into idempotency_keys (tenant_id, idempotency_key, request_hash, operation)
             values (?1, ?2, ?3, ?4) on conflict do nothing""";
     private static final String STORE = """
             update idempotency_keys set response_status = ?3, response_body = ?4, response_location = ?5,
-                   response_etag = ?6
+                   response_etag = ?6, location_id = cast(?7 as bigint)
             where tenant_id = ?1 and idempotency_key = ?2""";
 
     @PersistenceContext(unitName = "cuadra")
@@ -49,9 +53,12 @@ public class IdempotentRequests {
      * @param key         the client's Idempotency-Key, or null to simply run the work in a transaction
      * @param operation   what the key is used for, e.g. "POST /api/orders" (kept for people reading the table)
      * @param fingerprint {@link RequestFingerprint} of the request
+     * @param mayReplayAt whether the caller may see a location: a stored response of another location is
+     *                    not replayed to them (404)
      * @param work        the request's work and its response, run inside this transaction
      */
-    public StoredResponse execute(String key, String operation, String fingerprint, Supplier<StoredResponse> work) {
+    public StoredResponse execute(String key, String operation, String fingerprint, LongPredicate mayReplayAt,
+                                  Supplier<StoredResponse> work) {
         if (key == null) {
             return work.get();
         }
@@ -63,7 +70,7 @@ public class IdempotentRequests {
         List<Object[]> found = CrossTenantSql.query(em, FIND).setParameter(1, tenant).setParameter(2, key)
                 .getResultList();
         if (!found.isEmpty()) {
-            return replay(found.get(0), fingerprint);
+            return replay(found.get(0), fingerprint, mayReplayAt);
         }
         int claimed = CrossTenantSql.query(em, CLAIM).setParameter(1, tenant).setParameter(2, key)
                 .setParameter(3, fingerprint).setParameter(4, operation).executeUpdate();
@@ -74,16 +81,21 @@ public class IdempotentRequests {
         StoredResponse response = work.get();
         CrossTenantSql.query(em, STORE).setParameter(1, tenant).setParameter(2, key)
                 .setParameter(3, response.status()).setParameter(4, response.body())
-                .setParameter(5, response.location()).setParameter(6, response.etag()).executeUpdate();
+                .setParameter(5, response.location()).setParameter(6, response.etag())
+                .setParameter(7, response.locationId()).executeUpdate();
         return response;
     }
 
-    private static StoredResponse replay(Object[] row, String fingerprint) {
+    private static StoredResponse replay(Object[] row, String fingerprint, LongPredicate mayReplayAt) {
+        // Before the fingerprint: a caller of another location learns nothing, not even that the key was used.
+        if (row[5] != null && !mayReplayAt.test(((Number) row[5]).longValue())) {
+            throw new NotFound("Nothing was done with this Idempotency-Key at your locations.");
+        }
         if (!fingerprint.equals(row[0])) {
             throw new RuleViolation("This Idempotency-Key was used for a different request; use a new key for a"
                     + " new request.");
         }
         return new StoredResponse(((Number) row[1]).intValue(), (String) row[2], (String) row[3], (String) row[4],
-                true);
+                row[5] == null ? null : ((Number) row[5]).longValue(), true);
     }
 }

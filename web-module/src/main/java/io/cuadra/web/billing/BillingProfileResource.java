@@ -10,6 +10,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -74,7 +75,7 @@ public class BillingProfileResource {
         @Size(max = 60)
         public String legalForm;
         @Schema(example = "10000.00")
-        @DecimalMin("0.00")
+        @DecimalMin("0.00") @Digits(integer = 12, fraction = 2)
         public BigDecimal shareCapital;
         @Schema(example = "73282932000074")
         @Pattern(regexp = "\\d{14}", message = "a SIRET has 14 digits")

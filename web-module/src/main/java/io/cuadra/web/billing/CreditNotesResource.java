@@ -19,6 +19,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -187,10 +188,10 @@ public class CreditNotesResource {
         @NotNull @Min(1)
         public Integer lineNumber;
         @Schema(description = "Units returned (for 07)")
-        @DecimalMin(value = "0.001")
+        @DecimalMin(value = "0.001") @Digits(integer = 9, fraction = 3)
         public BigDecimal quantity;
         @Schema(description = "Amount with tax discounted (for 04, 05, 09...)")
-        @DecimalMin(value = "0.01")
+        @DecimalMin(value = "0.01") @Digits(integer = 10, fraction = 2)
         public BigDecimal amount;
     }
 }

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -93,7 +94,7 @@ public class CompanyResource {
         public String ubigeo;
         @NotBlank @Pattern(regexp = "[A-Z]{3}")
         public String currency;
-        @NotNull @DecimalMin("0") @DecimalMax("100")
+        @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
         public BigDecimal defaultTaxPercent;
         public boolean pricesIncludeTax = true;
         @NotBlank

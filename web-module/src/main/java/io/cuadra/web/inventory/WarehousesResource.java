@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -74,6 +75,10 @@ public class WarehousesResource {
     @APIResponse(responseCode = "409", description = "The location already has a warehouse with that code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createWarehouse(@Valid WarehouseBody body, @Context UriInfo uri) {
+        if (body.locationId == null) {
+            // Not @NotNull: an update leaves it out (the location of a warehouse stays).
+            throw new BadRequestException("locationId: the location to open the warehouse at is required.");
+        }
         Warehouse w = warehouses.create(body.locationId, body.code, body.name);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(w.getId())).build())
                 .tag(ETags.of(w.getVersion())).entity(WarehouseView.of(w)).build();

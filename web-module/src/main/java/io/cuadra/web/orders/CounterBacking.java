@@ -257,10 +257,11 @@ public class CounterBacking implements Serializable {
         }
         OrderDraft draft = draft();
         String fingerprint = RequestFingerprint.of(OPERATION, draft.toString());
-        StoredResponse stored = FacesActions.attempt(() -> idempotent.execute(draftKey, OPERATION, fingerprint, () -> {
+        StoredResponse stored = FacesActions.attempt(() -> idempotent.execute(draftKey, OPERATION, fingerprint,
+                CurrentCaller.require()::worksAt, () -> {
             Order o = orders.register(draft);
             return StoredResponse.of(201, Json.createObjectBuilder().add("id", o.getId())
-                    .add("number", o.getNumber()).build().toString(), null, null);
+                    .add("number", o.getNumber()).build().toString(), null, null, o.getLocation().getId());
         }));
         if (stored == null) {
             requote();

@@ -170,7 +170,8 @@ public class OrdersResource {
         return idempotent.run(idempotencyKey, "POST /api/orders", body, () -> {
             Order o = orders.register(body.draft());
             return new Reply(201, OrderView.of(o),
-                    uri.getAbsolutePathBuilder().path(Long.toString(o.getId())).build(), ETags.of(o.getVersion()));
+                    uri.getAbsolutePathBuilder().path(Long.toString(o.getId())).build(), ETags.of(o.getVersion()),
+                    o.getLocation().getId());
         });
     }
 
@@ -245,7 +246,7 @@ public class OrdersResource {
             OrderPayment p = orders.pay(id, version, body.draft());
             Order o = p.getOrder();
             return new Reply(201, new PaymentResultView(PaymentView.of(p), OrderView.of(o)), null,
-                    ETags.of(o.getVersion()));
+                    ETags.of(o.getVersion()), o.getLocation().getId());
         });
     }
 

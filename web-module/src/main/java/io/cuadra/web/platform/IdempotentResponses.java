@@ -1,5 +1,6 @@
 package io.cuadra.web.platform;
 
+import io.cuadra.identity.application.CurrentCaller;
 import io.cuadra.shared.idempotency.IdempotentRequests;
 import io.cuadra.shared.idempotency.RequestFingerprint;
 import io.cuadra.shared.idempotency.StoredResponse;
@@ -16,7 +17,8 @@ import java.util.function.Supplier;
 /**
  * The HTTP side of {@link IdempotentRequests}: a POST honouring {@code Idempotency-Key}. The response
  * is written to JSON inside the request's transaction and stored with the key, so a retry gets the
- * same status, body, Location and ETag (and {@code Idempotent-Replayed: true}).
+ * same status, body, Location and ETag (and {@code Idempotent-Replayed: true}) — if the caller may see the
+ * location the request acted in; anyone else gets 404.
  */
 @ApplicationScoped
 public class IdempotentResponses {
@@ -30,8 +32,11 @@ public class IdempotentResponses {
     @EJB
     IdempotentRequests requests;
 
-    /** What the work answers: status, the response record, and its Location and ETag if any. */
-    public record Reply(int status, Object entity, URI location, EntityTag etag) {
+    /**
+     * What the work answers: status, the response record, its Location and ETag if any, and the business
+     * location it acted in (which scopes a replay; null if none).
+     */
+    public record Reply(int status, Object entity, URI location, EntityTag etag, Long locationId) {
     }
 
     /**
@@ -40,11 +45,11 @@ public class IdempotentResponses {
      */
     public Response run(String key, String operation, Object body, Supplier<Reply> work) {
         String fingerprint = RequestFingerprint.of(operation, JSON.toJson(body));
-        StoredResponse stored = requests.execute(key, operation, fingerprint, () -> {
+        StoredResponse stored = requests.execute(key, operation, fingerprint, CurrentCaller.require()::worksAt, () -> {
             Reply reply = work.get();
             return StoredResponse.of(reply.status(), JSON.toJson(reply.entity()),
                     reply.location() == null ? null : reply.location().toString(),
-                    reply.etag() == null ? null : reply.etag().getValue());
+                    reply.etag() == null ? null : reply.etag().getValue(), reply.locationId());
         });
         Response.ResponseBuilder response = Response.status(stored.status())
                 .type(MediaType.APPLICATION_JSON_TYPE).entity(stored.body());

@@ -1,6 +1,7 @@
 package io.cuadra.web.platform;
 
 import io.cuadra.shared.domain.BusinessException;
+import io.cuadra.shared.infrastructure.SqlFailure;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -58,8 +60,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     .withErrors(errors);
         }
         if (t instanceof UnreadableBody unreadable) {
-            return Problem.of("malformed-request", "Malformed request body", Response.Status.BAD_REQUEST,
+            Problem problem = Problem.of("malformed-request", "Malformed request body", Response.Status.BAD_REQUEST,
                     unreadable.getMessage());
+            return unreadable.errors().isEmpty() ? problem : problem.withErrors(unreadable.errors());
+        }
+        if (t instanceof jakarta.persistence.PessimisticLockException
+                || t instanceof jakarta.persistence.LockTimeoutException) {
+            return contention();
+        }
+        Optional<SqlFailure> sql = SqlFailure.of(t);
+        if (sql.isPresent()) {
+            Problem refused = DatabaseRefusals.toProblem(sql.get());
+            if (refused != null) {
+                return refused;
+            }
         }
         if (t instanceof WebApplicationException wae) {
             Response.StatusType status = wae.getResponse().getStatusInfo();
@@ -69,6 +83,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Incident " + incident, t);
         return Problem.of("internal", "Internal error", Response.Status.INTERNAL_SERVER_ERROR,
                 "The request could not be completed. Incident " + incident + " has been logged.");
+    }
+
+    /** A deadlock or serialization failure that persisted through the server's own retry. */
+    static Problem contention() {
+        return Problem.of("conflict", "Conflict", Response.Status.CONFLICT,
+                "Other changes to the same data were being made at the same moment; send it again.");
     }
 
     static Response.StatusType statusOf(BusinessException e) {
