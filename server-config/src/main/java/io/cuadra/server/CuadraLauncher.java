@@ -22,6 +22,7 @@ public final class CuadraLauncher implements AutoCloseable {
     private final ServerSettings settings;
     private EmbeddedDatabase embedded;
     private SunatSimulator sunat;
+    private MailSink mail;
     private PayaraDomain domain;
     private boolean domainStarted;
 
@@ -72,6 +73,9 @@ public final class CuadraLauncher implements AutoCloseable {
             sunat = SunatSimulator.onPort(settings.sunatSimulatorPort()).start();
             log("SUNAT simulator at " + sunat.billServiceUri());
         }
+        if (settings.mailSinkWanted()) {
+            startMailSink();
+        }
         PayaraDomain.unpack(settings.payaraZip(), settings.payaraHome());
         domain = new PayaraDomain(settings.payaraHome(), settings.domainName(), settings.portBase(),
                 settings.serverEnvironment(dbUrl));
@@ -117,6 +121,16 @@ public final class CuadraLauncher implements AutoCloseable {
         return this;
     }
 
+    /** No mail server configured: a local one keeps what the application sends (a busy port only costs the mail). */
+    private void startMailSink() {
+        try {
+            mail = MailSink.start(settings.mailPort(), settings.mailDir());
+            log("mail sink on port " + settings.mailPort() + ", messages in " + settings.mailDir());
+        } catch (IOException | RuntimeException e) {
+            log("no mail sink (" + e.getMessage() + "): mail will wait in the outbox until a server answers");
+        }
+    }
+
     public String baseUrl() {
         return "http://localhost:" + settings.httpPort() + "/";
     }
@@ -135,6 +149,8 @@ public final class CuadraLauncher implements AutoCloseable {
         System.out.println("  Health      : " + base + "health  (ready: " + base + "health/ready)");
         System.out.println("  SUNAT       : " + (sunat != null ? sunat.billServiceUri() + " (simulator)"
                 : settings.sunatEndpoint().orElse("")));
+        System.out.println("  Mail        : " + (mail != null ? mail.dir() + "  (every mail sent, as .eml; SMTP port "
+                + settings.mailPort() + ")" : settings.mailHost() + ":" + settings.mailPort()));
         System.out.println("  Admin       : " + (settings.adminOnLoopback() ? "http://localhost:"
                 : "https://" + settings.adminAddress() + ":") + settings.adminPort() + "/");
         System.out.println("  Server log  : " + domain.serverLog());
@@ -160,6 +176,10 @@ public final class CuadraLauncher implements AutoCloseable {
         if (sunat != null) {
             sunat.stop();
             sunat = null;
+        }
+        if (mail != null) {
+            mail.close();
+            mail = null;
         }
         if (embedded != null) {
             try {

@@ -34,18 +34,19 @@ public record ServerSettings(
 
     public static ServerSettings fromEnvironment() {
         Path home = Path.of(value("CUADRA_HOME", "var")).toAbsolutePath().normalize();
+        int portBase = Integer.parseInt(value("CUADRA_PORT_BASE", "8000"));
         return new ServerSettings(
                 home,
                 Path.of(required("CUADRA_PAYARA_ZIP")),
                 Path.of(required("CUADRA_EAR")),
                 value("CUADRA_DOMAIN", "cuadra"),
-                Integer.parseInt(value("CUADRA_PORT_BASE", "8000")),
+                portBase,
                 Optional.ofNullable(value("CUADRA_DB_URL", null)).filter(s -> !s.isBlank()),
                 value("CUADRA_DB_USER", DEV_DB_USER),
                 value("CUADRA_DB_PASSWORD", DEV_DB_PASSWORD),
                 Integer.parseInt(value("CUADRA_EMBEDDED_DB_PORT", "15432")),
                 value("CUADRA_MAIL_HOST", "localhost"),
-                Integer.parseInt(value("CUADRA_MAIL_PORT", "2525")),
+                Integer.parseInt(value("CUADRA_MAIL_PORT", Integer.toString(portBase + 25))),
                 Boolean.parseBoolean(value("CUADRA_DEMO_DATA", "true")),
                 value("CUADRA_ADMIN_ADDRESS", LOOPBACK));
     }
@@ -115,6 +116,16 @@ public record ServerSettings(
         putIfSet(env, "CUADRA_OUTBOX_BACKOFF_BASE_SECONDS");
         putIfSet(env, "CUADRA_OUTBOX_BACKOFF_MAX_SECONDS");
         return env;
+    }
+
+    /** No mail server configured: the run command receives the mail itself ({@link MailSink}). */
+    public boolean mailSinkWanted() {
+        return value("CUADRA_MAIL_HOST", null) == null;
+    }
+
+    /** Where the run command's mail sink writes what it receives. */
+    public Path mailDir() {
+        return home.resolve("mail");
     }
 
     public boolean signingKeystoreConfigured() {

@@ -6,13 +6,16 @@ import io.cuadra.identity.domain.RefreshToken;
 import io.cuadra.identity.domain.User;
 import io.cuadra.identity.infrastructure.audit.AuditTrail;
 import io.cuadra.identity.infrastructure.security.AccessTokens;
-import io.cuadra.identity.infrastructure.security.Mailer;
 import io.cuadra.identity.infrastructure.security.PasswordHasher;
 import io.cuadra.shared.domain.RuleViolation;
+import io.cuadra.shared.mail.OutgoingMail;
 import io.cuadra.shared.tenancy.Actor;
 import io.cuadra.shared.tenancy.TenantContext;
 import io.cuadra.shared.infrastructure.CrossTenantSql;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +27,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -51,8 +55,11 @@ public class AuthService {
     @Inject
     AuditTrail audit;
 
+    @EJB
+    OutgoingMail mail;
+
     @Inject
-    Mailer mailer;
+    Event<SessionsEnded> sessionsEnded;
 
     @Inject
     @ConfigProperty(name = "cuadra.public-url", defaultValue = "http://localhost:8080/")
@@ -82,7 +89,7 @@ public class AuthService {
         return as(r, client, () -> {
             User user = em.find(User.class, r.id());
             boolean ok = hasher.matches(password, user.getPasswordHash());
-            if (!ok || !user.isActive()) {
+            if (!ok || !user.isActive() || !tenantActive(r.tenantId())) {
                 return recordFailure(email, r, client, now);
             }
             clearFailures(email);
@@ -118,7 +125,7 @@ public class AuthService {
             }
             token.use(now);
             User user = em.find(User.class, r.id());
-            if (user == null || !user.isActive()) {
+            if (user == null || !user.isActive() || !tenantActive(r.tenantId())) {
                 revokeFamily(token.getFamilyId(), now);
                 return Optional.empty();
             }
@@ -128,16 +135,32 @@ public class AuthService {
         });
     }
 
-    /** Ends the session that the refresh token belongs to. Unknown tokens are ignored. */
+    /**
+     * Ends the session that the refresh token belongs to: its refresh tokens and, within a second on
+     * every server, its access tokens. Unknown tokens are ignored.
+     */
     public void signOut(String refreshToken, ClientInfo client) {
         findRefreshToken(refreshToken).ifPresent(token -> {
             UserRef r = new UserRef(token.getUserId(), token.getTenantId());
             as(r, client, () -> {
                 revokeFamily(token.getFamilyId(), now());
                 audit.security(actor(r, client), "logout", "User", r.id(), null);
+                sessionsEnded.fire(new SessionsEnded(Set.of(r.id())));
                 return null;
             });
         });
+    }
+
+    /**
+     * The user's token version was raised in this transaction ({@link User#endSessions()}): its refresh
+     * tokens die too, and this server forgets the user's session state after commit.
+     */
+    public void sessionsEndedFor(Set<Long> userIds) {
+        Instant now = now();
+        for (long userId : userIds) {
+            revokeAllOf(userId, now);
+        }
+        sessionsEnded.fire(new SessionsEnded(userIds));
     }
 
     /** A JSF session ended: audited like a token sign-out. */
@@ -150,9 +173,12 @@ public class AuthService {
     }
 
     /**
-     * Mails a single-use reset link valid one hour. Says nothing about whether the e-mail exists: the
-     * caller answers the same either way.
+     * Queues a single-use reset link valid one hour; the outbox worker mails it after commit, so neither
+     * a slow nor a failing mail server shows in the answer. Asynchronous: the caller answers at once and
+     * the same for every e-mail — same status, same body, and no time spent on an existing account that an
+     * unknown one would not cost.
      */
+    @Asynchronous
     public void requestPasswordReset(String rawEmail, ClientInfo client) {
         String email = User.normalizeEmail(rawEmail);
         findUser(email).ifPresent(r -> as(r, client, () -> {
@@ -163,7 +189,7 @@ public class AuthService {
             String token = Secrets.newToken();
             em.persist(new PasswordResetToken(r.tenantId(), r.id(), Secrets.sha256(token), now()));
             audit.security(actor(r, client), "password.reset-requested", "User", r.id(), null);
-            mailer.send(user.getEmail(), "Cuadra: restablecer su contraseña / reset your password",
+            mail.send(user.getEmail(), "Cuadra: restablecer su contraseña / reset your password",
                     "Hola " + user.getFirstName() + ",\n\n"
                             + "Para elegir una nueva contraseña abra este enlace (válido 1 hora, un solo uso):\n"
                             + "To choose a new password open this link (valid 1 hour, single use):\n\n"
@@ -192,7 +218,7 @@ public class AuthService {
                     });
             user.changePassword(hasher.hash(newPassword));
             reset.use(now);
-            revokeAllOf(user.getId(), now);
+            sessionsEndedFor(Set.of(user.getId()));
             clearFailures(user.getEmail());
             audit.security(actor(r, client), "password.reset", "User", user.getId(), null);
             em.flush();
@@ -239,7 +265,7 @@ public class AuthService {
     private LoginOutcome.Tokens newTokens(User user, UUID family, Instant now) {
         String refresh = Secrets.newToken();
         em.persist(new RefreshToken(user.getTenantId(), user.getId(), family, Secrets.sha256(refresh), now));
-        return new LoginOutcome.Tokens(accessTokens.issue(user, now), AccessTokens.LIFETIME.toSeconds(), refresh,
+        return new LoginOutcome.Tokens(accessTokens.issue(user, family, now), AccessTokens.LIFETIME.toSeconds(), refresh,
                 RefreshToken.LIFETIME.toSeconds());
     }
 
@@ -259,6 +285,11 @@ public class AuthService {
     private void revokeAllOf(long userId, Instant now) {
         em.createQuery("update RefreshToken t set t.revokedAt = :now where t.userId = :u and t.revokedAt is null")
                 .setParameter("now", now).setParameter("u", userId).executeUpdate();
+    }
+
+    private boolean tenantActive(long tenantId) {
+        return Boolean.TRUE.equals(CrossTenantSql.query(em, "select active from tenants where id = ?")
+                .setParameter(1, tenantId).getSingleResult());
     }
 
     /** The only lookup across tenants: an e-mail address alone names the account and its tenant. */

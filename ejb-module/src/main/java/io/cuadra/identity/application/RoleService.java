@@ -2,6 +2,7 @@ package io.cuadra.identity.application;
 
 import io.cuadra.identity.domain.Permission;
 import io.cuadra.identity.domain.Role;
+import io.cuadra.identity.domain.User;
 import io.cuadra.identity.infrastructure.audit.AuditTrail;
 import io.cuadra.shared.domain.NotFound;
 import io.cuadra.shared.domain.Versions;
@@ -16,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** The role matrix: admins read it and change a role's row. */
 @Stateless
@@ -29,6 +31,9 @@ public class RoleService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    AuthService auth;
 
     public List<Role> list() {
         return em.createQuery("select r from Role r order by r.code", Role.class).getResultList();
@@ -48,6 +53,7 @@ public class RoleService {
         Role role = find(id);
         Versions.expect(expectedVersion, role.getVersion(), "Role " + role.getCode());
         Set<Permission> before = role.permissions();
+        boolean spanChanged = role.isAllLocations() != allLocations;
         role.rename(name);
         role.spanAllLocations(allLocations);
         role.grant(permissions);
@@ -57,8 +63,20 @@ public class RoleService {
                     Json.createObjectBuilder().add("before", names(before)).add("after", names(permissions))
                             .build().toString());
         }
+        if (spanChanged) {
+            // Tokens and sessions carry "all locations": its holders' sessions end. Permissions need no
+            // such thing: they are read from the matrix on every request (PermissionCache).
+            endSessionsOfHolders(id);
+        }
         cache.invalidate(role.getTenantId());
         return role;
+    }
+
+    private void endSessionsOfHolders(long roleId) {
+        List<User> holders = em.createQuery("select u from User u join u.roles r where r.id = :role", User.class)
+                .setParameter("role", roleId).getResultList();
+        holders.forEach(User::endSessions);
+        auth.sessionsEndedFor(holders.stream().map(User::getId).collect(Collectors.toSet()));
     }
 
     private static JsonArrayBuilder names(Set<Permission> permissions) {

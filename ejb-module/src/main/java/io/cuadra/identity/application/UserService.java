@@ -70,10 +70,15 @@ public class UserService {
                        boolean active, Set<String> roleCodes, Set<Long> locationIds) {
         User user = find(id);
         Versions.expect(expectedVersion, user.getVersion(), "User " + user.getEmail());
+        long tokenVersion = user.getTokenVersion();
         user.rename(firstName, lastName, phone);
         user.activate(active);
         user.assignRoles(roles(roleCodes));
         user.assignLocations(locations(locationIds));
+        if (user.getTokenVersion() != tokenVersion) {
+            // Deactivated, or what the user's tokens say changed: every session of the user ends now.
+            auth.sessionsEndedFor(Set.of(user.getId()));
+        }
         em.flush();
         return user;
     }

@@ -6,11 +6,11 @@ import java.util.Set;
 
 /** A user as other components and boundaries see it. */
 public record UserSummary(long id, long tenantId, String email, String firstName, String lastName, boolean active,
-                          Set<String> roles, boolean allLocations, Set<Long> locationIds) {
+                          Set<String> roles, boolean allLocations, Set<Long> locationIds, long tokenVersion) {
 
     public static UserSummary of(User u) {
         return new UserSummary(u.getId(), u.getTenantId() == null ? 0 : u.getTenantId(), u.getEmail(),
                 u.getFirstName(), u.getLastName(), u.isActive(), u.roleCodes(), u.worksInAllLocations(),
-                u.locationIds());
+                u.locationIds(), u.getTokenVersion());
     }
 }

@@ -38,6 +38,10 @@ public class User extends TenantEntity {
     private Instant lastLoginAt;
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
+    /** Raised to end every session of the user at once: tokens and sessions carry the value they began with. */
+    @NotAudited
+    @Column(name = "token_version", nullable = false)
+    private long tokenVersion;
 
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"),
@@ -73,6 +77,7 @@ public class User extends TenantEntity {
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
         this.passwordChangedAt = Instant.now();
+        endSessions();
     }
 
     public void recordLogin(Instant at) {
@@ -80,17 +85,39 @@ public class User extends TenantEntity {
     }
 
     public void activate(boolean active) {
+        if (this.active && !active) {
+            endSessions();
+        }
         this.active = active;
     }
 
+    /** New roles change what the user's tokens say (groups, all locations): the old ones end. */
     public void assignRoles(Collection<Role> newRoles) {
+        if (!roleCodes().equals(newRoles.stream().map(Role::getCode).collect(Collectors.toSet()))) {
+            endSessions();
+        }
         roles.clear();
         roles.addAll(newRoles);
     }
 
     public void assignLocations(Collection<Location> newLocations) {
+        if (!locationIds().equals(newLocations.stream().map(Location::getId).collect(Collectors.toSet()))) {
+            endSessions();
+        }
         locations.clear();
         locations.addAll(newLocations);
+    }
+
+    /**
+     * Every access token and back-office session of the user stops working: they carry the token
+     * version they were issued with, and requests compare it with this one.
+     */
+    public void endSessions() {
+        tokenVersion++;
+    }
+
+    public long getTokenVersion() {
+        return tokenVersion;
     }
 
     /** Union of the permissions of every role the user holds. */

@@ -51,7 +51,8 @@ import java.util.regex.Pattern;
  *   <li>{@code pgbench} TPC-B (scale 10, same number of clients) on the same PostgreSQL server, and the
  *       ratio orders/s ÷ pgbench tps.</li>
  * </ol>
- * After each phase, when exactly one Payara domain runs on the machine, the CPU Payara and PostgreSQL spent per
+ * After each phase, when exactly one Payara domain runs on the machine (or one whose command line contains
+ * {@code -Dbench.payara=...}, e.g. its {@code CUADRA_HOME}), the CPU Payara and PostgreSQL spent per
  * request (from {@code /proc}).
  * Run the application first ({@code ./mvnw -Prun}, embedded PostgreSQL on 15432), then from the
  * repository root:
@@ -366,13 +367,16 @@ public final class OrderLoadBenchmark {
      */
     private record ServerCpu(long payara, long postmaster) {
 
+        /** On a machine shared with other domains: {@code -Dbench.payara=/work/me/var} picks the one measured. */
+        private static final String PAYARA_FILTER = System.getProperty("bench.payara", "");
+
         static ServerCpu find(int pgPort) {
             List<Long> payaras = new ArrayList<>();
             long postmaster = -1;
             File[] procs = new File("/proc").listFiles((d, n) -> n.chars().allMatch(Character::isDigit));
             for (File p : procs == null ? new File[0] : procs) {
                 String cmd = cmdline(p.getName());
-                if (cmd.contains("com.sun.enterprise.glassfish.bootstrap.ASMain")) {
+                if (cmd.contains("com.sun.enterprise.glassfish.bootstrap.ASMain") && cmd.contains(PAYARA_FILTER)) {
                     payaras.add(Long.parseLong(p.getName()));
                 } else if (cmd.contains("bin/postgres\0") && cmd.contains("\0" + pgPort + "\0")) {
                     postmaster = Long.parseLong(p.getName());

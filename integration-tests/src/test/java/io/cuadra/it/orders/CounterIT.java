@@ -276,7 +276,7 @@ class CounterIT extends CuadraDeployment {
             String href = browser.find("#order\\:invoice\\:0\\:pdf").getAttribute("href");
             long invoiceId = Long.parseLong(single("select id from billing_documents where display_number = '"
                     + invoiceNumber + "'"));
-            assertThat(href).endsWith("/api/billing/invoices/" + invoiceId + "/pdf");
+            assertThat(href).endsWith("/billing/files/invoices/" + invoiceId + ".pdf");
 
             // The browser downloads it with its session (no access token): a PDF with the invoice's number
             @SuppressWarnings("unchecked")
@@ -319,13 +319,7 @@ class CounterIT extends CuadraDeployment {
     }
 
     private static Browser signedIn(DemoUsers user) throws Exception {
-        Browser browser = new Browser();
-        browser.open(BASE).waitForUrl("login.xhtml");
-        browser.type("#login\\:email", user.email)
-                .type("#login\\:password_input, #login\\:password", user.password)
-                .click("#login\\:submit")
-                .waitForText(".cuadra-who", user.email);
-        return browser;
+        return Browser.signedIn(user);
     }
 
     /** Clicks "Registrar venta"; the number of the order it registered, or a failure naming the form's messages. */

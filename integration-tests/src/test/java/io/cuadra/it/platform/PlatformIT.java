@@ -166,6 +166,7 @@ class PlatformIT extends CuadraDeployment {
                     .type("#login\\:password_input, #login\\:password", DemoUsers.ADMIN.password)
                     .click("#login\\:submit")
                     .waitForText(".cuadra-who", DemoUsers.ADMIN.email);
+            browser.policyViolations();
             for (String page : pages) {
                 browser.open(base + page);
                 String html = browser.pageSource();
@@ -173,9 +174,16 @@ class PlatformIT extends CuadraDeployment {
                         || !html.contains("cuadra-who")) {
                     broken.add(page);
                 }
+                // The page's scripts ran under its nonce policy: PrimeFaces widgets exist, nothing was refused.
+                Object widgets = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                        "return window.PrimeFaces ? Object.keys(PrimeFaces.widgets).length : -1");
+                if (((Number) widgets).intValue() < 1) {
+                    broken.add(page + " (no PrimeFaces widget initialised)");
+                }
+                browser.policyViolations().forEach(v -> broken.add(page + ": " + v));
             }
         }
-        assertThat(broken).as("pages that did not render").isEmpty();
+        assertThat(broken).as("pages that did not render, or whose Content-Security-Policy refused something").isEmpty();
     }
 
     @Test

@@ -6,6 +6,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -13,6 +16,8 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 
 /**
  * Debian's headless Chromium driven by its chromedriver (README, "Tests": both are installed by
@@ -32,11 +37,27 @@ public final class Browser implements AutoCloseable {
                 "--window-size=1366,900", "--lang=es-PE", "--user-data-dir=" + profile);
         // The back office's own language is Spanish: browse as a Peruvian user would.
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "es-PE,es"));
+        // The console is kept, so a test can see what the page's Content-Security-Policy refused.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** A new browser signed in through the login page as {@code user}. */
+    public static Browser signedIn(DemoUsers user) throws Exception {
+        Browser browser = new Browser();
+        String base = TestEnvironment.baseUrl();
+        browser.open(base).waitForUrl("login.xhtml");
+        browser.type("#login\\:email", user.email)
+                .type("#login\\:password_input, #login\\:password", user.password)
+                .click("#login\\:submit")
+                .waitForText(".cuadra-who", user.email);
+        return browser;
     }
 
     public WebDriver driver() {
@@ -76,6 +97,13 @@ public final class Browser implements AutoCloseable {
 
     public String pageSource() {
         return driver.getPageSource();
+    }
+
+    /** What the browser's console said since the last call that a Content-Security-Policy refused. */
+    public List<String> policyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
     }
 
     @Override

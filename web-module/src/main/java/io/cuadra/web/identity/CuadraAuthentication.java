@@ -3,8 +3,10 @@ package io.cuadra.web.identity;
 import io.cuadra.identity.application.AuthService;
 import io.cuadra.identity.application.ClientInfo;
 import io.cuadra.identity.application.LoginOutcome;
+import io.cuadra.identity.application.SessionValidity;
 import io.cuadra.identity.infrastructure.security.AccessTokens;
 import io.cuadra.web.platform.Problem;
+import io.cuadra.web.platform.SecurityHeaders;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
 import java.net.URI;
@@ -25,11 +28,15 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one authentication mechanism of the application (Jakarta Security 3 allows one): a bearer
- * access token on /api, the HTTP session of the JSF back office elsewhere, and the credential the
- * login page submits. Unauthenticated API calls get a 401 problem; pages redirect to the login page.
+ * access token on /api and only there, the HTTP session of the JSF back office elsewhere, and the
+ * credential the login page submits. The session cookie opens no API call, so no other site can make
+ * a signed-in browser call the API. A token or session is honoured only while
+ * {@link SessionValidity} admits it (sign-out, deactivation, new password or roles end it at once).
+ * Unauthenticated API calls get a 401 problem; pages redirect to the login page.
  */
 @ApplicationScoped
 public class CuadraAuthentication implements HttpAuthenticationMechanism {
@@ -44,9 +51,13 @@ public class CuadraAuthentication implements HttpAuthenticationMechanism {
     @Inject
     AccessTokens tokens;
 
+    @Inject
+    SessionValidity validity;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext ctx) {
+        SecurityHeaders.apply(request, response);
         Credential credential = ctx.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential form) {
             return formLogin(form, request, ctx);
@@ -54,20 +65,30 @@ public class CuadraAuthentication implements HttpAuthenticationMechanism {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             Optional<AccessTokens.TokenClaims> claims = tokens.verify(authorization.substring(7).trim(), Instant.now());
-            if (claims.isPresent()) {
-                return accept(CuadraPrincipal.of(claims.get()), request, ctx);
+            if (claims.isEmpty()) {
+                return unauthorized(request, response, "The access token is invalid or expired.");
             }
-            return unauthorized(request, response, "The access token is invalid or expired.");
+            CuadraPrincipal p = CuadraPrincipal.of(claims.get());
+            if (!validity.admits(p.userId(), p.tokenVersion(), p.sessionId())) {
+                return unauthorized(request, response, "The access token was revoked: sign in again.");
+            }
+            return accept(p, request, ctx);
+        }
+        if (isApi(request)) {
+            // Bearer tokens only: a browser's cookie is sent by whatever site triggers the request.
+            return ctx.isProtected()
+                    ? unauthorized(request, response, "Sign in first: send an access token from POST /api/auth/login.")
+                    : ctx.doNothing();
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_PRINCIPAL) instanceof CuadraPrincipal p) {
-            return accept(p, request, ctx);
+            if (validity.admits(p.userId(), p.tokenVersion(), null)) {
+                return accept(p, request, ctx);
+            }
+            session.invalidate();
         }
         if (!ctx.isProtected()) {
             return ctx.doNothing();
-        }
-        if (isApi(request)) {
-            return unauthorized(request, response, "Sign in first: send an access token from POST /api/auth/login.");
         }
         String target = request.getRequestURI().substring(request.getContextPath().length());
         return ctx.redirect(request.getContextPath() + "/login.xhtml?next="
@@ -89,6 +110,9 @@ public class CuadraAuthentication implements HttpAuthenticationMechanism {
         request.setAttribute(LOGIN_OUTCOME, outcome);
         if (outcome instanceof LoginOutcome.SignedIn signedIn) {
             CuadraPrincipal principal = CuadraPrincipal.of(signedIn.user());
+            if (request.getSession(false) != null) {
+                request.changeSessionId(); // no session fixation: the id seen before sign-in dies here
+            }
             request.getSession(true).setAttribute(SESSION_PRINCIPAL, principal);
             return accept(principal, request, ctx);
         }
@@ -122,8 +146,14 @@ public class CuadraAuthentication implements HttpAuthenticationMechanism {
     }
 
     static ClientInfo clientOf(HttpServletRequest request) {
-        String forwarded = request.getHeader("X-Forwarded-For");
-        String ip = forwarded != null && !forwarded.isBlank() ? forwarded.split(",")[0].strip() : request.getRemoteAddr();
+        String ip = ClientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"),
+                TrustedProxies.ADDRESSES);
         return new ClientInfo(ip, request.getHeader("User-Agent"));
+    }
+
+    /** Read once: proxies do not change while the server runs. */
+    private static final class TrustedProxies {
+        static final Set<String> ADDRESSES = ClientAddress.parse(ConfigProvider.getConfig()
+                .getOptionalValue("cuadra.trusted-proxies", String.class).orElse(null));
     }
 }

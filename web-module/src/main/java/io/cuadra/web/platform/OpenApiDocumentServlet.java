@@ -48,7 +48,14 @@ public class OpenApiDocumentServlet extends HttpServlet {
             document = documents.computeIfAbsent(json, j -> generated(request, j));
         } catch (IllegalStateException e) {
             LOG.log(Level.WARNING, "Could not obtain Payara's OpenAPI document", e);
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The OpenAPI document is not ready yet.");
+            // A problem, not the container's HTML error page, whatever the client asked for.
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", "5");
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank")
+                    .add("title", "Service Unavailable").add("status", 503)
+                    .add("detail", "The OpenAPI document is not ready yet: try again in a few seconds.").build().toString());
             return;
         }
         response.setContentType(json ? "application/json" : "application/yaml");
@@ -60,8 +67,12 @@ public class OpenApiDocumentServlet extends HttpServlet {
     private String generated(HttpServletRequest request, boolean json) {
         URI source = URI.create("http://127.0.0.1:" + request.getLocalPort() + "/openapi-payara");
         try {
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(source).timeout(Duration.ofSeconds(60))
-                    .header("Accept", json ? "application/json" : "application/yaml").GET().build(),
+            // Payara answers 406 to "Accept: application/yaml": YAML is what it sends when no Accept is given.
+            HttpRequest.Builder ask = HttpRequest.newBuilder(source).timeout(Duration.ofSeconds(60)).GET();
+            if (json) {
+                ask.header("Accept", "application/json");
+            }
+            HttpResponse<String> r = client.send(ask.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (r.statusCode() != 200) {
                 throw new IllegalStateException("Payara's OpenAPI endpoint answered " + r.statusCode());

@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
+import java.util.Map;
+
 /** The REST API lives under /api; the JSF back office has the rest of the context root. */
 @ApplicationPath("api")
 @OpenAPIDefinition(
@@ -20,4 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "JWT", description = "Access token from POST /api/auth/login")
 public class RestApplication extends Application {
+
+    /** No WADL: the API is described by /openapi, and /api/application.wadl would list it to anyone. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

@@ -26,7 +26,8 @@ import java.util.UUID;
 
 /**
  * Access tokens in the MicroProfile JWT format (RS256; {@code upn}, {@code groups}), carrying the
- * tenant and the locations the user works at. Valid 30 minutes; refresh tokens renew them.
+ * tenant and the locations the user works at, the user's token version ({@code tv}) and the session
+ * ({@code sid}, the refresh-token family). Valid 30 minutes; refresh tokens renew them.
  */
 @ApplicationScoped
 public class AccessTokens {
@@ -40,7 +41,8 @@ public class AccessTokens {
     @ConfigProperty(name = "cuadra.jwt.issuer", defaultValue = "https://cuadra.local")
     String issuer;
 
-    public String issue(User user, Instant now) {
+    /** A token of the session {@code session} (its refresh-token family), bound to the user's token version. */
+    public String issue(User user, UUID session, Instant now) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject(Long.toString(user.getId()))
@@ -52,6 +54,8 @@ public class AccessTokens {
                 .claim("tenant", user.getTenantId())
                 .claim("locations", user.locationIds().stream().sorted().toList())
                 .claim("allLocations", user.worksInAllLocations())
+                .claim("tv", user.getTokenVersion())
+                .claim("sid", session.toString())
                 .build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
                 claims);
@@ -81,16 +85,25 @@ public class AccessTokens {
             if (raw != null) {
                 raw.forEach(o -> locations.add(((Number) o).longValue()));
             }
+            Long tokenVersion = c.getLongClaim("tv");
+            String session = c.getStringClaim("sid");
+            if (tokenVersion == null || session == null) {
+                return Optional.empty();
+            }
             return Optional.of(new TokenClaims(Long.parseLong(c.getSubject()), c.getLongClaim("tenant"),
                     c.getStringClaim("upn"), Set.copyOf(c.getStringListClaim("groups")),
-                    Boolean.TRUE.equals(c.getBooleanClaim("allLocations")), Set.copyOf(locations)));
+                    Boolean.TRUE.equals(c.getBooleanClaim("allLocations")), Set.copyOf(locations), tokenVersion,
+                    UUID.fromString(session)));
         } catch (ParseException | JOSEException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    /** What a verified access token says about its bearer. */
+    /**
+     * What a verified access token says about its bearer. A valid signature is not enough: the
+     * {@code tokenVersion} and {@code sessionId} must still be current (SessionValidity).
+     */
     public record TokenClaims(long userId, long tenantId, String email, Set<String> roles, boolean allLocations,
-                              Set<Long> locationIds) {
+                              Set<Long> locationIds, long tokenVersion, UUID sessionId) {
     }
 }

@@ -1,4 +1,4 @@
-package io.cuadra.identity.infrastructure.security;
+package io.cuadra.shared.mail;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
