@@ -209,6 +209,15 @@ class PlatformIT extends CuadraDeployment {
                 "configs.config.server-config.batch-runtime-configuration.*")).contains("jdbc/cuadra");
         assertThat(domain.asadmin("--port=" + domain.adminPort(), "list-javamail-resources")).contains("mail/cuadra");
         assertThat(domain.asadmin("--port=" + domain.adminPort(), "list-jvm-options")).contains("-Xmx1536m");
+        // Server and operations (README, Security): admin on loopback, a stuck request or transaction ends
+        assertThat(pool).contains("statement-timeout-in-seconds=120").contains("max-pool-size=64");
+        String config = "configs.config.server-config.";
+        assertThat(domain.asadmin("--port=" + domain.adminPort(), "get",
+                config + "network-config.network-listeners.network-listener.admin-listener.address",
+                config + "transaction-service.timeout-in-seconds",
+                config + "thread-pools.thread-pool.http-thread-pool.max-thread-pool-size"))
+                .contains("admin-listener.address=127.0.0.1").contains("timeout-in-seconds=120")
+                .contains("max-thread-pool-size=16");
     }
 
     @Test
