@@ -59,6 +59,7 @@ public final class CuadraLauncher implements AutoCloseable {
         } else {
             embedded = EmbeddedDatabase.start(settings.embeddedDataDir(), settings.embeddedDbPort(), false);
             dbUrl = embedded.jdbcUrl();
+            embedded.ensureLoginRole(settings.dbUser(), settings.dbPassword());
             log("embedded PostgreSQL on port " + embedded.port() + ", data in " + settings.embeddedDataDir());
         }
         if (ServerSettings.value("CUADRA_JWT_PRIVATE_KEY", null) == null) {

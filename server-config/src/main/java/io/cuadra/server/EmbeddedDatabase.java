@@ -66,18 +66,36 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private void createDatabaseIfMissing() throws IOException {
+        createIfMissing("select 1 from pg_database where datname = ?", DATABASE,
+                "create database " + DATABASE + " encoding 'UTF8' template template0");
+    }
+
+    /**
+     * Creates a login role if it is missing: the application's own (least privilege), which owns nothing; the
+     * migrations, run as the superuser of this local server, grant it what it needs.
+     */
+    public void ensureLoginRole(String role, String password) throws IOException {
+        if (!role.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("Not a plain role name: " + role);
+        }
+        createIfMissing("select 1 from pg_roles where rolname = ?", role,
+                "create role " + role + " login password '" + password.replace("'", "''") + "'");
+    }
+
+    /** Runs {@code create} unless {@code exists} (one parameter: {@code name}) finds a row. */
+    private void createIfMissing(String exists, String name, String create) throws IOException {
         try (Connection c = postgres.getPostgresDatabase().getConnection();
-             PreparedStatement q = c.prepareStatement("select 1 from pg_database where datname = ?")) {
-            q.setString(1, DATABASE);
+             PreparedStatement q = c.prepareStatement(exists)) {
+            q.setString(1, name);
             try (ResultSet rs = q.executeQuery()) {
                 if (!rs.next()) {
                     try (Statement s = c.createStatement()) {
-                        s.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
+                        s.execute(create);
                     }
                 }
             }
         } catch (SQLException e) {
-            throw new IOException("Could not create database " + DATABASE, e);
+            throw new IOException("Could not create " + name, e);
         }
     }
 

@@ -27,8 +27,11 @@ public record ServerSettings(
         boolean demoData,
         String adminAddress) {
 
-    public static final String DEV_DB_USER = "postgres";
-    public static final String DEV_DB_PASSWORD = "postgres";
+    /** The embedded server's application role (owns nothing) and owner (its superuser, used only to migrate). */
+    public static final String DEV_DB_USER = "cuadra_app";
+    public static final String DEV_DB_PASSWORD = "cuadra_app";
+    public static final String DEV_DB_OWNER_USER = "postgres";
+    public static final String DEV_DB_OWNER_PASSWORD = "postgres";
     /** Where Payara's admin listener answers unless CUADRA_ADMIN_ADDRESS names another interface. */
     public static final String LOOPBACK = "127.0.0.1";
 
@@ -87,6 +90,14 @@ public record ServerSettings(
         env.put("CUADRA_DB_URL", dbUrl);
         env.put("CUADRA_DB_USER", dbUser);
         env.put("CUADRA_DB_PASSWORD", dbPassword);
+        // Migrations run as the owner: the embedded server's superuser, or whoever the operator names.
+        if (externalDbUrl.isEmpty()) {
+            env.put("CUADRA_DB_OWNER_USER", value("CUADRA_DB_OWNER_USER", DEV_DB_OWNER_USER));
+            env.put("CUADRA_DB_OWNER_PASSWORD", value("CUADRA_DB_OWNER_PASSWORD", DEV_DB_OWNER_PASSWORD));
+        } else {
+            putIfSet(env, "CUADRA_DB_OWNER_USER");
+            putIfSet(env, "CUADRA_DB_OWNER_PASSWORD");
+        }
         env.put("CUADRA_MAIL_HOST", mailHost);
         env.put("CUADRA_MAIL_PORT", Integer.toString(mailPort));
         env.put("CUADRA_DEMO_DATA", Boolean.toString(demoData));

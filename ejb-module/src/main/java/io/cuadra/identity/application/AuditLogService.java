@@ -49,7 +49,7 @@ public class AuditLogService {
             where.append(" and a.at < :to");
             params.put("to", to);
         }
-        TypedQuery<AuditEntry> q = em.createQuery("select a from AuditEntry a" + where + " order by a.seq desc",
+        TypedQuery<AuditEntry> q = em.createQuery("select a from AuditEntry a" + where + " order by a.id desc",
                 AuditEntry.class);
         TypedQuery<Long> count = em.createQuery("select count(a) from AuditEntry a" + where, Long.class);
         params.forEach((k, v) -> {
@@ -60,7 +60,23 @@ public class AuditLogService {
                 page, size);
     }
 
-    /** Walks the whole chain in sequence order, in batches, and names the first line that does not hold. */
+    /** Lines written but not sealed into the chain yet (the sealer catches up within seconds). */
+    public Unsealed unsealed() {
+        long count = em.createQuery("select count(a) from AuditEntry a where a.seq is null", Long.class)
+                .getSingleResult();
+        Instant oldest = count == 0 ? null : em.createQuery("select a from AuditEntry a where a.seq is null "
+                + "order by a.id", AuditEntry.class).setMaxResults(1).getResultList().stream().findFirst()
+                .map(AuditEntry::getAt).orElse(null);
+        return new Unsealed(count, oldest);
+    }
+
+    public record Unsealed(long count, Instant oldestAt) {
+    }
+
+    /**
+     * Walks the whole sealed chain in sequence order, in batches, and names the first line that does not hold.
+     * Unsealed lines are not part of it yet ({@link #unsealed()}).
+     */
     public AuditChainCheck verify() {
         AuditChainCheck check = new AuditChainCheck();
         long after = 0;

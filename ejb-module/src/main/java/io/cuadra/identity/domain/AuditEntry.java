@@ -8,13 +8,16 @@ import org.eclipse.persistence.annotations.ReadOnly;
 
 import java.time.Instant;
 
-/** A stored audit line, read-only: rows are written by the audit writer and never changed. */
+/**
+ * A stored audit line, read-only: rows are written by the audit writer and only ever sealed (seq, prev_hash, hash
+ * filled once by the sealer). An unsealed line has no seq yet.
+ */
 @Entity
 @ReadOnly
 @Table(name = "audit_log")
 public class AuditEntry extends TenantScoped {
 
-    private long seq;
+    private Long seq;
     private Instant at;
     @Column(name = "user_id")
     private Long userId;
@@ -32,17 +35,32 @@ public class AuditEntry extends TenantScoped {
     @Column(name = "prev_hash")
     private String prevHash;
     private String hash;
+    @Column(name = "sealed_at")
+    private Instant sealedAt;
 
     protected AuditEntry() {
     }
 
+    /** The chained line; only a sealed line has one. */
     public AuditRecord record() {
+        if (seq == null) {
+            throw new IllegalStateException("Audit line " + getId() + " is not sealed yet");
+        }
         return new AuditRecord(getTenantId(), seq, at, userId, userEmail, action, entityType, entityId, changes, ip,
                 userAgent, prevHash, hash);
     }
 
-    public long getSeq() {
+    /** Its place in the tenant's chain; null until sealed. */
+    public Long getSeq() {
         return seq;
+    }
+
+    public boolean isSealed() {
+        return seq != null;
+    }
+
+    public Instant getSealedAt() {
+        return sealedAt;
     }
 
     public Instant getAt() {

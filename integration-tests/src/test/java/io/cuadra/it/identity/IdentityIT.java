@@ -170,7 +170,7 @@ class IdentityIT extends CuadraDeployment {
         assertThat(auditCount(null, String.valueOf(cus02)) - before).isEqualTo(1);
         try (Connection c = TestDatabase.current().connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select action, user_email, changes::text from audit_log where entity_id = '"
-                     + cus02 + "' order by seq desc limit 1")) {
+                     + cus02 + "' order by id desc limit 1")) {
             rs.next();
             assertThat(rs.getString(1)).isEqualTo("location.updated");
             assertThat(rs.getString(2)).isEqualTo("admin@cuadra.demo");

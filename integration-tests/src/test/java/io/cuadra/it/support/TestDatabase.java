@@ -1,6 +1,7 @@
 package io.cuadra.it.support;
 
 import io.cuadra.server.EmbeddedDatabase;
+import io.cuadra.server.ServerSettings;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,7 +13,8 @@ import java.sql.Statement;
 /**
  * The PostgreSQL database of one test run: an embedded server with a throw-away data directory,
  * or, when {@code PGHOST} is set, a fresh database on that server (PGPORT, PGUSER, PGPASSWORD),
- * dropped at the end.
+ * dropped at the end. Two roles, as in production: the owner (the server's superuser here) migrates and
+ * owns every table; the application's pool connects as a role of its own that owns nothing.
  */
 public final class TestDatabase {
 
@@ -21,12 +23,17 @@ public final class TestDatabase {
     private final String url;
     private final String user;
     private final String password;
+    private final String appUser;
+    private final String appPassword;
     private final Runnable cleanup;
 
-    private TestDatabase(String url, String user, String password, Runnable cleanup) {
+    private TestDatabase(String url, String user, String password, String appUser, String appPassword,
+                         Runnable cleanup) {
         this.url = url;
         this.user = user;
         this.password = password;
+        this.appUser = appUser;
+        this.appPassword = appPassword;
         this.cleanup = cleanup;
     }
 
@@ -42,9 +49,15 @@ public final class TestDatabase {
             String db = "cuadra_it_" + System.currentTimeMillis();
             String admin = "jdbc:postgresql://" + host + ":" + port + "/postgres";
             execute(admin, user, password, "create database " + db + " encoding 'UTF8' template template0");
-            current = new TestDatabase("jdbc:postgresql://" + host + ":" + port + "/" + db, user, password, () -> {
+            // Roles belong to the whole server: one of this run's own, dropped with its database.
+            String app = db + "_app";
+            String appPassword = java.util.UUID.randomUUID().toString();
+            execute(admin, user, password, "create role " + app + " login password '" + appPassword + "'");
+            current = new TestDatabase("jdbc:postgresql://" + host + ":" + port + "/" + db, user, password, app,
+                    appPassword, () -> {
                 try {
                     execute(admin, user, password, "drop database if exists " + db + " with (force)");
+                    execute(admin, user, password, "drop role if exists " + app);
                 } catch (SQLException e) {
                     System.err.println("[it] could not drop " + db + ": " + e.getMessage());
                 }
@@ -53,7 +66,9 @@ public final class TestDatabase {
             int port = Integer.getInteger("cuadra.it.db.port", 25432);
             EmbeddedDatabase embedded = EmbeddedDatabase.start(
                     Path.of(System.getProperty("cuadra.it.work", "target"), "it-pgdata"), port, true);
-            current = new TestDatabase(embedded.jdbcUrl(), "postgres", "postgres", () -> {
+            embedded.ensureLoginRole(ServerSettings.DEV_DB_USER, ServerSettings.DEV_DB_PASSWORD);
+            current = new TestDatabase(embedded.jdbcUrl(), "postgres", "postgres", ServerSettings.DEV_DB_USER,
+                    ServerSettings.DEV_DB_PASSWORD, () -> {
                 try {
                     embedded.close();
                 } catch (IOException e) {
@@ -73,8 +88,22 @@ public final class TestDatabase {
         return current;
     }
 
+    /** As the owner (the superuser): reads anything, and may tamper like an operator with the owner's login. */
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
+    }
+
+    /** As the application's role, exactly what the server's pool can do. */
+    public Connection connectAsApp() throws SQLException {
+        return DriverManager.getConnection(url, appUser, appPassword);
+    }
+
+    public String appUser() {
+        return appUser;
+    }
+
+    public String appPassword() {
+        return appPassword;
     }
 
     public String url() {

@@ -41,12 +41,15 @@ public class TestEnvironment implements LoadableExtension {
             DevKeys.ensureJwtKeys(Path.of(System.getProperty("cuadra.it.work", "target"), "it-keys"));
             long t0 = System.nanoTime();
             PayaraDomain domain = new PayaraDomain(Path.of(System.getProperty("payara.home")), DOMAIN, portBase(),
-                    Map.of("CUADRA_DB_URL", db.url(), "CUADRA_DB_USER", db.user(),
-                            "CUADRA_DB_PASSWORD", db.password()));
+                    Map.of("CUADRA_DB_URL", db.url(), "CUADRA_DB_USER", db.appUser(),
+                            "CUADRA_DB_PASSWORD", db.appPassword()));
+            // The pool connects as the application's role; migrations run as the owner, like in production.
             List<String> overrides = new ArrayList<>(List.of(
                     "set resources.jdbc-connection-pool.cuadra-pool.property.URL=" + db.url(),
-                    "set resources.jdbc-connection-pool.cuadra-pool.property.user=" + db.user(),
-                    "set resources.jdbc-connection-pool.cuadra-pool.property.password=" + db.password()));
+                    "set resources.jdbc-connection-pool.cuadra-pool.property.user=" + db.appUser(),
+                    "set resources.jdbc-connection-pool.cuadra-pool.property.password=" + db.appPassword(),
+                    "create-jvm-options -Dcuadra.db.owner.user=" + db.user().replace(":", "\\\\:"),
+                    "create-jvm-options -Dcuadra.db.owner.password=" + db.password().replace(":", "\\\\:")));
             overrides.addAll(TestSunat.domainSettings());
             boolean created = domain.provision(PayaraDomain.jdbcDriverJar(), overrides);
             TestSunat.start();

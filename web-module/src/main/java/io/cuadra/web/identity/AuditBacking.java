@@ -38,7 +38,7 @@ public class AuditBacking implements Serializable {
     private String verdict;
 
     private final LazyDataModel<AuditView> entries = PagedModel.of(
-            this::page, row -> Long.toString(row.seq()));
+            this::page, row -> Long.toString(row.id()));
 
     private Page<AuditView> page(int number, int size) {
         return audit.browse(userId, entityType, null, action, from == null ? null : from.atStartOfDay(LIMA).toInstant(),
@@ -50,7 +50,7 @@ public class AuditBacking implements Serializable {
         AuditChainCheck check = audit.verify();
         verdict = check.broken()
                 .map(b -> Texts.get("audit.broken", b.seq(), b.reason()))
-                .orElseGet(() -> Texts.get("audit.intact", check.checked()));
+                .orElseGet(() -> Texts.get("audit.intact", check.checked(), audit.unsealed().count()));
         if (check.broken().isPresent()) {
             FacesActions.error(verdict);
         }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /** The tenant's tamper-evident audit log: browse with filters, verify the hash chain. */
@@ -52,12 +53,16 @@ public class AuditLogResource {
     @GET
     @Path("verification")
     @Permitted(module = Module.AUDIT, action = Action.VIEW)
-    @Operation(summary = "Verify the hash chain; names the first broken line")
+    @Operation(summary = "Verify the hash chain; names the first broken line",
+            description = "checked counts the sealed lines walked; unsealed lines (written, not chained yet: the "
+                    + "sealer chains them within seconds) are counted apart, with the time of the oldest.")
     public Verification verify() {
         AuditChainCheck check = audit.verify();
+        AuditLogService.Unsealed unsealed = audit.unsealed();
+        OffsetDateTime oldest = unsealed.oldestAt() == null ? null : unsealed.oldestAt().atOffset(ZoneOffset.UTC);
         return check.broken()
-                .map(b -> new Verification(false, check.checked(), b.seq(), b.reason()))
-                .orElseGet(() -> new Verification(true, check.checked(), null, null));
+                .map(b -> new Verification(false, check.checked(), b.seq(), b.reason(), unsealed.count(), oldest))
+                .orElseGet(() -> new Verification(true, check.checked(), null, null, unsealed.count(), oldest));
     }
 
     private static Instant instant(String name, String value) {
@@ -72,6 +77,7 @@ public class AuditLogResource {
     }
 
     @Schema(name = "AuditVerification")
-    public record Verification(boolean valid, long checked, Long firstBrokenSeq, String reason) {
+    public record Verification(boolean valid, long checked, Long firstBrokenSeq, String reason, long unsealed,
+                               OffsetDateTime oldestUnsealedAt) {
     }
 }

@@ -69,11 +69,13 @@ public final class IdentityViews {
     }
 
     @Schema(name = "AuditEntry")
-    public record AuditView(long seq, OffsetDateTime at, Long userId, String user, String action, String entityType,
-                     String entityId, String changes, String ip, String userAgent, String hash) {
+    /** A line; {@code sealed} false (and no seq nor hash) until the sealer has chained it, within seconds. */
+    public record AuditView(long id, Long seq, boolean sealed, OffsetDateTime at, Long userId, String user, String action,
+                     String entityType, String entityId, String changes, String ip, String userAgent, String hash) {
         static AuditView of(AuditEntry a) {
-            return new AuditView(a.getSeq(), utc(a.getAt()), a.getUserId(), a.getUserEmail(), a.getAction(),
-                    a.getEntityType(), a.getEntityId(), a.getChanges(), a.getIp(), a.getUserAgent(), a.getHash());
+            return new AuditView(a.getId(), a.getSeq(), a.isSealed(), utc(a.getAt()), a.getUserId(), a.getUserEmail(),
+                    a.getAction(), a.getEntityType(), a.getEntityId(), a.getChanges(), a.getIp(), a.getUserAgent(),
+                    a.getHash());
         }
     }
 

@@ -1,144 +1,90 @@
 package io.cuadra.identity.infrastructure.audit;
 
 import io.cuadra.identity.domain.AuditEvent;
-import io.cuadra.identity.domain.AuditRecord;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Appends events to their tenants' chains. The chain head row is locked for the rest of the
- * transaction, so concurrent transactions of one tenant append one after the other and the chain
- * never forks; tenants never wait for each other.
+ * Writes audit lines, unsealed, through the connection of the transaction whose changes they describe: they
+ * commit or roll back with them, and they lock nothing but their own new rows — no tenant-wide row, so writing
+ * transactions never wait for each other's audit. {@link AuditSealer} chains them after commit.
  */
 final class AuditWriter {
+
+    /** The server's datasource, looked up once rather than through JNDI for every audited row. */
+    private static volatile DataSource dataSource;
 
     private AuditWriter() {
     }
 
     /**
-     * Appends through the connection that wrote the changes the events describe (EclipseLink's, in the
-     * JTA transaction): the audit rows commit or roll back with them. The connection is not ours to close.
+     * Writes one line of a row change as EclipseLink writes the change itself: through a connection of
+     * {@code jdbc/cuadra} taken inside the JTA transaction, i.e. the transaction's own (the pool hands every
+     * request of one transaction the same enlisted connection). EclipseLink gives its connection back between
+     * statements, so it cannot be borrowed from it.
      */
-    static void append(Connection c, List<AuditEvent> events) {
-        try {
-            appendAll(c, events);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not write the audit log", e);
-        }
-    }
-
-    /**
-     * Appends events that no flush carried (a security event in a transaction that changed no row):
-     * a connection of the pool handed out this late in the commit is not enlisted in the JTA transaction,
-     * so these few are written in a local transaction of their own, which keeps the chain whole.
-     */
-    static void appendAlone(List<AuditEvent> events) {
+    static void appendInTransaction(AuditEvent event) {
         try (Connection c = dataSource().getConnection()) {
-            boolean ownTransaction = c.getAutoCommit();
-            if (ownTransaction) {
-                c.setAutoCommit(false);
+            if (c.getAutoCommit()) {
+                throw new IllegalStateException("An audited change outside a transaction: " + event.action());
             }
-            try {
-                appendAll(c, events);
-                if (ownTransaction) {
-                    c.commit();
-                }
-            } catch (SQLException e) {
-                if (ownTransaction) {
-                    c.rollback();
-                }
-                throw e;
-            } finally {
-                if (ownTransaction) {
-                    c.setAutoCommit(true);
-                }
-            }
+            append(c, List.of(event));
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not write the audit log", e);
+            throw new IllegalStateException("Could not write the audit log: " + e.getMessage(), e);
         }
     }
 
-    private static void appendAll(Connection c, List<AuditEvent> events) throws SQLException {
-        Map<Long, List<AuditEvent>> byTenant = new LinkedHashMap<>();
-        for (AuditEvent e : events) {
-            byTenant.computeIfAbsent(e.tenantId(), t -> new java.util.ArrayList<>()).add(e);
+    /** The connection is the transaction's (enlisted in JTA): not ours to close. */
+    static void append(Connection c, List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return;
         }
-        // Same order in every transaction: two transactions touching two tenants cannot deadlock.
-        for (Long tenant : byTenant.keySet().stream().sorted().toList()) {
-            appendTenant(c, tenant, byTenant.get(tenant));
-        }
-    }
-
-    private static void appendTenant(Connection c, long tenant, List<AuditEvent> events) throws SQLException {
-        try (PreparedStatement init = c.prepareStatement(
-                "insert into audit_heads (tenant_id, seq, hash) values (?, 0, ?) on conflict do nothing")) {
-            init.setLong(1, tenant);
-            init.setString(2, AuditRecord.GENESIS);
-            init.executeUpdate();
-        }
-        long seq;
-        String hash;
-        try (PreparedStatement head = c.prepareStatement(
-                "select seq, hash from audit_heads where tenant_id = ? for update")) {
-            head.setLong(1, tenant);
-            try (ResultSet rs = head.executeQuery()) {
-                rs.next();
-                seq = rs.getLong(1);
-                hash = rs.getString(2);
-            }
-        }
-        try (PreparedStatement insert = c.prepareStatement("insert into audit_log (tenant_id, seq, at, user_id, "
-                + "user_email, action, entity_type, entity_id, changes, ip, user_agent, prev_hash, hash) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert = c.prepareStatement("insert into audit_log (tenant_id, at, user_id, "
+                + "user_email, action, entity_type, entity_id, changes, ip, user_agent) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (AuditEvent e : events) {
-                AuditRecord r = AuditRecord.chain(e, ++seq, hash);
-                hash = r.hash();
-                insert.setLong(1, tenant);
-                insert.setLong(2, r.seq());
-                insert.setTimestamp(3, Timestamp.from(r.at()));
-                if (r.userId() == null) {
-                    insert.setNull(4, Types.BIGINT);
+                insert.setLong(1, e.tenantId());
+                insert.setTimestamp(2, Timestamp.from(e.at()));
+                if (e.userId() == null) {
+                    insert.setNull(3, Types.BIGINT);
                 } else {
-                    insert.setLong(4, r.userId());
+                    insert.setLong(3, e.userId());
                 }
-                insert.setString(5, r.userEmail());
-                insert.setString(6, r.action());
-                insert.setString(7, r.entityType());
-                insert.setString(8, r.entityId());
-                insert.setString(9, r.changes());
-                insert.setString(10, r.ip());
-                insert.setString(11, r.userAgent());
-                insert.setString(12, r.prevHash());
-                insert.setString(13, r.hash());
+                insert.setString(4, e.userEmail());
+                insert.setString(5, e.action());
+                insert.setString(6, e.entityType());
+                insert.setString(7, e.entityId());
+                insert.setString(8, e.changes());
+                insert.setString(9, e.ip());
+                insert.setString(10, e.userAgent());
                 insert.addBatch();
             }
             insert.executeBatch();
-        }
-        try (PreparedStatement update = c.prepareStatement(
-                "update audit_heads set seq = ?, hash = ? where tenant_id = ?")) {
-            update.setLong(1, seq);
-            update.setString(2, hash);
-            update.setLong(3, tenant);
-            update.executeUpdate();
+        } catch (SQLException e) {
+            SQLException cause = e.getNextException() != null ? e.getNextException() : e;
+            throw new IllegalStateException("Could not write the audit log: " + cause.getMessage(), e);
         }
     }
 
     private static DataSource dataSource() {
-        try {
-            return (DataSource) new InitialContext().lookup("jdbc/cuadra");
-        } catch (NamingException e) {
-            throw new IllegalStateException("No jdbc/cuadra datasource", e);
+        DataSource found = dataSource;
+        if (found == null) {
+            try {
+                found = (DataSource) new InitialContext().lookup("jdbc/cuadra");
+            } catch (NamingException e) {
+                throw new IllegalStateException("No jdbc/cuadra datasource", e);
+            }
+            dataSource = found;
         }
+        return found;
     }
 }
