@@ -8,6 +8,7 @@ import io.cuadra.it.support.OtherTenant;
 import io.cuadra.it.support.StockInvariants;
 import io.cuadra.it.support.TenantIsolation;
 import io.cuadra.it.support.TestDatabase;
+import io.cuadra.it.support.TestLocations;
 import io.cuadra.it.support.TestEnvironment;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -746,15 +747,7 @@ class OrdersIT {
     /** A new location (code prefix + a number), where numbering starts at 1. */
     private static long newLocation(Http admin, String prefix) {
         int n = SEQ.incrementAndGet();
-        String code = prefix + n;
-        // Paid orders are invoiced in the same transaction, so the location needs SUNAT series of its own.
-        String tag = Integer.toString(36 * 36 + n % (36 * 36), 36).substring(1).toUpperCase(java.util.Locale.ROOT);
-        Reply location = admin.post("api/locations", "{\"code\":\"" + code + "\",\"name\":\"Sede " + code
-                + "\",\"timeZone\":\"America/Lima\",\"sunatEstablishment\":\"0009\",\"invoiceSeries\":\"FZ" + tag
-                + "\",\"receiptSeries\":\"BZ" + tag + "\",\"invoiceCreditSeries\":\"FY" + tag
-                + "\",\"receiptCreditSeries\":\"BY" + tag + "\"}");
-        assertThat(location.status()).as(location.toString()).isEqualTo(201);
-        return location.json().getJsonNumber("id").longValue();
+        return TestLocations.open(admin, prefix + n, n, "0009", 'Z', 'Y');
     }
 
     /**
