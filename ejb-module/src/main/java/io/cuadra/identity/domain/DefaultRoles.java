@@ -97,7 +97,7 @@ public enum DefaultRoles {
                     grant(BILLING, VIEW, CREATE, CANCEL, EXPORT),
                     grant(INVENTORY, VIEW, EXPORT),
                     grant(PURCHASING, VIEW, EXPORT),
-                    grant(RECONCILIATION, VIEW, EDIT, APPROVE, EXPORT),
+                    grant(RECONCILIATION, VIEW, CREATE, EDIT, APPROVE, EXPORT),
                     grant(REPORTS, VIEW, EXPORT),
                     grant(AUDIT, VIEW, EXPORT));
         }
