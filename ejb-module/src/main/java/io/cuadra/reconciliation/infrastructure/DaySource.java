@@ -235,7 +235,7 @@ public class DaySource {
 
     static OrderStatus orderStatus(String status) {
         return switch (status) {
-            case "COMPLETED" -> OrderStatus.COMPLETED;
+            case "COMPLETED", "PARTIALLY_RETURNED", "RETURNED" -> OrderStatus.COMPLETED;
             case "CANCELLED" -> OrderStatus.CANCELLED;
             default -> OrderStatus.OPEN;
         };

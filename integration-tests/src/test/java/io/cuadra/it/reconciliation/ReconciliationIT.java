@@ -493,6 +493,49 @@ class ReconciliationIT extends CuadraDeployment {
     }
 
 
+    /** A credit on the statement is the customer paying a sale on credit: it becomes the order's transfer payment, today. */
+    @Test
+    void aBankCreditSettlesAnUnpaidOrderWithATransferPaymentOfToday() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        LocalDate today = LocalDate.now(DaySeed.LIMA);
+        try (DaySeed d = DaySeed.newLocation(admin, today)) {
+            long unpaid = counterOrder(admin, d, null);
+            BigDecimal total = order(admin, unpaid).getJsonNumber("total").bigDecimalValue();
+            String date = today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            String account = "191-" + (3_000_000 + SEQ.incrementAndGet());
+            String operation = "77" + (100_000 + SEQ.incrementAndGet());
+            importStatement(admin, profileId(admin, "BCP"), account, "bcp-abono.csv", BCP_HEADER
+                    + date + "," + date + ",ABONO CLIENTE," + total.toPlainString() + ",5000.00,193," + operation
+                    + ",ROSA QUISPE\n");
+            long credit = ((JsonObject) admin.get("api/reconciliation/bank-statements/transactions?account=" + account
+                    + "&size=5").jsonStructure()).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+
+            Reply cashier = DemoUsers.CASHIER.signIn(http).post("api/reconciliation/bank-statements/transactions/"
+                    + credit + "/settle", "{\"orderId\":" + unpaid + "}");
+            assertThat(cashier.status()).as("matching needs reconciliation:edit").isEqualTo(403);
+            Reply settled = admin.post("api/reconciliation/bank-statements/transactions/" + credit + "/settle",
+                    "{\"orderId\":" + unpaid + ",\"note\":\"Pago de la factura a crédito\"}");
+            assertThat(settled.status()).as(settled.toString()).isEqualTo(201);
+            assertThat(settled.json().getString("status")).isEqualTo("MATCHED");
+            JsonObject paid = order(admin, unpaid);
+            assertThat(paid.getString("paymentStatus")).isEqualTo("PAID");
+            JsonObject payment = paid.getJsonArray("payments").getJsonObject(0);
+            assertThat(payment.getString("methodKind")).isEqualTo("BANK_TRANSFER");
+            assertThat(payment.getString("reference")).isEqualTo(operation);
+            assertThat(payment.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo(total);
+            Reply again = admin.post("api/reconciliation/bank-statements/transactions/" + credit + "/settle",
+                    "{\"orderId\":" + unpaid + "}");
+            assertThat(again.status()).as("the credit is matched already").isEqualTo(409);
+
+            runClosure(admin, d, null, null);
+            JsonObject todays = closureOf(admin, d);
+            assertThat(todays.getJsonArray("expectedByMethod").getValuesAs(JsonObject.class))
+                    .extracting(m -> m.getString("kind"), m -> m.getJsonNumber("expected").bigDecimalValue().toPlainString())
+                    .contains(tuple("TRANSFER", total.toPlainString()));
+            assertThat(discrepancies(admin, todays)).isEmpty();
+        }
+    }
+
     @Test
     void creditsAreMatchedOneToOneOneDepositForTwoPaymentsAndTwoDepositsForOneOrder() throws Exception {
         Http admin = DemoUsers.ADMIN.signIn(http);
