@@ -30,6 +30,7 @@ import io.cuadra.orders.domain.Order;
 import io.cuadra.orders.domain.OrderStatus;
 import io.cuadra.orders.events.OrderCancelled;
 import io.cuadra.orders.events.OrderPaid;
+import io.cuadra.orders.events.OrderReturned;
 import io.cuadra.orders.events.OrderSnapshot;
 import io.cuadra.reconciliation.application.ClosedDays;
 import io.cuadra.shared.domain.Conflict;
@@ -114,6 +115,25 @@ public class BillingIssuer {
         String reason = event.reason() == null || event.reason().isBlank()
                 ? CreditNoteReason.CANCELLATION.label() : event.reason();
         issueCreditNote(invoice, CreditNoteReason.CANCELLATION, reason, CreditAllowance::everything);
+    }
+
+    /**
+     * Goods of a paid sale came back: its invoice is credited for those lines and quantities (SUNAT
+     * catalog 09 code 07, "Devolución por ítem"; a French avoir), in today's day. A sale that was never
+     * invoiced cannot be credited, so the return is refused.
+     */
+    public void onOrderReturned(@Observes OrderReturned event) {
+        Optional<BillingDocument> found = invoiceOf(event.order().orderId());
+        if (found.isEmpty()) {
+            throw new Conflict("Order " + event.order().number() + " has no invoice or receipt to credit: issue it"
+                    + " before taking goods back.");
+        }
+        BillingDocument invoice = em.find(BillingDocument.class, found.get().getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (!invoice.getStatus().creditable()) {
+            throw new Conflict(invoice.getDisplayNumber() + " is " + invoice.getStatus() + ": it cannot be credited.");
+        }
+        issueCreditNote(invoice, CreditNoteReason.ITEM_RETURN, event.reason(), allowance -> event.lines().stream()
+                .map(l -> allowance.returnOf(l.lineNumber(), l.quantity())).toList());
     }
 
     /**

@@ -27,7 +27,7 @@ import static io.cuadra.identity.domain.Module.USERS;
 
 /**
  * The roles every new tenant starts with, mapped from the seeds (Administrador General, Supervisor de
- * Sede, Recepcionista, Laboratorista/warehouse, accounting). Admins edit the matrix afterwards; the
+ * Sede, Recepcionista, warehouse, accounting, Laboratorista). Admins edit the matrix afterwards; the
  * README documents this starting point.
  */
 public enum DefaultRoles {
@@ -97,9 +97,19 @@ public enum DefaultRoles {
                     grant(BILLING, VIEW, CREATE, CANCEL, EXPORT),
                     grant(INVENTORY, VIEW, EXPORT),
                     grant(PURCHASING, VIEW, EXPORT),
-                    grant(RECONCILIATION, VIEW, EDIT, APPROVE, EXPORT),
+                    grant(RECONCILIATION, VIEW, CREATE, EDIT, APPROVE, EXPORT),
                     grant(REPORTS, VIEW, EXPORT),
                     grant(AUDIT, VIEW, EXPORT));
+        }
+    },
+    /** The lab's technician (the seed's Laboratorista): orders of their locations and their status; no money, no settings. */
+    LAB_TECHNICIAN("Laboratorista", false) {
+        @Override
+        Set<Permission> permissions() {
+            return union(
+                    grant(CATALOG, VIEW),
+                    grant(CUSTOMERS, VIEW),
+                    grant(ORDERS, VIEW, EDIT));
         }
     };
 

@@ -19,9 +19,11 @@ import io.cuadra.inventory.domain.StockMoveType;
 import io.cuadra.inventory.domain.StockPick;
 import io.cuadra.inventory.domain.StockPolicy;
 import io.cuadra.inventory.domain.UnitCost;
+import io.cuadra.inventory.domain.WastageReason;
 import io.cuadra.orders.events.OrderCancelled;
 import io.cuadra.orders.events.OrderPaid;
 import io.cuadra.orders.events.OrderRegistered;
+import io.cuadra.orders.events.OrderReturned;
 import io.cuadra.orders.events.OrderSnapshot;
 import io.cuadra.shared.domain.Money;
 import io.cuadra.shared.infrastructure.CrossTenantSql;
@@ -77,6 +79,9 @@ public class SaleStock {
 
     @EJB
     LotService lots;
+
+    @EJB
+    StockOperations operations;
 
     public void reserveOnRegistration(@Observes OrderRegistered event) {
         OrderSnapshot order = event.order();
@@ -171,11 +176,75 @@ public class SaleStock {
         keeper.closeReservations(order.orderId(), "RELEASED");
     }
 
+    /**
+     * Goods of a paid sale came back by line and quantity: each line's share of what it took (a kit's
+     * components in proportion) goes back into the lots it left from, at the cost it left with; what
+     * came back damaged is then written off those lots as wastage.
+     */
+    public void takeBackOnReturn(@Observes OrderReturned event) {
+        OrderSnapshot order = event.order();
+        List<RecordedMove> moves = movesOf(order.orderId());
+        Map<String, BigDecimal> returned = new HashMap<>();
+        Map<String, BigDecimal> taken = new LinkedHashMap<>();
+        Map<String, RecordedMove> sample = new HashMap<>();
+        for (RecordedMove m : moves) {
+            if (m.getType() == StockMoveType.RETURN) {
+                returned.merge(returnKey(m), m.getQuantity(), BigDecimal::add);
+            } else if (m.getType() == StockMoveType.OUT) {
+                taken.merge(returnKey(m), m.getQuantity(), BigDecimal::add);
+                sample.putIfAbsent(returnKey(m), m);
+            }
+        }
+        Map<Long, OrderSnapshot.Line> lines = new HashMap<>();
+        order.lines().forEach(l -> lines.put(l.lineId(), l));
+        List<RecordedMove> back = new ArrayList<>();
+        List<BigDecimal> quantities = new ArrayList<>();
+        List<Boolean> damaged = new ArrayList<>();
+        for (OrderReturned.Line line : event.lines()) {
+            BigDecimal share = line.quantity().divide(lines.get(line.lineId()).quantity(), 10, java.math.RoundingMode.HALF_UP);
+            taken.forEach((key, quantity) -> {
+                RecordedMove out = sample.get(key);
+                if (!Long.valueOf(line.lineId()).equals(out.getReferenceLineId())) {
+                    return;
+                }
+                BigDecimal left = quantity.subtract(returned.getOrDefault(key, BigDecimal.ZERO));
+                BigDecimal q = Quantity.rounded(quantity.multiply(share)).value().min(left);
+                if (q.signum() > 0) {
+                    back.add(out);
+                    quantities.add(q);
+                    damaged.add(line.damaged());
+                    returned.merge(key, q, BigDecimal::add);
+                }
+            });
+        }
+        if (back.isEmpty()) {
+            return; // services, or nothing left to take back
+        }
+        LockedStock stock = keeper.lock(List.of(), back.stream()
+                .map(m -> new StockKey(m.getWarehouseId(), m.getItemId(), m.getLotId())).distinct().toList());
+        StockPolicy policy = settings.current().policy();
+        String why = ("Order " + order.number() + " returned: " + event.reason());
+        for (int i = 0; i < back.size(); i++) {
+            RecordedMove out = back.get(i);
+            StockMove sale = StockMove.of(StockMoveType.OUT, out.getWarehouseId(), out.getItemId(), out.getLotId(),
+                    Quantity.of(quantities.get(i)));
+            stock.apply(sale.returned(), new UnitCost(out.getUnitCost(), Currency.getInstance(out.getCurrency())),
+                    new MoveReference(MoveReference.Type.ORDER, order.orderId(), out.getReferenceLineId()),
+                    why.length() > 300 ? why.substring(0, 300) : why, policy);
+        }
+        keeper.write(stock);
+        for (int i = 0; i < back.size(); i++) {
+            if (damaged.get(i)) {
+                RecordedMove out = back.get(i);
+                operations.recordWastage(out.getWarehouseId(), out.getItemId(), out.getLotId(), quantities.get(i),
+                        WastageReason.DAMAGED, "Returned damaged with order " + order.number());
+            }
+        }
+    }
+
     /** Every OUT of the order not yet returned goes back into its lot, at the cost it left with. */
     private void returnGoods(OrderSnapshot order, String reason) {
-        List<RecordedMove> moves = em.createQuery("select m from RecordedMove m where m.referenceType = :t "
-                        + "and m.referenceId = :o order by m.id", RecordedMove.class)
-                .setParameter("t", MoveReference.Type.ORDER).setParameter("o", order.orderId()).getResultList();
+        List<RecordedMove> moves = movesOf(order.orderId());
         Map<String, BigDecimal> returned = new HashMap<>();
         moves.stream().filter(m -> m.getType() == StockMoveType.RETURN)
                 .forEach(m -> returned.merge(returnKey(m), m.getQuantity(), BigDecimal::add));
@@ -205,6 +274,13 @@ public class SaleStock {
                         + "version = version + 1 where tenant_id = ?1 and order_id = ?2 and returned_at is null")
                 .setParameter(1, TenantContext.require().tenantId()).setParameter(2, order.orderId())
                 .setParameter(3, TenantContext.actorName()).executeUpdate();
+    }
+
+    /** Every stock move an order made (OUT on payment, RETURN on cancellation or return), in order. */
+    private List<RecordedMove> movesOf(long orderId) {
+        return em.createQuery("select m from RecordedMove m where m.referenceType = :t and m.referenceId = :o "
+                        + "order by m.id", RecordedMove.class)
+                .setParameter("t", MoveReference.Type.ORDER).setParameter("o", orderId).getResultList();
     }
 
     private static String returnKey(RecordedMove m) {

@@ -113,6 +113,9 @@ public class Order extends TenantEntity {
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
     @OrderBy("refundedAt, id")
     private List<OrderRefund> refunds = new ArrayList<>();
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
+    @OrderBy("returnedAt, id")
+    private List<OrderReturn> returns = new ArrayList<>();
 
     protected Order() {
     }
@@ -346,6 +349,110 @@ public class Order extends TenantEntity {
         return made;
     }
 
+    /**
+     * Takes back goods of a completed, paid sale, whole or by line and quantity. Each line's share of
+     * value and tax is cut from what is left of the line exactly as the credit note cuts it (the last
+     * piece takes what remains), so the credit note and the refund agree to the cent. The refund goes
+     * back by the methods that paid, in the order they were first used, each up to what it brought in
+     * and was not yet given back. Answers the return; its refunds are the last ones added.
+     */
+    public OrderReturn returnGoods(List<ReturnRequest> requests, String reason, String by, Instant at) {
+        if (!status.takesReturns() || paymentStatus != PaymentStatus.PAID) {
+            throw new Conflict("Order " + number + " is " + status + (paymentStatus == PaymentStatus.PAID ? "" : ", "
+                    + paymentStatus) + ": only a completed, paid sale takes returns"
+                    + (status.isOpen() ? "; an unfinished order is cancelled instead." : "."));
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new OrderRuleViolation("reason: say why the goods come back.");
+        }
+        if (requests == null || requests.isEmpty()) {
+            throw new OrderRuleViolation("lines: say which lines come back and how much of each.");
+        }
+        OrderReturn back = new OrderReturn(this, reason.strip(), at, by);
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (ReturnRequest r : requests) {
+            OrderLine line = lines.stream().filter(l -> l.getLineNumber() == r.lineNumber()).findFirst()
+                    .orElseThrow(() -> new OrderRuleViolation("lines: order " + number + " has no line "
+                            + r.lineNumber() + "."));
+            if (!seen.add(r.lineNumber())) {
+                throw new OrderRuleViolation("lines: line " + r.lineNumber() + " is listed twice.");
+            }
+            BigDecimal[] left = leftOf(line);
+            if (r.quantity() == null || r.quantity().signum() <= 0
+                    || r.quantity().stripTrailingZeros().scale() > LineItem.QUANTITY_SCALE) {
+                throw new OrderRuleViolation("lines: the quantity of line " + r.lineNumber()
+                        + " that comes back is above zero with at most three decimals.");
+            }
+            int cmp = r.quantity().compareTo(left[0]);
+            if (cmp > 0) {
+                throw new OrderRuleViolation("lines: only " + left[0].stripTrailingZeros().toPlainString()
+                        + " of line " + r.lineNumber() + " (" + line.getItemName() + ") can still come back, not "
+                        + r.quantity().stripTrailingZeros().toPlainString() + ".");
+            }
+            BigDecimal value = cmp == 0 ? left[1] : share(left[1], r.quantity(), left[0]);
+            BigDecimal tax = cmp == 0 ? left[2] : share(left[2], r.quantity(), left[0]);
+            back.add(new OrderReturnLine(back, line, r.quantity(), value, tax, r.damaged()));
+        }
+        returns.add(back);
+        refund(back.getAmount(), at, by);
+        boolean everything = lines.stream().allMatch(l -> leftOf(l)[0].signum() == 0);
+        OrderStatus next = everything ? OrderStatus.RETURNED : OrderStatus.PARTIALLY_RETURNED;
+        history.add(new OrderStatusChange(this, status, next, back.getReason(), by, at));
+        status = next;
+        return back;
+    }
+
+    /** Quantity, value and tax of a line that have not come back yet. */
+    private BigDecimal[] leftOf(OrderLine line) {
+        BigDecimal quantity = line.getQuantity();
+        BigDecimal value = line.getBase();
+        BigDecimal tax = line.getTax();
+        for (OrderReturn r : returns) {
+            for (OrderReturnLine l : r.getLines()) {
+                if (l.getLine() == line) {
+                    quantity = quantity.subtract(l.getQuantity());
+                    value = value.subtract(l.getValue());
+                    tax = tax.subtract(l.getTax());
+                }
+            }
+        }
+        return new BigDecimal[] {quantity, value, tax};
+    }
+
+    private static BigDecimal share(BigDecimal amount, BigDecimal part, BigDecimal of) {
+        return amount.multiply(part).divide(of, Money.SCALE, Money.ROUNDING);
+    }
+
+    /** Gives {@code amount} back by the methods that paid, each up to what it brought in and was not refunded. */
+    private void refund(BigDecimal amount, Instant at, String by) {
+        Map<String, BigDecimal> left = new LinkedHashMap<>();
+        Map<String, OrderPayment> firstOf = new LinkedHashMap<>();
+        for (OrderPayment p : payments) {
+            left.merge(p.getMethodCode(), p.getAmount(), BigDecimal::add);
+            firstOf.putIfAbsent(p.getMethodCode(), p);
+        }
+        for (OrderRefund r : refunds) {
+            left.computeIfPresent(r.getMethodCode(), (k, v) -> v.subtract(r.getAmount()));
+        }
+        BigDecimal due = amount;
+        for (Map.Entry<String, BigDecimal> e : left.entrySet()) {
+            if (due.signum() == 0) {
+                break;
+            }
+            BigDecimal back = e.getValue().min(due);
+            if (back.signum() > 0) {
+                OrderPayment first = firstOf.get(e.getKey());
+                refunds.add(new OrderRefund(this, first.getMethod(), first.getMethodKind(), back, at, by));
+                due = due.subtract(back);
+            }
+        }
+        if (due.signum() != 0) {
+            throw new Conflict("Order " + number + " cannot give back " + amount + ": its payments leave only "
+                    + amount.subtract(due) + " to refund.");
+        }
+        refundedTotal = refundedTotal.add(amount);
+    }
+
     private PriceBasis basis() {
         return pricesIncludeTax ? PriceBasis.TAX_INCLUSIVE : PriceBasis.TAX_EXCLUSIVE;
     }
@@ -485,5 +592,9 @@ public class Order extends TenantEntity {
 
     public List<OrderRefund> getRefunds() {
         return Collections.unmodifiableList(refunds);
+    }
+
+    public List<OrderReturn> getReturns() {
+        return Collections.unmodifiableList(returns);
     }
 }

@@ -5,7 +5,7 @@ package io.cuadra.orders.events;
  * discount, payment, status change, cancellation). Reconciliation observes it to refuse changes to
  * a day already closed at the order's location: throwing rolls the change back.
  *
- * @param change what is changing: REGISTER, DISCOUNT, PAYMENT, STATUS or CANCEL
+ * @param change what is changing: REGISTER, DISCOUNT, PAYMENT, STATUS, CANCEL or RETURN
  */
 public record OrderChanged(OrderSnapshot order, String change) {
 }

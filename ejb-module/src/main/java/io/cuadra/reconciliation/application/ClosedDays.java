@@ -17,44 +17,46 @@ import jakarta.persistence.Query;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * Keeps closed days closed: an order or payment may not change on a closed day of its location, nor
- * be dated into one. Runs inside the changing transaction (a refusal rolls it back with a 409). The
- * closure rows it checks are locked FOR KEY SHARE until that transaction ends, so a supervisor
- * closing the day (FOR UPDATE) waits for changes already under way and then sees them.
+ * Keeps closed days closed. A closed day locks the money and documents that moved in it, not the work
+ * on its orders: a status move or a discount before any payment changes no day's money and always goes
+ * on; registering, taking a payment or cancelling (its refunds) is recorded in today's day at the
+ * location, and is refused while that day is closed. Nothing is ever dated into an earlier day (every
+ * movement is stamped "now"), so a closed day's figures cannot change. Runs inside the changing
+ * transaction (a refusal rolls it back with a 409). The closure rows it checks are locked FOR KEY
+ * SHARE until that transaction ends, so a supervisor closing the day (FOR UPDATE) waits for changes
+ * already under way and then sees them.
  */
 @Stateless
 public class ClosedDays {
+
+    /** The changes that record something in today's day: activity or money. */
+    private static final Set<String> RECORDED_TODAY = Set.of("REGISTER", "PAYMENT", "CANCEL", "RETURN");
 
     @PersistenceContext(unitName = "cuadra")
     EntityManager em;
 
     /** The orders component fires this before every change of an order or its payments. */
     public void refuseChangesToClosedDays(@Observes OrderChanged change) {
+        if (!RECORDED_TODAY.contains(change.change())) {
+            return;
+        }
         OrderSnapshot order = change.order();
         Location location = em.find(Location.class, order.locationId());
         if (location == null) {
             return;
         }
-        ZoneId zone = location.zone();
-        Set<LocalDate> days = new TreeSet<>();
-        days.add(ClosureDay.dayOf(Instant.now(), zone));
-        if (order.registeredAt() != null) {
-            days.add(ClosureDay.dayOf(order.registeredAt(), zone));
-        }
-        if (order.paidAt() != null) {
-            days.add(ClosureDay.dayOf(order.paidAt(), zone));
-        }
-        order.payments().stream().filter(p -> p.paidAt() != null)
-                .forEach(p -> days.add(ClosureDay.dayOf(p.paidAt(), zone)));
-        requireOpen(location, days, "order " + order.number() + " (" + change.change().toLowerCase(Locale.ROOT) + ")");
+        String what = switch (change.change()) {
+            case "PAYMENT" -> "a payment of order " + order.number();
+            case "CANCEL" -> "the cancellation of order " + order.number() + " (and its refunds)";
+            case "RETURN" -> "a return of order " + order.number() + " (its refund and credit note)";
+            default -> "order " + order.number();
+        };
+        requireOpen(location, List.of(ClosureDay.dayOf(Instant.now(), location.zone())), what);
     }
 
     /**

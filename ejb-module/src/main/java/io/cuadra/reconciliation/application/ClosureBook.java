@@ -89,6 +89,10 @@ public class ClosureBook {
              page = source.orders(tenant, day, page.last(), PAGE)) {
             page.items().forEach(tally::add);
         }
+        for (DaySource.Page<ClosureOrder> page = source.movedOrders(tenant, day, after, PAGE); !page.items().isEmpty();
+             page = source.movedOrders(tenant, day, page.last(), PAGE)) {
+            page.items().forEach(tally::add);
+        }
         for (DaySource.Page<ClosureDocument> page = source.documents(tenant, day, after, PAGE); !page.items().isEmpty();
              page = source.documents(tenant, day, page.last(), PAGE)) {
             page.items().forEach(tally::add);

@@ -20,6 +20,7 @@ import io.cuadra.reconciliation.domain.DenominationSet;
 import io.cuadra.reconciliation.domain.DiscrepancyType;
 import io.cuadra.reconciliation.domain.DrawerCount;
 import io.cuadra.reconciliation.domain.ReconciliationJobRun;
+import io.cuadra.reconciliation.domain.ReconciliationSettings;
 import io.cuadra.reconciliation.domain.ReconciliationRuleException;
 import io.cuadra.shared.domain.AccessDenied;
 import io.cuadra.shared.domain.NotFound;
@@ -142,10 +143,27 @@ public class ClosureService {
         Versions.expect(expectedVersion, c.getVersion(), "The closure of " + c.scope());
         ClosureSummary fresh = book.computeNow(ClosureBook.day(c));
         Instant at = ClosureBook.now();
-        c.close(fresh, TenantContext.actorName(), at, notes);
+        c.close(fresh, TenantContext.actorName(), at, notes, settings().isCashCountRequired());
         book.syncDiscrepancies(c, fresh, at);
         em.flush();
         return c;
+    }
+
+    /** The tenant's reconciliation settings: the defaults (not stored, version 0) until first changed. */
+    public ReconciliationSettings settings() {
+        return em.createQuery("select s from ReconciliationSettings s", ReconciliationSettings.class).getResultStream()
+                .findFirst().orElseGet(ReconciliationSettings::new);
+    }
+
+    public ReconciliationSettings updateSettings(long expectedVersion, boolean cashCountRequired) {
+        ReconciliationSettings s = settings();
+        Versions.expect(expectedVersion, s.getVersion(), "The reconciliation settings");
+        s.requireCashCount(cashCountRequired);
+        if (s.getId() == null) {
+            em.persist(s);
+        }
+        em.flush();
+        return s;
     }
 
     public Closure reopen(long id, long expectedVersion, String reason) {

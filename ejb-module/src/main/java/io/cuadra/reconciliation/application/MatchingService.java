@@ -48,6 +48,12 @@ public class MatchingService {
     @EJB
     PaymentDirectory payments;
 
+    @EJB
+    io.cuadra.orders.application.OrderService orders;
+
+    @EJB
+    io.cuadra.orders.application.PaymentMethodService paymentMethods;
+
     @Inject
     @ConfigProperty(name = "cuadra.reconciliation.matching.amount-tolerance", defaultValue = "1.00")
     String amountTolerance;
@@ -142,6 +148,52 @@ public class MatchingService {
         List<BankTransaction> credits = transactionIds.stream().distinct().map(this::transaction).toList();
         List<OpenPayment> chosen = openPayments(paymentIds);
         BankMatch m = BankMatch.manual(credits, chosen, note, TenantContext.actorName(), ClosureBook.now());
+        em.persist(m);
+        em.flush();
+        return m;
+    }
+
+    /**
+     * A bank credit that is a customer paying an order not (fully) paid yet: takes the order's payment by
+     * transfer now, in today's day at the order's location, for the credit's amount (at most the balance
+     * due) with the statement's reference, and matches the credit to it. Refused while today is closed.
+     */
+    public BankMatch settleOrder(long transactionId, long orderId, String note) {
+        if (!io.cuadra.identity.application.CurrentCaller.require().can(io.cuadra.identity.domain.Module.PAYMENTS,
+                io.cuadra.identity.domain.Action.CREATE)) {
+            throw new io.cuadra.shared.domain.AccessDenied("Settling a sale takes its payment, which needs the"
+                    + " permission payments:create.");
+        }
+        BankTransaction credit = em.find(BankTransaction.class, transactionId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (credit == null) {
+            throw new NotFound("No bank movement " + transactionId + ".");
+        }
+        if (!credit.isCredit()) {
+            throw new RuleViolation("Bank movement " + transactionId + " is a debit; only a credit pays an order.");
+        }
+        if (credit.getStatus() != io.cuadra.reconciliation.domain.CreditState.UNMATCHED) {
+            throw new Conflict("Bank movement " + transactionId + " is " + credit.getStatus()
+                    + "; only an unmatched credit settles a sale.");
+        }
+        io.cuadra.orders.domain.Order order = orders.find(orderId);
+        if (!order.getCurrency().equals(credit.getCurrency())) {
+            throw new RuleViolation("The credit is in " + credit.getCurrency() + "; order " + order.getNumber()
+                    + " is in " + order.getCurrency() + ".");
+        }
+        if (order.balanceDue().signum() <= 0 || order.getStatus() == io.cuadra.orders.domain.OrderStatus.CANCELLED) {
+            throw new Conflict("Order " + order.getNumber() + " owes nothing: match the credit to its payments instead.");
+        }
+        io.cuadra.orders.domain.TenantPaymentMethod transfer = paymentMethods.list(false).stream()
+                .filter(m -> m.isActive() && m.getKind() == io.cuadra.orders.domain.PaymentMethod.BANK_TRANSFER)
+                .findFirst().orElseThrow(() -> new Conflict("The tenant has no active bank transfer payment method."));
+        String reference = credit.getReference() == null || credit.getReference().isBlank()
+                ? "Extracto " + credit.getAccountNumber() + " fila " + credit.getRowNumber() : credit.getReference();
+        java.math.BigDecimal amount = credit.getAmount().min(order.balanceDue());
+        io.cuadra.orders.domain.OrderPayment paid = orders.pay(orderId, null,
+                new io.cuadra.orders.application.PaymentDraft(transfer.getCode(), amount, null, reference));
+        BankMatch m = BankMatch.manual(List.of(credit), openPayments(List.of(paid.getId())),
+                note == null || note.isBlank() ? "Settles order " + order.getNumber() : note,
+                TenantContext.actorName(), ClosureBook.now());
         em.persist(m);
         em.flush();
         return m;

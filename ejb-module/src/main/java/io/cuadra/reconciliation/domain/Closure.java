@@ -135,18 +135,38 @@ public class Closure extends TenantEntity {
         return variance;
     }
 
-    /** Closes the day with figures computed just now (closing again after a reopening recomputes). */
-    public void close(ClosureSummary fresh, String actor, Instant at, String closingNotes) {
+    /**
+     * Closes the day with figures computed just now (closing again after a reopening recomputes). A
+     * day that took cash needs a saved drawer count first (unless the tenant relaxed it), and a count
+     * that differs from the expected cash needs the closing notes to say why.
+     */
+    public void close(ClosureSummary fresh, String actor, Instant at, String closingNotes, boolean cashCountRequired) {
         if (status.isFrozen()) {
             throw new Conflict("The day of " + scope() + " is already closed.");
         }
         apply(fresh, actor, at);
+        if (cashCountRequired && tookCash(fresh) && countedCash == null) {
+            throw new Conflict("The day of " + scope() + " took cash (" + fresh.expectedCash() + " expected in the"
+                    + " drawer): save the drawer count before closing it.");
+        }
+        if (countedCash != null && cashDifference.signum() != 0 && blankToNull(closingNotes) == null) {
+            Money difference = Money.of(cashDifference, Currency.getInstance(currency));
+            throw new RuleViolation("notes: the drawer was counted at " + Money.of(countedCash,
+                    Currency.getInstance(currency)) + " against " + fresh.expectedCash() + " expected ("
+                    + difference.amount().abs().toPlainString() + (difference.isNegative() ? " short" : " over")
+                    + "); say why in the notes before closing.");
+        }
         DailyClosure rules = rules();
         rules.close(fresh, new Actor(actor), at, closingNotes);
         record(rules.history().get(rules.history().size() - 1));
         closedAt = at;
         closedBy = actor;
         notes = blankToNull(closingNotes);
+    }
+
+    /** Whether cash moved through the drawer that day (payments or refunds), whatever the net. */
+    private static boolean tookCash(ClosureSummary figures) {
+        return figures.expectedByMethod().stream().anyMatch(m -> m.kind() == PaymentKind.CASH && m.paymentCount() > 0);
     }
 
     /** Reopens a closed day; the caller has checked the approve permission, the reason is required here. */
@@ -166,11 +186,12 @@ public class Closure extends TenantEntity {
         reopenReason = reason.strip();
     }
 
-    /** Orders, payments and documents of this location dated {@code day} may change only while the day is not closed. */
+    /** Money and documents are recorded in this location's {@code day} only while the day is not closed. */
     public void requireAcceptsChanges(LocalDate day, String what) {
         if (!rules().acceptsChanges(day)) {
             throw new Conflict("The day " + businessDate + " at " + location.getCode() + " is closed: " + what
-                    + " cannot change it. A supervisor with reconciliation:approve can reopen it.");
+                    + " cannot be recorded in it. Reopen the day (a supervisor with reconciliation:approve) or wait"
+                    + " for the next day.");
         }
     }
 

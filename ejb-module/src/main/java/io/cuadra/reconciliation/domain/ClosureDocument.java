@@ -22,14 +22,17 @@ public record ClosureDocument(long id, SalesDocumentType type, String seriesNumb
         return type.isCreditNote();
     }
 
-    /** MISSING_ORDER: the document points at no order, or at one that is not among the scope's orders. */
+    /**
+     * MISSING_ORDER: the document points at no order, or at one the day's reading did not find at the
+     * location (every order a document of the day points at is read, whatever its age).
+     */
     Discrepancy missingOrder(ClosureScope scope) {
         Money none = Money.zero(total.currency());
         String what = type.label() + " " + seriesNumber + " (" + total + ")";
         String sentence = orderId == null
                 ? what + " is not linked to any order."
-                : what + " refers to order " + orderId + ", which is not an order of " + scope
-                + " (missing, or of another day or location).";
+                : what + " refers to order " + orderId + ", which is not an order of " + scope.location()
+                + " (missing, or of another location).";
         return new Discrepancy(new DiscrepancyKey(DiscrepancyType.MISSING_ORDER, DiscrepancyKey.Subject.DOCUMENT, id),
                 orderId, null, List.of(ref()), total, none, sentence);
     }

@@ -3,14 +3,18 @@ package io.cuadra.reconciliation.domain;
 import io.cuadra.shared.domain.Money;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
  * One payment applied to an order. For cash, {@code cashTendered} and {@code changeGiven} say what
- * physically went through the drawer; they are null for other kinds.
+ * physically went through the drawer; they are null for other kinds. {@code paidOn} is the business
+ * day (the location's zone) the money was taken: the day the payment belongs to, whatever the order's
+ * age. Null means "on the day the order was registered"; {@link ClosureOrder} fills it in.
  */
 public record ClosurePayment(long id, String methodCode, PaymentKind kind, Money amountApplied,
-                             Money cashTendered, Money changeGiven, String reference) implements Serializable {
+                             Money cashTendered, Money changeGiven, String reference, LocalDate paidOn)
+        implements Serializable {
 
     public ClosurePayment {
         Objects.requireNonNull(methodCode, "methodCode");
@@ -22,11 +26,16 @@ public record ClosurePayment(long id, String methodCode, PaymentKind kind, Money
     }
 
     public static ClosurePayment cash(long id, Money applied, Money tendered, Money change) {
-        return new ClosurePayment(id, "CASH", PaymentKind.CASH, applied, tendered, change, null);
+        return new ClosurePayment(id, "CASH", PaymentKind.CASH, applied, tendered, change, null, null);
     }
 
     public static ClosurePayment of(long id, String methodCode, PaymentKind kind, Money applied, String reference) {
-        return new ClosurePayment(id, methodCode, kind, applied, null, null, reference);
+        return new ClosurePayment(id, methodCode, kind, applied, null, null, reference, null);
+    }
+
+    /** The same payment, taken on {@code day}. */
+    public ClosurePayment on(LocalDate day) {
+        return new ClosurePayment(id, methodCode, kind, amountApplied, cashTendered, changeGiven, reference, day);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.cuadra.reconciliation.domain;
 import io.cuadra.shared.domain.Money;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,7 +15,10 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Accumulates one location's day chunk by chunk. Orders are keyed by order id and documents by
+ * Accumulates one location's day chunk by chunk. The day's money is what moved in it — payments taken
+ * (cash net of change) less refunds paid, for orders of any age — its documents are those issued in it,
+ * and its activity is the orders registered in it (see {@link ClosureOrder} for the judging "as at the
+ * end of the day"). Orders are keyed by order id and documents by
  * document id, so re-adding a chunk after a restart changes nothing, and a record read again with
  * new content replaces the old one (its contribution is taken back first). Money per method and the
  * counts are kept as running totals; the cross-checks between orders and documents need both sides,
@@ -144,30 +148,36 @@ public final class ClosureTally {
     }
 
     public ClosureSummary summary() {
+        LocalDate day = scope.businessDate();
         Map<Long, List<ClosureDocument>> salesByOrder = new HashMap<>();
+        Map<Long, List<ClosureDocument>> creditsByOrder = new HashMap<>();
         Map<DiscrepancyKey, Discrepancy> found = new TreeMap<>();
         for (ClosureDocument d : documents.values()) {
             if (d.orderId() == null || !orders.containsKey(d.orderId())) {
                 put(found, d.missingOrder(scope));
-            } else if (!d.isCreditNote()) {
-                salesByOrder.computeIfAbsent(d.orderId(), k -> new ArrayList<>()).add(d);
+            } else {
+                (d.isCreditNote() ? creditsByOrder : salesByOrder).computeIfAbsent(d.orderId(), k -> new ArrayList<>())
+                        .add(d);
             }
         }
         for (ClosureOrder o : orders.values()) {
-            List<ClosureDocument> sales = salesByOrder.get(o.id());
-            if (sales == null) {
-                sales = List.of();
-            } else {
-                // Several invoices of one order are listed by id so the sentence does not depend on read order.
-                sales.sort(Comparator.comparingLong(ClosureDocument::id));
-            }
-            o.billingDiscrepancies(sales).forEach(x -> put(found, x));
-            o.paymentDiscrepancies().forEach(x -> put(found, x));
+            o.billingDiscrepancies(day, sorted(salesByOrder.get(o.id())), sorted(creditsByOrder.get(o.id())))
+                    .forEach(x -> put(found, x));
+            o.paymentDiscrepancies(day).forEach(x -> put(found, x));
         }
         List<MethodTotal> methods = new ArrayList<>();
         byMethod.forEach((k, r) -> methods.add(new MethodTotal(k.kind(), k.code(), r.amount, r.payments)));
         return new ClosureSummary(scope, orderCount, cancelledOrderCount, invoiceCount, creditNoteCount,
                 invoicedTotal, creditedTotal, methods, new ArrayList<>(found.values()));
+    }
+
+    /** Several documents of one order are listed by id so the sentence does not depend on read order. */
+    private static List<ClosureDocument> sorted(List<ClosureDocument> documents) {
+        if (documents == null) {
+            return List.of();
+        }
+        documents.sort(Comparator.comparingLong(ClosureDocument::id));
+        return documents;
     }
 
     public int distinctOrders() {
@@ -184,20 +194,38 @@ public final class ClosureTally {
         }
     }
 
+    /**
+     * Money of the day: payments taken on it (cash net of change) and refunds paid on it, for orders
+     * of any age. Activity: orders registered on it (live at its end), orders cancelled on it.
+     */
     private void count(ClosureOrder order, int sign) {
-        if (order.isCancelled()) {
-            cancelledOrderCount += sign;
-            return;
+        LocalDate day = scope.businessDate();
+        if (order.registeredIn(day) && !order.cancelledBy(day)) {
+            orderCount += sign;
         }
-        orderCount += sign;
+        if (day.equals(order.cancelledOn())) {
+            cancelledOrderCount += sign;
+        }
         for (ClosurePayment p : order.payments()) {
-            MethodKey key = new MethodKey(p.kind(), p.methodCode());
-            Running r = byMethod.computeIfAbsent(key, k -> new Running(zero));
-            r.amount = sign > 0 ? r.amount.plus(p.expectedAmount()) : r.amount.minus(p.expectedAmount());
-            r.payments += sign;
-            if (r.payments == 0) {
-                byMethod.remove(key);
+            if (p.paidOn().equals(day)) {
+                move(new MethodKey(p.kind(), p.methodCode()), sign > 0 ? p.expectedAmount() : p.expectedAmount().negate(),
+                        sign);
             }
+        }
+        for (ClosureRefund r : order.refunds()) {
+            if (r.refundedOn().equals(day)) {
+                move(new MethodKey(r.kind(), r.methodCode()), sign > 0 ? r.amount().negate() : r.amount(), sign);
+            }
+        }
+    }
+
+    /** Adds a signed amount to a method; {@code sign} adds or takes back one movement (payment or refund). */
+    private void move(MethodKey key, Money signed, int sign) {
+        Running r = byMethod.computeIfAbsent(key, k -> new Running(zero));
+        r.amount = r.amount.plus(signed);
+        r.payments += sign;
+        if (r.payments == 0) {
+            byMethod.remove(key);
         }
     }
 
@@ -213,18 +241,28 @@ public final class ClosureTally {
     }
 
     private void checkBelongs(ClosureOrder order) {
-        if (!scope.covers(order.location(), order.businessDate())) {
-            throw new IllegalArgumentException("Order " + order.number() + " belongs to " + order.location() + " on "
-                    + order.businessDate() + ", not to the closure of " + scope);
+        if (!belongs(scope, order)) {
+            throw new IllegalArgumentException("Order " + order.number() + " of " + order.location() + " registered on "
+                    + order.registeredOn() + " cannot move money in the closure of " + scope);
         }
         checkCurrency("Order " + order.number(), order.total());
         order.payments().forEach(p -> {
             checkCurrency("Payment " + p.id() + " of order " + order.number(), p.amountApplied());
+            if (p.paidOn().isBefore(order.registeredOn())) {
+                throw new IllegalArgumentException("Payment " + p.id() + " of order " + order.number()
+                        + " is dated before the order was registered");
+            }
             if (p.cashTendered() != null) {
                 checkCurrency("Payment " + p.id() + " of order " + order.number(), p.cashTendered());
                 checkCurrency("Payment " + p.id() + " of order " + order.number(), p.changeGiven());
             }
         });
+        order.refunds().forEach(r -> checkCurrency("Refund " + r.id() + " of order " + order.number(), r.amount()));
+    }
+
+    /** An order of the location registered on the day or before it (it may move money on any later day). */
+    static boolean belongs(ClosureScope scope, ClosureOrder order) {
+        return scope.location().equals(order.location()) && !order.registeredOn().isAfter(scope.businessDate());
     }
 
     private void checkBelongs(ClosureDocument document) {
@@ -261,7 +299,7 @@ public final class ClosureTally {
             orders = List.copyOf(orders);
             documents = List.copyOf(documents);
             for (ClosureOrder o : orders) {
-                if (!scope.covers(o.location(), o.businessDate())) {
+                if (!belongs(scope, o)) {
                     throw new IllegalArgumentException("Order " + o.number() + " is not of " + scope);
                 }
             }

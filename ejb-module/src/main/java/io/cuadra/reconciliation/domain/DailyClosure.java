@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The closure of one location's day: OPEN → CLOSED → REOPENED → CLOSED … Closing freezes the day's
- * figures and its orders, payments and documents; reopening needs a reason and an actor the service
+ * figures and the money and documents that moved in it (not the work on its orders); reopening needs a reason and an actor the service
  * has already checked for the approve permission; closing again takes freshly computed figures.
  * The status is not stored apart: it is the end of the history, so the two cannot disagree.
  */
@@ -84,7 +84,7 @@ public final class DailyClosure {
         append(new ClosureEvent(ClosureStatus.CLOSED, ClosureStatus.REOPENED, approver, at, reason.strip()));
     }
 
-    /** Whether orders, payments and documents of this location dated {@code day} may still be changed. */
+    /** Whether money or documents may still be recorded in this location's {@code day}. */
     public boolean acceptsChanges(LocalDate day) {
         return !(status().isFrozen() && scope.businessDate().equals(day));
     }

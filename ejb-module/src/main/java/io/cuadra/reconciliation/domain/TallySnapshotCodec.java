@@ -22,7 +22,7 @@ import java.util.List;
  */
 final class TallySnapshotCodec {
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private TallySnapshotCodec() {
     }
@@ -39,6 +39,7 @@ final class TallySnapshotCodec {
             for (ClosureOrder o : snapshot.orders()) {
                 out.writeLong(o.id());
                 out.writeUTF(o.number());
+                out.writeLong(o.registeredOn().toEpochDay());
                 out.writeUTF(o.status().name());
                 writeMoney(out, o.total());
                 out.writeUTF(o.paymentStatus().name());
@@ -54,7 +55,23 @@ final class TallySnapshotCodec {
                         writeMoney(out, p.changeGiven());
                     }
                     writeNullable(out, p.reference());
+                    out.writeLong(p.paidOn().toEpochDay());
                 }
+                out.writeInt(o.refunds().size());
+                for (ClosureRefund r : o.refunds()) {
+                    out.writeLong(r.id());
+                    out.writeUTF(r.methodCode());
+                    out.writeUTF(r.kind().name());
+                    writeMoney(out, r.amount());
+                    out.writeLong(r.refundedOn().toEpochDay());
+                }
+                out.writeBoolean(o.cancelledOn() != null);
+                if (o.cancelledOn() != null) {
+                    out.writeLong(o.cancelledOn().toEpochDay());
+                }
+                out.writeInt(o.billedBefore().salesDocuments());
+                writeMoney(out, o.billedBefore().invoiced());
+                writeMoney(out, o.billedBefore().credited());
             }
             out.writeInt(snapshot.documents().size());
             for (ClosureDocument d : snapshot.documents()) {
@@ -88,6 +105,7 @@ final class TallySnapshotCodec {
             for (int i = 0; i < orderCount; i++) {
                 long id = in.readLong();
                 String number = in.readUTF();
+                LocalDate registeredOn = LocalDate.ofEpochDay(in.readLong());
                 OrderStatus status = OrderStatus.valueOf(in.readUTF());
                 Money total = readMoney(in, currency);
                 PaymentStatus paymentStatus = PaymentStatus.valueOf(in.readUTF());
@@ -104,9 +122,21 @@ final class TallySnapshotCodec {
                         tendered = readMoney(in, currency);
                         change = readMoney(in, currency);
                     }
-                    payments.add(new ClosurePayment(paymentId, method, kind, applied, tendered, change, readNullable(in)));
+                    String reference = readNullable(in);
+                    payments.add(new ClosurePayment(paymentId, method, kind, applied, tendered, change, reference,
+                            LocalDate.ofEpochDay(in.readLong())));
                 }
-                orders.add(new ClosureOrder(id, number, location, day, status, total, paymentStatus, payments));
+                int refundCount = in.readInt();
+                List<ClosureRefund> refunds = new ArrayList<>(refundCount);
+                for (int j = 0; j < refundCount; j++) {
+                    refunds.add(new ClosureRefund(in.readLong(), in.readUTF(), PaymentKind.valueOf(in.readUTF()),
+                            readMoney(in, currency), LocalDate.ofEpochDay(in.readLong())));
+                }
+                LocalDate cancelledOn = in.readBoolean() ? LocalDate.ofEpochDay(in.readLong()) : null;
+                ClosureOrder.EarlierBilling before = new ClosureOrder.EarlierBilling(in.readInt(), readMoney(in, currency),
+                        readMoney(in, currency));
+                orders.add(new ClosureOrder(id, number, location, registeredOn, status, total, paymentStatus, payments,
+                        refunds, cancelledOn, before));
             }
             int documentCount = in.readInt();
             List<ClosureDocument> documents = new ArrayList<>(documentCount);

@@ -197,4 +197,47 @@ class OrderTest {
         assertThat(OrderStatus.COMPLETED.next()).isEmpty();
         assertThat(OrderStatus.CANCELLED.next()).isEmpty();
     }
+
+    @Test
+    void aReturnByLineAndQuantityCutsValueAndTaxLikeTheCreditNoteAndRefundsByThePayingMethods() {
+        Order order = new Order(LIM01, null, null, SalesChannel.COUNTER, "PEN", PriceBasis.TAX_INCLUSIVE, null);
+        order.addLine(HEMOGRAMA, new BigDecimal("3"), null); // 105.00: base 88.98, IGV 16.02
+        order.addLine(COVID, new BigDecimal("1"), null);      // 45.00 exempt
+        order.register(new OrderNumber("LIM01", 2026, 124), "cajero", AT);
+        order.pay(VISA, new BigDecimal("100.00"), null, "AUT-2", FEES, AT, "c", null);
+        order.pay(CASH, new BigDecimal("60.00"), null, null, null, AT, "c", null); // 50.00 applied, 10.00 change
+        List<ReturnRequest> one = List.of(new ReturnRequest(1, BigDecimal.ONE, false));
+
+        assertThatThrownBy(() -> order.returnGoods(one, "Equivocado", "s", AT)).isInstanceOf(Conflict.class)
+                .hasMessageContaining("only a completed, paid sale takes returns");
+        order.moveTo(OrderStatus.IN_PROCESS, null, "lab", AT);
+        order.moveTo(OrderStatus.COMPLETED, null, "lab", AT);
+        assertThatThrownBy(() -> order.returnGoods(List.of(new ReturnRequest(1, new BigDecimal("4"), false)), "x",
+                "s", AT)).isInstanceOf(OrderRuleViolation.class).hasMessageContaining("only 3 of line 1");
+        assertThatThrownBy(() -> order.returnGoods(one, " ", "s", AT)).isInstanceOf(OrderRuleViolation.class);
+
+        OrderReturn first = order.returnGoods(one, "Muestra repetida", "supervisor", AT);
+        // A third of what is left of line 1: 88.98 / 3 = 29.66 and 16.02 / 3 = 5.34.
+        assertThat(first.getLines()).singleElement().satisfies(l -> {
+            assertThat(l.getValue()).isEqualByComparingTo("29.66");
+            assertThat(l.getTax()).isEqualByComparingTo("5.34");
+        });
+        assertThat(first.getAmount()).isEqualByComparingTo("35.00");
+        assertThat(order.getStatus()).isEqualTo(OrderStatus.PARTIALLY_RETURNED);
+        assertThat(order.getRefunds()).extracting(OrderRefund::getMethodCode).containsExactly("VISA");
+
+        OrderReturn rest = order.returnGoods(List.of(new ReturnRequest(1, new BigDecimal("2"), false),
+                new ReturnRequest(2, BigDecimal.ONE, true)), "Todo vuelve", "supervisor", AT);
+        // The last piece of each line takes exactly what is left of it.
+        assertThat(rest.getAmount()).isEqualByComparingTo("115.00");
+        assertThat(rest.getLines()).extracting(OrderReturnLine::isDamaged).containsExactly(false, true);
+        assertThat(order.getStatus()).isEqualTo(OrderStatus.RETURNED);
+        assertThat(order.getRefundedTotal()).isEqualByComparingTo("150.00");
+        assertThat(order.getRefunds()).extracting(OrderRefund::getMethodCode, r -> r.getAmount().toPlainString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("VISA", "35.00"),
+                        org.assertj.core.groups.Tuple.tuple("VISA", "65.00"),
+                        org.assertj.core.groups.Tuple.tuple("EFECTIVO", "50.00"));
+        assertThatThrownBy(() -> order.returnGoods(one, "Otra vez", "s", AT)).isInstanceOf(Conflict.class);
+        assertThat(OrderStatus.RETURNED.next()).isEmpty();
+    }
 }

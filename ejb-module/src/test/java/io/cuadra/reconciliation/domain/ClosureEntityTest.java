@@ -83,14 +83,14 @@ class ClosureEntityTest {
         Closure c = seededClosure();
         CashCount count = CashCount.of(soles, List.of(CashCountLine.of("10", 1)));
         assertThatThrownBy(() -> c.recordCount(count)).isInstanceOf(Conflict.class).hasMessageContaining("no figures");
-        c.close(figures(SeededDay.inputs()), "sup", T1, null);
+        c.close(figures(SeededDay.inputs()), "sup", T1, null, false);
         assertThatThrownBy(() -> c.recordCount(count)).isInstanceOf(Conflict.class).hasMessageContaining("closed");
     }
 
     @Test
     void closeReopenAndCloseAgainKeepTheHistoryAndRecompute() {
         Closure c = seededClosure();
-        c.close(figures(SeededDay.inputs()), "sup@x", T1, "  Todo bien  ");
+        c.close(figures(SeededDay.inputs()), "sup@x", T1, "  Todo bien  ", false);
         assertThat(c.getStatus()).isEqualTo(ClosureStatus.CLOSED);
         assertThat(c.getClosedBy()).isEqualTo("sup@x");
         assertThat(c.getNotes()).isEqualTo("Todo bien");
@@ -98,7 +98,7 @@ class ClosureEntityTest {
                 .hasMessageContaining("is closed");
         c.requireAcceptsChanges(DAY.plusDays(1), "order A-0009");
         assertThatThrownBy(() -> c.recompute(figures(List.of()), "job", T2)).isInstanceOf(Conflict.class);
-        assertThatThrownBy(() -> c.close(figures(List.of()), "sup@x", T2, null)).isInstanceOf(Conflict.class)
+        assertThatThrownBy(() -> c.close(figures(List.of()), "sup@x", T2, null, false)).isInstanceOf(Conflict.class)
                 .hasMessageContaining("already closed");
 
         assertThatThrownBy(() -> c.reopen("admin@x", T2, "  ")).isInstanceOf(RuleViolation.class)
@@ -109,7 +109,7 @@ class ClosureEntityTest {
         c.requireAcceptsChanges(DAY, "order A-0001");
         assertThatThrownBy(() -> c.reopen("admin@x", T3, "again")).isInstanceOf(Conflict.class);
 
-        c.close(figures(SeededDay.inputs().subList(0, 2)), "sup@x", T3, null);
+        c.close(figures(SeededDay.inputs().subList(0, 2)), "sup@x", T3, null, false);
         assertThat(c.getOrderCount()).as("closing again recomputes").isEqualTo(1);
         assertThat(c.getTransitions()).extracting(ClosureTransition::getFromStatus, ClosureTransition::getToStatus,
                         ClosureTransition::getActor, ClosureTransition::getNote)
@@ -132,5 +132,28 @@ class ClosureEntityTest {
                 .containsExactly(tuple("50.00", DenominationForm.NOTE, 1, new BigDecimal("50.00")),
                         tuple("20.00", DenominationForm.NOTE, 2, new BigDecimal("40.00")),
                         tuple("2.00", DenominationForm.COIN, 2, new BigDecimal("4.00")));
+    }
+
+    @Test
+    void aDayThatTookCashClosesOnlyWithItsCountAndADifferenceNeedsAReason() {
+        Closure c = seededClosure();
+        c.recompute(figures(SeededDay.inputs()), "job", T1);
+        assertThatThrownBy(() -> c.close(figures(SeededDay.inputs()), "sup", T2, null, true))
+                .isInstanceOf(Conflict.class).hasMessage("The day of LIM-01 on 2026-11-20 took cash (94.50 PEN expected"
+                        + " in the drawer): save the drawer count before closing it.");
+        c.recordCount(CashCount.of(soles, List.of(CashCountLine.of("50", 1), CashCountLine.of("20", 2))));
+        assertThatThrownBy(() -> c.close(figures(SeededDay.inputs()), "sup", T2, "  ", true))
+                .isInstanceOf(RuleViolation.class).hasMessage("notes: the drawer was counted at 90.00 PEN against"
+                        + " 94.50 PEN expected (4.50 short); say why in the notes before closing.");
+        c.close(figures(SeededDay.inputs()), "sup", T2, "Vuelto mal dado a un paciente", true);
+        assertThat(c.getStatus()).isEqualTo(ClosureStatus.CLOSED);
+        assertThat(c.getCashDifference()).isEqualByComparingTo("-4.50");
+
+        Closure noCash = seededClosure();
+        noCash.close(figures(SeededDay.inputs().subList(2, 4)), "sup", T1, null, true);
+        assertThat(noCash.getStatus()).as("a day without cash needs no count").isEqualTo(ClosureStatus.CLOSED);
+        Closure relaxed = seededClosure();
+        relaxed.close(figures(SeededDay.inputs()), "sup", T1, null, false);
+        assertThat(relaxed.getStatus()).as("the tenant relaxed the rule").isEqualTo(ClosureStatus.CLOSED);
     }
 }

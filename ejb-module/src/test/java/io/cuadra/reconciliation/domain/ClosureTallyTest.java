@@ -58,7 +58,7 @@ class ClosureTallyTest {
         assertThat(missingOrder.orderId()).isEqualTo(999L);
         assertThat(missingOrder.documents()).containsExactly(new DocumentRef(107, "FC01-00000003"));
         assertThat(missingOrder.sentence()).isEqualTo("Credit note FC01-00000003 (15.00 PEN) refers to order 999, "
-                + "which is not an order of LIM-01 on 2026-11-20 (missing, or of another day or location).");
+                + "which is not an order of LIM-01 (missing, or of another location).");
 
         Discrepancy amount = summary.discrepanciesOf(DiscrepancyType.AMOUNT_MISMATCH).get(0);
         assertThat(amount.documents()).containsExactly(new DocumentRef(104, "F001-00000011"));
@@ -144,16 +144,34 @@ class ClosureTallyTest {
     }
 
     @Test
-    void unpaidOrdersNeedNoInvoiceYetAndCreditNotesDoNotBillTheOrder() {
+    void unpaidOrdersNeedNoInvoiceYetAndACreditNoteSquaresWithItsRefund() {
+        ClosurePayment paid21 = cash(21, "25.00", "25.00", "0.00");
+        ClosureOrder refunded = new ClosureOrder(2, "A-0002", "LIM-01", DAY, OrderStatus.COMPLETED, pen("25.00"),
+                PaymentStatus.PAID, List.of(paid21),
+                List.of(new ClosureRefund(91, "CASH", PaymentKind.CASH, pen("5.00"), DAY)), null, null);
         ClosureSummary summary = tallyOf(List.of(
                 order(1, "30.00", PaymentStatus.PARTIALLY_PAID, cash(11, "10.00", "10.00", "0.00")),
-                paid(2, "25.00", cash(21, "25.00", "25.00", "0.00")),
+                refunded,
                 document(102, SalesDocumentType.RECEIPT, "B001-2", 2L, "25.00"),
                 document(103, SalesDocumentType.CREDIT_NOTE, "BC01-1", 2L, "5.00")));
 
         assertThat(summary.discrepancies()).isEmpty();
         assertThat(summary.registeredTotal()).isEqualTo(pen("20.00"));
-        assertThat(summary.expectedCash()).isEqualTo(pen("35.00"));
+        assertThat(summary.expectedCash()).isEqualTo(pen("30.00"));
+    }
+
+    @Test
+    void aCreditNoteWithoutItsRefundBillsTheOrderShort() {
+        ClosureSummary summary = tallyOf(List.of(
+                paid(2, "25.00", cash(21, "25.00", "25.00", "0.00")),
+                document(102, SalesDocumentType.RECEIPT, "B001-2", 2L, "25.00"),
+                document(103, SalesDocumentType.CREDIT_NOTE, "BC01-1", 2L, "5.00")));
+
+        assertThat(summary.discrepancies()).singleElement().satisfies(d -> {
+            assertThat(d.key().toString()).isEqualTo("AMOUNT_MISMATCH/ORDER/2");
+            assertThat(d.sentence()).isEqualTo("Order A-0002 is billed 20.00 PEN net of credit notes (B001-2, BC01-1"
+                    + " this day) but owes 25.00 PEN (5.00 less).");
+        });
     }
 
     @Test
@@ -327,17 +345,17 @@ class ClosureTallyTest {
     }
 
     @Test
-    void refusesRecordsOfAnotherDayLocationOrCurrency() {
+    void refusesRecordsOfALaterDayAnotherLocationOrCurrency() {
         ClosureTally tally = new ClosureTally(SCOPE);
-        ClosureOrder yesterday = new ClosureOrder(1, "A-0001", "LIM-01", DAY.minusDays(1), OrderStatus.COMPLETED,
+        ClosureOrder tomorrow = new ClosureOrder(1, "A-0001", "LIM-01", DAY.plusDays(1), OrderStatus.COMPLETED,
                 pen("1.00"), PaymentStatus.UNPAID, List.of());
         ClosureDocument elsewhere = new ClosureDocument(2, SalesDocumentType.INVOICE, "F002-1", null, pen("1.00"),
                 DAY, "ARE-01");
         ClosureOrder inDollars = new ClosureOrder(3, "A-0003", "LIM-01", DAY, OrderStatus.COMPLETED,
                 Money.of("1.00", "USD"), PaymentStatus.UNPAID, List.of());
 
-        assertThatThrownBy(() -> tally.add(yesterday)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Order A-0001 belongs to LIM-01 on 2026-11-19, not to the closure of LIM-01 on 2026-11-20");
+        assertThatThrownBy(() -> tally.add(tomorrow)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Order A-0001 of LIM-01 registered on 2026-11-21 cannot move money in the closure of LIM-01 on 2026-11-20");
         assertThatThrownBy(() -> tally.add(elsewhere)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Invoice F002-1 belongs to ARE-01");
         assertThatThrownBy(() -> tally.add(inDollars)).isInstanceOf(IllegalArgumentException.class)

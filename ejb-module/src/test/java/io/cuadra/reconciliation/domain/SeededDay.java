@@ -72,7 +72,7 @@ final class SeededDay {
         // Cancelled: counted apart, needs no invoice.
         day.add(new ClosureOrder(6, "A-0006", "LIM-01", DAY, OrderStatus.CANCELLED, pen("40.00"),
                 PaymentStatus.UNPAID, List.of()));
-        // MISSING_ORDER: credit note for an order that is not one of this day's.
+        // MISSING_ORDER: credit note for an order the day's reading did not find (missing, or of another location).
         day.add(document(107, SalesDocumentType.CREDIT_NOTE, "FC01-00000003", 999L, "15.00"));
         return day;
     }

@@ -830,6 +830,66 @@ public class InventoryIT extends CuadraDeployment {
         assertStockInvariants();
     }
 
+    /**
+     * A completed sale dated two days ago: part of it comes back today, part of that damaged. The credit
+     * note (code 07) is issued today, the good goods go back into their lot, the damaged ones to wastage,
+     * and the refund is today's cash; the order shows what was refunded.
+     */
+    @Test
+    void aReturnTwoDaysLaterIssuesTheCreditNoteRestocksTheLotAndRefundsInTodaysCash() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        long lim = location("LIM01");
+        long warehouse = defaultWarehouse(admin, lim);
+        long item = product(admin, true, true, null);
+        long lot = lotOf(receiveFree(admin, warehouse, item, "DEV-1", TODAY.plusDays(60), "10", "1.50"));
+        Reply paid = sell(admin, lim, line(item, "3", null));
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
+        long order = paid.json().getJsonObject("order").getJsonNumber("id").longValue();
+        assertThat(balance(warehouse, lot)).isEqualTo("7.000");
+        for (String status : List.of("IN_PROCESS", "COMPLETED")) {
+            Reply moved = admin.put("api/orders/" + order + "/status", "{\"status\":\"" + status + "\"}", "If-Match",
+                    admin.get("api/orders/" + order).header("ETag"));
+            assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        }
+        String twoDaysAgo = "now() - interval '2 days'";
+        exec("update orders set registered_at = " + twoDaysAgo + ", paid_at = " + twoDaysAgo
+                + " where id = " + order);
+        exec("update order_payments set paid_at = " + twoDaysAgo + " where order_id = " + order);
+        exec("update billing_documents set issued_at = " + twoDaysAgo + ", issue_date = issue_date - 2"
+                + " where order_id = " + order);
+        Reply read = admin.get("api/orders/" + order);
+        BigDecimal total = read.json().getJsonNumber("total").bigDecimalValue();
+
+        Reply returned = admin.post("api/orders/" + order + "/returns", "{\"reason\":\"Producto equivocado\","
+                + "\"lines\":[{\"lineNumber\":1,\"quantity\":2}]}", "If-Match", read.header("ETag"));
+        assertThat(returned.status()).as(returned.toString()).isEqualTo(201);
+        assertThat(returned.json().getString("status")).isEqualTo("PARTIALLY_RETURNED");
+        assertThat(balance(warehouse, lot)).as("two back into their lot").isEqualTo("9.000");
+        Reply tooMuch = admin.post("api/orders/" + order + "/returns", "{\"reason\":\"Otra\",\"lines\":[{\"lineNumber\""
+                + ":1,\"quantity\":2}]}", "If-Match", returned.header("ETag"));
+        assertThat(tooMuch.status()).as(tooMuch.toString()).isEqualTo(422);
+        assertThat(tooMuch.contentType()).startsWith("application/problem+json");
+        Reply damaged = admin.post("api/orders/" + order + "/returns", "{\"reason\":\"Envase roto\",\"lines\":"
+                + "[{\"lineNumber\":1,\"quantity\":1,\"damaged\":true}]}", "If-Match", returned.header("ETag"));
+        assertThat(damaged.status()).as(damaged.toString()).isEqualTo(201);
+        assertThat(damaged.json().getString("status")).isEqualTo("RETURNED");
+        assertThat(damaged.json().getJsonNumber("refundedTotal").bigDecimalValue()).isEqualByComparingTo(total);
+        assertThat(balance(warehouse, lot)).as("the damaged one went back and out to wastage").isEqualTo("9.000");
+        assertThat(single("select count(*) from wastages where lot_id = " + lot + " and reason = 'DAMAGED'"))
+                .isEqualTo("1");
+
+        assertThat(rows("select reason_code, total_amount, (issued_at at time zone 'America/Lima')::date = "
+                + "(now() at time zone 'America/Lima')::date from billing_documents where order_id = " + order
+                + " and kind = 'CREDIT_NOTE' order by id")).extracting(r -> r.get(0) + " " + r.get(2))
+                .containsExactly("07 t", "07 t");
+        assertThat(new BigDecimal(single("select sum(total_amount) from billing_documents where order_id = " + order
+                + " and kind = 'CREDIT_NOTE'"))).as("the credit notes add up to the refund").isEqualByComparingTo(total);
+        assertThat(rows("select method_kind, (refunded_at at time zone 'America/Lima')::date = "
+                + "(now() at time zone 'America/Lima')::date from order_refunds where order_id = " + order))
+                .as("refunded in today's cash").allSatisfy(r -> assertThat(r).containsExactly("CASH", "t"));
+        assertStockInvariants();
+    }
+
     @Test
     void reservationsHoldStockFromRegistrationUntilPaymentOrCancellation() throws Exception {
         Http admin = DemoUsers.ADMIN.signIn(http);

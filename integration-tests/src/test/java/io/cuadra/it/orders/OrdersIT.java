@@ -737,6 +737,48 @@ class OrdersIT {
                 .as("a key younger than 24 hours stays").isEqualTo(1);
     }
 
+    // --- the lab's technician --------------------------------------------------------------------------
+
+    /** Laboratorista: sees the orders of their location and moves their status; no money, no settings. */
+    @Test
+    void theLabTechnicianMovesOrdersOfTheirLocationButTouchesNoMoneyNorSettings() throws Exception {
+        Http admin = signIn(DemoUsers.ADMIN);
+        String email = "lab" + SEQ.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6) + "@cuadra.demo";
+        Reply created = admin.post("api/users", "{\"email\":\"" + email + "\",\"firstName\":\"Rosa\","
+                + "\"lastName\":\"Quispe\",\"password\":\"Laboratorio-Cuadra-2026\",\"roles\":[\"LAB_TECHNICIAN\"],"
+                + "\"locationIds\":[" + lim01() + "]}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        Http lab = DemoUsers.signIn(http, email, "Laboratorio-Cuadra-2026");
+
+        Reply taken = signIn(DemoUsers.CASHIER).post("api/orders", order(lim01(), "\"itemCode\":\"LAB-HEM\",\"quantity\":1", ""));
+        assertThat(taken.status()).as(taken.toString()).isEqualTo(201);
+        long id = taken.json().getJsonNumber("id").longValue();
+        Reply seen = lab.get("api/orders/" + id);
+        assertThat(seen.status()).as(seen.toString()).isEqualTo(200);
+        assertThat(lab.get("api/orders?locationId=" + lim01()).status()).isEqualTo(200);
+        Reply moved = lab.put("api/orders/" + id + "/status", "{\"status\":\"IN_PROCESS\",\"notes\":\"Muestra tomada\"}",
+                "If-Match", seen.header("ETag"));
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(moved.json().getString("status")).isEqualTo("IN_PROCESS");
+        String etag = moved.header("ETag");
+
+        assertThat(lab.post("api/orders/" + id + "/payments", "{\"methodCode\":\"EFECTIVO\",\"amount\":1}").status())
+                .as("no money").isEqualTo(403);
+        assertThat(lab.get("api/orders/" + id + "/payments").status()).isEqualTo(403);
+        Reply discount = lab.post("api/orders/" + id + "/discounts", "{\"kind\":\"AMOUNT\",\"value\":1,"
+                + "\"reason\":\"Cortesía\"}", "If-Match", etag);
+        assertThat(discount.status()).as("a discount is money: " + discount).isEqualTo(403);
+        assertThat(lab.post("api/orders/" + id + "/cancel", "{\"reason\":\"x\"}", "If-Match", etag).status())
+                .isEqualTo(403);
+        assertThat(lab.post("api/orders", order(lim01(), "\"itemCode\":\"LAB-HEM\",\"quantity\":1", "")).status())
+                .isEqualTo(403);
+        assertThat(lab.put("api/order-settings", "{\"discountApprovalPercent\":50}", "If-Match", "\"0\"").status())
+                .as("no settings").isEqualTo(403);
+        assertThat(lab.get("api/reconciliation/closures").status()).isEqualTo(403);
+        assertThat(lab.get("api/orders/" + id).json().getString("status")).isEqualTo("IN_PROCESS");
+        assertThat(count("select count(*) from order_payments where order_id = " + id)).isZero();
+    }
+
     // --- helpers --------------------------------------------------------------------------------------
 
     /** A one-or-more-line order at a location; {@code lines} is the inside of the first line object. */

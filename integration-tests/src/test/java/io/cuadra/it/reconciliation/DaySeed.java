@@ -60,6 +60,21 @@ final class DaySeed implements AutoCloseable {
         }
     }
 
+    /** A day of an existing location of the demo tenant, by its code (LIM01 is the cashier's). */
+    static DaySeed existing(String code, LocalDate day) throws SQLException {
+        try (Connection c = TestDatabase.current().connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select l.tenant_id, l.id from locations l join tenants t on t.id = l.tenant_id"
+                     + " where t.slug = 'demo' and l.code = '" + code + "'")) {
+            assertThat(rs.next()).as("location " + code).isTrue();
+            return new DaySeed(rs.getLong(1), rs.getLong(2), code, day);
+        }
+    }
+
+    /** The same location on another day (its own connection). */
+    DaySeed on(LocalDate other) throws SQLException {
+        return new DaySeed(tenantId, locationId, code, other);
+    }
+
     Instant at(int hour, int minute) {
         return day.atTime(LocalTime.of(hour, minute)).atZone(LIMA).toInstant();
     }

@@ -65,6 +65,8 @@ public class OrderBacking implements Serializable {
 
     private String statusNotes;
     private String cancelReason;
+    private String returnReason;
+    private List<ReturnRow> returnRows;
     private String payMethod;
     private BigDecimal payAmount;
     private BigDecimal payTendered;
@@ -140,6 +142,87 @@ public class OrderBacking implements Serializable {
             cancelReason = null;
             FacesActions.info(Texts.get("order.cancelled", cancelled.getNumber()));
         }
+    }
+
+    /** One line of the return sheet: how much of it comes back now, and whether damaged. */
+    public static final class ReturnRow implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private final int lineNumber;
+        private final String item;
+        private final java.math.BigDecimal sold;
+        private java.math.BigDecimal quantity;
+        private boolean damaged;
+
+        ReturnRow(int lineNumber, String item, java.math.BigDecimal sold) {
+            this.lineNumber = lineNumber;
+            this.item = item;
+            this.sold = sold;
+        }
+
+        public int getLineNumber() {
+            return lineNumber;
+        }
+
+        public String getItem() {
+            return item;
+        }
+
+        public java.math.BigDecimal getSold() {
+            return sold;
+        }
+
+        public java.math.BigDecimal getQuantity() {
+            return quantity;
+        }
+
+        public void setQuantity(java.math.BigDecimal quantity) {
+            this.quantity = quantity;
+        }
+
+        public boolean isDamaged() {
+            return damaged;
+        }
+
+        public void setDamaged(boolean damaged) {
+            this.damaged = damaged;
+        }
+    }
+
+    /** A completed, paid sale: goods may come back (credit note, restock or wastage, refund). */
+    public boolean isReturnable() {
+        return getOrder().getStatus().takesReturns() && getOrder().isPaid();
+    }
+
+    public List<ReturnRow> getReturnRows() {
+        if (returnRows == null) {
+            returnRows = getOrder().getLines().stream()
+                    .map(l -> new ReturnRow(l.getLineNumber(), l.getItemName(), l.getQuantity())).toList();
+        }
+        return returnRows;
+    }
+
+    @Permitted(module = Module.ORDERS, action = Action.CANCEL)
+    public void returnGoods() {
+        List<io.cuadra.orders.domain.ReturnRequest> lines = getReturnRows().stream()
+                .filter(r -> r.quantity != null && r.quantity.signum() != 0)
+                .map(r -> new io.cuadra.orders.domain.ReturnRequest(r.lineNumber, r.quantity, r.damaged)).toList();
+        io.cuadra.orders.domain.OrderReturn back = FacesActions.attempt(() ->
+                orders.returnGoods(id, getOrder().getVersion(), lines, returnReason));
+        if (back != null) {
+            order = orders.find(id);
+            invoices = invoices();
+            returnRows = null;
+            returnReason = null;
+            FacesActions.info(Texts.get("order.returned", order.getNumber(), back.getAmount().toPlainString()));
+        }
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public void setReturnReason(String returnReason) {
+        this.returnReason = returnReason;
     }
 
     @Permitted(module = Module.PAYMENTS, action = Action.CREATE)

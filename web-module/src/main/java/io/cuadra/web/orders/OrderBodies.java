@@ -153,6 +153,32 @@ public final class OrderBodies {
         public String reason;
     }
 
+    @Schema(name = "OrderReturnRequest")
+    public static final class ReturnBody {
+        @Schema(example = "Producto equivocado")
+        @NotBlank @Size(max = 300)
+        public String reason;
+        @NotNull @Size(min = 1, max = 200) @Valid
+        public List<ReturnLineBody> lines;
+
+        public List<io.cuadra.orders.domain.ReturnRequest> requests() {
+            return lines.stream().map(l -> new io.cuadra.orders.domain.ReturnRequest(l.lineNumber, l.quantity,
+                    Boolean.TRUE.equals(l.damaged))).toList();
+        }
+    }
+
+    @Schema(name = "OrderReturnLine")
+    public static final class ReturnLineBody {
+        @Schema(description = "The order line that comes back", example = "1")
+        @NotNull @Positive
+        public Integer lineNumber;
+        @Schema(description = "How much of it (at most what was not returned yet)", example = "1")
+        @NotNull @Positive
+        public BigDecimal quantity;
+        @Schema(description = "Damaged goods go to wastage instead of back into their lot")
+        public Boolean damaged;
+    }
+
     private static List<OrderDraft.Discount> discounts(List<DiscountBody> bodies) {
         return bodies == null ? List.of() : bodies.stream().map(DiscountBody::draft).toList();
     }

@@ -16,6 +16,7 @@ import io.cuadra.web.orders.OrderBodies.AddDiscountBody;
 import io.cuadra.web.orders.OrderBodies.CancelBody;
 import io.cuadra.web.orders.OrderBodies.PaymentBody;
 import io.cuadra.web.orders.OrderBodies.RegisterBody;
+import io.cuadra.web.orders.OrderBodies.ReturnBody;
 import io.cuadra.web.orders.OrderBodies.StatusBody;
 import io.cuadra.web.orders.OrderViews.OrderPageView;
 import io.cuadra.web.orders.OrderViews.OrderSummaryView;
@@ -265,6 +266,27 @@ public class OrdersResource {
                                 @Valid CancelBody body) {
         Order o = orders.cancel(id, ETags.requireVersion(ifMatch), body.reason);
         return Response.ok(OrderView.of(o)).tag(ETags.of(o.getVersion())).build();
+    }
+
+    @POST
+    @Path("{id}/returns")
+    @Permitted(module = Module.ORDERS, action = Action.CANCEL)
+    @Operation(summary = "Take back goods of a completed sale, whole or by line and quantity (If-Match required)",
+            description = "Issues the credit note of those lines (SUNAT catalog 09 code 07; a French avoir), puts the "
+                    + "goods back into their lots (damaged ones to wastage) and refunds the value by the methods that "
+                    + "paid, all in today's business day. The order becomes PARTIALLY_RETURNED or RETURNED. Needs "
+                    + "payments:cancel too; refused (409) while today's day at the location is closed.")
+    @APIResponse(responseCode = "201", description = "The order after the return",
+            content = @Content(schema = @Schema(implementation = OrderView.class)))
+    @APIResponse(responseCode = "409", description = "Not a completed, paid sale, or today's day is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A line or quantity that cannot come back",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response returnOrderGoods(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+                                     @Valid @jakarta.validation.constraints.NotNull ReturnBody body) {
+        orders.returnGoods(id, ETags.requireVersion(ifMatch), body.requests(), body.reason);
+        Order o = orders.find(id);
+        return Response.status(201).entity(OrderView.of(o)).tag(ETags.of(o.getVersion())).build();
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {

@@ -219,6 +219,33 @@ public class BankStatementsResource {
     }
 
     @POST
+    @Path("transactions/{id}/settle")
+    @Permitted(module = Module.RECONCILIATION, action = Action.EDIT)
+    @Operation(summary = "A bank credit pays an unpaid or partly paid order",
+            description = "Takes the order's payment by bank transfer now (today's business day at the order's "
+                    + "location), for the credit's amount up to the balance due, with the statement's reference, and "
+                    + "matches the credit to it. Needs payments:create too; refused (409) while today is closed.")
+    @APIResponse(responseCode = "201", description = "Paid and matched",
+            content = @Content(schema = @Schema(implementation = MatchView.class)))
+    @APIResponse(responseCode = "409", description = "The credit is matched already, the order owes nothing, or "
+            + "today's day is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response settleOrderWithCredit(@PathParam("id") long id, @Valid @jakarta.validation.constraints.NotNull
+                                          SettleBody body) {
+        BankMatch m = matching.settleOrder(id, body.orderId, body.note);
+        return Response.status(Response.Status.CREATED).entity(MatchView.of(m)).tag(ETags.of(m.getVersion())).build();
+    }
+
+    @Schema(name = "BankCreditSettlement")
+    public static final class SettleBody {
+        @Schema(description = "The order the credit pays", example = "1234")
+        @jakarta.validation.constraints.NotNull
+        public Long orderId;
+        @jakarta.validation.constraints.Size(max = 300)
+        public String note;
+    }
+
+    @POST
     @Path("matches/{id}/accept")
     @Permitted(module = Module.RECONCILIATION, action = Action.EDIT)
     @Operation(summary = "Accept a suggestion: its credits and payments are matched; needs If-Match")

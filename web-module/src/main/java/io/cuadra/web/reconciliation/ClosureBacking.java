@@ -188,6 +188,12 @@ public class ClosureBacking implements Serializable {
                 .setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
+    /** What the sheet typed so far differs from the expected cash (negative: short), shown live. */
+    public BigDecimal getTypedDifference() {
+        BigDecimal expected = closure == null || closure.expectedCash() == null ? BigDecimal.ZERO : closure.expectedCash();
+        return getTypedTotal().subtract(expected);
+    }
+
     public boolean isClosed() {
         return closure != null && "CLOSED".equals(closure.status());
     }

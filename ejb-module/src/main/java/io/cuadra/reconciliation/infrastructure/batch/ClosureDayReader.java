@@ -16,7 +16,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Reads one location's business day for the closure job: its orders with their payments, then its
+ * Reads one location's business day for the closure job: the orders registered in it, then older
+ * orders whose money or documents moved in it, each with its dated payments and refunds, then its
  * invoices, receipts and credit notes, a page at a time in index order, and finally a {@link DayEnd}
  * that tells the writer to publish. A closed day yields nothing at all. The checkpoint is the phase
  * and the index key of the last item handed out, so a restart goes on right after it.
@@ -25,7 +26,7 @@ import java.util.Deque;
 @Dependent
 public class ClosureDayReader extends ClosureStepArtifact implements ItemReader {
 
-    enum Phase { ORDERS, DOCUMENTS, END, DONE }
+    enum Phase { ORDERS, MOVED, DOCUMENTS, END, DONE }
 
     /** Where reading stands; what the batch runtime stores with each committed chunk. */
     record Position(Phase phase, DaySource.Position after) implements Serializable {
@@ -67,6 +68,8 @@ public class ClosureDayReader extends ClosureStepArtifact implements ItemReader 
         while (items.isEmpty()) {
             switch (phase) {
                 case ORDERS -> fill(JobActor.call(actor, () -> source.orders(tenant(), day, after, pageSize())),
+                        Phase.MOVED);
+                case MOVED -> fill(JobActor.call(actor, () -> source.movedOrders(tenant(), day, after, pageSize())),
                         Phase.DOCUMENTS);
                 case DOCUMENTS -> fill(JobActor.call(actor, () -> source.documents(tenant(), day, after, pageSize())),
                         Phase.END);
