@@ -173,7 +173,7 @@ public final class OrderBodies {
         @NotNull @Positive
         public Integer lineNumber;
         @Schema(description = "How much of it (at most what was not returned yet)", example = "1")
-        @NotNull @Positive
+        @NotNull @Positive @Digits(integer = 9, fraction = 3)
         public BigDecimal quantity;
         @Schema(description = "Damaged goods go to wastage instead of back into their lot")
         public Boolean damaged;
