@@ -27,17 +27,15 @@ final class AuditWriter {
     }
 
     /**
-     * Writes one line of a row change as EclipseLink writes the change itself: through a connection of
-     * {@code jdbc/cuadra} taken inside the JTA transaction, i.e. the transaction's own (the pool hands every
-     * request of one transaction the same enlisted connection). EclipseLink gives its connection back between
-     * statements, so it cannot be borrowed from it.
+     * Writes one line of a row change. While the business method runs, a connection of {@code jdbc/cuadra} is the
+     * transaction's own (the pool hands every request of one transaction the same enlisted connection; EclipseLink
+     * gives its own back between statements): the line commits or rolls back with the change. A change EclipseLink
+     * writes only at commit finds the pool no longer enlisting: that line is written in a short transaction of its
+     * own (an insert that waits for no lock, since nothing locks a shared audit row any more).
      */
     static void appendInTransaction(AuditEvent event) {
         try (Connection c = dataSource().getConnection()) {
-            if (c.getAutoCommit()) {
-                throw new IllegalStateException("An audited change outside a transaction: " + event.action());
-            }
-            append(c, List.of(event));
+            append(c, List.of(event)); // enlisted: the transaction's; otherwise auto-commit: its own
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the audit log: " + e.getMessage(), e);
         }
