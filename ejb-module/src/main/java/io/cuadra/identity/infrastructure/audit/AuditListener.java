@@ -31,7 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns every insert, update and delete of an audited entity into an audit line with the changed
- * fields before and after, written as the change is, through the same connection in the same transaction.
+ * fields before and after, written at the end of the flush that writes the change, through its connection.
  * Registered on the entity descriptors by {@link AuditSessionCustomizer}: no service has to remember to audit.
  */
 public class AuditListener extends DescriptorEventAdapter {
@@ -111,7 +111,7 @@ public class AuditListener extends DescriptorEventAdapter {
     private static void record(DescriptorEvent event, String verb, JsonObject changes) {
         Object source = event.getSource();
         Object id = event.getDescriptor().getObjectBuilder().extractPrimaryKeyFromObject(source, event.getSession());
-        AuditWriter.appendInTransaction(event(source, id, verb, changes));
+        AuditBuffer.current().add(event(source, id, verb, changes));
     }
 
     /** The line of one change to {@code source}, by the actor in {@link TenantContext}. */

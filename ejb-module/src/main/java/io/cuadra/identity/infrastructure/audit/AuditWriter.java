@@ -26,16 +26,10 @@ final class AuditWriter {
     private AuditWriter() {
     }
 
-    /**
-     * Writes one line of a row change. While the business method runs, a connection of {@code jdbc/cuadra} is the
-     * transaction's own (the pool hands every request of one transaction the same enlisted connection; EclipseLink
-     * gives its own back between statements): the line commits or rolls back with the change. A change EclipseLink
-     * writes only at commit finds the pool no longer enlisting: that line is written in a short transaction of its
-     * own (an insert that waits for no lock, since nothing locks a shared audit row any more).
-     */
-    static void appendInTransaction(AuditEvent event) {
+    /** Lines that no flush carried ({@link AuditBuffer#beforeCompletion}): a short transaction of their own. */
+    static void appendAlone(List<AuditEvent> events) {
         try (Connection c = dataSource().getConnection()) {
-            append(c, List.of(event)); // enlisted: the transaction's; otherwise auto-commit: its own
+            append(c, events);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the audit log: " + e.getMessage(), e);
         }
