@@ -37,8 +37,10 @@ begin
     execute format('grant usage, select on all sequences in schema public to %I', app);
     execute format('alter default privileges in schema public grant select, insert, update, delete on tables to %I', app);
     execute format('alter default privileges in schema public grant usage, select on sequences to %I', app);
-    -- The migrations' own record is the owner's alone.
+    -- The migrations' own record is the owner's to write; the application only reads it (readiness
+    -- reports the schema version).
     execute format('revoke all on flyway_schema_history from %I', app);
+    execute format('grant select on flyway_schema_history to %I', app);
     -- Audit lines: read, append, and seal (the seal columns of an unsealed line, once: the trigger).
     execute format('revoke update, delete on audit_log from %I', app);
     execute format('grant update (seq, prev_hash, hash, sealed_at) on audit_log to %I', app);
