@@ -1,6 +1,7 @@
 package io.cuadra.identity.infrastructure.audit;
 
 import io.cuadra.identity.domain.AuditEvent;
+import io.cuadra.shared.tenancy.Actor;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -26,6 +27,8 @@ final class AuditBuffer implements Synchronization {
     private static volatile TransactionSynchronizationRegistry registry;
 
     private final List<AuditEvent> events = new ArrayList<>();
+    /** Who made the transaction's changes so far: the actor of its latest recorded line. */
+    private Actor actor;
 
     static AuditBuffer current() {
         TransactionSynchronizationRegistry tsr = registry();
@@ -47,8 +50,14 @@ final class AuditBuffer implements Synchronization {
         return tsr.getTransactionStatus() == Status.STATUS_NO_TRANSACTION ? null : (AuditBuffer) tsr.getResource(KEY);
     }
 
-    void add(AuditEvent event) {
+    void add(AuditEvent event, Actor by) {
         events.add(event);
+        actor = by;
+    }
+
+    /** The actor of the transaction's latest recorded line, or null when none was recorded yet. */
+    Actor actor() {
+        return actor;
     }
 
     /** Writes what is waiting through the connection of the flush that just wrote the rows. */

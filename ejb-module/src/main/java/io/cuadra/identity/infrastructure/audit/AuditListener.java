@@ -111,13 +111,22 @@ public class AuditListener extends DescriptorEventAdapter {
     private static void record(DescriptorEvent event, String verb, JsonObject changes) {
         Object source = event.getSource();
         Object id = event.getDescriptor().getObjectBuilder().extractPrimaryKeyFromObject(source, event.getSession());
-        AuditBuffer.current().add(event(source, id, verb, changes));
+        AuditBuffer buffer = AuditBuffer.current();
+        // A change EclipseLink finds only in the flush at commit, after the service returned and its actor
+        // left the thread, belongs to the actor of the transaction's earlier changes.
+        Actor actor = TenantContext.current().orElseGet(buffer::actor);
+        buffer.add(event(source, id, verb, changes, actor), actor);
     }
 
     /** The line of one change to {@code source}, by the actor in {@link TenantContext}. */
     static AuditEvent event(Object source, Object id, String verb, JsonObject changes) {
-        Actor actor = TenantContext.current().orElseThrow(() -> new IllegalStateException(
-                "A change to " + source.getClass().getSimpleName() + " has no actor to audit"));
+        return event(source, id, verb, changes, TenantContext.current().orElse(null));
+    }
+
+    private static AuditEvent event(Object source, Object id, String verb, JsonObject changes, Actor actor) {
+        if (actor == null) {
+            throw new IllegalStateException("A change to " + source.getClass().getSimpleName() + " has no actor to audit");
+        }
         long tenant = source instanceof Tenant t ? t.getId() : actor.tenantId();
         String type = source.getClass().getSimpleName();
         return new AuditEvent(tenant, Instant.now(), actor.userId(), actor.name(), lowerFirst(type) + "." + verb, type,
