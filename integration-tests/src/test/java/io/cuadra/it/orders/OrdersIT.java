@@ -755,11 +755,24 @@ class OrdersIT {
         long id = taken.json().getJsonNumber("id").longValue();
         Reply seen = lab.get("api/orders/" + id);
         assertThat(seen.status()).as(seen.toString()).isEqualTo(200);
-        assertThat(lab.get("api/orders?locationId=" + lim01()).status()).isEqualTo(200);
+        // The order without money: no totals, prices, discounts nor payments (the cashier still sees them).
+        assertThat(taken.json().getJsonNumber("total")).as("the cashier sees money").isNotNull();
+        assertThat(seen.json().keySet()).as(seen.toString()).contains("number", "status", "lines", "history")
+                .doesNotContain("subtotal", "discountTotal", "taxTotal", "total", "paidTotal", "balanceDue",
+                        "changeTotal", "refundedTotal", "taxTotals", "discounts", "payments", "refunds");
+        JsonObject labLine = seen.json().getJsonArray("lines").getJsonObject(0);
+        assertThat(labLine.getString("itemCode")).isEqualTo("LAB-HEM");
+        assertThat(labLine.keySet()).doesNotContain("catalogUnitPrice", "unitPrice", "unitValue", "base", "tax",
+                "total", "lineDiscountTotal", "orderDiscountShare");
+        Reply labList = lab.get("api/orders?location=" + lim01());
+        assertThat(labList.status()).as(labList.toString()).isEqualTo(200);
+        JsonObject listed = labList.json().getJsonArray("items").getJsonObject(0);
+        assertThat(listed.keySet()).contains("number").doesNotContain("total", "paidTotal", "balanceDue");
         Reply moved = lab.put("api/orders/" + id + "/status", "{\"status\":\"IN_PROCESS\",\"notes\":\"Muestra tomada\"}",
                 "If-Match", seen.header("ETag"));
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
         assertThat(moved.json().getString("status")).isEqualTo("IN_PROCESS");
+        assertThat(moved.json().keySet()).doesNotContain("total", "payments");
         String etag = moved.header("ETag");
 
         assertThat(lab.post("api/orders/" + id + "/payments", "{\"methodCode\":\"EFECTIVO\",\"amount\":1}").status())

@@ -1,5 +1,8 @@
 package io.cuadra.web.orders;
 
+import io.cuadra.identity.application.CurrentCaller;
+import io.cuadra.identity.domain.Action;
+import io.cuadra.identity.domain.Module;
 import io.cuadra.orders.domain.Order;
 import io.cuadra.orders.domain.OrderDiscount;
 import io.cuadra.orders.domain.OrderLine;
@@ -25,8 +28,15 @@ public final class OrderViews {
     private OrderViews() {
     }
 
+    /** Money (totals, prices, discounts, payments, refunds) is for callers who may see payments, e.g. not the lab. */
+    static boolean callerSeesMoney() {
+        return CurrentCaller.require().can(Module.PAYMENTS, Action.VIEW);
+    }
+
     @Schema(name = "Order", description = "An order with its lines, discounts, tax totals, payments, refunds and "
-            + "status history. Amounts are decimals with two places in the order's currency.")
+            + "status history. Amounts are decimals with two places in the order's currency. A caller without "
+            + "payments:view (e.g. the lab technician) gets the order without money: every amount and price, and the "
+            + "lists taxTotals, discounts, payments and refunds, are left out (null).")
     public record OrderView(long id, String number, long locationId, String locationCode, Long customerId,
                             String customerName, String channel, String status, String paymentStatus, String currency,
                             boolean pricesIncludeTax, String notes, OffsetDateTime registeredAt, OffsetDateTime paidAt,
@@ -56,9 +66,23 @@ public final class OrderViews {
                     o.getRefunds().stream().map(RefundView::of).toList(),
                     o.getHistory().stream().map(StatusChangeView::of).toList(), o.getCreatedBy(), o.getVersion());
         }
+
+        /** The order as the current caller may see it: without money unless they hold payments:view. */
+        public static OrderView forCaller(Order o) {
+            return callerSeesMoney() ? of(o) : of(o).withoutMoney();
+        }
+
+        OrderView withoutMoney() {
+            return new OrderView(id, number, locationId, locationCode, customerId, customerName, channel, status,
+                    paymentStatus, currency, pricesIncludeTax, notes, registeredAt, paidAt, cancelledAt, cancelReason,
+                    null, null, null, null, null, null, null, null, null,
+                    lines.stream().map(LineView::withoutMoney).toList(), null, null, null, null, history,
+                    registeredBy, version);
+        }
     }
 
-    @Schema(name = "OrderSummary", description = "An order in a list")
+    @Schema(name = "OrderSummary", description = "An order in a list; total, paidTotal and balanceDue are null for a "
+            + "caller without payments:view")
     public record OrderSummaryView(long id, String number, long locationId, String locationCode, Long customerId,
                                    String customerName, String channel, String status, String paymentStatus,
                                    String currency, BigDecimal total, BigDecimal paidTotal, BigDecimal balanceDue,
@@ -68,6 +92,11 @@ public final class OrderViews {
                     o.getCustomerId(), o.getCustomerName(), o.getChannel().name(), o.getStatus().name(),
                     o.getPaymentStatus().name(), o.getCurrency(), o.getTotal(), o.getPaidTotal(), o.balanceDue(),
                     utc(o.getRegisteredAt()), o.getVersion());
+        }
+
+        static OrderSummaryView withoutMoney(OrderSummaryView v) {
+            return new OrderSummaryView(v.id, v.number, v.locationId, v.locationCode, v.customerId, v.customerName,
+                    v.channel, v.status, v.paymentStatus, v.currency, null, null, null, v.registeredAt, v.version);
         }
     }
 
@@ -89,6 +118,11 @@ public final class OrderViews {
                     l.getItemType(), l.getUnitCode(), l.getQuantity(), l.getUnitPrice(), l.getTaxPercent(),
                     l.getAffectationCode(), l.getLotId(), l.getLineDiscountTotal(), l.getOrderDiscountShare(),
                     l.getBase(), l.getTax(), l.getTotal(), l.getUnitValue(), l.getUnitSalePrice());
+        }
+
+        LineView withoutMoney() {
+            return new LineView(id, lineNumber, itemId, itemCode, itemName, itemType, unitCode, quantity, null,
+                    taxPercent, affectationCode, lotId, null, null, null, null, null, null, null);
         }
     }
 

@@ -123,8 +123,9 @@ public class OrdersResource {
         OrderFilter filter = new OrderFilter(location, parse(OrderStatus.class, "status", status),
                 parse(PaymentStatus.class, "paymentStatus", paymentStatus), date("from", from), date("to", to),
                 customer, parse(SalesChannel.class, "channel", channel));
+        boolean money = OrderViews.callerSeesMoney();
         Page<OrderSummaryView> result = orders.list(filter, Page.number(page), Page.size(size, 50))
-                .map(OrderSummaryView::of);
+                .map(o -> money ? OrderSummaryView.of(o) : OrderSummaryView.withoutMoney(OrderSummaryView.of(o)));
         return new OrderPageView(result.items(), result.total(), result.page(), result.size());
     }
 
@@ -139,7 +140,7 @@ public class OrdersResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getOrder(@PathParam("id") long id) {
         Order o = orders.find(id);
-        return Response.ok(OrderView.of(o)).tag(ETags.of(o.getVersion())).build();
+        return Response.ok(OrderView.forCaller(o)).tag(ETags.of(o.getVersion())).build();
     }
 
     @POST
@@ -170,7 +171,7 @@ public class OrdersResource {
                                   @Valid RegisterBody body, @Context UriInfo uri) {
         return idempotent.run(idempotencyKey, "POST /api/orders", body, () -> {
             Order o = orders.register(body.draft());
-            return new Reply(201, OrderView.of(o),
+            return new Reply(201, OrderView.forCaller(o),
                     uri.getAbsolutePathBuilder().path(Long.toString(o.getId())).build(), ETags.of(o.getVersion()),
                     o.getLocation().getId());
         });
@@ -191,7 +192,7 @@ public class OrdersResource {
     public Response changeOrderStatus(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                       @Valid StatusBody body) {
         Order o = orders.changeStatus(id, ETags.requireVersion(ifMatch), OrderStatus.valueOf(body.status), body.notes);
-        return Response.ok(OrderView.of(o)).tag(ETags.of(o.getVersion())).build();
+        return Response.ok(OrderView.forCaller(o)).tag(ETags.of(o.getVersion())).build();
     }
 
     @POST
@@ -209,7 +210,7 @@ public class OrdersResource {
     public Response addOrderDiscount(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                      @Valid AddDiscountBody body) {
         Order o = orders.addDiscount(id, ETags.requireVersion(ifMatch), body.lineNumber, body.draft());
-        return Response.ok(OrderView.of(o)).tag(ETags.of(o.getVersion())).build();
+        return Response.ok(OrderView.forCaller(o)).tag(ETags.of(o.getVersion())).build();
     }
 
     @GET
@@ -246,7 +247,7 @@ public class OrdersResource {
         return idempotent.run(idempotencyKey, "POST /api/orders/" + id + "/payments", body, () -> {
             OrderPayment p = orders.pay(id, version, body.draft());
             Order o = p.getOrder();
-            return new Reply(201, new PaymentResultView(PaymentView.of(p), OrderView.of(o)), null,
+            return new Reply(201, new PaymentResultView(PaymentView.of(p), OrderView.forCaller(o)), null,
                     ETags.of(o.getVersion()), o.getLocation().getId());
         });
     }
@@ -265,7 +266,7 @@ public class OrdersResource {
     public Response cancelOrder(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                 @Valid CancelBody body) {
         Order o = orders.cancel(id, ETags.requireVersion(ifMatch), body.reason);
-        return Response.ok(OrderView.of(o)).tag(ETags.of(o.getVersion())).build();
+        return Response.ok(OrderView.forCaller(o)).tag(ETags.of(o.getVersion())).build();
     }
 
     @POST
@@ -286,7 +287,7 @@ public class OrdersResource {
                                      @Valid @jakarta.validation.constraints.NotNull ReturnBody body) {
         orders.returnGoods(id, ETags.requireVersion(ifMatch), body.requests(), body.reason);
         Order o = orders.find(id);
-        return Response.status(201).entity(OrderView.of(o)).tag(ETags.of(o.getVersion())).build();
+        return Response.status(201).entity(OrderView.forCaller(o)).tag(ETags.of(o.getVersion())).build();
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
