@@ -978,7 +978,11 @@ class ReconciliationIT extends CuadraDeployment {
             Reply r = client.get("api/reconciliation/jobs/" + executionId);
             assertThat(r.status()).as(r.toString()).isEqualTo(200);
             String status = r.json().getString("batchStatus");
-            if (List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(status)) {
+            // Under load the batch runtime was seen to record a restarted execution COMPLETED while its
+            // partitioned step's own record still said STARTED with no counts: wait for the steps too.
+            boolean stepsDone = r.json().getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                    .noneMatch(s -> List.of("STARTING", "STARTED").contains(s.getString("batchStatus", "")));
+            if (List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(status) && stepsDone) {
                 return r.json();
             }
             assertThat(System.currentTimeMillis()).as("execution " + executionId + " still " + status)
