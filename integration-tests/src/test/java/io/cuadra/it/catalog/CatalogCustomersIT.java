@@ -510,8 +510,7 @@ class CatalogCustomersIT extends CuadraDeployment {
         try (Browser browser = signedIn()) {
             browser.open(TestEnvironment.baseUrl() + "customers/list.xhtml");
             browser.type("#customers\\:q", "maria gonz").waitForText("#customers\\:table", "María González Quispe");
-            browser.click("#customers\\:new").click("#customers\\:type")
-                    .click("#customers\\:type_items li[data-label='6 · RUC']");
+            browser.click("#customers\\:new").choose("#customers\\:type", "6 · RUC");
             browser.type("#customers\\:number", mistyped)
                     .waitForText("#customers\\:documentProblem", "The RUC check digit should be " + ruc.charAt(10));
             browser.type("#customers\\:number", ruc);

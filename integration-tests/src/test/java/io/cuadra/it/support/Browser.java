@@ -85,6 +85,32 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Picks {@code label} in the PrimeFaces select menu {@code menuCss} as a person would (open, click the
+     * item) and waits until the menu shows it. A click that lands while the panel is still sliding open is
+     * lost, so the pick is tried again once.
+     */
+    public Browser choose(String menuCss, String label) {
+        By item = By.cssSelector(menuCss + "_items li[data-label='" + label + "']");
+        By shown = By.cssSelector(menuCss + "_label");
+        for (int attempt = 1; ; attempt++) {
+            if (driver.findElements(item).stream().noneMatch(WebElement::isDisplayed)) {
+                click(menuCss);
+            }
+            wait.until(ExpectedConditions.visibilityOfElementLocated(item));
+            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5))
+                        .until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
+                return this;
+            } catch (org.openqa.selenium.TimeoutException missed) {
+                if (attempt == 2) {
+                    throw missed;
+                }
+            }
+        }
+    }
+
     public Browser waitForUrl(String fragment) {
         wait.until(ExpectedConditions.urlContains(fragment));
         return this;
