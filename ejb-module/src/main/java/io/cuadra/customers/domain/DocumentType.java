@@ -1,13 +1,17 @@
 package io.cuadra.customers.domain;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Identity documents of SUNAT catalog 06, each with its own format rule. A number that breaks the
- * rule is refused with a sentence that says what is wrong, so a cashier can fix it at the counter.
+ * Identity documents, each with its own format rule: SUNAT catalog 06 (Peru) and the tax and
+ * population registers of the other countries Cuadra serves (Chile's RUT, Mexico's RFC and CURP,
+ * France's SIREN, SIRET and VAT number). A number that breaks the rule is refused with a sentence that
+ * says what is wrong, so a cashier can fix it at the counter. Which kinds a tenant offers comes from
+ * its country pack.
  */
 public enum DocumentType {
 
@@ -16,7 +20,19 @@ public enum DocumentType {
     DNI("1", "DNI"),
     FOREIGNER_CARD("4", "Carnet de extranjería"),
     RUC("6", "RUC"),
-    PASSPORT("7", "Pasaporte");
+    PASSPORT("7", "Pasaporte"),
+    /** Chile: Rol Único Tributario, digits and a modulo-11 check character (0-9 or K). */
+    RUT("RUT", "RUT"),
+    /** Mexico: Registro Federal de Contribuyentes, 12 (company) or 13 (person) characters with a check character. */
+    RFC("RFC", "RFC"),
+    /** Mexico: Clave Única de Registro de Población, 18 characters ending in a check digit. */
+    CURP("CURP", "CURP"),
+    /** France: SIREN, 9 digits under the Luhn rule. */
+    SIREN("SIREN", "SIREN"),
+    /** France: SIRET, the SIREN and a 5-digit establishment number, 14 digits under the Luhn rule. */
+    SIRET("SIRET", "SIRET"),
+    /** Intra-EU VAT number: country prefix and number; a French one's 2-digit key is checked against its SIREN. */
+    VAT("VAT", "N° TVA intracommunautaire");
 
     private static final Pattern DIGITS_8 = Pattern.compile("\\d{8}");
     private static final Pattern DIGITS_11 = Pattern.compile("\\d{11}");
@@ -31,12 +47,24 @@ public enum DocumentType {
         this.label = label;
     }
 
+    /**
+     * The code stored with a customer: SUNAT catalog 06 for the Peruvian kinds, the kind's name for the
+     * others (catalog 06 has no code for them).
+     */
     public String sunatCode() {
         return sunatCode;
     }
 
     public String label() {
         return label;
+    }
+
+    /**
+     * The number checked as the first of {@code typeNames} it is valid for (a French company's tax id may be
+     * its SIRET, SIREN or VAT number); empty when it holds under none.
+     */
+    public static Optional<DocumentCheck> firstValid(List<String> typeNames, String number) {
+        return typeNames.stream().map(t -> valueOf(t).check(number)).filter(DocumentCheck::valid).findFirst();
     }
 
     public static Optional<DocumentType> bySunatCode(String code) {
@@ -51,6 +79,9 @@ public enum DocumentType {
         String n = number.strip().toUpperCase(Locale.ROOT);
         if (this == NONE) {
             return n.isEmpty() ? "-" : n;
+        }
+        if (this == RUT || this == SIREN || this == SIRET) {
+            return n.replaceAll("[\\s.-]", ""); // "12.345.678-5", "732.829.320"
         }
         return n.replaceAll("[\\s-]", "");
     }
@@ -70,7 +101,12 @@ public enum DocumentType {
                     ? DocumentCheck.valid(this, n)
                     : DocumentCheck.invalid(this, n, "A " + label + " has 1 to 12 letters or digits; got "
                     + describe(n) + ".");
+            case RUT, RFC, CURP, SIREN, SIRET, VAT -> verdict(n, ForeignDocuments.problem(this, n));
         };
+    }
+
+    private DocumentCheck verdict(String n, Optional<String> problem) {
+        return problem.map(p -> DocumentCheck.invalid(this, n, p)).orElseGet(() -> DocumentCheck.valid(this, n));
     }
 
     private DocumentCheck checkRuc(String n) {
@@ -101,7 +137,7 @@ public enum DocumentType {
         return digit == 10 ? 0 : digit == 11 ? 1 : digit;
     }
 
-    private static String describe(String n) {
+    static String describe(String n) {
         return n.isEmpty() ? "nothing" : "\"" + n + "\" (" + n.length() + " characters)";
     }
 }

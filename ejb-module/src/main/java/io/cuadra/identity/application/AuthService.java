@@ -89,8 +89,13 @@ public class AuthService {
         return as(r, client, () -> {
             User user = em.find(User.class, r.id());
             boolean ok = hasher.matches(password, user.getPasswordHash());
-            if (!ok || !user.isActive() || !tenantActive(r.tenantId())) {
+            if (!ok || !user.isActive()) {
                 return recordFailure(email, r, client, now);
+            }
+            if (!tenantActive(r.tenantId())) {
+                // The password was right: say why, so the person calls their company instead of resetting it.
+                audit.security(actor(r, client), "login.refused-suspended", "User", r.id(), null);
+                return new LoginOutcome.TenantSuspended();
             }
             clearFailures(email);
             user.recordLogin(now);

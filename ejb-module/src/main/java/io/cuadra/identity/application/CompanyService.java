@@ -2,6 +2,7 @@ package io.cuadra.identity.application;
 
 import io.cuadra.customers.domain.DocumentType;
 import io.cuadra.identity.domain.Company;
+import io.cuadra.shared.country.CountryPacks;
 import io.cuadra.shared.domain.NotFound;
 import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.shared.domain.Versions;
@@ -12,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
 
 /** The tenant's company settings: the issuer on every invoice and the tenant's defaults. */
 @Stateless
@@ -30,12 +32,15 @@ public class CompanyService {
                           Currency currency, BigDecimal defaultTaxPercent, boolean pricesIncludeTax, ZoneId zone) {
         Company company = current();
         Versions.expect(expectedVersion, company.getVersion(), "The company settings");
-        if (company.isPeruvian()) {
-            var check = DocumentType.RUC.check(taxId);
-            if (!check.valid()) {
-                throw new RuleViolation("taxId: " + check.problem());
+        var pack = CountryPacks.find(company.getCountry());
+        if (pack.isPresent()) {
+            // The country's rule: RUC in Peru, RUT in Chile, RFC in Mexico, SIRET/SIREN/VAT in France.
+            List<String> types = pack.get().companyTaxIdTypes();
+            var check = DocumentType.firstValid(types, taxId);
+            if (check.isEmpty()) {
+                throw new RuleViolation("taxId: " + DocumentType.valueOf(types.get(0)).check(taxId).problem());
             }
-            taxId = check.number();
+            taxId = check.get().number();
         }
         company.describe(taxId, legalName, tradeName, fiscalAddress, district, province, department, ubigeo);
         company.useDefaults(currency, defaultTaxPercent, pricesIncludeTax, zone);

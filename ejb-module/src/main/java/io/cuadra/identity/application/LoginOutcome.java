@@ -12,6 +12,10 @@ public sealed interface LoginOutcome {
     record Rejected() implements LoginOutcome {
     }
 
+    /** The right password, but the user's company (tenant) is suspended by the platform operator. */
+    record TenantSuspended() implements LoginOutcome {
+    }
+
     /** Too many failures for this e-mail (existing or not) in the window. */
     record LockedOut(Instant until) implements LoginOutcome {
     }

@@ -29,7 +29,8 @@ public class SessionStates {
         List<Object[]> rows = CrossTenantSql.query(em, """
                         select u.token_version, u.active and t.active,
                                (select string_agg(distinct r.family_id::text, ',') from refresh_tokens r
-                                 where r.user_id = u.id and r.revoked_at > ?1)
+                                 where r.user_id = u.id and r.revoked_at > ?1),
+                               not t.active
                           from users u join tenants t on t.id = u.tenant_id
                          where u.id = ?2""")
                 .setParameter(1, Timestamp.from(Instant.now().minus(AccessTokens.LIFETIME).minusSeconds(60)))
@@ -45,6 +46,7 @@ public class SessionStates {
                 ended.add(UUID.fromString(family));
             }
         }
-        return new SessionState(((Number) row[0]).longValue(), Boolean.TRUE.equals(row[1]), ended);
+        return new SessionState(((Number) row[0]).longValue(), Boolean.TRUE.equals(row[1]), ended,
+                Boolean.TRUE.equals(row[3]));
     }
 }

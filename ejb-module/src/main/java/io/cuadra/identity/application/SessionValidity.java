@@ -29,6 +29,15 @@ public class SessionValidity {
     private final Map<Long, Cached> byUser = new ConcurrentHashMap<>();
 
     public boolean admits(long userId, long tokenVersion, UUID session) {
+        return state(userId).admits(tokenVersion, session);
+    }
+
+    /** Whether the user's tenant is suspended: asked after {@link #admits} refused, to say why (403). */
+    public boolean tenantSuspended(long userId) {
+        return state(userId).tenantSuspended();
+    }
+
+    private SessionState state(long userId) {
         long now = System.nanoTime();
         Cached cached = byUser.get(userId);
         if (cached == null || now - cached.loadedAt() > FRESHNESS.toNanos()) {
@@ -38,7 +47,7 @@ public class SessionValidity {
             cached = new Cached(states.of(userId), now);
             byUser.put(userId, cached);
         }
-        return cached.state().admits(tokenVersion, session);
+        return cached.state();
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionsEnded ended) {

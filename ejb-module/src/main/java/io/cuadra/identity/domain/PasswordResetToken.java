@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 
-/** A single-use password reset, valid one hour; only the token's SHA-256 is stored. */
+/** A single-use password reset (valid one hour) or invitation; only the token's SHA-256 is stored. */
 @Entity
 @Table(name = "password_reset_tokens")
 public class PasswordResetToken {
@@ -37,11 +37,16 @@ public class PasswordResetToken {
     }
 
     public PasswordResetToken(long tenantId, long userId, String tokenHash, Instant now) {
+        this(tenantId, userId, tokenHash, now, LIFETIME);
+    }
+
+    /** An invitation is the same single-use link, living longer: a new person may read it a day later. */
+    public PasswordResetToken(long tenantId, long userId, String tokenHash, Instant now, Duration lifetime) {
         this.tenantId = tenantId;
         this.userId = userId;
         this.tokenHash = tokenHash;
         this.createdAt = now;
-        this.expiresAt = now.plus(LIFETIME);
+        this.expiresAt = now.plus(lifetime);
     }
 
     public boolean isUsable(Instant now) {

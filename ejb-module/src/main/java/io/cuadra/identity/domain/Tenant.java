@@ -1,5 +1,7 @@
 package io.cuadra.identity.domain;
 
+import io.cuadra.shared.domain.Conflict;
+import io.cuadra.shared.domain.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.List;
 
 /** A business using Cuadra. Every other row belongs to exactly one tenant. */
 @Entity
@@ -22,8 +25,21 @@ public class Tenant {
     private String slug;
     @Column(nullable = false)
     private String name;
+    /** False while suspended: its users cannot sign in and its tokens are refused (403). */
     @Column(nullable = false)
     private boolean active = true;
+    /** SUNAT, FRENCH or INTERNAL_RECEIPT (billing's FiscalRegime); null: the country pack's default. */
+    @Column(name = "fiscal_regime")
+    private String fiscalRegime;
+    /** ISO 639-1 codes, comma-separated, first one the default of its people. */
+    @Column(nullable = false)
+    private String languages = "es";
+    @Column(name = "country_pack_version")
+    private Integer countryPackVersion;
+    @Column(name = "suspended_at")
+    private Instant suspendedAt;
+    @Column(name = "suspension_reason")
+    private String suspensionReason;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
     @Column(name = "created_by", nullable = false, updatable = false)
@@ -45,6 +61,41 @@ public class Tenant {
         this.updatedBy = createdBy;
     }
 
+    /** What the opening chose from (or over) the country pack. */
+    public void configure(String fiscalRegime, List<String> languages, int countryPackVersion) {
+        this.fiscalRegime = fiscalRegime;
+        this.languages = String.join(",", languages);
+        this.countryPackVersion = countryPackVersion;
+    }
+
+    public void suspend(String reason, String byWhom, Instant now) {
+        if (!active) {
+            throw new Conflict("The tenant " + slug + " is already suspended.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("reason: say why the tenant is suspended (its people will ask).");
+        }
+        this.active = false;
+        this.suspendedAt = now;
+        this.suspensionReason = reason.strip();
+        touch(byWhom, now);
+    }
+
+    public void reactivate(String byWhom, Instant now) {
+        if (active) {
+            throw new Conflict("The tenant " + slug + " is not suspended.");
+        }
+        this.active = true;
+        this.suspendedAt = null;
+        this.suspensionReason = null;
+        touch(byWhom, now);
+    }
+
+    private void touch(String byWhom, Instant now) {
+        this.updatedBy = byWhom;
+        this.updatedAt = now;
+    }
+
     public Long getId() {
         return id;
     }
@@ -59,5 +110,29 @@ public class Tenant {
 
     public boolean isActive() {
         return active;
+    }
+
+    public String getFiscalRegime() {
+        return fiscalRegime;
+    }
+
+    public List<String> languages() {
+        return List.of(languages.split(","));
+    }
+
+    public Integer getCountryPackVersion() {
+        return countryPackVersion;
+    }
+
+    public Instant getSuspendedAt() {
+        return suspendedAt;
+    }
+
+    public String getSuspensionReason() {
+        return suspensionReason;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 }

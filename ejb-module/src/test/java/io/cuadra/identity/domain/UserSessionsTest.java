@@ -50,11 +50,11 @@ class UserSessionsTest {
     void aStateAdmitsOnlyTheCurrentVersionOfAnAllowedUserAndNoEndedSession() {
         UUID open = UUID.randomUUID();
         UUID ended = UUID.randomUUID();
-        SessionState state = new SessionState(3, true, Set.of(ended));
+        SessionState state = new SessionState(3, true, Set.of(ended), false);
         assertThat(state.admits(3, open)).isTrue();
         assertThat(state.admits(3, null)).as("a back-office session").isTrue();
         assertThat(state.admits(2, open)).isFalse();
         assertThat(state.admits(3, ended)).isFalse();
-        assertThat(new SessionState(3, false, Set.of()).admits(3, open)).as("deactivated user or tenant").isFalse();
+        assertThat(new SessionState(3, false, Set.of(), true).admits(3, open)).as("deactivated user or tenant").isFalse();
     }
 }

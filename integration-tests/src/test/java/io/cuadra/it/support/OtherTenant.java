@@ -16,6 +16,8 @@ public final class OtherTenant {
     public static final String ADMIN_EMAIL = "admin@other.test";
     public static final String ADMIN_PASSWORD = DemoUsers.ADMIN.password;
     public static final String FRENCH_ADMIN_EMAIL = "admin@autre.test";
+    /** The third tenant, Chilean: every isolation check also runs against it (three tenants in the database). */
+    public static final String THIRD_ADMIN_EMAIL = "admin@tercera.test";
 
     private static Long tenantId;
     private static long locationId;
@@ -42,6 +44,12 @@ public final class OtherTenant {
         return DemoUsers.signIn(http, FRENCH_ADMIN_EMAIL, ADMIN_PASSWORD);
     }
 
+    /** The third tenant's admin, signed in (the tenant is written the first time). */
+    public static synchronized Http signInThird(Http http) throws SQLException {
+        open("tercera", "Tercera SpA", "CL", "760864285", "CLP", "America/Santiago", "TER01", THIRD_ADMIN_EMAIL);
+        return DemoUsers.signIn(http, THIRD_ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+
     /** The tenant with that slug, created if missing: its id and its location's. */
     private static long[] open(String slug, String name, String country, String taxId, String currency, String zone,
                                String locationCode, String adminEmail) throws SQLException {
@@ -59,7 +67,11 @@ public final class OtherTenant {
                     + "province, department, ubigeo, currency, default_tax_percent, time_zone, created_by, updated_by) "
                     + "values (" + next(c) + ", " + t + ", '" + country + "', '" + taxId + "', '" + name + " S.A.', "
                     + "'Av. Otra 1', 'Miraflores', 'Lima', 'Lima', '150122', '" + currency + "', "
-                    + ("FR".equals(country) ? 20 : 18) + ", '" + zone + "', 'it', 'it')");
+                    + switch (country) {
+                        case "FR" -> 20;
+                        case "CL" -> 19;
+                        default -> 18;
+                    } + ", '" + zone + "', 'it', 'it')");
             long l = next(c);
             exec(c, "insert into locations (id, tenant_id, code, name, time_zone, invoice_series, receipt_series, "
                     + "invoice_credit_series, receipt_credit_series, created_by, updated_by) values (" + l + ", " + t

@@ -4,6 +4,7 @@ import io.cuadra.customers.application.CustomerDraft;
 import io.cuadra.customers.application.CustomerMerger;
 import io.cuadra.customers.application.CustomerSearch;
 import io.cuadra.customers.application.CustomerService;
+import io.cuadra.customers.application.DocumentTypes;
 import io.cuadra.customers.domain.ContactChannel;
 import io.cuadra.customers.domain.Customer;
 import io.cuadra.customers.domain.DocumentCheck;
@@ -26,6 +27,9 @@ import java.util.List;
 @Named
 @ViewScoped
 public class CustomersBacking implements Serializable {
+
+    @EJB
+    DocumentTypes documentTypes;
 
     private static final long serialVersionUID = 1L;
 
@@ -158,7 +162,7 @@ public class CustomersBacking implements Serializable {
     }
 
     public List<DocumentType> getDocumentTypes() {
-        return List.of(DocumentType.values());
+        return documentTypes.offered();
     }
 
     public List<ContactChannel> getChannels() {

@@ -170,7 +170,7 @@ public class CustomersResource {
     @Schema(name = "CustomerBody")
     public static final class CustomerBody {
         @Schema(description = "SUNAT catalog 06 code", example = "1")
-        @NotBlank @Pattern(regexp = "[01467]", message = "must be one of 0, 1, 4, 6, 7 (SUNAT catalog 06)")
+        @NotBlank @Pattern(regexp = DocumentChecksResource.CODES, message = DocumentChecksResource.CODES_MESSAGE)
         public String documentType;
         @Schema(example = "45871236")
         @NotNull @Size(max = 20)

@@ -1,7 +1,9 @@
 package io.cuadra.web.customers;
 
+import io.cuadra.customers.application.DocumentTypes;
 import io.cuadra.customers.domain.DocumentCheck;
 import io.cuadra.customers.domain.DocumentType;
+import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -15,6 +17,9 @@ import java.util.List;
 @ViewScoped
 public class DocumentCheckBacking implements Serializable {
 
+    @EJB
+    DocumentTypes documentTypes;
+
     private static final long serialVersionUID = 1L;
 
     private DocumentType type = DocumentType.DNI;
@@ -22,7 +27,7 @@ public class DocumentCheckBacking implements Serializable {
     private DocumentCheck result;
 
     public List<DocumentType> getTypes() {
-        return List.of(DocumentType.values());
+        return documentTypes.offered();
     }
 
     public void check() {

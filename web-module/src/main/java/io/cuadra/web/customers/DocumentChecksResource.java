@@ -1,11 +1,13 @@
 package io.cuadra.web.customers;
 
+import io.cuadra.customers.application.DocumentTypes;
 import io.cuadra.customers.domain.DocumentCheck;
 import io.cuadra.customers.domain.DocumentType;
 import io.cuadra.web.platform.Problem;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -24,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Arrays;
 import java.util.List;
 
 /** Identity documents of SUNAT catalog 06: the list, and a check a form can call while the user types. */
@@ -35,12 +36,19 @@ import java.util.List;
 @Tag(name = "Customers: identity documents")
 public class DocumentChecksResource {
 
+    /** SUNAT catalog 06 codes, and the other countries' documents by name. */
+    static final String CODES = "[01467]|RUT|RFC|CURP|SIREN|SIRET|VAT";
+    static final String CODES_MESSAGE = "must be one of 0, 1, 4, 6, 7 (SUNAT catalog 06), RUT, RFC, CURP, SIREN, SIRET or VAT";
+
+    @EJB
+    DocumentTypes documentTypes;
+
     @GET
     @Path("types")
     @Permitted(module = Module.CUSTOMERS, action = Action.VIEW)
-    @Operation(summary = "Identity document types (SUNAT catalog 06)")
+    @Operation(summary = "Identity document types of the tenant's country (its country pack)")
     public List<DocumentTypeView> types() {
-        return Arrays.stream(DocumentType.values())
+        return documentTypes.offered().stream()
                 .map(t -> new DocumentTypeView(t.sunatCode(), t.name(), t.label()))
                 .toList();
     }
@@ -67,9 +75,9 @@ public class DocumentChecksResource {
      */
     @Schema(name = "DocumentCheckRequest")
     public static final class CheckRequest {
-        @Schema(description = "SUNAT catalog 06 code", example = "6", required = true)
+        @Schema(description = "SUNAT catalog 06 code, or RUT, RFC, CURP, SIREN, SIRET, VAT", example = "6", required = true)
         @NotBlank
-        @Pattern(regexp = "[01467]", message = "must be one of 0, 1, 4, 6, 7 (SUNAT catalog 06)")
+        @Pattern(regexp = CODES, message = CODES_MESSAGE)
         public String type;
 
         @Schema(example = "20100070970", required = true)

@@ -49,6 +49,8 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "Signed in: tokens", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Wrong e-mail or password",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Right password, but the company's account is suspended",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Locked after too many failures",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response login(@Valid LoginRequest body) {
@@ -62,6 +64,9 @@ public class AuthResource {
                     "Too many failed attempts for this e-mail: try again in " + (seconds + 59) / 60 + " minutes.");
             return Response.status(429).type(Problem.PROBLEM_JSON).header("Retry-After", seconds).entity(problem)
                     .build();
+        }
+        if (outcome instanceof LoginOutcome.TenantSuspended) {
+            return TenantSuspension.problem().toResponse();
         }
         return unauthorized(INVALID);
     }

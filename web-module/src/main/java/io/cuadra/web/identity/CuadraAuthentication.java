@@ -5,6 +5,9 @@ import io.cuadra.identity.application.ClientInfo;
 import io.cuadra.identity.application.LoginOutcome;
 import io.cuadra.identity.application.SessionValidity;
 import io.cuadra.identity.infrastructure.security.AccessTokens;
+import io.cuadra.platform.application.Operator;
+import io.cuadra.platform.application.OperatorSignIn;
+import io.cuadra.platform.application.PlatformOperators;
 import io.cuadra.web.platform.Problem;
 import io.cuadra.web.platform.SecurityHeaders;
 import jakarta.ejb.EJB;
@@ -36,7 +39,9 @@ import java.util.Set;
  * credential the login page submits. The session cookie opens no API call, so no other site can make
  * a signed-in browser call the API. A token or session is honoured only while
  * {@link SessionValidity} admits it (sign-out, deactivation, new password or roles end it at once).
- * Unauthenticated API calls get a 401 problem; pages redirect to the login page.
+ * Unauthenticated API calls get a 401 problem; pages redirect to the login page. A suspended tenant's
+ * tokens get a 403 problem that says so. Platform operators sign in the same ways (their own token kind,
+ * their own login page) and are confined to the platform's pages and API by {@link CallerFilter}.
  */
 @ApplicationScoped
 public class CuadraAuthentication implements HttpAuthenticationMechanism {
@@ -54,23 +59,33 @@ public class CuadraAuthentication implements HttpAuthenticationMechanism {
     @Inject
     SessionValidity validity;
 
+    @EJB
+    PlatformOperators operators;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext ctx) {
         SecurityHeaders.apply(request, response);
         Credential credential = ctx.getAuthParameters().getCredential();
+        if (credential instanceof OperatorCredential form) {
+            return operatorLogin(form, request, ctx);
+        }
         if (credential instanceof UsernamePasswordCredential form) {
             return formLogin(form, request, ctx);
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<AccessTokens.TokenClaims> claims = tokens.verify(authorization.substring(7).trim(), Instant.now());
+            String token = authorization.substring(7).trim();
+            Optional<AccessTokens.TokenClaims> claims = tokens.verify(token, Instant.now());
             if (claims.isEmpty()) {
-                return unauthorized(request, response, "The access token is invalid or expired.");
+                return operatorToken(token, request, response, ctx);
             }
             CuadraPrincipal p = CuadraPrincipal.of(claims.get());
             if (!validity.admits(p.userId(), p.tokenVersion(), p.sessionId())) {
-                return unauthorized(request, response, "The access token was revoked: sign in again.");
+                // A suspended tenant's tokens, even those issued before the suspension: 403 saying why.
+                return validity.tenantSuspended(p.userId())
+                        ? refuse(request, response, TenantSuspension.problem(), null)
+                        : unauthorized(request, response, "The access token was revoked: sign in again.");
             }
             return accept(p, request, ctx);
         }
@@ -86,11 +101,19 @@ public class CuadraAuthentication implements HttpAuthenticationMechanism {
                 return accept(p, request, ctx);
             }
             session.invalidate();
+        } else if (session != null && session.getAttribute(SESSION_PRINCIPAL) instanceof OperatorPrincipal op) {
+            if (operators.admits(op.operator().id(), op.operator().tokenVersion())) {
+                return accept(op, Set.of(AccessTokens.OPERATOR_ROLE), request, ctx);
+            }
+            session.invalidate();
         }
         if (!ctx.isProtected()) {
             return ctx.doNothing();
         }
         String target = request.getRequestURI().substring(request.getContextPath().length());
+        if (target.startsWith("/platform/")) {
+            return ctx.redirect(request.getContextPath() + "/platform/login.xhtml");
+        }
         return ctx.redirect(request.getContextPath() + "/login.xhtml?next="
                 + URLEncoder.encode(target, StandardCharsets.UTF_8));
     }
@@ -119,26 +142,73 @@ public class CuadraAuthentication implements HttpAuthenticationMechanism {
         return ctx.responseUnauthorized();
     }
 
+    /** An operator's bearer token (a tenant's token failed): valid only while the operator's version holds. */
+    private AuthenticationStatus operatorToken(String token, HttpServletRequest request, HttpServletResponse response,
+                                               HttpMessageContext ctx) {
+        Optional<AccessTokens.OperatorClaims> claims = tokens.verifyOperator(token, Instant.now());
+        if (claims.isEmpty()) {
+            return unauthorized(request, response, "The access token is invalid or expired.");
+        }
+        AccessTokens.OperatorClaims c = claims.get();
+        if (!operators.admits(c.operatorId(), c.tokenVersion())) {
+            return unauthorized(request, response, "The access token was revoked: sign in again.");
+        }
+        return accept(new OperatorPrincipal(new Operator(c.operatorId(), c.email(), c.tokenVersion())),
+                Set.of(AccessTokens.OPERATOR_ROLE), request, ctx);
+    }
+
+    private AuthenticationStatus operatorLogin(OperatorCredential form, HttpServletRequest request,
+                                               HttpMessageContext ctx) {
+        Optional<OperatorSignIn> signedIn = operators.signIn(form.getCaller(), form.getPasswordAsString(), false);
+        if (signedIn.isEmpty()) {
+            return ctx.responseUnauthorized();
+        }
+        OperatorPrincipal principal = new OperatorPrincipal(signedIn.get().operator());
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        request.getSession(true).setAttribute(SESSION_PRINCIPAL, principal);
+        return accept(principal, Set.of(AccessTokens.OPERATOR_ROLE), request, ctx);
+    }
+
     private static AuthenticationStatus accept(CuadraPrincipal principal, HttpServletRequest request,
                                                HttpMessageContext ctx) {
+        return accept(principal, principal.roles(), request, ctx);
+    }
+
+    private static AuthenticationStatus accept(java.security.Principal principal, Set<String> roles,
+                                               HttpServletRequest request, HttpMessageContext ctx) {
         request.setAttribute(REQUEST_PRINCIPAL, principal);
-        return ctx.notifyContainerAboutLogin(principal, principal.roles());
+        return ctx.notifyContainerAboutLogin(principal, roles);
     }
 
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
                                                      String detail) {
+        return refuse(request, response, Problem.of("unauthorized", "Unauthorized", Response.Status.UNAUTHORIZED,
+                detail), "Bearer realm=\"cuadra\"");
+    }
+
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response,
+                                               Problem refusal, String challenge) {
+        writeProblem(request, response, refusal, challenge);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** Writes the problem itself: the mechanism and the filters answer before any JAX-RS mapper could. */
+    static void writeProblem(HttpServletRequest request, HttpServletResponse response, Problem refusal,
+                             String challenge) {
         try {
-            Problem problem = Problem.of("unauthorized", "Unauthorized", Response.Status.UNAUTHORIZED, detail)
-                    .withInstance(URI.create(request.getRequestURL().toString()));
-            response.setStatus(401);
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"cuadra\"");
+            Problem problem = refusal.withInstance(URI.create(request.getRequestURL().toString()));
+            response.setStatus(problem.status());
+            if (challenge != null) {
+                response.setHeader("WWW-Authenticate", challenge);
+            }
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(JsonbBuilder.create().toJson(problem));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return AuthenticationStatus.SEND_FAILURE;
     }
 
     static boolean isApi(HttpServletRequest request) {

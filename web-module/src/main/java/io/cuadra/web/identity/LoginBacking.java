@@ -48,8 +48,9 @@ public class LoginBacking {
             return null;
         }
         Object outcome = request.getAttribute(CuadraAuthentication.LOGIN_OUTCOME);
-        FacesActions.error(outcome instanceof LoginOutcome.LockedOut
-                ? Texts.get("login.locked") : Texts.get("login.invalid"));
+        FacesActions.error(outcome instanceof LoginOutcome.LockedOut ? Texts.get("login.locked")
+                : outcome instanceof LoginOutcome.TenantSuspended ? Texts.get("login.suspended")
+                : Texts.get("login.invalid"));
         password = null;
         return null;
     }

@@ -33,6 +33,8 @@ import java.util.UUID;
 public class AccessTokens {
 
     public static final Duration LIFETIME = Duration.ofMinutes(30);
+    public static final String OPERATOR_ROLE = "PLATFORM_OPERATOR";
+    private static final String OPERATOR_SUBJECT = "operator:";
 
     @Inject
     TokenKeys keys;
@@ -57,6 +59,28 @@ public class AccessTokens {
                 .claim("tv", user.getTokenVersion())
                 .claim("sid", session.toString())
                 .build();
+        return sign(claims);
+    }
+
+    /**
+     * A platform operator's token: its subject is not a user id and it names no tenant, so {@link #verify}
+     * refuses it, and a tenant's token lacks the {@code platform} claim {@link #verifyOperator} requires.
+     */
+    public String issueOperator(long operatorId, String email, long tokenVersion, Instant now) {
+        return sign(new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject(OPERATOR_SUBJECT + operatorId)
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(LIFETIME)))
+                .claim("upn", email)
+                .claim("groups", List.of(OPERATOR_ROLE))
+                .claim("platform", true)
+                .claim("tv", tokenVersion)
+                .build());
+    }
+
+    private String sign(JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
                 claims);
         try {
@@ -67,19 +91,48 @@ public class AccessTokens {
         return jwt.serialize();
     }
 
+    /** An operator token's claims when its signature, issuer and expiry hold and it is an operator's. */
+    public Optional<OperatorClaims> verifyOperator(String token, Instant now) {
+        try {
+            Optional<JWTClaimsSet> verified = verifiedClaims(token, now);
+            if (verified.isEmpty()) {
+                return Optional.empty();
+            }
+            JWTClaimsSet c = verified.get();
+            Long tokenVersion = c.getLongClaim("tv");
+            if (!Boolean.TRUE.equals(c.getBooleanClaim("platform")) || c.getClaim("tenant") != null
+                    || tokenVersion == null || c.getSubject() == null || !c.getSubject().startsWith(OPERATOR_SUBJECT)) {
+                return Optional.empty();
+            }
+            return Optional.of(new OperatorClaims(Long.parseLong(c.getSubject().substring(OPERATOR_SUBJECT.length())),
+                    c.getStringClaim("upn"), tokenVersion));
+        } catch (ParseException | JOSEException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<JWTClaimsSet> verifiedClaims(String token, Instant now) throws ParseException, JOSEException {
+        SignedJWT jwt = SignedJWT.parse(token);
+        if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())
+                || !jwt.verify(new RSASSAVerifier(keys.publicKey()))) {
+            return Optional.empty();
+        }
+        JWTClaimsSet c = jwt.getJWTClaimsSet();
+        if (!issuer.equals(c.getIssuer()) || c.getExpirationTime() == null
+                || !c.getExpirationTime().toInstant().isAfter(now)) {
+            return Optional.empty();
+        }
+        return Optional.of(c);
+    }
+
     /** The token's claims when its signature, issuer and expiry hold; empty otherwise. */
     public Optional<TokenClaims> verify(String token, Instant now) {
         try {
-            SignedJWT jwt = SignedJWT.parse(token);
-            if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())
-                    || !jwt.verify(new RSASSAVerifier(keys.publicKey()))) {
+            Optional<JWTClaimsSet> verified = verifiedClaims(token, now);
+            if (verified.isEmpty() || verified.get().getClaim("platform") != null) {
                 return Optional.empty();
             }
-            JWTClaimsSet c = jwt.getJWTClaimsSet();
-            if (!issuer.equals(c.getIssuer()) || c.getExpirationTime() == null
-                    || !c.getExpirationTime().toInstant().isAfter(now)) {
-                return Optional.empty();
-            }
+            JWTClaimsSet c = verified.get();
             Set<Long> locations = new HashSet<>();
             List<Object> raw = c.getListClaim("locations");
             if (raw != null) {
@@ -97,6 +150,10 @@ public class AccessTokens {
         } catch (ParseException | JOSEException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** What a verified operator token says: checked against the operator's current token version. */
+    public record OperatorClaims(long operatorId, String email, long tokenVersion) {
     }
 
     /**

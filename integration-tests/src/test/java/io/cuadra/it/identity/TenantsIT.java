@@ -1,0 +1,322 @@
+package io.cuadra.it.identity;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.cuadra.it.support.Browser;
+import io.cuadra.it.support.CuadraDeployment;
+import io.cuadra.it.support.DemoUsers;
+import io.cuadra.it.support.Http;
+import io.cuadra.it.support.Http.Reply;
+import io.cuadra.it.support.TestDatabase;
+import io.cuadra.it.support.TestEnvironment;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.support.ui.Select;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Opening tenants (README, "Opening a tenant"): the platform operator's first-run link, opening a Chilean,
+ * a Mexican and a Peruvian tenant over REST with their country packs, the invited administrator choosing a
+ * password through the mailed link, suspension (403 for sign-in and for tokens issued before it) and
+ * reactivation, and an operator who reads no tenant's business data. Ends with the operator opening a
+ * Chilean tenant from the back-office page.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TenantsIT extends CuadraDeployment {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("cuadra.it.mail.port", 28025), null, "smtp"));
+
+    static final String OPERATOR_EMAIL = "operador@cuadra.demo";
+    static final String OPERATOR_PASSWORD = "Operador-Cuadra-2026!";
+    /** Set for the test domain in integration-tests/pom.xml (CUADRA_OPERATOR_EMAIL): the first-run step. */
+    static final String FIRST_RUN_EMAIL = "root@platform.test";
+    private static final Pattern LINK = Pattern.compile("(http\\S+reset-password\\.xhtml\\?token=(\\S+))");
+
+    private final Http http = http();
+
+    @Test
+    void operatorOpensChileanMexicanAndPeruvianTenantsOverRestAndTheirInvitedAdminsSignIn() throws Exception {
+        Http operator = operator();
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Opening> openings = new HashMap<>();
+        openings.put("CL", new Opening("cl-" + run, "76.086.428-5", "admin-cl-" + run + "@sipud.test"));
+        openings.put("MX", new Opening("mx-" + run, "SAT970701NN3", "admin-mx-" + run + "@quenty.test"));
+        openings.put("PE", new Opening("pe-" + run, "20131312955", "admin-pe-" + run + "@lab.test"));
+        Map<String, Long> ids = new HashMap<>();
+        for (var e : openings.entrySet()) {
+            String key = "open-" + e.getValue().slug();
+            Reply opened = operator.post("api/platform/tenants", body(e.getKey(), e.getValue()), "Idempotency-Key", key);
+            assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+            assertThat(opened.header("Location")).endsWith("/api/platform/tenants/" + opened.json().getJsonNumber("id"));
+            ids.put(e.getKey(), opened.json().getJsonNumber("id").longValue());
+            Reply again = operator.post("api/platform/tenants", body(e.getKey(), e.getValue()), "Idempotency-Key", key);
+            assertThat(again.status()).as("a retry with the same key: " + again).isEqualTo(201);
+            assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+            assertThat(again.json().getJsonNumber("id").longValue()).isEqualTo(ids.get(e.getKey()));
+        }
+        JsonObject chile = operator.get("api/platform/tenants/" + ids.get("CL")).json();
+        assertThat(chile.getString("currency")).isEqualTo("CLP");
+        assertThat(chile.getString("timeZone")).isEqualTo("America/Santiago");
+        assertThat(chile.getString("fiscalRegime")).isEqualTo("INTERNAL_RECEIPT");
+        assertThat(chile.getString("taxId")).as("stored normalised").isEqualTo("760864285");
+        assertThat(operator.get("api/platform/tenants/" + ids.get("PE")).json().getString("fiscalRegime"))
+                .isEqualTo("SUNAT");
+        assertThat(countRows("select count(*) from tenants where slug like '%-" + run + "'")).as("opened once each")
+                .isEqualTo(3);
+
+        // The invitations leave through the outbox after commit: one per administrator.
+        Map<String, String> tokens = invitationTokens(3);
+        Map<String, Http> admins = new HashMap<>();
+        for (var e : openings.entrySet()) {
+            String token = tokens.get(e.getValue().adminEmail());
+            assertThat(token).as("invitation of " + e.getValue().adminEmail()).isNotNull();
+            assertThat(http.post("api/auth/login", login(e.getValue().adminEmail(), "Elegida-Cuadra-2026")).status())
+                    .as("no password before the invitation is used").isEqualTo(401);
+            Reply chosen = http.post("api/auth/password/reset",
+                    "{\"token\":\"" + token + "\",\"newPassword\":\"Elegida-Cuadra-2026\"}");
+            assertThat(chosen.status()).as(chosen.toString()).isEqualTo(204);
+            assertThat(http.post("api/auth/password/reset",
+                    "{\"token\":\"" + token + "\",\"newPassword\":\"Otra-Vez-Cuadra-2026\"}").status())
+                    .as("single use").isEqualTo(422);
+            admins.put(e.getKey(), DemoUsers.signIn(http, e.getValue().adminEmail(), "Elegida-Cuadra-2026"));
+        }
+
+        // Each tenant starts with its country pack: tax rates, payment methods, a location with its series.
+        assertThat(names(array(admins.get("CL").get("api/catalog/tax-rates")), "name"))
+                .containsExactlyInAnyOrder("IVA 19 %", "Exento");
+        assertThat(names(array(admins.get("MX").get("api/catalog/tax-rates")), "name"))
+                .containsExactlyInAnyOrder("IVA 16 %", "IVA 0 %", "Exento");
+        assertThat(names(array(admins.get("PE").get("api/catalog/tax-rates")), "name"))
+                .containsExactlyInAnyOrder("IGV 18%", "Exonerado", "Inafecto");
+        assertThat(names(array(admins.get("CL").get("api/payment-methods")), "code"))
+                .containsExactly("EFECTIVO", "REDCOMPRA", "TRANSFERENCIA");
+        assertThat(names(array(admins.get("MX").get("api/payment-methods")), "code"))
+                .containsExactly("EFECTIVO", "TARJETA", "SPEI");
+        JsonArray peLocations = array(admins.get("PE").get("api/locations"));
+        assertThat(peLocations).hasSize(1);
+        assertThat(peLocations.getJsonObject(0).getString("invoiceSeries")).isEqualTo("F001");
+        assertThat(peLocations.getJsonObject(0).getString("receiptSeries")).isEqualTo("B001");
+        JsonObject clLocation = array(admins.get("CL").get("api/locations")).getJsonObject(0);
+        assertThat(clLocation.getString("code")).isEqualTo("SEDE01");
+        assertThat(clLocation.getString("name")).isEqualTo("Casa matriz");
+        assertThat(clLocation.getString("timeZone")).isEqualTo("America/Santiago");
+        assertThat(clLocation.getString("receiptSeries")).isEqualTo("B001");
+        JsonObject mxCompany = admins.get("MX").get("api/company").json();
+        assertThat(mxCompany.getString("currency")).isEqualTo("MXN");
+        assertThat(mxCompany.getString("taxId")).isEqualTo("SAT970701NN3");
+        assertThat(mxCompany.getJsonNumber("defaultTaxPercent").bigDecimalValue()).isEqualByComparingTo("16");
+        assertThat(names(array(admins.get("CL").get("api/roles")), "code")).contains("ADMIN", "CASHIER");
+        assertThat(admins.get("CL").get("api/orders").status()).as("the admin works in the new tenant").isEqualTo(200);
+
+        // Refusals: a RUT with a wrong check digit, an unknown country, a taken slug, a reused key.
+        Reply badRut = operator.post("api/platform/tenants", body("CL", new Opening("bad-" + run, "76.086.428-4",
+                "x-" + run + "@sipud.test")));
+        assertThat(badRut.status()).as(badRut.toString()).isEqualTo(422);
+        assertThat(badRut.contentType()).startsWith("application/problem+json");
+        assertThat(badRut.body()).contains("RUT check character should be 5");
+        assertThat(operator.post("api/platform/tenants", body("AR", new Opening("ar-" + run, "20-1", "y@x.test")))
+                .status()).isEqualTo(422);
+        assertThat(operator.post("api/platform/tenants", body("CL", openings.get("CL"))).status())
+                .as("slug taken").isEqualTo(409);
+        assertThat(operator.post("api/platform/tenants", body("CL", new Opening("other-" + run, "76.086.428-5",
+                "z-" + run + "@sipud.test")), "Idempotency-Key", "open-" + openings.get("CL").slug()).status())
+                .as("a key reused for another request").isEqualTo(422);
+        assertThat(countRows("select count(*) from tenants where slug in ('bad-" + run + "', 'other-" + run + "')"))
+                .isZero();
+    }
+
+    @Test
+    void aSuspendedTenantsSignInAndEveryTokenGet403UntilReactivated() throws Exception {
+        Http operator = operator();
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        Opening o = new Opening("susp-" + run, "12.345.678-5", "admin-susp-" + run + "@sipud.test");
+        Reply opened = operator.post("api/platform/tenants", body("CL", o));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        long id = opened.json().getJsonNumber("id").longValue();
+        String token = invitationTokens(1).get(o.adminEmail());
+        assertThat(http.post("api/auth/password/reset", "{\"token\":\"" + token
+                + "\",\"newPassword\":\"Suspendida-Cuadra-2026\"}").status()).isEqualTo(204);
+        Reply tokens = http.post("api/auth/login", login(o.adminEmail(), "Suspendida-Cuadra-2026"));
+        Http before = http.as(tokens.json().getString("accessToken"));
+        assertThat(before.get("api/orders").status()).isEqualTo(200);
+
+        assertThat(operator.post("api/platform/tenants/" + id + "/suspension", "{}").status())
+                .as("a reason is required").isEqualTo(400);
+        Reply suspended = operator.post("api/platform/tenants/" + id + "/suspension",
+                "{\"reason\":\"Facturas impagas desde septiembre\"}");
+        assertThat(suspended.status()).as(suspended.toString()).isEqualTo(200);
+        assertThat(suspended.json().getBoolean("active")).isFalse();
+        assertThat(operator.post("api/platform/tenants/" + id + "/suspension", "{\"reason\":\"again\"}").status())
+                .isEqualTo(409);
+
+        Reply refused = before.get("api/orders");
+        assertThat(refused.status()).as("a token issued before the suspension: " + refused).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().getString("type")).endsWith("tenant-suspended");
+        assertThat(refused.json().getString("detail")).contains("suspended");
+        Reply login = http.post("api/auth/login", login(o.adminEmail(), "Suspendida-Cuadra-2026"));
+        assertThat(login.status()).as(login.toString()).isEqualTo(403);
+        assertThat(login.json().getString("type")).endsWith("tenant-suspended");
+        assertThat(http.post("api/auth/login", login(o.adminEmail(), "Wrong-Password-2026")).status())
+                .as("a wrong password learns nothing of the suspension").isEqualTo(401);
+        assertThat(http.post("api/auth/refresh", "{\"refreshToken\":\"" + tokens.json().getString("refreshToken")
+                + "\"}").status()).isEqualTo(401);
+        assertThat(DemoUsers.ADMIN.signIn(http).get("api/orders").status()).as("other tenants go on").isEqualTo(200);
+
+        Reply reactivated = operator.delete("api/platform/tenants/" + id + "/suspension");
+        assertThat(reactivated.status()).as(reactivated.toString()).isEqualTo(200);
+        assertThat(reactivated.json().getBoolean("active")).isTrue();
+        assertThat(DemoUsers.signIn(http, o.adminEmail(), "Suspendida-Cuadra-2026").get("api/orders").status())
+                .isEqualTo(200);
+        assertThat(before.get("api/orders").status()).as("sessions ended by the suspension stay ended").isEqualTo(401);
+        assertThat(countRows("select count(*) from audit_log where tenant_id = " + id
+                + " and entity_type = 'Tenant' and changes like '%Facturas impagas%'"))
+                .as("the tenant's own log names the suspension").isPositive();
+    }
+
+    @Test
+    void theOperatorManagesTenantsAndReadsNoTenantsBusinessData() {
+        Http operator = operator();
+        assertThat(operator.get("api/platform/tenants").status()).isEqualTo(200);
+        assertThat(names(array(operator.get("api/platform/country-packs")), "country"))
+                .containsExactly("PE", "FR", "CL", "MX");
+        for (String path : List.of("api/orders", "api/customers", "api/users/me", "api/locations", "api/company",
+                "api/catalog/items", "api/audit-log")) {
+            Reply r = operator.get(path);
+            assertThat(r.status()).as("operator on " + path + ": " + r).isEqualTo(403);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+        }
+        Reply page = http.get("platform/tenants.xhtml");
+        assertThat(page.status()).as("no session").isEqualTo(302);
+        assertThat(page.header("Location")).as("the operator's own sign-in page").contains("platform/login.xhtml");
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        Reply tenantUser = admin.get("api/platform/tenants");
+        assertThat(tenantUser.status()).as("a tenant's admin is no operator: " + tenantUser).isEqualTo(403);
+        assertThat(admin.post("api/platform/tenants/1/suspension", "{\"reason\":\"x\"}").status()).isEqualTo(403);
+        assertThat(http.get("api/platform/tenants").status()).isEqualTo(401);
+        assertThat(http.post("api/platform/auth/login", login(OPERATOR_EMAIL, "Not-The-Password-1")).status())
+                .isEqualTo(401);
+        assertThat(http.post("api/auth/login", login(OPERATOR_EMAIL, OPERATOR_PASSWORD)).status())
+                .as("an operator is no tenant user").isEqualTo(401);
+    }
+
+    @Test
+    void theFirstRunLinkInTheServerLogSetsTheOperatorsPasswordOnce() throws Exception {
+        Path log = Path.of(System.getProperty("payara.home"), "glassfish/domains", TestEnvironment.DOMAIN,
+                "logs/server.log");
+        Matcher m = Pattern.compile("Platform operator " + Pattern.quote(FIRST_RUN_EMAIL)
+                + ": choose the password within 24 hours at (\\S+set-password\\.xhtml\\?token=([\\w-]+))")
+                .matcher(Files.readString(log));
+        String token = null;
+        String link = null;
+        while (m.find()) {
+            link = m.group(1);
+            token = m.group(2);
+        }
+        assertThat(token).as("the first-run link is printed in " + log).isNotNull();
+        assertThat(http.get(link.substring(TestEnvironment.baseUrl().length())).status()).isEqualTo(200);
+        assertThat(http.post("api/platform/auth/password", "{\"token\":\"" + token + "\",\"password\":\"short\"}")
+                .status()).as("the password policy holds").isEqualTo(422);
+        assertThat(http.post("api/platform/auth/password", "{\"token\":\"" + token
+                + "\",\"password\":\"Primera-Vez-Plataforma-2026\"}").status()).isEqualTo(204);
+        assertThat(http.post("api/platform/auth/password", "{\"token\":\"" + token
+                + "\",\"password\":\"Segunda-Vez-Plataforma-2026\"}").status()).as("single use").isEqualTo(422);
+        Reply signedIn = http.post("api/platform/auth/login", login(FIRST_RUN_EMAIL, "Primera-Vez-Plataforma-2026"));
+        assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(200);
+        assertThat(http.as(signedIn.json().getString("accessToken")).get("api/platform/tenants").status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theOperatorOpensAChileanTenantFromTheBackOffice() throws Exception {
+        String slug = "web-" + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser browser = new Browser()) {
+            browser.open(TestEnvironment.baseUrl() + "platform/tenants.xhtml").waitForUrl("platform/login.xhtml");
+            browser.type("#oplogin\\:email", OPERATOR_EMAIL).type("#oplogin\\:password", OPERATOR_PASSWORD)
+                    .click("#oplogin\\:submit").waitForUrl("platform/tenants.xhtml");
+            new Select(browser.find("#opening\\:country")).selectByValue("CL");
+            browser.type("#opening\\:slug", slug)
+                    .type("#opening\\:legalName", "Distribuidora Web SpA")
+                    .type("#opening\\:taxId", "76.086.428-5")
+                    .type("#opening\\:address", "Av. Providencia 1234, Santiago")
+                    .type("#opening\\:adminEmail", "admin@" + slug + ".test")
+                    .type("#opening\\:adminFirstName", "Camila")
+                    .type("#opening\\:adminLastName", "Rojas")
+                    .click("#opening\\:open")
+                    .waitForText("#list\\:tenants", slug);
+            assertThat(browser.policyViolations()).isEmpty();
+        }
+        assertThat(countRows("select count(*) from tenants t join companies c on c.tenant_id = t.id where t.slug = '"
+                + slug + "' and c.country = 'CL' and c.currency = 'CLP'")).isEqualTo(1);
+        assertThat(invitationTokens(1)).containsKey("admin@" + slug + ".test");
+    }
+
+    private Http operator() {
+        Reply r = http.post("api/platform/auth/login", login(OPERATOR_EMAIL, OPERATOR_PASSWORD));
+        assertThat(r.status()).as("operator sign-in: " + r).isEqualTo(200);
+        return http.as(r.json().getString("accessToken"));
+    }
+
+    private static String login(String email, String password) {
+        return "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}";
+    }
+
+    private static String body(String country, Opening o) {
+        return "{\"slug\":\"" + o.slug() + "\",\"legalName\":\"Empresa " + o.slug() + " S.A.\",\"taxId\":\"" + o.taxId()
+                + "\",\"address\":\"Calle Principal 100\",\"country\":\"" + country + "\",\"admin\":{\"email\":\""
+                + o.adminEmail() + "\",\"firstName\":\"Ana\",\"lastName\":\"Pérez\"}}";
+    }
+
+    /** The tokens of the invitation mails received, by recipient; waits for {@code count} mails. */
+    private static Map<String, String> invitationTokens(int count) throws Exception {
+        assertThat(MAIL.waitForIncomingEmail(60_000, count)).as(count + " invitation mails").isTrue();
+        Map<String, String> tokens = new HashMap<>();
+        for (MimeMessage mail : MAIL.getReceivedMessages()) {
+            Matcher link = LINK.matcher(mail.getContent().toString());
+            if (link.find()) {
+                tokens.put(mail.getAllRecipients()[0].toString(), link.group(2));
+            }
+        }
+        return tokens;
+    }
+
+    private static JsonArray array(Reply r) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return (JsonArray) r.jsonStructure();
+    }
+
+    private static List<String> names(JsonArray array, String field) {
+        return array.getValuesAs(JsonObject.class).stream().map(o -> o.getString(field)).toList();
+    }
+
+    private static long countRows(String sql) throws Exception {
+        try (Connection c = TestDatabase.current().connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private record Opening(String slug, String taxId, String adminEmail) {
+    }
+}

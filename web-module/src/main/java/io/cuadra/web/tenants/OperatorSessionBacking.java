@@ -1,0 +1,98 @@
+package io.cuadra.web.tenants;
+
+import io.cuadra.platform.application.PlatformOperators;
+import io.cuadra.web.identity.OperatorCredential;
+import io.cuadra.web.shell.FacesActions;
+import io.cuadra.web.shell.Texts;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * The platform operator's own sign-in, first-run password and sign-out pages: the operator's credential
+ * never goes through the tenants' login.
+ */
+@Named
+@RequestScoped
+public class OperatorSessionBacking {
+
+    @Inject
+    SecurityContext security;
+
+    @EJB
+    PlatformOperators operators;
+
+    private String email;
+    private String password;
+    private String token;
+
+    public String login() throws IOException {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        ExternalContext ext = ctx.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) ext.getRequest();
+        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) ext.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new OperatorCredential(email == null ? "" : email, password == null ? "" : password)));
+        if (status == AuthenticationStatus.SUCCESS) {
+            ext.redirect(request.getContextPath() + "/platform/tenants.xhtml");
+            ctx.responseComplete();
+            return null;
+        }
+        FacesActions.error(Texts.get("login.invalid"));
+        password = null;
+        return null;
+    }
+
+    public String choosePassword() {
+        if (FacesActions.succeeded(() -> operators.choosePassword(token, password))) {
+            FacesActions.info(Texts.get("reset.done"));
+            return "/platform/login?faces-redirect=true";
+        }
+        return null;
+    }
+
+    public void logout() throws IOException, ServletException {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        ExternalContext ext = ctx.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) ext.getRequest();
+        request.logout();
+        ext.invalidateSession();
+        ext.redirect(request.getContextPath() + "/platform/login.xhtml");
+        ctx.responseComplete();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+}
