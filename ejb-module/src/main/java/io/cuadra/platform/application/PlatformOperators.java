@@ -14,9 +14,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -34,6 +37,9 @@ public class PlatformOperators {
 
     @Inject
     AccessTokens tokens;
+
+    static final int MAX_FAILURES = 5;
+    static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
 
     private final PasswordPolicy policy = new PasswordPolicy();
 
@@ -84,23 +90,32 @@ public class PlatformOperators {
         }
     }
 
-    /** Checks the password; an unknown e-mail costs the same time as a wrong password. */
+    /**
+     * Checks the password; an unknown e-mail costs the same time as a wrong password. Five failures for one
+     * e-mail within 15 minutes refuse it, right password or not, until 15 minutes have passed without one
+     * (the failures are kept with the users' ones, under a key no user's e-mail can have).
+     */
     public Optional<OperatorSignIn> signIn(String email, String password, boolean issueToken) {
+        String raw = password == null ? "" : password;
+        String throttle = "platform:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
+        Instant now = now();
+        Number recent = (Number) CrossTenantSql.query(em, "select count(*) from login_failures where email = ?1 and at > ?2")
+                .setParameter(1, throttle).setParameter(2, Timestamp.from(now.minus(FAILURE_WINDOW))).getSingleResult();
         Optional<PlatformOperator> found;
         try {
             found = find(PlatformOperator.normalizeEmail(email));
         } catch (RuleViolation notAnEmail) {
             found = Optional.empty();
         }
-        if (found.isEmpty() || !found.get().maySignIn()) {
-            hasher.matchesNothing(password == null ? "" : password);
+        boolean ok = found.isPresent() && found.get().maySignIn() && recent.longValue() < MAX_FAILURES
+                ? hasher.matches(raw, found.get().getPasswordHash()) : hasher.matchesNothing(raw);
+        if (!ok) {
+            CrossTenantSql.query(em, "insert into login_failures (id, email, at) values (nextval('cuadra_id_seq'), ?1, ?2)")
+                    .setParameter(1, throttle).setParameter(2, Timestamp.from(now)).executeUpdate();
             return Optional.empty();
         }
+        CrossTenantSql.query(em, "delete from login_failures where email = ?1").setParameter(1, throttle).executeUpdate();
         PlatformOperator operator = found.get();
-        if (!hasher.matches(password == null ? "" : password, operator.getPasswordHash())) {
-            return Optional.empty();
-        }
-        Instant now = now();
         operator.recordLogin(now);
         Operator who = new Operator(operator.getId(), operator.getEmail(), operator.getTokenVersion());
         String token = issueToken ? tokens.issueOperator(who.id(), who.email(), who.tokenVersion(), now) : null;

@@ -245,6 +245,12 @@ class TenantsIT extends CuadraDeployment {
         assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(200);
         assertThat(http.as(signedIn.json().getString("accessToken")).get("api/platform/tenants").status())
                 .isEqualTo(200);
+        for (int i = 0; i < 5; i++) {
+            assertThat(http.post("api/platform/auth/login", login(FIRST_RUN_EMAIL, "Wrong-Guess-" + i)).status())
+                    .isEqualTo(401);
+        }
+        assertThat(http.post("api/platform/auth/login", login(FIRST_RUN_EMAIL, "Primera-Vez-Plataforma-2026")).status())
+                .as("five failures in 15 minutes: refused even with the right password").isEqualTo(401);
     }
 
     @Test

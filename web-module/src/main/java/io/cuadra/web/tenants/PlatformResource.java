@@ -36,6 +36,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -76,7 +77,7 @@ public class PlatformResource {
     @APIResponse(responseCode = "200", description = "Signed in", content = @Content(schema = @Schema(implementation = OperatorToken.class)))
     @APIResponse(responseCode = "401", description = "Wrong e-mail or password",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response login(@Valid @NotNull Credentials body) {
+    public Response operatorLogin(@Valid Credentials body) {
         return operators.signIn(body.email, body.password, true)
                 .map(s -> Response.ok(new OperatorToken(s.accessToken(), s.expiresInSeconds()))
                         .header("Cache-Control", "no-store").build())
@@ -90,7 +91,7 @@ public class PlatformResource {
     @APIResponse(responseCode = "204", description = "Password set; sign in with it")
     @APIResponse(responseCode = "422", description = "Invalid/used/expired token, or a password the policy refuses",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response choosePassword(@Valid @NotNull PasswordChoice body) {
+    public Response chooseOperatorPassword(@Valid PasswordChoice body) {
         operators.choosePassword(body.token, body.password);
         return Response.noContent().build();
     }
@@ -99,7 +100,7 @@ public class PlatformResource {
     @Path("country-packs")
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "The country packs a tenant can be opened with")
-    public List<PackView> countryPacks() {
+    public List<PackView> listCountryPacks() {
         CurrentOperator.require();
         return CountryPacks.all().stream().map(PackView::of).toList();
     }
@@ -108,7 +109,7 @@ public class PlatformResource {
     @Path("tenants")
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Every tenant: platform settings and company identity, no business data")
-    public List<TenantView> tenants() {
+    public List<TenantView> listTenants() {
         CurrentOperator.require();
         return directory.list();
     }
@@ -117,7 +118,7 @@ public class PlatformResource {
     @Path("tenants/{id}")
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "One tenant")
-    public TenantView tenant(@PathParam("id") long id) {
+    public TenantView getTenant(@PathParam("id") long id) {
         CurrentOperator.require();
         return directory.find(id);
     }
@@ -134,7 +135,7 @@ public class PlatformResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A field breaks its rule (tax id of the country, time zone...)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response open(@HeaderParam(IdempotentResponses.HEADER) String key, @Valid @NotNull OpeningBody body,
+    public Response openTenant(@HeaderParam(IdempotentResponses.HEADER) String key, @Valid OpeningBody body,
                          @Context UriInfo uri) {
         Operator operator = CurrentOperator.require();
         String fingerprint = RequestFingerprint.of(OPEN, JSON.toJson(body));
@@ -156,7 +157,7 @@ public class PlatformResource {
     @APIResponse(responseCode = "200", description = "Suspended", content = @Content(schema = @Schema(implementation = TenantView.class)))
     @APIResponse(responseCode = "409", description = "Already suspended",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TenantView suspend(@PathParam("id") long id, @Valid @NotNull Suspension body) {
+    public TenantView suspendTenant(@PathParam("id") long id, @Valid Suspension body) {
         return directory.suspend(id, body.reason, CurrentOperator.require(), request.getRemoteAddr(),
                 request.getHeader("User-Agent"));
     }
@@ -167,7 +168,7 @@ public class PlatformResource {
     @Operation(summary = "Reactivate a suspended tenant", description = "Its users sign in again (sessions of "
             + "before the suspension stay ended).")
     @APIResponse(responseCode = "200", description = "Reactivated", content = @Content(schema = @Schema(implementation = TenantView.class)))
-    public TenantView reactivate(@PathParam("id") long id) {
+    public TenantView reactivateTenant(@PathParam("id") long id) {
         return directory.reactivate(id, CurrentOperator.require(), request.getRemoteAddr(),
                 request.getHeader("User-Agent"));
     }
@@ -217,7 +218,7 @@ public class PlatformResource {
         @Schema(description = "Default: the country pack's (America/Santiago for CL)")
         @Size(max = 60)
         public String timeZone;
-        @Schema(description = "es, en, fr; default: the country pack's")
+        @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "es, en, fr; default: the country pack's")
         public List<String> languages;
         @Schema(description = "SUNAT, FRENCH or INTERNAL_RECEIPT; default: the country pack's")
         @Size(max = 20)
