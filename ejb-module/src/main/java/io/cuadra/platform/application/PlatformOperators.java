@@ -97,7 +97,8 @@ public class PlatformOperators {
      */
     public Optional<OperatorSignIn> signIn(String email, String password, boolean issueToken) {
         String raw = password == null ? "" : password;
-        String throttle = "platform:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
+        String key = "platform:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
+        String throttle = key.substring(0, Math.min(key.length(), 200)); // login_failures.email is varchar(200)
         Instant now = now();
         Number recent = (Number) CrossTenantSql.query(em, "select count(*) from login_failures where email = ?1 and at > ?2")
                 .setParameter(1, throttle).setParameter(2, Timestamp.from(now.minus(FAILURE_WINDOW))).getSingleResult();

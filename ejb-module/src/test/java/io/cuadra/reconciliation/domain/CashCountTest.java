@@ -19,7 +19,11 @@ class CashCountTest {
 
     @Test
     void defaultSetsHoldTheCirculatingNotesAndCoinsLargestFirst() {
-        assertThat(catalog.currencies()).containsExactly(EUR, PEN);
+        assertThat(catalog.currencies()).containsExactly(Currency.getInstance("CLP"), EUR, Currency.getInstance("MXN"),
+                PEN);
+        assertThat(catalog.forCurrency(Currency.getInstance("CLP")).denominations())
+                .extracting(d -> d.value().toPlainString() + " " + d.form())
+                .startsWith("20000.00 NOTE").endsWith("10.00 COIN").hasSize(9);
         assertThat(soles.denominations())
                 .extracting(d -> d.value().toPlainString() + " " + d.form())
                 .containsExactly("200.00 NOTE", "100.00 NOTE", "50.00 NOTE", "20.00 NOTE", "10.00 NOTE",
@@ -117,8 +121,8 @@ class CashCountTest {
                 .hasMessage("Denomination row 1: A denomination is a whole number of cents; got 0.005");
         assertThatThrownBy(() -> DenominationCatalog.fromRows(List.of(List.of("PEN", "COIN", "1"), List.of("PEN", "COIN", "1.00"))))
                 .hasMessageContaining("listed twice");
-        assertThatThrownBy(() -> catalog.forCurrency(Currency.getInstance("CLP")))
+        assertThatThrownBy(() -> catalog.forCurrency(Currency.getInstance("USD")))
                 .isInstanceOf(ReconciliationRuleException.class)
-                .hasMessage("No denominations are configured for CLP; cash in CLP cannot be counted.");
+                .hasMessage("No denominations are configured for USD; cash in USD cannot be counted.");
     }
 }
