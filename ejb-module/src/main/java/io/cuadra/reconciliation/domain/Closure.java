@@ -178,7 +178,7 @@ public class Closure extends TenantEntity {
         try {
             rules.reopen(new Actor(approver), at, reason);
         } catch (ReconciliationRuleException e) {
-            throw new RuleViolation("reason: " + e.getMessage());
+            throw new RuleViolation("reason: " + e.getMessage()).withKey("closure.reopenReason");
         }
         record(rules.history().get(rules.history().size() - 1));
         reopenedAt = at;

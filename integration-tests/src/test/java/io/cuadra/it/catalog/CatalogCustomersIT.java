@@ -536,7 +536,7 @@ class CatalogCustomersIT extends CuadraDeployment {
                     .waitForText("#item\\:prices", "Initial price");
             browser.click("#item\\:changePrice").find("#repriceForm\\:reason");
             // The field starts with the current price: select it and type over it.
-            browser.find("#repriceForm\\:newPrice_input").sendKeys(Keys.chord(Keys.CONTROL, "a"), "16");
+            browser.find("#repriceForm\\:newPrice").sendKeys(Keys.chord(Keys.CONTROL, "a"), "16");
             browser.click("#repriceForm\\:confirm")
                     .waitForText("#repriceForm\\:messages", "Indique el motivo del cambio de precio");
             browser.type("#repriceForm\\:reason", "Subió el proveedor (navegador)").click("#repriceForm\\:confirm")

@@ -707,7 +707,7 @@ public class InventoryIT extends CuadraDeployment {
     /** The counted-quantity field of the sheet row of a lot. */
     private static WebElement countedField(Browser browser, String lotCode) {
         return browser.driver().findElement(By.xpath("//tbody[@id='count:sheet_data']/tr[td[normalize-space()='"
-                + lotCode + "']]//input[contains(@id, 'counted_input')]"));
+                + lotCode + "']]//input[contains(@id, 'counted')]"));
     }
 
     // ---- selling and cancelling, through the orders API ----

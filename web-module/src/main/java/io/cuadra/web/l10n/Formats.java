@@ -62,6 +62,18 @@ public class Formats {
         return f.format(amount.setScale(digits, RoundingMode.HALF_UP));
     }
 
+    /** A unit cost with its symbol and the decimals it was bought at (costs keep up to six). */
+    public String cost(BigDecimal amount, String currencyCode) {
+        if (amount == null || currencyCode == null || currencyCode.isBlank()) {
+            return amount == null ? "" : number(amount);
+        }
+        NumberFormat f = NumberFormat.getCurrencyInstance(locale());
+        f.setCurrency(Currency.getInstance(currencyCode));
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(Math.max(2, amount.stripTrailingZeros().scale()));
+        return f.format(amount);
+    }
+
     /** An amount without its symbol, two decimals: a money column headed by its currency. */
     public String amount(BigDecimal amount) {
         return amount == null ? "" : new DecimalText(locale()).format(amount.setScale(2, RoundingMode.HALF_UP), 2);
@@ -91,6 +103,9 @@ public class Formats {
         if (value == null) {
             return "";
         }
+        if (!(value instanceof LocalDate) && !isInstant(value)) {
+            return value.toString();
+        }
         LocalDate day = value instanceof LocalDate d ? d : zoned(value).toLocalDate();
         return day.format(DateTimeFormatter.ofPattern(datePattern(), locale()));
     }
@@ -99,6 +114,12 @@ public class Formats {
     public String instant(Object value) {
         if (value == null) {
             return "";
+        }
+        if (value instanceof LocalDate) {
+            return date(value);
+        }
+        if (!isInstant(value)) {
+            return value.toString();
         }
         return zoned(value).format(DateTimeFormatter.ofPattern(datePattern() + " HH:mm", locale()));
     }
@@ -121,11 +142,16 @@ public class Formats {
      * bundle has no words for it (a code the tenant made up, such as its own payment method).
      */
     public String label(String type, Object value) {
+        return word("enum." + type, value);
+    }
+
+    /** The words for a code under an existing bundle prefix ({@code catalog.unit} + NIU → unidad), else the code. */
+    public String word(String prefix, Object value) {
         if (value == null) {
             return "";
         }
         String code = value instanceof Enum<?> e ? e.name() : value.toString();
-        String key = "enum." + type + "." + code;
+        String key = prefix + "." + code;
         String text = Texts.get(key);
         return key.equals(text) ? code : text;
     }
@@ -133,6 +159,11 @@ public class Formats {
     /** {@link #label(String, Object)} for an enum constant, typed by its class's simple name. */
     public String label(Enum<?> value) {
         return value == null ? "" : label(value.getDeclaringClass().getSimpleName(), value);
+    }
+
+    private static boolean isInstant(Object value) {
+        return value instanceof Instant || value instanceof OffsetDateTime || value instanceof ZonedDateTime
+                || value instanceof LocalDateTime || value instanceof java.util.Date;
     }
 
     private ZonedDateTime zoned(Object value) {

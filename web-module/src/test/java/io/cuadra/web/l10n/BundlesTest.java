@@ -33,7 +33,7 @@ class BundlesTest {
     private static final Set<String> SAME_EVERYWHERE = Set.of("Cuadra", "WhatsApp", "SMS", "Shopify", "Web", "PDF A4",
             "IVAP", "IGV", "%", "Total", "Ubigeo", "Module", "Code", "Type", "Description", "Notes", "Date", "Action",
             "Audit", "Base", "Net", "Message", "Document", "Documents", "Service", "Lot", "Stock", "Contact",
-            "Motivo", "Score", "E-mail", "kit", "Roles", "No", "Subtotal", "litre", "millilitre", "District", "Province", "Facture", "Avoir", "Factura", "Boleta");
+            "Motivo", "Score", "E-mail", "kit", "Roles", "No", "Subtotal", "litre", "millilitre", "DNI", "RUC", "District", "Province", "Facture", "Avoir", "Factura", "Boleta");
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
 
     @ParameterizedTest
