@@ -86,7 +86,7 @@ public class Customer extends TenantEntity {
         DocumentCheck check = type.check(number);
         if (!check.valid()) {
             throw new RuleViolation("documentNumber: " + check.problem())
-                    .withKey("document.invalid", type.name(), number == null ? "" : number.strip()).onField("number");
+                    .withKey(check.problemKey(), check.problemArgs().toArray()).onField("number");
         }
         this.documentType = type;
         this.documentNumber = check.number();

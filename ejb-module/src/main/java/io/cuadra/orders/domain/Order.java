@@ -334,7 +334,8 @@ public class Order extends TenantEntity {
                     + " cancelled" + (status == OrderStatus.COMPLETED ? "; a completed one needs a credit note." : "."));
         }
         if (reason == null || reason.isBlank()) {
-            throw new OrderRuleViolation("reason: say why the order is cancelled.").withKey("order.cancelReason");
+            throw new OrderRuleViolation("reason: say why the order is cancelled.").withKey("order.cancelReason")
+                    .onField("cancelReason");
         }
         Map<String, List<OrderPayment>> byMethod = new LinkedHashMap<>();
         payments.forEach(p -> byMethod.computeIfAbsent(p.getMethodCode(), c -> new ArrayList<>()).add(p));
@@ -365,7 +366,8 @@ public class Order extends TenantEntity {
                     + (status.isOpen() ? "; an unfinished order is cancelled instead." : "."));
         }
         if (reason == null || reason.isBlank()) {
-            throw new OrderRuleViolation("reason: say why the goods come back.").withKey("order.returnReason");
+            throw new OrderRuleViolation("reason: say why the goods come back.").withKey("order.returnReason")
+                    .onField("returnReason");
         }
         if (requests == null || requests.isEmpty()) {
             throw new OrderRuleViolation("lines: say which lines come back and how much of each.");

@@ -1,5 +1,6 @@
 package io.cuadra.web.l10n;
 
+import io.cuadra.customers.domain.DocumentCheck;
 import io.cuadra.shared.domain.BusinessException;
 import io.cuadra.web.shell.Texts;
 import jakarta.faces.component.UIComponent;
@@ -42,6 +43,16 @@ public final class BusinessMessages {
         return e.sentence();
     }
 
+    /** Why a document number is wrong, in the user's words (the check's English sentence when no key). */
+    public static String text(DocumentCheck check) {
+        if (check.valid()) {
+            return null;
+        }
+        String key = "rule." + check.problemKey();
+        String text = Texts.get(key, check.problemArgs().toArray());
+        return text.equals(key) ? check.problem() : text;
+    }
+
     /** A Bean Validation message in the user's language (the server wrote it in its own). */
     public static String text(ConstraintViolation<?> violation, Locale locale) {
         return Interpolator.INSTANCE.interpolate(violation.getMessageTemplate(), new MessageInterpolator.Context() {
@@ -79,6 +90,24 @@ public final class BusinessMessages {
         return Optional.ofNullable(found[0] != null ? found[0] : found[1]);
     }
 
+    /** Whether a message component of the view shows the messages of {@code input} beside it. */
+    public static boolean shownBeside(UIInput input) {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        boolean[] found = {false};
+        findMessage(ctx.getViewRoot(), input.getId(), found);
+        return found[0];
+    }
+
+    private static void findMessage(UIComponent c, String id, boolean[] found) {
+        if (c instanceof jakarta.faces.component.UIMessage m && id.equals(m.getFor()) && m.isRendered()) {
+            found[0] = true;
+            return;
+        }
+        for (var it = c.getFacetsAndChildren(); it.hasNext() && !found[0]; ) {
+            findMessage(it.next(), id, found);
+        }
+    }
+
     private static void find(UIComponent c, String field, String id, UIInput[] found) {
         if (c instanceof UIInput input && c.isRendered()) {
             if (found[0] == null && field.equals(c.getAttributes().get(FIELD_ATTRIBUTE))) {
@@ -87,7 +116,8 @@ public final class BusinessMessages {
                 found[1] = input;
             }
         }
-        if (found[0] != null) {
+        // Rows of a table share one component: outside the iteration it names no row, so the form shows it.
+        if (found[0] != null || c instanceof jakarta.faces.component.UIData) {
             return;
         }
         for (var it = c.getFacetsAndChildren(); it.hasNext(); ) {

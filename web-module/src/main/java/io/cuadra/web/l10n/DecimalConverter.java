@@ -8,7 +8,6 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
-import jakarta.faces.convert.FacesConverter;
 import org.primefaces.component.inputnumber.InputNumber;
 
 import java.math.BigDecimal;
@@ -18,8 +17,8 @@ import java.util.Locale;
  * Every decimal input of the back office, by type: read and shown the tenant's way (es-PE 1,234.50;
  * fr-FR 1 234,50). A number written another way is refused beside its field with an example, never
  * reinterpreted. PrimeFaces' inputNumber keeps its own client-side formatting and submits plain digits.
+ * Registered for the type in faces-config.xml (an annotation would lose to the standard converter).
  */
-@FacesConverter(forClass = BigDecimal.class)
 public class DecimalConverter implements Converter<BigDecimal> {
 
     @Override

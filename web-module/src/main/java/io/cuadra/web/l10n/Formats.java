@@ -156,6 +156,23 @@ public class Formats {
         return key.equals(text) ? code : text;
     }
 
+    /**
+     * A payment method by its kind's words, with the tenant's own code when it says more ("Billetera móvil · YAPE",
+     * but "Efectivo" rather than "Efectivo · EFECTIVO").
+     */
+    public String method(Object kind, String code) {
+        String words = label("PaymentMethod", kind);
+        if (code == null || code.isBlank() || code.equals(String.valueOf(kind instanceof Enum<?> e ? e.name() : kind))
+                || plain(code).equalsIgnoreCase(plain(words))) {
+            return words;
+        }
+        return words + " · " + code;
+    }
+
+    private static String plain(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
     /** {@link #label(String, Object)} for an enum constant, typed by its class's simple name. */
     public String label(Enum<?> value) {
         return value == null ? "" : label(value.getDeclaringClass().getSimpleName(), value);

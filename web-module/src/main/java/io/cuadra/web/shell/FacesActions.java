@@ -69,7 +69,13 @@ public final class FacesActions {
             return;
         }
         input.get().setValid(false);
-        ctx.addMessage(input.get().getClientId(ctx), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
+        if (BusinessMessages.shownBeside(input.get())) {
+            // Shown beside its field: a page's banner with redisplay="false" does not repeat it on top.
+            message.rendered();
+        }
+        ctx.addMessage(input.get().getClientId(ctx), message);
+        ctx.validationFailed(); // a dialog stays open on the field to correct
     }
 
     private static String lastNode(Path path) {
