@@ -116,8 +116,9 @@ public final class BusinessMessages {
                 found[1] = input;
             }
         }
-        // Rows of a table share one component: outside the iteration it names no row, so the form shows it.
-        if (found[0] != null || c instanceof jakarta.faces.component.UIData) {
+        // Rows of a table or repeat share one component: outside the iteration it names no row, so the form shows it.
+        if (found[0] != null || c instanceof jakarta.faces.component.UIData
+                || c.getClass().getSimpleName().equals("UIRepeat")) {
             return;
         }
         for (var it = c.getFacetsAndChildren(); it.hasNext(); ) {
