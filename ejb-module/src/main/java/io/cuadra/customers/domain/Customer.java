@@ -85,7 +85,8 @@ public class Customer extends TenantEntity {
         Objects.requireNonNull(type, "documentType");
         DocumentCheck check = type.check(number);
         if (!check.valid()) {
-            throw new RuleViolation("documentNumber: " + check.problem());
+            throw new RuleViolation("documentNumber: " + check.problem())
+                    .withKey(check.problemKey(), check.problemArgs().toArray()).onField("number");
         }
         this.documentType = type;
         this.documentNumber = check.number();
@@ -162,7 +163,7 @@ public class Customer extends TenantEntity {
             throw new RuleViolation("A customer cannot be merged into itself.");
         }
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("reason: say why the two customers are the same.");
+            throw new RuleViolation("reason: say why the two customers are the same.").withKey("customer.mergeReason");
         }
         requireUsable();
         survivor.requireUsable();

@@ -92,15 +92,17 @@ public enum DocumentType {
         return switch (this) {
             case NONE -> n.equals("-")
                     ? DocumentCheck.valid(this, n)
-                    : DocumentCheck.invalid(this, n, "An anonymous sale carries no document number (use \"-\").");
+                    : DocumentCheck.invalid(this, n, "An anonymous sale carries no document number (use \"-\").",
+                    "document.anonymous");
             case DNI -> DIGITS_8.matcher(n).matches()
                     ? DocumentCheck.valid(this, n)
-                    : DocumentCheck.invalid(this, n, "A DNI has exactly 8 digits; got " + describe(n) + ".");
+                    : DocumentCheck.invalid(this, n, "A DNI has exactly 8 digits; got " + describe(n) + ".",
+                    "document.digits", label, 8, n, n.length());
             case RUC -> checkRuc(n);
             case FOREIGNER_CARD, PASSPORT -> ALPHANUMERIC_12.matcher(n).matches()
                     ? DocumentCheck.valid(this, n)
                     : DocumentCheck.invalid(this, n, "A " + label + " has 1 to 12 letters or digits; got "
-                    + describe(n) + ".");
+                    + describe(n) + ".", "document.alphanumeric", label, n);
             case RUT, RFC, CURP, SIREN, SIRET, VAT -> verdict(n, ForeignDocuments.problem(this, n));
         };
     }
@@ -111,18 +113,19 @@ public enum DocumentType {
 
     private DocumentCheck checkRuc(String n) {
         if (!DIGITS_11.matcher(n).matches()) {
-            return DocumentCheck.invalid(this, n, "A RUC has exactly 11 digits; got " + describe(n) + ".");
+            return DocumentCheck.invalid(this, n, "A RUC has exactly 11 digits; got " + describe(n) + ".",
+                    "document.digits", label, 11, n, n.length());
         }
         String prefix = n.substring(0, 2);
         if (!(prefix.equals("10") || prefix.equals("15") || prefix.equals("17") || prefix.equals("20"))) {
             return DocumentCheck.invalid(this, n, "A RUC starts with 10, 15, 17 or 20; this one starts with "
-                    + prefix + ".");
+                    + prefix + ".", "document.rucPrefix", prefix);
         }
         int expected = rucCheckDigit(n.substring(0, 10));
         int actual = n.charAt(10) - '0';
         if (expected != actual) {
             return DocumentCheck.invalid(this, n, "The RUC check digit should be " + expected + ", not " + actual
-                    + ": a digit is probably mistyped.");
+                    + ": a digit is probably mistyped.", "document.rucCheckDigit", expected, actual);
         }
         return DocumentCheck.valid(this, n);
     }

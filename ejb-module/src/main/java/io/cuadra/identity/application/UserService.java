@@ -46,6 +46,17 @@ public class UserService {
         return user;
     }
 
+    /** The signed-in user's own choice of language: everyone may make it, it needs no permission. */
+    public void chooseOwnLanguage(String language) {
+        find(CurrentCaller.require().userId()).speak(language);
+    }
+
+    /** The language a user chose, read at sign-in before the tenant context of the request is set. */
+    public java.util.Optional<String> languageOf(long userId) {
+        return CrossTenantSql.query(em, "select language from users where id = ?").setParameter(1, userId)
+                .getResultStream().filter(java.util.Objects::nonNull).map(String.class::cast).findFirst();
+    }
+
     public User create(String email, String firstName, String lastName, String phone, String password,
                        Set<String> roleCodes, Set<Long> locationIds) {
         String normalized = User.normalizeEmail(email);

@@ -42,6 +42,9 @@ public class User extends TenantEntity {
     @NotAudited
     @Column(name = "token_version", nullable = false)
     private long tokenVersion;
+    /** The back office's language the user chose (es, en, fr), or null: a preference, not business data. */
+    @NotAudited
+    private String language;
 
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"),
@@ -180,5 +183,17 @@ public class User extends TenantEntity {
 
     public Set<Location> getLocations() {
         return Set.copyOf(locations);
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    /** Remembers the back office's language; only the languages the back office is written in. */
+    public void speak(String language) {
+        if (language != null && !java.util.Set.of("es", "en", "fr").contains(language)) {
+            throw new io.cuadra.shared.domain.RuleViolation("language: es, en or fr.");
+        }
+        this.language = language;
     }
 }

@@ -127,7 +127,8 @@ public class LotService {
         }
         String normalized = InventoryLot.normalizeCode(code);
         if (normalized == null) {
-            throw new RuleViolation("lotCode: " + item.getCode() + " is tracked by lot; say which lot.");
+            throw new RuleViolation("lotCode: " + item.getCode() + " is tracked by lot; say which lot.")
+                    .withKey("lot.required", item.getCode());
         }
         Optional<InventoryLot> existing = byCode(item.getId(), normalized);
         if (existing.isPresent()) {

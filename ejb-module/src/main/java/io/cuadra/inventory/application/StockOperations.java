@@ -207,7 +207,8 @@ public class StockOperations {
             return lots.ofItem(lotId, item.getId());
         }
         if (StockCatalog.lotTracked(item)) {
-            throw new RuleViolation("lotId: " + item.getCode() + " is tracked by lot; say which lot.");
+            throw new RuleViolation("lotId: " + item.getCode() + " is tracked by lot; say which lot.")
+                    .withKey("lot.required", item.getCode());
         }
         return lots.implicitLot(item.getId());
     }

@@ -43,7 +43,7 @@ public class Wastage extends TenantEntity {
     public Wastage(long warehouseId, Lot lot, Quantity quantity, WastageReason reason, String notes, Instant at) {
         Objects.requireNonNull(reason, "reason");
         if (reason == WastageReason.OTHER && (notes == null || notes.isBlank())) {
-            throw new RuleViolation("notes: say what happened when the reason is OTHER.");
+            throw new RuleViolation("notes: say what happened when the reason is OTHER.").withKey("wastage.notes");
         }
         this.warehouseId = warehouseId;
         this.itemId = lot.itemId();

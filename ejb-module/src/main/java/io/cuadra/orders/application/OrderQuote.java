@@ -2,6 +2,7 @@ package io.cuadra.orders.application;
 
 import io.cuadra.orders.domain.Order;
 import io.cuadra.orders.domain.OrderDiscount;
+import io.cuadra.shared.domain.BusinessException;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -15,12 +16,20 @@ import java.util.List;
  * @param thresholdPercent the threshold they went above
  * @param callerMayApprove whether the caller has orders:approve (else registering is refused)
  * @param paymentProblem   why the first refused payment of the draft was refused, or null
+ * @param paymentIndex     which payment of the draft that was (0-based), or -1
+ * @param paymentRefusal   the refusal itself, for a boundary that words it in the user's language, or null
  */
 public record OrderQuote(Order order, List<OrderDiscount> needingApproval, BigDecimal thresholdPercent,
-                         boolean callerMayApprove, String paymentProblem) {
+                         boolean callerMayApprove, String paymentProblem, int paymentIndex,
+                         BusinessException paymentRefusal) {
 
     public OrderQuote {
         needingApproval = List.copyOf(needingApproval);
+    }
+
+    public OrderQuote(Order order, List<OrderDiscount> needingApproval, BigDecimal thresholdPercent,
+                      boolean callerMayApprove, String paymentProblem) {
+        this(order, needingApproval, thresholdPercent, callerMayApprove, paymentProblem, -1, null);
     }
 
     /** Registering this draft would be refused for its discounts. */

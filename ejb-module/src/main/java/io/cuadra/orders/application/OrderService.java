@@ -159,6 +159,8 @@ public class OrderService {
         DiscountApprovalPolicy policy = settings.current().approvalPolicy();
         List<OrderDiscount> above = order.needingApproval(taken.granted(), policy);
         String paymentProblem = null;
+        int paymentIndex = -1;
+        BusinessException paymentRefusal = null;
         if (!draft.payments().isEmpty()) {
             // Methods matched here rather than through byCode: a refusal crossing that EJB call would
             // mark this read-only transaction for rollback.
@@ -173,17 +175,21 @@ public class OrderService {
                 TenantPaymentMethod method = methods.get(code);
                 try {
                     if (method == null) {
-                        throw new OrderRuleViolation("methodCode: there is no payment method " + p.methodCode() + ".");
+                        throw new OrderRuleViolation("methodCode: there is no payment method " + p.methodCode() + ".")
+                                .withKey("payment.noMethod", p.methodCode());
                     }
                     order.pay(method, p.amount(), p.tendered(), p.reference(),
                             method.getKind() == PaymentMethod.CARD ? fees : null, now, actor.name(), actor.userId());
                 } catch (BusinessException e) {
                     paymentProblem = "payments[" + i + "]: " + e.getMessage();
+                    paymentIndex = i;
+                    paymentRefusal = e;
                 }
             }
         }
         return new OrderQuote(order, above, policy.thresholdPercent(),
-                CurrentCaller.require().can(Module.ORDERS, Action.APPROVE), paymentProblem);
+                CurrentCaller.require().can(Module.ORDERS, Action.APPROVE), paymentProblem, paymentIndex,
+                paymentRefusal);
     }
 
     /** An order taken from a draft and priced, not yet approved, numbered or stored. */

@@ -148,7 +148,8 @@ public class Order extends TenantEntity {
         }
         if (quantity == null || quantity.signum() <= 0 || quantity.stripTrailingZeros().scale() > LineItem.QUANTITY_SCALE) {
             throw new OrderRuleViolation("Line " + (lines.size() + 1) + ": the quantity of " + item.code()
-                    + " is above zero with at most three decimals, not " + quantity + ".");
+                    + " is above zero with at most three decimals, not " + quantity + ".")
+                    .withKey("line.quantity", lines.size() + 1, item.code(), quantity).onField("quantity");
         }
         OrderLine line = new OrderLine(this, lines.size() + 1, item, quantity, lotId);
         lines.add(line);
@@ -265,15 +266,16 @@ public class Order extends TenantEntity {
             throw new Conflict("Order " + number + " is cancelled: it takes no payments.");
         }
         if (!method.isActive()) {
-            throw new OrderRuleViolation("methodCode: " + method.getCode() + " is no longer accepted.");
+            throw new OrderRuleViolation("methodCode: " + method.getCode() + " is no longer accepted.")
+                    .withKey("payment.methodInactive", method.getName());
         }
         String ref = reference == null || reference.isBlank() ? null : reference.strip();
         if (method.isRequiresReference() && ref == null) {
             throw new OrderRuleViolation("reference: a " + method.getName() + " payment needs its reference"
-                    + " (operation or voucher number).");
+                    + " (operation or voucher number).").withKey("payment.reference", method.getName());
         }
         if (amount == null) {
-            throw new OrderRuleViolation("amount: say how much is paid.");
+            throw new OrderRuleViolation("amount: say how much is paid.").withKey("payment.amount");
         }
         java.util.Currency cur = java.util.Currency.getInstance(currency);
         LocalDate on = at.atZone(location.zone()).toLocalDate();
@@ -332,7 +334,8 @@ public class Order extends TenantEntity {
                     + " cancelled" + (status == OrderStatus.COMPLETED ? "; a completed one needs a credit note." : "."));
         }
         if (reason == null || reason.isBlank()) {
-            throw new OrderRuleViolation("reason: say why the order is cancelled.");
+            throw new OrderRuleViolation("reason: say why the order is cancelled.").withKey("order.cancelReason")
+                    .onField("cancelReason");
         }
         Map<String, List<OrderPayment>> byMethod = new LinkedHashMap<>();
         payments.forEach(p -> byMethod.computeIfAbsent(p.getMethodCode(), c -> new ArrayList<>()).add(p));
@@ -363,7 +366,8 @@ public class Order extends TenantEntity {
                     + (status.isOpen() ? "; an unfinished order is cancelled instead." : "."));
         }
         if (reason == null || reason.isBlank()) {
-            throw new OrderRuleViolation("reason: say why the goods come back.");
+            throw new OrderRuleViolation("reason: say why the goods come back.").withKey("order.returnReason")
+                    .onField("returnReason");
         }
         if (requests == null || requests.isEmpty()) {
             throw new OrderRuleViolation("lines: say which lines come back and how much of each.");

@@ -84,7 +84,11 @@ public class OrderDiscount extends TenantEntity {
 
     private static Discount build(Kind kind, BigDecimal value, String reason, String appliedBy, Currency currency) {
         if (kind == null || value == null) {
-            throw new OrderRuleViolation("A discount is a percent or an amount, with its value.");
+            throw new OrderRuleViolation("A discount is a percent or an amount, with its value.")
+                    .withKey("discount.value").onField("value");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new OrderRuleViolation("A discount needs its reason.").withKey("discount.reason").onField("reason");
         }
         try {
             return kind == Kind.PERCENT

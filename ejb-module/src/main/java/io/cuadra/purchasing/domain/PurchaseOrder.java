@@ -114,7 +114,8 @@ public class PurchaseOrder extends TenantEntity {
                     + "arrived for can be cancelled.");
         }
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("reason: say why the purchase order is cancelled.");
+            throw new RuleViolation("reason: say why the purchase order is cancelled.").withKey("purchaseOrder.cancelReason")
+                    .onField("cancelReason");
         }
         status = PurchaseOrderStatus.CANCELLED;
         cancelledAt = at;

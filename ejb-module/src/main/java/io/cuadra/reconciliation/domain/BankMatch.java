@@ -140,7 +140,7 @@ public class BankMatch extends TenantEntity {
     public void unmatch(String reason, String actor, Instant at) {
         requireStatus(Status.MATCHED, "undone");
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("reason: say why the match is undone.");
+            throw new RuleViolation("reason: say why the match is undone.").withKey("bank.unmatchReason");
         }
         status = Status.UNMATCHED;
         note = reason.strip();

@@ -113,7 +113,8 @@ public class BankTransaction extends TenantEntity {
 
     public void ignore(String reason, String actor, Instant at) {
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("reason: say why this movement is not a customer payment.");
+            throw new RuleViolation("reason: say why this movement is not a customer payment.")
+                    .withKey("bank.ignoreReason");
         }
         if (status != CreditState.UNMATCHED || !isCredit()) {
             throw new Conflict("Bank movement " + getId() + " is " + (isCredit() ? status : "a debit")

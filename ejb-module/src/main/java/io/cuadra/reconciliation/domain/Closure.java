@@ -147,14 +147,17 @@ public class Closure extends TenantEntity {
         apply(fresh, actor, at);
         if (cashCountRequired && tookCash(fresh) && countedCash == null) {
             throw new Conflict("The day of " + scope() + " took cash (" + fresh.expectedCash() + " expected in the"
-                    + " drawer): save the drawer count before closing it.");
+                    + " drawer): save the drawer count before closing it.")
+                    .withKey("closure.countFirst", fresh.expectedCash().amount().toPlainString());
         }
         if (countedCash != null && cashDifference.signum() != 0 && blankToNull(closingNotes) == null) {
             Money difference = Money.of(cashDifference, Currency.getInstance(currency));
             throw new RuleViolation("notes: the drawer was counted at " + Money.of(countedCash,
                     Currency.getInstance(currency)) + " against " + fresh.expectedCash() + " expected ("
                     + difference.amount().abs().toPlainString() + (difference.isNegative() ? " short" : " over")
-                    + "); say why in the notes before closing.");
+                    + "); say why in the notes before closing.")
+                    .withKey(difference.isNegative() ? "closure.short" : "closure.over", countedCash.toPlainString(),
+                            fresh.expectedCash().amount().toPlainString(), difference.amount().abs().toPlainString());
         }
         DailyClosure rules = rules();
         rules.close(fresh, new Actor(actor), at, closingNotes);
@@ -178,7 +181,7 @@ public class Closure extends TenantEntity {
         try {
             rules.reopen(new Actor(approver), at, reason);
         } catch (ReconciliationRuleException e) {
-            throw new RuleViolation("reason: " + e.getMessage());
+            throw new RuleViolation("reason: " + e.getMessage()).withKey("closure.reopenReason");
         }
         record(rules.history().get(rules.history().size() - 1));
         reopenedAt = at;

@@ -2,15 +2,29 @@ package io.cuadra.shared.domain;
 
 import jakarta.ejb.ApplicationException;
 
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * A request the business refuses, with a sentence a person can act on. Thrown from domain and
  * application code; the boundary turns each kind into its HTTP status or a form message. The
  * transaction rolls back, so nothing is half-written.
+ * <p>
+ * The English sentence is the REST detail. A refusal people meet on a form also carries a message key
+ * and its arguments ({@link #withKey}), which the back office words in the user's language beside the
+ * field concerned; that field is the message's "field: ..." prefix unless named explicitly.
  */
 @ApplicationException(rollback = true, inherited = true)
 public abstract class BusinessException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
+    private static final Pattern FIELD_PREFIX = Pattern.compile("^([A-Za-z][\\w.\\[\\]]*): ");
+
+    private String messageKey;
+    private String[] arguments = new String[0];
+    private String field;
 
     protected BusinessException(String message) {
         super(message);
@@ -18,4 +32,41 @@ public abstract class BusinessException extends RuntimeException {
 
     /** Short, stable name of the kind of problem (the last segment of the problem type URI). */
     public abstract String kind();
+
+    /** Names the message people read (a bundle key under {@code rule.}) and its arguments, shown as given. */
+    public BusinessException withKey(String key, Object... args) {
+        this.messageKey = key;
+        this.arguments = Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
+        return this;
+    }
+
+    /** Names the field concerned when the message has no "field: " prefix (or a different one). */
+    public BusinessException onField(String name) {
+        this.field = name;
+        return this;
+    }
+
+    public Optional<String> messageKey() {
+        return Optional.ofNullable(messageKey);
+    }
+
+    public String[] arguments() {
+        return arguments.clone();
+    }
+
+    /** The input the refusal is about ("reference", "lines.lotId"), when one is. */
+    public Optional<String> field() {
+        if (field != null) {
+            return Optional.of(field);
+        }
+        Matcher m = FIELD_PREFIX.matcher(String.valueOf(getMessage()));
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** The sentence without its "field: " prefix, for a message already shown beside that field. */
+    public String sentence() {
+        String message = String.valueOf(getMessage());
+        Matcher m = FIELD_PREFIX.matcher(message);
+        return m.find() ? message.substring(m.end()) : message;
+    }
 }

@@ -512,11 +512,12 @@ class CatalogCustomersIT extends CuadraDeployment {
             browser.type("#customers\\:q", "maria gonz").waitForText("#customers\\:table", "María González Quispe");
             browser.click("#customers\\:new").choose("#customers\\:type", "6 · RUC");
             browser.type("#customers\\:number", mistyped)
-                    .waitForText("#customers\\:documentProblem", "The RUC check digit should be " + ruc.charAt(10));
+                    .waitForText("#customers\\:documentProblem", "El dígito verificador del RUC debería ser "
+                            + ruc.charAt(10));
             browser.type("#customers\\:number", ruc);
             new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.not(
                     ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#customers\\:documentProblem"),
-                            "check digit")));
+                            "dígito verificador")));
             browser.type("#customers\\:businessName", "Navegador Importaciones S.A.C.")
                     .click("#customers\\:save")
                     .waitForText("#customers\\:messages", "Navegador Importaciones S.A.C.");
@@ -536,7 +537,7 @@ class CatalogCustomersIT extends CuadraDeployment {
                     .waitForText("#item\\:prices", "Initial price");
             browser.click("#item\\:changePrice").find("#repriceForm\\:reason");
             // The field starts with the current price: select it and type over it.
-            browser.find("#repriceForm\\:newPrice_input").sendKeys(Keys.chord(Keys.CONTROL, "a"), "16");
+            browser.find("#repriceForm\\:newPrice").sendKeys(Keys.chord(Keys.CONTROL, "a"), "16");
             browser.click("#repriceForm\\:confirm")
                     .waitForText("#repriceForm\\:messages", "Indique el motivo del cambio de precio");
             browser.type("#repriceForm\\:reason", "Subió el proveedor (navegador)").click("#repriceForm\\:confirm")

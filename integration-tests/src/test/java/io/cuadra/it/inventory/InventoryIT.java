@@ -704,10 +704,55 @@ public class InventoryIT extends CuadraDeployment {
         assertStockInvariants();
     }
 
+    @Test
+    void theClerkReceivesAPurchaseOrderTypingAmountsThePeruvianWay() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        Http clerk = DemoUsers.WAREHOUSE.signIn(http);
+        long item = product(admin, true, false, null);
+        long warehouse = id(admin.post("api/inventory/warehouses", "{\"locationId\":" + location("LIM01")
+                + ",\"code\":\"PE" + SEQ.incrementAndGet() + "\",\"name\":\"Recepción\"}"));
+        Reply created = clerk.post("api/purchasing/orders", "{\"supplierId\":" + supplier(admin) + ",\"locationId\":"
+                + location("LIM01") + ",\"warehouseId\":" + warehouse + ",\"lines\":[{\"itemId\":" + item
+                + ",\"quantity\":2000,\"unitCost\":1000}]}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long orderId = id(created);
+        assertThat(clerk.post("api/purchasing/orders/" + orderId + "/placement", "", "If-Match", created.header("ETag"))
+                .status()).isEqualTo(200);
+        String lotCode = "PE-" + item;
+
+        try (Browser browser = Browser.signedIn(DemoUsers.WAREHOUSE)) {
+            browser.open(TestEnvironment.baseUrl() + "purchasing/receive.xhtml?orderId=" + orderId)
+                    .find("#receive\\:doReceive");
+            WebElement cost = browser.find("input[id$=':cost']");
+            assertThat(cost.getAttribute("value")).as("the order's cost, shown the Peruvian way").isEqualTo("1,000.00");
+            browser.type("input[id$=':lotCode']", lotCode)
+                    .type("input[id$=':quantity']", "1,500")
+                    .type("input[id$=':cost']", "22,00")
+                    .click("#receive\\:doReceive")
+                    .waitForText("#receive\\:messages", "1,234.50");
+            assertThat(browser.find("#receive\\:messages").getText()).as("refused, not read as 2,200").contains("22,00");
+            assertThat(single("select count(*) from inventory_lots where item_id = " + item)).isEqualTo("0");
+            assertThat(browser.find("input[id$=':quantity']").getAttribute("value")).as("what was typed stays")
+                    .isEqualTo("1,500");
+
+            browser.type("input[id$=':cost']", "1,234.50").click("#receive\\:doReceive")
+                    .waitForText("#receive\\:messages", "Recepción GR-");
+            long lot = Long.parseLong(single("select id from inventory_lots where item_id = " + item));
+            browser.open(TestEnvironment.baseUrl() + "inventory/lot.xhtml?id=" + lot).waitForText("#lot\\:code", lotCode);
+            assertThat(browser.find("#lot\\:unitCost").getText().replace('\u00A0', ' ')).isEqualTo("S/ 1,234.50");
+            assertThat(browser.find("#lot\\:received").getText()).isEqualTo("1,500");
+        }
+        assertThat(rows("select unit_cost, quantity_received from inventory_lots where item_id = " + item))
+                .as("stored exactly as typed").containsExactly(List.of("1234.500000", "1500.000"));
+        assertThat(single("select quantity_received from purchase_order_lines where order_id = " + orderId))
+                .isEqualTo("1500.000");
+        assertStockInvariants();
+    }
+
     /** The counted-quantity field of the sheet row of a lot. */
     private static WebElement countedField(Browser browser, String lotCode) {
         return browser.driver().findElement(By.xpath("//tbody[@id='count:sheet_data']/tr[td[normalize-space()='"
-                + lotCode + "']]//input[contains(@id, 'counted_input')]"));
+                + lotCode + "']]//input[contains(@id, 'counted')]"));
     }
 
     // ---- selling and cancelling, through the orders API ----

@@ -150,7 +150,8 @@ class CounterIT extends CuadraDeployment {
             assertThat(browser.find("#order\\:payments").getText())
                     .contains("Yape", "YP-778899", "17.75", "Efectivo", "20.00", "50.00", "30.00");
             assertThat(browser.find("#order\\:lines").getText()).contains("LAB-HEM", "INS-TUB", "33.25");
-            assertThat(browser.find("#order\\:total").getText()).isEqualTo("37.75");
+            assertThat(browser.find("#order\\:total").getText().replace('\u00A0', ' '))
+                    .as("the total with its currency's symbol").isEqualTo("S/ 37.75");
             assertThat(driver.findElements(By.id("order:startCancel")))
                     .as("cancelling a paid order refunds money: the cashier lacks payments:cancel").isEmpty();
             assertThat(driver.findElements(By.id("order:payPanel"))).as("nothing is due").isEmpty();

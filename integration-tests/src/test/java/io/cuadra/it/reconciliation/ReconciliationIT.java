@@ -777,7 +777,7 @@ class ReconciliationIT extends CuadraDeployment {
             // Closing without a justification is refused; with one it closes.
             browser.click("#closure\\:close")
                     .click(".ui-confirmdialog-yes")
-                    .waitForText("#closure\\:messages", "say why in the notes");
+                    .waitForText("#closure\\:messages", "Explique en las notas");
             assertThat(closureOf(admin, d).getString("status")).isEqualTo("OPEN");
             browser.type("#closure\\:notes", "Faltan 0.50 en monedas")
                     .click("#closure\\:close")

@@ -120,7 +120,7 @@ public class CustomersBacking implements Serializable {
             return;
         }
         DocumentCheck check = documentType.check(documentNumber);
-        documentProblem = check.valid() ? null : check.problem();
+        documentProblem = io.cuadra.web.l10n.BusinessMessages.text(check);
     }
 
     @Permitted(module = Module.CUSTOMERS, action = Action.EDIT)

@@ -38,8 +38,14 @@ public class DocumentCheckBacking implements Serializable {
         check();
         if (result != null && !result.valid()) {
             FacesContext.getCurrentInstance().addMessage("check:number",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, result.problem(), null));
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                            io.cuadra.web.l10n.BusinessMessages.text(result), null));
         }
+    }
+
+    /** Why the number is wrong, in the user's words. */
+    public String getProblem() {
+        return result == null ? null : io.cuadra.web.l10n.BusinessMessages.text(result);
     }
 
     public DocumentType getType() {

@@ -2,6 +2,7 @@ package io.cuadra.web.identity;
 
 import io.cuadra.identity.application.AuditLogService;
 import io.cuadra.identity.application.Permitted;
+import io.cuadra.identity.application.UserService;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.AuditChainCheck;
 import io.cuadra.identity.domain.Module;
@@ -30,6 +31,12 @@ public class AuditBacking implements Serializable {
     @EJB
     AuditLogService audit;
 
+    @EJB
+    UserService users;
+
+    /** Names of the tenant's users by id, read once per view: the log shows people, not ids. */
+    private java.util.Map<Long, String> names;
+
     private Long userId;
     private String entityType;
     private String action;
@@ -54,6 +61,28 @@ public class AuditBacking implements Serializable {
         if (check.broken().isPresent()) {
             FacesActions.error(verdict);
         }
+    }
+
+    /** The line's changes as field / before / after, field names in the user's words where known. */
+    public java.util.List<AuditChanges.Change> changes(AuditView a) {
+        return AuditChanges.of(a.changes(), field -> {
+            String key = "audit.field." + field;
+            String text = Texts.get(key);
+            return key.equals(text) ? field : text;
+        });
+    }
+
+    /** Who did it: the user's name, with the e-mail they signed in with. */
+    public String who(AuditView a) {
+        if (a.userId() == null) {
+            return a.user() == null ? "" : a.user();
+        }
+        if (names == null) {
+            names = new java.util.HashMap<>();
+            users.list().forEach(u -> names.put(u.getId(), u.fullName()));
+        }
+        String name = names.get(a.userId());
+        return name == null ? String.valueOf(a.user()) : name + (a.user() == null ? "" : " (" + a.user() + ")");
     }
 
     public LazyDataModel<AuditView> getEntries() {

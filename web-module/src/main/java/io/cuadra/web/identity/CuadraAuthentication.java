@@ -139,7 +139,8 @@ public class CuadraAuthentication implements HttpAuthenticationMechanism {
             request.getSession(true).setAttribute(SESSION_PRINCIPAL, principal);
             return accept(principal, request, ctx);
         }
-        return ctx.responseUnauthorized();
+        // No 401 error page here: the login form says what went wrong beside its fields and keeps the e-mail.
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** An operator's bearer token (a tenant's token failed): valid only while the operator's version holds. */

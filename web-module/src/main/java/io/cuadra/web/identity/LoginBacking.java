@@ -1,9 +1,10 @@
 package io.cuadra.web.identity;
 
 import io.cuadra.identity.application.LoginOutcome;
-import io.cuadra.web.shell.FacesActions;
+import io.cuadra.web.shell.LocaleSelector;
 import io.cuadra.web.shell.Texts;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -25,6 +26,9 @@ public class LoginBacking {
     @Inject
     SecurityContext security;
 
+    @Inject
+    LocaleSelector locale;
+
     private String email;
     private String password;
     private String next;
@@ -38,6 +42,9 @@ public class LoginBacking {
                         .credential(new UsernamePasswordCredential(email == null ? "" : email,
                                 password == null ? "" : password)));
         if (status == AuthenticationStatus.SUCCESS) {
+            if (request.getAttribute(CuadraAuthentication.LOGIN_OUTCOME) instanceof LoginOutcome.SignedIn in) {
+                locale.signedIn(in.user().id());
+            }
             request.changeSessionId(); // no session fixation: the pre-login id is worthless
             ext.redirect(request.getContextPath() + safeNext());
             ctx.responseComplete();
@@ -48,9 +55,13 @@ public class LoginBacking {
             return null;
         }
         Object outcome = request.getAttribute(CuadraAuthentication.LOGIN_OUTCOME);
-        FacesActions.error(outcome instanceof LoginOutcome.LockedOut ? Texts.get("login.locked")
+        String text = outcome instanceof LoginOutcome.LockedOut ? Texts.get("login.locked")
                 : outcome instanceof LoginOutcome.TenantSuspended ? Texts.get("login.suspended")
-                : Texts.get("login.invalid"));
+                : Texts.get("login.invalid");
+        ctx.addMessage("login:password", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        if (!ext.isResponseCommitted()) {
+            ext.setResponseStatus(HttpServletResponse.SC_OK); // the form again, never the server's own 401 page
+        }
         password = null;
         return null;
     }

@@ -34,6 +34,7 @@ public class StockChoices {
     ItemService items;
 
     private List<Location> visibleLocations;
+    private Map<Long, String> warehouseNames;
 
     public List<Location> getLocations() {
         if (visibleLocations == null) {
@@ -50,6 +51,19 @@ public class StockChoices {
     /** Any active warehouse of the tenant: where a transfer may go. */
     public List<SelectItem> getDestinations() {
         return labelled(warehouses.destinations());
+    }
+
+    /** A warehouse by its words ("LIM01 · PRINCIPAL — Almacén principal") rather than its id. */
+    public String warehouseName(Long id) {
+        if (id == null) {
+            return "";
+        }
+        if (warehouseNames == null) {
+            warehouseNames = labelled(warehouses.destinations()).stream()
+                    .collect(Collectors.toMap(i -> (Long) i.getValue(), SelectItem::getLabel, (a, b) -> a));
+            getWarehouses().forEach(i -> warehouseNames.putIfAbsent((Long) i.getValue(), i.getLabel()));
+        }
+        return warehouseNames.getOrDefault(id, "#" + id);
     }
 
     public List<WastageReason> getWastageReasons() {

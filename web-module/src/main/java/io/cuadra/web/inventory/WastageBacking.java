@@ -34,6 +34,11 @@ public class WastageBacking implements Serializable {
     @EJB
     StockReports reports;
 
+    @EJB
+    io.cuadra.inventory.application.LotService lotService;
+
+    private transient java.util.Map<Long, String> lotLabels;
+
     @Inject
     StockChoices choices;
 
@@ -71,6 +76,17 @@ public class WastageBacking implements Serializable {
             notes = null;
             findLots();
         }
+    }
+
+    /** A lot by its code, not its id; an item without lots says so. */
+    public String lotLabel(long lotId) {
+        if (lotLabels == null) {
+            lotLabels = new java.util.HashMap<>();
+        }
+        return lotLabels.computeIfAbsent(lotId, id -> {
+            io.cuadra.inventory.domain.InventoryLot lot = lotService.find(id);
+            return lot.isImplicit() ? Texts.get("wastage.noLot") : lot.getCode();
+        });
     }
 
     public List<WastageView> getRecent() {

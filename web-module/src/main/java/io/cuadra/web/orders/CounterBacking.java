@@ -320,7 +320,16 @@ public class CounterBacking implements Serializable {
         }
         return new Totals(o.getSubtotal(), o.getDiscountTotal(), taxes, o.getBaseTotal(), o.getTaxTotal(),
                 o.getTotal(), o.getPaidTotal(), o.balanceDue(), o.getChangeTotal(), approval, quote.approvalMissing(),
-                quote.paymentProblem());
+                paymentProblem(quote));
+    }
+
+    /** Why a payment of the draft would be refused, in the user's words: "Pago 2: ..." rather than "payments[1]: ...". */
+    private static String paymentProblem(OrderQuote quote) {
+        if (quote.paymentRefusal() == null) {
+            return quote.paymentProblem();
+        }
+        return Texts.get("counter.paymentProblem", quote.paymentIndex() + 1,
+                io.cuadra.web.l10n.BusinessMessages.text(quote.paymentRefusal()));
     }
 
     public boolean isCash(String code) {

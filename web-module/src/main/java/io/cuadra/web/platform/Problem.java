@@ -14,7 +14,7 @@ import java.util.List;
  * {@code /problems/}; {@code errors} lists every rejected field of a validation failure.
  */
 @Schema(name = "Problem", description = "RFC 9457 problem details")
-@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors", "code"})
 public record Problem(
         @Schema(type = SchemaType.STRING, format = "uri", example = "https://cuadra.io/problems/validation")
         URI type,
@@ -23,22 +23,29 @@ public record Problem(
         @Schema(example = "2 fields are invalid") String detail,
         @Schema(type = SchemaType.STRING, format = "uri") URI instance,
         @Schema(type = SchemaType.ARRAY, implementation = FieldError.class,
-                description = "Rejected fields, for validation problems") List<FieldError> errors) {
+                description = "Rejected fields, for validation problems") List<FieldError> errors,
+        @Schema(example = "payment.reference",
+                description = "Stable code of the business rule refused, for clients that word it themselves")
+        String code) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
     private static final String TYPE_BASE = "https://cuadra.io/problems/";
 
     public static Problem of(String kind, String title, Response.StatusType status, String detail) {
-        return new Problem(URI.create(TYPE_BASE + kind), title, status.getStatusCode(), detail, null, null);
+        return new Problem(URI.create(TYPE_BASE + kind), title, status.getStatusCode(), detail, null, null, null);
     }
 
     public Problem withInstance(URI instance) {
-        return new Problem(type, title, status, detail, instance, errors);
+        return new Problem(type, title, status, detail, instance, errors, code);
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {
-        return new Problem(type, title, status, detail, instance, fieldErrors);
+        return new Problem(type, title, status, detail, instance, fieldErrors, code);
+    }
+
+    public Problem withCode(String ruleCode) {
+        return new Problem(type, title, status, detail, instance, errors, ruleCode);
     }
 
     public Response toResponse() {

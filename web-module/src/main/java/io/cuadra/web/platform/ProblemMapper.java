@@ -47,7 +47,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     Problem toProblem(Throwable t) {
         if (t instanceof BusinessException be) {
             Response.StatusType status = statusOf(be);
-            return Problem.of(be.kind(), status.getReasonPhrase(), status, be.getMessage());
+            return Problem.of(be.kind(), status.getReasonPhrase(), status, be.getMessage())
+                    .withCode(be.messageKey().orElse(null));
         }
         if (t instanceof jakarta.persistence.OptimisticLockException) {
             return Problem.of("precondition-failed", "Precondition Failed", Response.Status.PRECONDITION_FAILED,

@@ -1,11 +1,18 @@
 package io.cuadra.web.shell;
 
 import io.cuadra.shared.domain.BusinessException;
+import io.cuadra.web.l10n.BusinessMessages;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.component.UIInput;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -34,7 +41,15 @@ public final class FacesActions {
                 cause = cause.getCause();
             }
             if (cause instanceof BusinessException be) {
-                error(be.getMessage());
+                besideField(be.field().orElse(null), BusinessMessages.text(be));
+                return null;
+            }
+            if (cause instanceof ConstraintViolationException cve) {
+                FacesContext ctx = FacesContext.getCurrentInstance();
+                for (ConstraintViolation<?> v : cve.getConstraintViolations()) {
+                    String field = lastNode(v.getPropertyPath());
+                    besideField(field, BusinessMessages.text(v, ctx.getViewRoot().getLocale()));
+                }
                 return null;
             }
             if (cause instanceof OptimisticLockException) {
@@ -43,6 +58,34 @@ public final class FacesActions {
             }
             throw e;
         }
+    }
+
+    /** The message beside the input the field names (marked invalid), or on the form when none is shown. */
+    public static void besideField(String field, String text) {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        Optional<UIInput> input = BusinessMessages.inputFor(field);
+        if (input.isEmpty()) {
+            error(text);
+            return;
+        }
+        input.get().setValid(false);
+        FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
+        if (BusinessMessages.shownBeside(input.get())) {
+            // Shown beside its field: a page's banner with redisplay="false" does not repeat it on top.
+            message.rendered();
+        }
+        ctx.addMessage(input.get().getClientId(ctx), message);
+        ctx.validationFailed(); // a dialog stays open on the field to correct
+    }
+
+    private static String lastNode(Path path) {
+        String name = null;
+        for (Path.Node node : path) {
+            if (node.getName() != null && node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.PARAMETER) {
+                name = node.getName();
+            }
+        }
+        return name;
     }
 
     public static void error(String text) {

@@ -1,0 +1,145 @@
+package io.cuadra.it.platform;
+
+import io.cuadra.it.support.Browser;
+import io.cuadra.it.support.CuadraDeployment;
+import io.cuadra.it.support.DemoUsers;
+import io.cuadra.it.support.StockInvariants;
+import io.cuadra.it.support.TestDatabase;
+import io.cuadra.it.support.TestEnvironment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The back office in the user's language, as people meet it: sign-in errors on the form, a Spanish day with
+ * no English left on screen, and a language chosen once that stays with the user.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LocalisationIT extends CuadraDeployment {
+
+    /** Pages of the walk: the ones each role opens during the day. */
+    private static final List<String> WALK = List.of("index.xhtml", "orders/counter.xhtml", "orders/list.xhtml",
+            "customers/list.xhtml", "catalog/items.xhtml", "catalog/tax-rates.xhtml", "purchasing/orders.xhtml",
+            "purchasing/receive.xhtml", "purchasing/suppliers.xhtml", "inventory/stock.xhtml", "inventory/counts.xhtml",
+            "inventory/wastage.xhtml", "inventory/transfer.xhtml", "billing/invoices.xhtml",
+            "reconciliation/closures.xhtml", "reconciliation/bank.xhtml", "settings/users.xhtml",
+            "settings/company.xhtml", "settings/audit.xhtml");
+    /** Words only an English sentence has; a fragment of the English bundle with one of them is English. */
+    private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "is", "your", "you", "with", "for",
+            "this", "that", "no", "not", "by", "from", "at", "all", "any", "new", "save", "sign", "out", "in", "on");
+
+    @Test
+    void aMistypedPasswordIsSaidOnTheFormWhichKeepsTheEmail() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.open(TestEnvironment.baseUrl()).waitForUrl("login.xhtml");
+            browser.type("#login\\:email", "nadie-l10n@cuadra.demo")
+                    .type("#login\\:password_input, #login\\:password", "no-es-la-clave")
+                    .click("#login\\:submit")
+                    .waitForText("#login\\:passwordMessage", "El correo o la contraseña no son correctos.");
+            assertThat(browser.find("#login\\:email").getAttribute("value")).isEqualTo("nadie-l10n@cuadra.demo");
+            assertThat(browser.driver().getCurrentUrl()).contains("login.xhtml");
+            assertThat(browser.pageSource()).doesNotContain("HTTP Status").doesNotContain("Payara")
+                    .doesNotContain("401");
+        }
+    }
+
+    @Test
+    void aSpanishDayThroughTheBackOfficeShowsNoEnglish() throws Exception {
+        Map<String, String> english = englishOnlyFragments();
+        assertThat(english).as("the detector has English to look for").hasSizeGreaterThan(100);
+        List<String> found = new ArrayList<>();
+        try (Browser browser = Browser.signedIn(DemoUsers.ADMIN)) {
+            for (String page : WALK) {
+                browser.open(TestEnvironment.baseUrl() + page).find(".cuadra-title");
+                String text = browser.driver().findElement(By.tagName("body")).getText();
+                assertThat(text).as(page).doesNotContain("Algo salió mal").doesNotContain("HTTP Status")
+                        .doesNotContain("No records found");
+                english.forEach((fragment, key) -> {
+                    if (text.contains(fragment)) {
+                        found.add(page + ": \"" + fragment + "\" (" + key + ")");
+                    }
+                });
+            }
+        }
+        assertThat(found).as("English on Spanish pages").isEmpty();
+    }
+
+    @Test
+    void theLanguageChosenStaysWithTheUserAndFormatsFollowTheTenant() throws Exception {
+        DemoUsers user = DemoUsers.SUPERVISOR;
+        try {
+            try (Browser browser = Browser.signedIn(user)) {
+                browser.click("#nav\\:lang-fr").waitForText(".cuadra-title", "Accueil");
+            }
+            assertThat(StockInvariants.rows("select language from users where email = '" + user.email + "'"))
+                    .containsExactly(List.of("fr"));
+            // A new session in a browser that asks for Spanish: the user's choice wins.
+            try (Browser browser = Browser.signedIn(user)) {
+                browser.waitForText(".cuadra-title", "Accueil");
+                browser.open(TestEnvironment.baseUrl() + "catalog/items.xhtml").waitForText(".cuadra-title", "Catalogue");
+                String page = browser.driver().findElement(By.tagName("body")).getText();
+                assertThat(page).as("French words, the Peruvian tenant's numbers").contains("Produits et services")
+                        .containsPattern("\\d\\.\\d{2}");
+                browser.click("#nav\\:lang-es").waitForText(".cuadra-title", "Catálogo");
+            }
+            assertThat(StockInvariants.rows("select language from users where email = '" + user.email + "'"))
+                    .containsExactly(List.of("es"));
+        } finally {
+            try (Connection c = TestDatabase.current().connect();
+                 PreparedStatement s = c.prepareStatement("update users set language = null where email = ?")) {
+                s.setString(1, user.email);
+                s.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Fragments of English bundle values that are not in the Spanish value of the same key: what would be on
+     * screen if a Spanish page fell back to English. Placeholders split a value into fragments.
+     */
+    private static Map<String, String> englishOnlyFragments() throws IOException {
+        Properties en = bundle("messages_en.properties");
+        Properties es = bundle("messages_es.properties");
+        Map<String, String> fragments = new LinkedHashMap<>();
+        for (String key : en.stringPropertyNames()) {
+            String spanish = es.getProperty(key, "");
+            for (String fragment : en.getProperty(key).split("\\{\\d+}")) {
+                String f = fragment.strip();
+                String[] words = f.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+                boolean sentence = words.length >= 2 && java.util.Arrays.stream(words).anyMatch(ENGLISH::contains);
+                if (sentence && !spanish.contains(f)) {
+                    fragments.put(f, key);
+                }
+            }
+        }
+        return fragments;
+    }
+
+    private static Properties bundle(String name) throws IOException {
+        Path dir = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
+                .resolve("../web-module/src/main/resources/io/cuadra/web").normalize();
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(dir.resolve(name), StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,128 @@
+package io.cuadra.web.l10n;
+
+import io.cuadra.customers.domain.DocumentCheck;
+import io.cuadra.shared.domain.BusinessException;
+import io.cuadra.web.shell.Texts;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.metadata.ConstraintDescriptor;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Words a refusal of the business in the user's language: the exception's message key under
+ * {@code rule.} when it has one (the English sentence otherwise, without its "field: " prefix), and
+ * finds the input of the form it is about.
+ */
+public final class BusinessMessages {
+
+    /** Marks an input with the name the business gives its field when the id differs ({@code f:attribute}). */
+    public static final String FIELD_ATTRIBUTE = "cuadraField";
+
+    private BusinessMessages() {
+    }
+
+    /** Built once: a validator factory is costly, its interpolator is thread-safe. */
+    private static final class Interpolator {
+        static final MessageInterpolator INSTANCE = Validation.buildDefaultValidatorFactory().getMessageInterpolator();
+    }
+
+    public static String text(BusinessException e) {
+        Optional<String> key = e.messageKey().map(k -> "rule." + k);
+        if (key.isPresent()) {
+            String text = Texts.get(key.get(), (Object[]) e.arguments());
+            if (!text.equals(key.get())) {
+                return text;
+            }
+        }
+        return e.sentence();
+    }
+
+    /** Why a document number is wrong, in the user's words (the check's English sentence when no key). */
+    public static String text(DocumentCheck check) {
+        if (check.valid()) {
+            return null;
+        }
+        String key = "rule." + check.problemKey();
+        String text = Texts.get(key, check.problemArgs().toArray());
+        return text.equals(key) ? check.problem() : text;
+    }
+
+    /** A Bean Validation message in the user's language (the server wrote it in its own). */
+    public static String text(ConstraintViolation<?> violation, Locale locale) {
+        return Interpolator.INSTANCE.interpolate(violation.getMessageTemplate(), new MessageInterpolator.Context() {
+            @Override
+            public ConstraintDescriptor<?> getConstraintDescriptor() {
+                return violation.getConstraintDescriptor();
+            }
+
+            @Override
+            public Object getValidatedValue() {
+                return violation.getInvalidValue();
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> type) {
+                throw new jakarta.validation.ValidationException("Not unwrappable to " + type);
+            }
+        }, locale);
+    }
+
+    /**
+     * The input of the current view a field name points at: one marked with {@link #FIELD_ATTRIBUTE}, else one
+     * whose id is the field's last segment ("payments[1].reference" → reference).
+     */
+    public static Optional<UIInput> inputFor(String field) {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        if (field == null || ctx == null || ctx.getViewRoot() == null) {
+            return Optional.empty();
+        }
+        String last = field.replaceAll("\\[\\d+]", "");
+        last = last.substring(last.lastIndexOf('.') + 1);
+        UIInput[] found = new UIInput[2];
+        String id = last;
+        find(ctx.getViewRoot(), field, id, found);
+        return Optional.ofNullable(found[0] != null ? found[0] : found[1]);
+    }
+
+    /** Whether a message component of the view shows the messages of {@code input} beside it. */
+    public static boolean shownBeside(UIInput input) {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        boolean[] found = {false};
+        findMessage(ctx.getViewRoot(), input.getId(), found);
+        return found[0];
+    }
+
+    private static void findMessage(UIComponent c, String id, boolean[] found) {
+        if (c instanceof jakarta.faces.component.UIMessage m && id.equals(m.getFor()) && m.isRendered()) {
+            found[0] = true;
+            return;
+        }
+        for (var it = c.getFacetsAndChildren(); it.hasNext() && !found[0]; ) {
+            findMessage(it.next(), id, found);
+        }
+    }
+
+    private static void find(UIComponent c, String field, String id, UIInput[] found) {
+        if (c instanceof UIInput input && c.isRendered()) {
+            if (found[0] == null && field.equals(c.getAttributes().get(FIELD_ATTRIBUTE))) {
+                found[0] = input;
+            } else if (found[1] == null && id.equals(c.getId())) {
+                found[1] = input;
+            }
+        }
+        // Rows of a table or repeat share one component: outside the iteration it names no row, so the form shows it.
+        if (found[0] != null || c instanceof jakarta.faces.component.UIData
+                || c.getClass().getSimpleName().equals("UIRepeat")) {
+            return;
+        }
+        for (var it = c.getFacetsAndChildren(); it.hasNext(); ) {
+            find(it.next(), field, id, found);
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package io.cuadra.web.l10n;
+
+import io.cuadra.web.shell.LocaleSelector;
+import io.cuadra.web.shell.Texts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.Locale;
+
+/**
+ * {@code #{fmt...}}: how every page shows numbers, money, quantities, dates, instants and coded values,
+ * in the tenant's formats and the user's words. One place, so the catalog and the counter agree.
+ */
+@Named("fmt")
+@RequestScoped
+public class Formats {
+
+    @Inject
+    LocaleSelector selector;
+
+    private Locale locale;
+
+    private Locale locale() {
+        if (locale == null) {
+            locale = selector.getFormatLocale();
+        }
+        return locale;
+    }
+
+    /** Money in the tenant's currency: S/ 1,234.50 in Peru, 1 234,50 € in France. */
+    public String money(BigDecimal amount) {
+        Currency currency = selector.getCurrency();
+        return money(amount, currency == null ? null : currency.getCurrencyCode());
+    }
+
+    /** Money in the given currency (ISO code), the tenant's way. */
+    public String money(BigDecimal amount, String currencyCode) {
+        if (amount == null) {
+            return "";
+        }
+        if (currencyCode == null || currencyCode.isBlank()) {
+            return amount(amount);
+        }
+        NumberFormat f = NumberFormat.getCurrencyInstance(locale());
+        Currency currency = Currency.getInstance(currencyCode);
+        f.setCurrency(currency);
+        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+        f.setMinimumFractionDigits(digits);
+        f.setMaximumFractionDigits(digits);
+        return f.format(amount.setScale(digits, RoundingMode.HALF_UP));
+    }
+
+    /** A unit cost with its symbol and the decimals it was bought at (costs keep up to six). */
+    public String cost(BigDecimal amount, String currencyCode) {
+        if (amount == null || currencyCode == null || currencyCode.isBlank()) {
+            return amount == null ? "" : number(amount);
+        }
+        NumberFormat f = NumberFormat.getCurrencyInstance(locale());
+        f.setCurrency(Currency.getInstance(currencyCode));
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(Math.max(2, amount.stripTrailingZeros().scale()));
+        return f.format(amount);
+    }
+
+    /** An amount without its symbol, two decimals: a money column headed by its currency. */
+    public String amount(BigDecimal amount) {
+        return amount == null ? "" : new DecimalText(locale()).format(amount.setScale(2, RoundingMode.HALF_UP), 2);
+    }
+
+    /** A quantity: as many decimals as it has (3 at most stored), none when whole. */
+    public String qty(BigDecimal quantity) {
+        return quantity == null ? "" : new DecimalText(locale()).format(quantity, 0);
+    }
+
+    /** Any decimal with its own decimals (unit costs keep six). */
+    public String number(Number value) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal d = value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
+        return new DecimalText(locale()).format(d, 0);
+    }
+
+    /** A percentage such as 18 % or 5,5 %. */
+    public String percent(BigDecimal value) {
+        return value == null ? "" : number(value) + (locale().getLanguage().equals("fr") ? "\u00A0%" : "%");
+    }
+
+    /** A calendar day, day first (07/12/2026). Instants are shown in the tenant's zone first. */
+    public String date(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (!(value instanceof LocalDate) && !isInstant(value)) {
+            return value.toString();
+        }
+        LocalDate day = value instanceof LocalDate d ? d : zoned(value).toLocalDate();
+        return day.format(DateTimeFormatter.ofPattern(datePattern(), locale()));
+    }
+
+    /** An instant in the tenant's zone, to the minute: no UTC, no microseconds. */
+    public String instant(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof LocalDate) {
+            return date(value);
+        }
+        if (!isInstant(value)) {
+            return value.toString();
+        }
+        return zoned(value).format(DateTimeFormatter.ofPattern(datePattern() + " HH:mm", locale()));
+    }
+
+    /** The pattern a day is typed and shown in (dd/MM/yyyy, or dd-MM-yyyy in Chile). */
+    public String datePattern() {
+        return datePattern(locale());
+    }
+
+    static String datePattern(Locale locale) {
+        return switch (locale.getCountry()) {
+            case "CL" -> "dd-MM-yyyy";
+            case "US" -> "MM/dd/yyyy";
+            default -> "dd/MM/yyyy";
+        };
+    }
+
+    /**
+     * The words for a coded value: {@code enum.<Type>.<VALUE>} from the bundle, the code itself when the
+     * bundle has no words for it (a code the tenant made up, such as its own payment method).
+     */
+    public String label(String type, Object value) {
+        return word("enum." + type, value);
+    }
+
+    /** The words for a code under an existing bundle prefix ({@code catalog.unit} + NIU → unidad), else the code. */
+    public String word(String prefix, Object value) {
+        if (value == null) {
+            return "";
+        }
+        String code = value instanceof Enum<?> e ? e.name() : value.toString();
+        String key = prefix + "." + code;
+        String text = Texts.get(key);
+        return key.equals(text) ? code : text;
+    }
+
+    /**
+     * A payment method by its kind's words, with the tenant's own code when it says more ("Billetera móvil · YAPE",
+     * but "Efectivo" rather than "Efectivo · EFECTIVO").
+     */
+    public String method(Object kind, String code) {
+        String words = label("PaymentMethod", kind);
+        if (code == null || code.isBlank() || code.equals(String.valueOf(kind instanceof Enum<?> e ? e.name() : kind))
+                || plain(code).equalsIgnoreCase(plain(words))) {
+            return words;
+        }
+        return words + " · " + code;
+    }
+
+    private static String plain(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
+    /** {@link #label(String, Object)} for an enum constant, typed by its class's simple name. */
+    public String label(Enum<?> value) {
+        return value == null ? "" : label(value.getDeclaringClass().getSimpleName(), value);
+    }
+
+    private static boolean isInstant(Object value) {
+        return value instanceof Instant || value instanceof OffsetDateTime || value instanceof ZonedDateTime
+                || value instanceof LocalDateTime || value instanceof java.util.Date;
+    }
+
+    private ZonedDateTime zoned(Object value) {
+        ZoneId zone = selector.getZone();
+        if (value instanceof Instant i) {
+            return i.atZone(zone);
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.atZoneSameInstant(zone);
+        }
+        if (value instanceof ZonedDateTime z) {
+            return z.withZoneSameInstant(zone);
+        }
+        if (value instanceof LocalDateTime l) {
+            return l.atZone(zone);
+        }
+        if (value instanceof java.util.Date d) {
+            return d.toInstant().atZone(zone);
+        }
+        throw new IllegalArgumentException("Not an instant: " + value.getClass().getName());
+    }
+}
