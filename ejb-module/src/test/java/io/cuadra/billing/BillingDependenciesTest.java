@@ -24,7 +24,7 @@ class BillingDependenciesTest {
     @BeforeAll
     static void importMainClasses() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.cuadra");
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS).importPackages("io.cuadra");
     }
 
     @Test

@@ -28,7 +28,7 @@ import java.util.List;
  * <p><b>A future regime plugs in here</b> — Mexico's CFDI 4.0 through a PAC: add {@code CFDI} to
  * {@link FiscalRegime}, one bean implementing this interface that builds the CFDI XML (per-concept
  * {@code Traslados}, tax by line), stores the document PENDING and enqueues it on its own outbox topic; an
- * outbox handler hands it to a {@code io.cuadra.billing.infrastructure.cfdi.PacGateway} (stamp, cancel,
+ * outbox handler hands it to {@link io.cuadra.billing.infrastructure.cfdi.PacGateway} (stamp, cancel,
  * status) whose answer (UUID, SAT seal) moves the status, as SUNAT's CDR does today. Until then MX tenants
  * issue internal receipts. Nothing of CFDI is implemented yet.
  */
