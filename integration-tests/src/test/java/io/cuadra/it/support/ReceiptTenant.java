@@ -1,11 +1,11 @@
 package io.cuadra.it.support;
 
+import static io.cuadra.it.support.OtherTenant.exec;
+import static io.cuadra.it.support.OtherTenant.next;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -114,18 +114,5 @@ public final class ReceiptTenant {
         exec(c, "insert into locations (id, tenant_id, code, name, time_zone, created_by, updated_by) values (" + id
                 + ", " + tenant + ", '" + code + "', 'Sede " + code + "', '" + zone + "', 'it', 'it')");
         return id;
-    }
-
-    private static long next(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select nextval('cuadra_id_seq')")) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static void exec(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate(sql);
-        }
     }
 }
