@@ -1,8 +1,8 @@
 package io.cuadra.billing.application;
 
 import io.cuadra.billing.domain.BillingDocument;
-import io.cuadra.shared.tenancy.TenantContext;
 import io.cuadra.billing.domain.DocumentEvent;
+import io.cuadra.shared.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
