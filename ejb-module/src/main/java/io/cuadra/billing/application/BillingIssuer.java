@@ -1,58 +1,44 @@
 package io.cuadra.billing.application;
 
 import io.cuadra.billing.domain.BillingDocument;
-import io.cuadra.billing.domain.BillingDocumentKind;
 import io.cuadra.billing.domain.BillingDocumentLine;
-import io.cuadra.billing.domain.BillingProfile;
 import io.cuadra.billing.domain.CreditAllowance;
 import io.cuadra.billing.domain.CreditNoteReason;
-import io.cuadra.billing.domain.CreditNoteReference;
-import io.cuadra.billing.domain.Customer;
 import io.cuadra.billing.domain.DocumentEvent;
 import io.cuadra.billing.domain.DocumentLine;
-import io.cuadra.billing.domain.DocumentNumber;
 import io.cuadra.billing.domain.DocumentStatus;
-import io.cuadra.billing.domain.ElectronicDocument;
-import io.cuadra.billing.domain.FiscalAddress;
+import io.cuadra.billing.domain.FiscalRegime;
 import io.cuadra.billing.domain.IgvAffectation;
-import io.cuadra.billing.domain.Issuer;
 import io.cuadra.billing.domain.PaymentTerms;
-import io.cuadra.billing.domain.france.FrenchInvoice;
-import io.cuadra.billing.infrastructure.signature.SignedDocument;
-import io.cuadra.billing.infrastructure.ubl.SunatUblWriter;
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.billing.events.DocumentDated;
+import io.cuadra.customers.application.CustomerSnapshot;
+import io.cuadra.customers.application.CustomerSnapshots;
 import io.cuadra.identity.application.CompanyService;
 import io.cuadra.identity.application.CurrentCaller;
-import io.cuadra.identity.domain.Company;
 import io.cuadra.identity.domain.Location;
 import io.cuadra.orders.application.OrderSnapshots;
-import io.cuadra.orders.domain.Order;
-import io.cuadra.orders.domain.OrderStatus;
 import io.cuadra.orders.events.OrderCancelled;
 import io.cuadra.orders.events.OrderPaid;
 import io.cuadra.orders.events.OrderReturned;
 import io.cuadra.orders.events.OrderSnapshot;
-import io.cuadra.reconciliation.application.ClosedDays;
 import io.cuadra.shared.domain.Conflict;
 import io.cuadra.shared.domain.Money;
 import io.cuadra.shared.domain.NotFound;
 import io.cuadra.shared.domain.RuleViolation;
-import io.cuadra.shared.outbox.Outbox;
 import io.cuadra.shared.tenancy.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -60,11 +46,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Issues billing documents inside the transaction that asks for them: the invoice of an order that
- * became fully paid (or of a credit sale, on an accountant's request) and the credit notes that correct
- * an invoice. Each document takes its number from the series counter row, is built as an immutable
- * snapshot, signed (SUNAT), stored with its first timeline row, and queued in the outbox; SUNAT hears
- * about it only after the transaction commits.
+ * Issues billing documents inside the transaction that asks for them: the invoice (or receipt) of an order
+ * that became fully paid (or of a credit sale, on an accountant's request) and the credit notes that correct
+ * one. This class decides when a document is due and what may still be credited; what is issued is the
+ * business of the tenant's {@link FiscalRegimePolicy} (SUNAT, French, internal receipt). It reads orders and
+ * customers only through the snapshots they publish, and asks nobody whether the day is open: it fires
+ * {@link DocumentDated}, which reconciliation observes and refuses for a closed day.
  */
 @Stateless
 public class BillingIssuer {
@@ -72,28 +59,27 @@ public class BillingIssuer {
     /** Outbox topic of documents waiting to be sent to SUNAT. */
     public static final String SEND_TOPIC = "billing.sunat.send";
 
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     @PersistenceContext(unitName = "cuadra")
     EntityManager em;
-
-    @EJB
-    SeriesNumbers numbers;
-
-    @EJB
-    Outbox outbox;
 
     @EJB
     CompanyService companies;
 
     @EJB
-    ClosedDays closedDays;
+    BillingProfileService profiles;
 
     @EJB
     OrderSnapshots snapshots;
 
+    @EJB
+    CustomerSnapshots customers;
+
     @Inject
-    SigningKeys keys;
+    Event<DocumentDated> dated;
+
+    @Inject
+    @Any
+    Instance<FiscalRegimePolicy> policies;
 
     /** The order is fully paid: its invoice, paid cash (Contado), unless it was already invoiced on credit. */
     public void onOrderPaid(@Observes OrderPaid event) {
@@ -204,8 +190,7 @@ public class BillingIssuer {
             throw new RuleViolation("Order " + order.number() + " is not paid: a credit sale is invoiced with"
                     + " POST /api/billing/invoices, a cash sale when it is paid.");
         }
-        Order current = em.find(Order.class, orderId);
-        if (current != null && current.getStatus() == OrderStatus.CANCELLED) {
+        if ("CANCELLED".equals(snapshots.status(orderId))) {
             throw new Conflict("Order " + order.number() + " is cancelled: there is no sale left to invoice.");
         }
         BillingDocument rejected = documents.get(documents.size() - 1);
@@ -288,197 +273,30 @@ public class BillingIssuer {
     // ---------------------------------------------------------------- invoices
 
     private BillingDocument issueInvoice(OrderSnapshot order, PaymentTerms terms) {
-        Company company = companies.current();
         Location location = em.find(Location.class, order.locationId());
         if (location == null) {
             throw new NotFound("No location " + order.locationId() + ".");
         }
-        io.cuadra.customers.domain.Customer customer = order.customerId() == null ? null
-                : em.find(io.cuadra.customers.domain.Customer.class, order.customerId());
-        Currency currency = Currency.getInstance(order.currency());
+        CustomerSnapshot customer = order.customerId() == null ? null : customers.of(order.customerId());
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         // A document belongs to its location's day of issue: none is added to a day already closed.
-        closedDays.requireOpen(location, List.of(now.atZone(location.zone()).toLocalDate()),
-                "an invoice of order " + order.number());
+        dated.fire(new DocumentDated(location.getId(), now, "an invoice of order " + order.number()));
         try {
-            if (company.isPeruvian()) {
-                return issueSunatInvoice(order, terms, company, location, customer, currency, now);
-            }
-            if ("FR".equals(company.getCountry())) {
-                return issueFrenchInvoice(order, terms, company, location, customer, currency, now);
-            }
+            return policy(profiles.regime()).issueSale(new FiscalRegimePolicy.Sale(order, customer, terms,
+                    companies.current(), location, now));
         } catch (IllegalArgumentException e) {
             throw new RuleViolation("Order " + order.number() + " cannot be invoiced: " + e.getMessage());
         }
-        throw new RuleViolation("Invoices for companies in " + company.getCountry() + " are not supported.");
     }
 
-    private BillingDocument issueSunatInvoice(OrderSnapshot order, PaymentTerms terms, Company company,
-                                              Location location, io.cuadra.customers.domain.Customer customer,
-                                              Currency currency, Instant now) {
-        Customer buyer = customer == null ? Customer.anonymous()
-                : new Customer(customer.getDocumentType(), customer.getDocumentNumber(), customer.displayName(),
-                customer.getAddress());
-        BillingDocumentKind kind = buyer.documentType() == DocumentType.RUC ? BillingDocumentKind.FACTURA
-                : BillingDocumentKind.BOLETA;
-        String series = kind == BillingDocumentKind.FACTURA ? location.getInvoiceSeries() : location.getReceiptSeries();
-        if (series == null) {
-            throw new RuleViolation("Location " + location.getCode() + " has no series for "
-                    + (kind == BillingDocumentKind.FACTURA ? "facturas" : "boletas") + ": set it in its settings.");
+    /** The bean of {@code regime}: every regime has one, so no country is refused at payment. */
+    FiscalRegimePolicy policy(FiscalRegime regime) {
+        for (FiscalRegimePolicy p : policies) {
+            if (p.regime() == regime) {
+                return p;
+            }
         }
-        List<DocumentLine> lines = sunatLines(order, currency);
-        List<Long> items = order.lines().stream().map(OrderSnapshot.Line::itemId).toList();
-        Issuer issuer = sunatIssuer(company, location);
-        ZoneId zone = location.zone();
-        long number = numbers.next(location.getId(), series);
-        ZonedDateTime local = now.atZone(zone);
-        ElectronicDocument doc = ElectronicDocument.builder()
-                .kind(kind.sunatKind())
-                .number(DocumentNumber.of(series, number))
-                .issuedAt(local.toLocalDate(), local.toLocalTime())
-                .currency(currency)
-                .issuer(issuer)
-                .customer(buyer)
-                .lines(lines)
-                .paymentTerms(terms)
-                .build();
-        BillingDocument d = new BillingDocument(kind, location.getId(), series, number, now, zone, currency);
-        d.forOrder(order.orderId(), order.customerId());
-        fill(d, doc);
-        for (int i = 0; i < lines.size(); i++) {
-            d.addLine(new BillingDocumentLine(i + 1, items.get(i), lines.get(i)));
-        }
-        d.payable(terms, terms instanceof PaymentTerms.Credit credit
-                ? credit.instalments().get(credit.instalments().size() - 1).dueDate() : doc.issueDate(), null);
-        return store(d, doc, "Issued for order " + order.number() + " (" + terms.sunatLabel() + ")");
-    }
-
-    /** The order's lines as SUNAT lines, with the amounts the orders component computed. */
-    static List<DocumentLine> sunatLines(OrderSnapshot order, Currency currency) {
-        List<DocumentLine> lines = new ArrayList<>();
-        for (OrderSnapshot.Line l : order.lines()) {
-            IgvAffectation affectation = IgvAffectation.bySunatCode(l.affectationCode()).orElseThrow(() ->
-                    new RuleViolation("Line " + l.number() + ": IGV affectation " + l.affectationCode()
-                            + " is not invoiced (only 10, 20 and 30)."));
-            Money base = Money.of(l.base(), currency);
-            // The unit value is before discounts: what separates quantity x unit value from the base is the
-            // line's discount without tax (its own and its share of the order's), sent as its allowance.
-            Money discount = l.discountTotal() == null || l.discountTotal().signum() == 0 ? Money.zero(currency)
-                    : Money.of(l.quantity().multiply(l.unitValue()), currency).minus(base);
-            lines.add(new DocumentLine(l.itemCode(), l.itemName(), l.unitCode(), l.quantity(), l.unitValue(),
-                    l.unitPrice(), base, affectation, affectation.isTaxed() ? l.taxPercent() : BigDecimal.ZERO,
-                    Money.of(l.tax(), currency), discount));
-        }
-        return lines;
-    }
-
-    private static Issuer sunatIssuer(Company company, Location location) {
-        if (company.getUbigeo() == null || company.getDistrict() == null || company.getProvince() == null
-                || company.getDepartment() == null) {
-            throw new RuleViolation("The company's fiscal address is incomplete (ubigeo, district, province,"
-                    + " department): SUNAT documents cannot be issued.");
-        }
-        return new Issuer(company.getTaxId(), company.getLegalName(), company.getTradeName(),
-                location.getSunatEstablishment(), FiscalAddress.peru(company.getUbigeo(), company.getFiscalAddress(),
-                company.getDistrict(), company.getProvince(), company.getDepartment()));
-    }
-
-    static void fill(BillingDocument d, ElectronicDocument doc) {
-        Issuer issuer = doc.issuer();
-        FiscalAddress a = issuer.address();
-        d.issuedBy(a.countryCode(), issuer.ruc(), issuer.legalName(), issuer.tradeName(), issuer.establishmentCode(),
-                a.addressLine(), a.ubigeo(), a.district(), a.province(), a.department());
-        Customer c = doc.customer();
-        d.issuedTo(c.documentType(), c.documentNumber(), c.name(), c.address(), c.documentType() == DocumentType.RUC);
-        d.totals(doc.totals(), doc.amountInWords());
-    }
-
-    /** Signs, stores, writes the first timeline row and queues the document for SUNAT. */
-    private BillingDocument store(BillingDocument d, ElectronicDocument doc, String notes) {
-        SignedDocument signed = keys.signer().sign(new SunatUblWriter().write(doc));
-        d.signed(signed.xml(), signed.hash());
-        em.persist(d);
-        em.flush();
-        em.persist(new DocumentEvent(d.getId(), d.getIssuedAt(), TenantContext.actorName(), null, d.getStatus(),
-                notes));
-        outbox.enqueue(SEND_TOPIC, d.getId());
-        return d;
-    }
-
-    private BillingDocument issueFrenchInvoice(OrderSnapshot order, PaymentTerms terms, Company company,
-                                               Location location, io.cuadra.customers.domain.Customer customer,
-                                               Currency currency, Instant now) {
-        BillingProfile profile = profile();
-        String series = location.getInvoiceSeries() != null ? location.getInvoiceSeries() : "FA";
-        ZoneId zone = location.zone();
-        LocalDate today = now.atZone(zone).toLocalDate();
-        List<DocumentLine> lines = new ArrayList<>();
-        List<Long> items = new ArrayList<>();
-        for (OrderSnapshot.Line l : order.lines()) {
-            lines.add(frenchLine(l.itemCode(), l.itemName(), l.unitCode(), l.quantity(),
-                    DocumentSnapshots.unitPriceExclTax(l.base(), l.quantity()), l.taxPercent(), currency));
-            items.add(l.itemId());
-        }
-        boolean business = customer != null && customer.getBusinessName() != null;
-        String name = customer == null ? "Client comptoir" : customer.displayName();
-        String address = customer == null || customer.getAddress() == null ? "Adresse non communiquée"
-                : customer.getAddress();
-        LocalDate due = terms instanceof PaymentTerms.Credit credit
-                ? credit.instalments().get(credit.instalments().size() - 1).dueDate() : today;
-        String termsText = terms instanceof PaymentTerms.Credit
-                ? (profile.getPaymentTermsText() != null ? profile.getPaymentTermsText()
-                : "Paiement à réception de facture, au plus tard le " + due.format(FRENCH_DATE))
-                : "Payée comptant le " + today.format(FRENCH_DATE);
-        long number = numbers.next(location.getId(), series);
-        BillingDocument d = new BillingDocument(BillingDocumentKind.FACTURE, location.getId(), series, number, now,
-                zone, currency);
-        d.forOrder(order.orderId(), order.customerId());
-        d.issuedBy(company.getCountry(), company.getTaxId(), company.getLegalName(), company.getTradeName(), null,
-                company.getFiscalAddress(), null, null, null, null);
-        d.frenchSeller(profile.getLegalForm(), profile.getShareCapital(), profile.getSiret(), profile.getRcsCity(),
-                profile.getVatNumber());
-        d.issuedTo(customer == null ? DocumentType.NONE : customer.getDocumentType(),
-                customer == null ? "-" : customer.getDocumentNumber(), name, address, business);
-        for (int i = 0; i < lines.size(); i++) {
-            d.addLine(new BillingDocumentLine(i + 1, items.get(i), lines.get(i)));
-        }
-        d.payable(terms, due, termsText);
-        d.vatExemption(profile.getVatExemptionMention());
-        return storeFrench(d, "Issued for order " + order.number());
-    }
-
-    /** A French line: value = unit price without VAT x quantity; VAT on it; 0 % lines are exempt (code 20). */
-    static DocumentLine frenchLine(String code, String description, String unitCode, BigDecimal quantity,
-                                   BigDecimal unitPriceExclTax, BigDecimal vatRate, Currency currency) {
-        Money value = Money.of(quantity.multiply(unitPriceExclTax), currency);
-        boolean taxed = vatRate.signum() > 0;
-        Money tax = taxed ? value.times(vatRate.movePointLeft(2)) : Money.zero(currency);
-        BigDecimal priceWithTax = value.plus(tax).amount().divide(quantity, DocumentLine.UNIT_SCALE,
-                RoundingMode.HALF_UP);
-        return new DocumentLine(code, description, unitCode == null ? "NIU" : unitCode, quantity, unitPriceExclTax,
-                priceWithTax, value, taxed ? IgvAffectation.TAXED : IgvAffectation.EXONERATED,
-                taxed ? vatRate : BigDecimal.ZERO, tax);
-    }
-
-    private BillingDocument storeFrench(BillingDocument d, String notes) {
-        FrenchInvoice invoice = DocumentSnapshots.french(d);
-        d.totals(invoice.totalExclTax(), invoice.totalVat(), invoice.totalInclTax(), null);
-        em.persist(d);
-        em.flush();
-        em.persist(new DocumentEvent(d.getId(), d.getIssuedAt(), TenantContext.actorName(), null, d.getStatus(),
-                notes));
-        return d;
-    }
-
-    private BillingProfile profile() {
-        BillingProfile profile = em.createQuery("select p from BillingProfile p", BillingProfile.class)
-                .getResultStream().findFirst().orElse(null);
-        if (profile == null || profile.getLegalForm() == null || profile.getShareCapital() == null
-                || profile.getSiret() == null || profile.getRcsCity() == null || profile.getVatNumber() == null) {
-            throw new RuleViolation("French invoices need the billing profile: legal form, share capital, SIRET,"
-                    + " RCS city and VAT number.");
-        }
-        return profile;
+        throw new IllegalStateException("No fiscal regime policy for " + regime);
     }
 
     // ---------------------------------------------------------------- credit notes
@@ -508,13 +326,12 @@ public class BillingIssuer {
         }
         Location location = em.find(Location.class, original.getLocationId());
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        closedDays.requireOpen(location, List.of(now.atZone(location.zone()).toLocalDate()),
-                "a credit note of " + original.getDisplayNumber());
+        dated.fire(new DocumentDated(location.getId(), now, "a credit note of " + original.getDisplayNumber()));
         BillingDocument note;
         try {
-            note = original.getKind().isSunat()
-                    ? sunatCreditNote(original, reason, description, cutLines, location, now)
-                    : frenchCreditNote(original, reason, description, cutLines, location, now);
+            // A correction follows the regime of what it corrects, even if the tenant has changed regime since.
+            note = policy(original.getKind().regime()).issueCorrection(original,
+                    new FiscalRegimePolicy.Correction(reason, description, cutLines, location, now));
         } catch (IllegalArgumentException e) {
             throw new RuleViolation("The credit note of " + original.getDisplayNumber() + " cannot be issued: "
                     + e.getMessage());
@@ -530,69 +347,8 @@ public class BillingIssuer {
         return note;
     }
 
-    private BillingDocument sunatCreditNote(BillingDocument original, CreditNoteReason reason, String description,
-                                            List<CreditAllowance.CreditLine> cut, Location location, Instant now) {
-        String series = original.getKind() == BillingDocumentKind.FACTURA ? location.getInvoiceCreditSeries()
-                : location.getReceiptCreditSeries();
-        if (series == null) {
-            throw new RuleViolation("Location " + location.getCode() + " has no credit-note series for "
-                    + (original.getKind() == BillingDocumentKind.FACTURA ? "facturas" : "boletas") + ".");
-        }
-        List<DocumentLine> lines = cut.stream().map(CreditAllowance.CreditLine::toDocumentLine).toList();
-        ZoneId zone = location.zone();
-        long number = numbers.next(location.getId(), series);
-        ZonedDateTime local = now.atZone(zone);
-        ElectronicDocument doc = ElectronicDocument.builder()
-                .kind(BillingDocumentKind.CREDIT_NOTE.sunatKind())
-                .number(DocumentNumber.of(series, number))
-                .issuedAt(local.toLocalDate(), local.toLocalTime())
-                .currency(original.currencyUnit())
-                .issuer(sunatIssuer(companies.current(), location))
-                .customer(DocumentSnapshots.customer(original))
-                .lines(lines)
-                .creditNote(new CreditNoteReference(original.getKind().sunatKind(),
-                        DocumentNumber.of(original.getSeries(), original.getNumber()), reason, description))
-                .build();
-        BillingDocument d = new BillingDocument(BillingDocumentKind.CREDIT_NOTE, location.getId(), series, number,
-                now, zone, original.currencyUnit());
-        d.forOrder(original.getOrderId(), original.getCustomerId());
-        fill(d, doc);
-        d.corrects(original, reason.sunatCode(), doc.creditNote().reasonDescription());
-        addCreditLines(d, cut, lines);
-        return store(d, doc, "Credit note of " + original.getDisplayNumber() + " (" + reason.sunatCode() + " "
-                + reason.label() + ")");
-    }
-
-    private BillingDocument frenchCreditNote(BillingDocument original, CreditNoteReason reason, String description,
-                                             List<CreditAllowance.CreditLine> cut, Location location, Instant now) {
-        BillingProfile profile = profile();
-        String series = location.getInvoiceCreditSeries() != null ? location.getInvoiceCreditSeries() : "AV";
-        List<DocumentLine> lines = new ArrayList<>();
-        for (CreditAllowance.CreditLine c : cut) {
-            lines.add(frenchLine(c.code(), c.description(), c.unitCode(), c.quantity(),
-                    DocumentSnapshots.unitPriceExclTax(c.value().amount(), c.quantity()), c.taxPercent(),
-                    original.currencyUnit()));
-        }
-        long number = numbers.next(location.getId(), series);
-        BillingDocument d = new BillingDocument(BillingDocumentKind.AVOIR, location.getId(), series, number, now,
-                location.zone(), original.currencyUnit());
-        d.forOrder(original.getOrderId(), original.getCustomerId());
-        d.issuedBy(original.getIssuerCountry(), original.getIssuerTaxId(), original.getIssuerLegalName(),
-                original.getIssuerTradeName(), null, original.getIssuerAddress(), null, null, null, null);
-        d.frenchSeller(profile.getLegalForm(), profile.getShareCapital(), profile.getSiret(), profile.getRcsCity(),
-                profile.getVatNumber());
-        d.issuedTo(DocumentType.bySunatCode(original.getCustomerDocType()).orElse(DocumentType.NONE),
-                original.getCustomerDocNumber(), original.getCustomerName(), original.getCustomerAddress(),
-                original.isCustomerBusiness());
-        d.corrects(original, reason.sunatCode(), description);
-        addCreditLines(d, cut, lines);
-        LocalDate today = now.atZone(location.zone()).toLocalDate();
-        d.payable(null, today, "Avoir remboursé ou imputé le " + today.format(FRENCH_DATE));
-        d.vatExemption(original.getVatExemptionMention());
-        return storeFrench(d, "Avoir of " + original.getDisplayNumber() + " (" + description + ")");
-    }
-
-    private static void addCreditLines(BillingDocument d, List<CreditAllowance.CreditLine> cut,
+    /** The lines of a correction, each pointing at the original line it credits. */
+    static void addCreditLines(BillingDocument d, List<CreditAllowance.CreditLine> cut,
                                        List<DocumentLine> lines) {
         for (int i = 0; i < cut.size(); i++) {
             CreditAllowance.CreditLine c = cut.get(i);

@@ -7,7 +7,10 @@ import io.cuadra.shared.domain.RuleViolation;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 
-/** The printed copy of a document: A4 or 80 mm ticket for SUNAT documents, A4 with French mentions. */
+/**
+ * The printed copy of a document: A4 or 80 mm ticket for SUNAT documents, A4 with French mentions, A4 for an
+ * internal receipt or credit slip.
+ */
 @Stateless
 public class BillingPrintouts {
 
@@ -18,8 +21,16 @@ public class BillingPrintouts {
 
     public byte[] pdf(BillingDocument d, Format format) {
         byte[] logo = companies.current().getLogo();
-        if (!d.getKind().isSunat()) {
-            return DocumentPdf.french(DocumentSnapshots.french(d), logo);
+        switch (d.getKind().regime()) {
+            case FRENCH -> {
+                return DocumentPdf.french(DocumentSnapshots.french(d), logo);
+            }
+            case INTERNAL_RECEIPT -> {
+                return DocumentPdf.receipt(DocumentSnapshots.receipt(d), logo);
+            }
+            default -> {
+                // SUNAT, below.
+            }
         }
         if (d.getHash() == null) {
             throw new RuleViolation(d.getDisplayNumber() + " has no signature to print.");

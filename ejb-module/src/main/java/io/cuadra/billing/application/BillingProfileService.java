@@ -1,18 +1,32 @@
 package io.cuadra.billing.application;
 
 import io.cuadra.billing.domain.BillingProfile;
+import io.cuadra.billing.domain.FiscalRegime;
+import io.cuadra.identity.application.CompanyService;
 import io.cuadra.shared.domain.Versions;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 
-/** The tenant's billing profile (French legal mentions, payment terms text); created on first save. */
+/**
+ * The tenant's billing profile (French legal mentions, payment terms text, fiscal regime); created on
+ * first save.
+ */
 @Stateless
 public class BillingProfileService {
 
     @PersistenceContext(unitName = "cuadra")
     EntityManager em;
+
+    @EJB
+    CompanyService companies;
+
+    /** The regime the tenant issues under: its choice, else its company's country's. */
+    public FiscalRegime regime() {
+        return current().regimeFor(companies.current().getCountry());
+    }
 
     public BillingProfile current() {
         return em.createQuery("select p from BillingProfile p", BillingProfile.class).getResultStream().findFirst()
@@ -21,7 +35,7 @@ public class BillingProfileService {
 
     public BillingProfile update(Long expectedVersion, String legalForm, BigDecimal shareCapital, String siret,
                                  String rcsCity, String vatNumber, String paymentTermsText,
-                                 String vatExemptionMention) {
+                                 String vatExemptionMention, FiscalRegime regime) {
         BillingProfile profile = current();
         if (profile.getId() != null) {
             Versions.expect(expectedVersion == null ? -1 : expectedVersion, profile.getVersion(), "The billing profile");
@@ -29,6 +43,9 @@ public class BillingProfileService {
             em.persist(profile);
         }
         profile.describe(legalForm, shareCapital, siret, rcsCity, vatNumber, paymentTermsText, vatExemptionMention);
+        if (regime != null) {
+            profile.issueUnder(regime);
+        }
         em.flush();
         return profile;
     }

@@ -18,6 +18,9 @@ import io.cuadra.billing.domain.france.FrenchInvoiceLine;
 import io.cuadra.billing.domain.france.FrenchInvoiceNumber;
 import io.cuadra.billing.domain.france.FrenchSeller;
 import io.cuadra.billing.domain.france.OperationCategory;
+import io.cuadra.billing.domain.receipt.InternalReceipt;
+import io.cuadra.billing.domain.receipt.ReceiptTotals;
+import io.cuadra.billing.domain.BillingDocumentKind;
 import io.cuadra.customers.domain.DocumentType;
 import io.cuadra.shared.domain.Money;
 import java.math.BigDecimal;
@@ -100,6 +103,27 @@ public final class DocumentSnapshots {
                 d.getPaymentTermsText(),
                 original == null ? null : new FrenchInvoiceNumber(original.getSeries(), original.getNumber()),
                 original == null ? null : original.getIssueDate(), d.getVatExemptionMention());
+    }
+
+    /** An internal receipt or credit slip as printed; its figures are cut again exactly as at issue. */
+    public static InternalReceipt receipt(BillingDocument d) {
+        List<InternalReceipt.Line> lines = new ArrayList<>();
+        List<ReceiptTotals.Line> amounts = new ArrayList<>();
+        for (BillingDocumentLine line : d.getLines()) {
+            amounts.add(new ReceiptTotals.Line(line.getTotalAmount(), line.getTaxPercent()));
+        }
+        ReceiptTotals totals = ReceiptTotals.of(amounts, d.currencyUnit(), d.getTotalAmount());
+        for (int i = 0; i < d.getLines().size(); i++) {
+            BillingDocumentLine line = d.getLines().get(i);
+            lines.add(new InternalReceipt.Line(line.getQuantity(), line.getDescription(), totals.lines().get(i)));
+        }
+        String customer = "-".equals(d.getCustomerDocNumber()) ? null
+                : d.getCustomerName() + " (" + d.getCustomerDocNumber() + ")";
+        BillingDocument original = d.getOriginal();
+        return new InternalReceipt(d.getKind() == BillingDocumentKind.CREDIT_SLIP, d.getDisplayNumber(),
+                d.getIssuedAt().atZone(d.zone()).toLocalDateTime(), d.getIssuerLegalName(), d.getIssuerTaxId(),
+                d.getIssuerAddress(), customer, lines, totals, original == null ? null : original.getDisplayNumber(),
+                d.getReasonText());
     }
 
     static FrenchInvoiceLine frenchLine(String description, BigDecimal quantity, Money unitPriceExclTax,

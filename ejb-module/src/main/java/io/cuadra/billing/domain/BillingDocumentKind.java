@@ -3,7 +3,8 @@ package io.cuadra.billing.domain;
 import io.cuadra.billing.domain.france.FrenchDocumentKind;
 
 /**
- * What a stored billing document is. The SUNAT kinds are sent as UBL; the French ones are printed only.
+ * What a stored billing document is. The SUNAT kinds are sent as UBL; the French ones and the internal
+ * receipts (countries with no integrated tax authority: CL, MX) are printed only.
  */
 public enum BillingDocumentKind {
 
@@ -11,7 +12,11 @@ public enum BillingDocumentKind {
     BOLETA(DocumentKind.BOLETA, null),
     CREDIT_NOTE(DocumentKind.CREDIT_NOTE, null),
     FACTURE(null, FrenchDocumentKind.FACTURE),
-    AVOIR(null, FrenchDocumentKind.AVOIR);
+    AVOIR(null, FrenchDocumentKind.AVOIR),
+    /** A numbered internal sale receipt: no tax authority hears of it. */
+    RECEIPT(null, null),
+    /** The receipt's counterpart when a paid sale is returned or cancelled. */
+    CREDIT_SLIP(null, null);
 
     private final DocumentKind sunat;
     private final FrenchDocumentKind french;
@@ -26,7 +31,15 @@ public enum BillingDocumentKind {
     }
 
     public boolean isCreditNote() {
-        return this == CREDIT_NOTE || this == AVOIR;
+        return this == CREDIT_NOTE || this == AVOIR || this == CREDIT_SLIP;
+    }
+
+    /** The regime that issued (and so corrects) a document of this kind, whatever the tenant uses today. */
+    public FiscalRegime regime() {
+        if (sunat != null) {
+            return FiscalRegime.SUNAT;
+        }
+        return french != null ? FiscalRegime.FRENCH : FiscalRegime.INTERNAL_RECEIPT;
     }
 
     public DocumentKind sunatKind() {
@@ -37,11 +50,13 @@ public enum BillingDocumentKind {
         return french;
     }
 
-    /** SUNAT catalog 01 code, or "FR"/"AV" for French documents (never sent anywhere). */
+    /** SUNAT catalog 01 code, or "FR"/"AV" for French documents, "RV"/"RD" for receipts (never sent anywhere). */
     public String typeCode() {
         return switch (this) {
             case FACTURE -> "FR";
             case AVOIR -> "AV";
+            case RECEIPT -> "RV";
+            case CREDIT_SLIP -> "RD";
             default -> sunat.sunatCode();
         };
     }
@@ -51,6 +66,7 @@ public enum BillingDocumentKind {
         return switch (this) {
             case FACTURA, BOLETA -> CREDIT_NOTE;
             case FACTURE -> AVOIR;
+            case RECEIPT -> CREDIT_SLIP;
             default -> throw new IllegalArgumentException("A credit note is not corrected by another credit note.");
         };
     }

@@ -3,13 +3,15 @@ package io.cuadra.billing.domain;
 import io.cuadra.shared.tenancy.TenantEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
 /**
  * What a tenant's invoices need beyond its company record: the French legal mentions (legal form,
  * share capital, SIRET of the establishment, RCS city, VAT number), the payment terms text and the VAT
- * exemption ground printed when a line carries no VAT.
+ * exemption ground printed when a line carries no VAT; and the fiscal regime billing issues under.
  */
 @Entity
 @Table(name = "billing_profiles")
@@ -28,6 +30,10 @@ public class BillingProfile extends TenantEntity {
     private String paymentTermsText;
     @Column(name = "vat_exemption_mention")
     private String vatExemptionMention;
+    /** Null: the regime of the company's country. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fiscal_regime")
+    private FiscalRegime fiscalRegime;
 
     public BillingProfile() {
     }
@@ -41,6 +47,27 @@ public class BillingProfile extends TenantEntity {
         this.vatNumber = vatNumber;
         this.paymentTermsText = paymentTermsText;
         this.vatExemptionMention = vatExemptionMention;
+    }
+
+    /** The regime a tenant in {@code country} issues under unless it chose another: PE SUNAT, FR French, else receipts. */
+    public static FiscalRegime defaultRegime(String country) {
+        if ("PE".equals(country)) {
+            return FiscalRegime.SUNAT;
+        }
+        return "FR".equals(country) ? FiscalRegime.FRENCH : FiscalRegime.INTERNAL_RECEIPT;
+    }
+
+    /** The regime billing issues under for a company in {@code country}. */
+    public FiscalRegime regimeFor(String country) {
+        return fiscalRegime != null ? fiscalRegime : defaultRegime(country);
+    }
+
+    public void issueUnder(FiscalRegime regime) {
+        this.fiscalRegime = regime;
+    }
+
+    public FiscalRegime getFiscalRegime() {
+        return fiscalRegime;
     }
 
     public String getLegalForm() {

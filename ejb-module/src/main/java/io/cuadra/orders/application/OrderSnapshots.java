@@ -30,6 +30,15 @@ public class OrderSnapshots {
         return snapshotOf(order);
     }
 
+    /** The order's status by name (REGISTERED, PAID, CANCELLED...), for components that only need that. */
+    public String status(long orderId) {
+        Order order = em.find(Order.class, orderId);
+        if (order == null) {
+            throw new NotFound("No order " + orderId + ".");
+        }
+        return order.getStatus().name();
+    }
+
     /** The snapshot of a registered order; every amount as the orders component computed it. */
     public static OrderSnapshot snapshotOf(Order order) {
         List<OrderSnapshot.Line> lines = order.getLines().stream().map(OrderSnapshots::line).toList();

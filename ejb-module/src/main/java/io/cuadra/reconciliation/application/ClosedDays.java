@@ -1,5 +1,6 @@
 package io.cuadra.reconciliation.application;
 
+import io.cuadra.billing.events.DocumentDated;
 import io.cuadra.identity.domain.Location;
 import io.cuadra.orders.events.OrderChanged;
 import io.cuadra.orders.events.OrderSnapshot;
@@ -59,10 +60,16 @@ public class ClosedDays {
         requireOpen(location, List.of(ClosureDay.dayOf(Instant.now(), location.zone())), what);
     }
 
-    /**
-     * Refuses when any of the days is closed at the location. For other components whose records
-     * belong to a location's day (billing documents).
-     */
+    /** Billing fires this before it stores a document: none is added to a day already closed. */
+    public void refuseDocumentsInClosedDays(@Observes DocumentDated document) {
+        Location location = em.find(Location.class, document.locationId());
+        if (location == null) {
+            return;
+        }
+        requireOpen(location, List.of(ClosureDay.dayOf(document.at(), location.zone())), document.what());
+    }
+
+    /** Refuses when any of the days is closed at the location. */
     public void requireOpen(Location location, Collection<LocalDate> days, String what) {
         List<LocalDate> list = List.copyOf(days);
         StringBuilder in = new StringBuilder();

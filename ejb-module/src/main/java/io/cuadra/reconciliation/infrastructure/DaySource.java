@@ -87,9 +87,9 @@ public class DaySource {
 
     private static final String BILLED_BEFORE = """
             select d.order_id,
-                   count(*) filter (where d.kind not in ('CREDIT_NOTE', 'AVOIR')),
-                   coalesce(sum(d.total_amount) filter (where d.kind not in ('CREDIT_NOTE', 'AVOIR')), 0),
-                   coalesce(sum(d.total_amount) filter (where d.kind in ('CREDIT_NOTE', 'AVOIR')), 0)
+                   count(*) filter (where d.kind not in ('CREDIT_NOTE', 'AVOIR', 'CREDIT_SLIP')),
+                   coalesce(sum(d.total_amount) filter (where d.kind not in ('CREDIT_NOTE', 'AVOIR', 'CREDIT_SLIP')), 0),
+                   coalesce(sum(d.total_amount) filter (where d.kind in ('CREDIT_NOTE', 'AVOIR', 'CREDIT_SLIP')), 0)
             from billing_documents d
             where d.tenant_id = ?1 and d.order_id = any(string_to_array(?2, ',')::bigint[]) and d.issued_at < ?3
               and d.status <> 'REJECTED'
@@ -262,8 +262,8 @@ public class DaySource {
     static SalesDocumentType documentType(String kind) {
         return switch (kind) {
             case "FACTURA", "FACTURE" -> SalesDocumentType.INVOICE;
-            case "BOLETA" -> SalesDocumentType.RECEIPT;
-            case "CREDIT_NOTE", "AVOIR" -> SalesDocumentType.CREDIT_NOTE;
+            case "BOLETA", "RECEIPT" -> SalesDocumentType.RECEIPT;
+            case "CREDIT_NOTE", "AVOIR", "CREDIT_SLIP" -> SalesDocumentType.CREDIT_NOTE;
             default -> throw new IllegalArgumentException("Unknown billing document kind " + kind);
         };
     }

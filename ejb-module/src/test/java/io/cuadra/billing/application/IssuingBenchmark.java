@@ -91,7 +91,7 @@ public final class IssuingBenchmark {
 
     private static BillingDocument issue(long number, Issuer issuer, Customer customer, XmlDocumentSigner signer) {
         OrderSnapshot order = order(number);
-        List<DocumentLine> lines = BillingIssuer.sunatLines(order, PEN);
+        List<DocumentLine> lines = SunatRegime.sunatLines(order, PEN);
         Instant now = Instant.now();
         ZonedDateTime local = now.atZone(LIMA);
         ElectronicDocument doc = ElectronicDocument.builder().kind(DocumentKind.FACTURA)
@@ -101,7 +101,7 @@ public final class IssuingBenchmark {
         SignedDocument signed = signer.sign(new SunatUblWriter().write(doc));
         BillingDocument d = new BillingDocument(BillingDocumentKind.FACTURA, 1, "F001", number, now, LIMA, PEN);
         d.forOrder(order.orderId(), 1L);
-        BillingIssuer.fill(d, doc);
+        SunatRegime.fill(d, doc);
         for (int i = 0; i < lines.size(); i++) {
             d.addLine(new BillingDocumentLine(i + 1, order.lines().get(i).itemId(), lines.get(i)));
         }

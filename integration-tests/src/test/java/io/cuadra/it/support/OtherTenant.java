@@ -103,7 +103,7 @@ public final class OtherTenant {
         return DemoUsers.signIn(http, ADMIN_EMAIL, ADMIN_PASSWORD);
     }
 
-    private static long next(Connection c) throws SQLException {
+    static long next(Connection c) throws SQLException {
         return single(c, "select nextval('cuadra_id_seq')");
     }
 
@@ -113,7 +113,7 @@ public final class OtherTenant {
         }
     }
 
-    private static void exec(Connection c, String sql) throws SQLException {
+    static void exec(Connection c, String sql) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.executeUpdate();
         }

@@ -2,6 +2,7 @@ package io.cuadra.web.billing;
 
 import io.cuadra.billing.application.BillingProfileService;
 import io.cuadra.billing.domain.BillingProfile;
+import io.cuadra.billing.domain.FiscalRegime;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
@@ -46,7 +47,7 @@ public class BillingProfileResource {
     @APIResponse(responseCode = "200", description = "The profile")
     public Response getBillingProfile() {
         BillingProfile p = profiles.current();
-        return Response.ok(ProfileView.of(p)).tag(ETags.of(p.getVersion())).build();
+        return Response.ok(ProfileView.of(p, profiles.regime())).tag(ETags.of(p.getVersion())).build();
     }
 
     @PUT
@@ -56,16 +57,17 @@ public class BillingProfileResource {
     public Response updateBillingProfile(@HeaderParam("If-Match") String ifMatch, @Valid ProfileBody body) {
         Long expected = ifMatch == null || ifMatch.isBlank() ? null : ETags.requireVersion(ifMatch);
         BillingProfile p = profiles.update(expected, body.legalForm, body.shareCapital, body.siret, body.rcsCity,
-                body.vatNumber, body.paymentTermsText, body.vatExemptionMention);
-        return Response.ok(ProfileView.of(p)).tag(ETags.of(p.getVersion())).build();
+                body.vatNumber, body.paymentTermsText, body.vatExemptionMention, body.fiscalRegime);
+        return Response.ok(ProfileView.of(p, profiles.regime())).tag(ETags.of(p.getVersion())).build();
     }
 
     @Schema(name = "BillingProfile")
     public record ProfileView(String legalForm, BigDecimal shareCapital, String siret, String rcsCity,
-                              String vatNumber, String paymentTermsText, String vatExemptionMention, long version) {
-        static ProfileView of(BillingProfile p) {
+                              String vatNumber, String paymentTermsText, String vatExemptionMention,
+                              FiscalRegime fiscalRegime, long version) {
+        static ProfileView of(BillingProfile p, FiscalRegime regime) {
             return new ProfileView(p.getLegalForm(), p.getShareCapital(), p.getSiret(), p.getRcsCity(),
-                    p.getVatNumber(), p.getPaymentTermsText(), p.getVatExemptionMention(), p.getVersion());
+                    p.getVatNumber(), p.getPaymentTermsText(), p.getVatExemptionMention(), regime, p.getVersion());
         }
     }
 
@@ -90,5 +92,8 @@ public class BillingProfileResource {
         public String paymentTermsText;
         @Size(max = 200)
         public String vatExemptionMention;
+        /** SUNAT, FRENCH or INTERNAL_RECEIPT; absent keeps the current one (by default the country's). */
+        @Schema(example = "INTERNAL_RECEIPT")
+        public FiscalRegime fiscalRegime;
     }
 }

@@ -2,6 +2,7 @@ package io.cuadra.billing.infrastructure.pdf;
 
 import io.cuadra.billing.domain.ElectronicDocument;
 import io.cuadra.billing.domain.france.FrenchInvoice;
+import io.cuadra.billing.domain.receipt.InternalReceipt;
 
 /**
  * The printable documents, as PDF bytes ready to store, mail or send to a printer.
@@ -10,6 +11,7 @@ import io.cuadra.billing.domain.france.FrenchInvoice;
  * byte[] a4     = DocumentPdf.a4(doc, signed.hash(), logoPng);      // factura, boleta, credit note
  * byte[] ticket = DocumentPdf.ticket(doc, signed.hash(), null);     // 80 mm roll, no logo
  * byte[] avoir  = DocumentPdf.french(frenchInvoice, logoPng);       // facture or avoir, no QR
+ * byte[] recibo = DocumentPdf.receipt(internalReceipt, logoPng);    // internal receipt or credit slip
  * }</pre>
  *
  * <p>Every call builds its own document and fonts, so the methods may be called concurrently from any
@@ -35,5 +37,10 @@ public final class DocumentPdf {
     /** A French facture or avoir on A4, with the mentions French law requires. */
     public static byte[] french(FrenchInvoice invoice, byte[] logoOrNull) {
         return new FrenchInvoiceLayout(invoice, logoOrNull).render();
+    }
+
+    /** An internal sale receipt or credit slip on A4 (no tax authority: CL, MX). */
+    public static byte[] receipt(InternalReceipt receipt, byte[] logoOrNull) {
+        return new InternalReceiptLayout(receipt, logoOrNull).render();
     }
 }

@@ -47,24 +47,12 @@ final class FrenchInvoiceLayout {
 
     /** Seller identity on the left; heading and references on the right. */
     private PdfPTable header() {
-        PdfPTable seller = PdfStyle.table(1);
-        Logo.cell(logoOrNull, 170, 60, Element.ALIGN_LEFT).ifPresent(seller::addCell);
-        List<String> lines = mentions.seller();
-        for (int i = 0; i < lines.size(); i++) {
-            seller.addCell(style.left(lines.get(i), i == 0 ? style.heading : style.body));
-        }
-
         PdfPTable references = PdfStyle.table(1);
         references.addCell(style.right(mentions.heading(), style.title));
         for (String reference : mentions.references()) {
             references.addCell(style.right(reference, style.body));
         }
-
-        PdfPTable header = PdfStyle.table(55, 45);
-        header.addCell(PdfStyle.wrap(seller));
-        header.addCell(PdfStyle.wrap(references));
-        header.setSpacingAfter(12);
-        return header;
+        return PdfStyle.beside(style.identity(logoOrNull, mentions.seller()), references, 55, 12);
     }
 
     /** The buyer in a framed block on the right, where a window envelope shows it. */
@@ -123,20 +111,9 @@ final class FrenchInvoiceLayout {
         sums.addCell(style.right(FrenchInvoiceMentions.euros(invoice.totalExclTax()), style.body));
         sums.addCell(style.right("Total TVA :", style.bodyBold));
         sums.addCell(style.right(FrenchInvoiceMentions.euros(invoice.totalVat()), style.body));
-        PdfPCell label = style.right("Total TTC :", style.heading);
-        PdfPCell value = style.right(FrenchInvoiceMentions.euros(invoice.totalInclTax()), style.heading);
-        label.setBorder(Rectangle.TOP);
-        value.setBorder(Rectangle.TOP);
-        sums.addCell(label);
-        sums.addCell(value);
-
-        PdfPTable totals = PdfStyle.table(50, 10, 40);
-        totals.addCell(PdfStyle.wrap(vat));
-        totals.addCell(style.left("", style.body));
-        totals.addCell(PdfStyle.wrap(sums));
-        totals.setKeepTogether(true);
-        totals.setSpacingAfter(16);
-        return totals;
+        style.grandTotal(sums, "Total TTC :", FrenchInvoiceMentions.euros(invoice.totalInclTax()));
+        return PdfStyle.footing(new float[]{50, 10, 40}, PdfStyle.wrap(vat), style.left("", style.body),
+                PdfStyle.wrap(sums));
     }
 
     private PdfPTable payment() {

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.text.Normalizer;
+import java.util.List;
 
 /**
  * Fonts and cell shapes of one rendering. Built per document because OpenPDF's {@link Font} is mutable;
@@ -149,6 +150,44 @@ final class PdfStyle {
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setPadding(0);
         return cell;
+    }
+
+    /** The logo (if any) above lines left-aligned: the first in the heading font, the others in body. */
+    PdfPTable identity(byte[] logoOrNull, List<String> lines) {
+        PdfPTable block = table(1);
+        Logo.cell(logoOrNull, 170, 60, Element.ALIGN_LEFT).ifPresent(block::addCell);
+        for (int i = 0; i < lines.size(); i++) {
+            block.addCell(left(lines.get(i), i == 0 ? heading : body));
+        }
+        return block;
+    }
+
+    /** Two blocks side by side over the full width (issuer left, heading right), then some space. */
+    static PdfPTable beside(PdfPTable left, PdfPTable right, float leftWidth, float spacingAfter) {
+        PdfPTable both = table(leftWidth, 100 - leftWidth);
+        both.addCell(wrap(left));
+        both.addCell(wrap(right));
+        both.setSpacingAfter(spacingAfter);
+        return both;
+    }
+
+    /** The grand total of a sums table: label and amount in the heading font under a rule. */
+    void grandTotal(PdfPTable sums, String label, String amount) {
+        for (PdfPCell cell : List.of(right(label, heading), right(amount, heading))) {
+            cell.setBorder(Rectangle.TOP);
+            sums.addCell(cell);
+        }
+    }
+
+    /** Blocks kept together at the foot of the lines, e.g. a summary beside the sums, then some space. */
+    static PdfPTable footing(float[] widths, PdfPCell... cells) {
+        PdfPTable footing = table(widths);
+        for (PdfPCell cell : cells) {
+            footing.addCell(cell);
+        }
+        footing.setKeepTogether(true);
+        footing.setSpacingAfter(16);
+        return footing;
     }
 
     /** A table that fills the width of its container. */

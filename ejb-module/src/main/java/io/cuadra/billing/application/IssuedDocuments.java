@@ -1,0 +1,24 @@
+package io.cuadra.billing.application;
+
+import io.cuadra.billing.domain.BillingDocument;
+import io.cuadra.billing.domain.DocumentEvent;
+import io.cuadra.shared.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** Stores a newly issued document of any regime with the first row of its timeline. */
+@ApplicationScoped
+public class IssuedDocuments {
+
+    @PersistenceContext(unitName = "cuadra")
+    EntityManager em;
+
+    public BillingDocument store(BillingDocument d, String notes) {
+        em.persist(d);
+        em.flush();
+        em.persist(new DocumentEvent(d.getId(), d.getIssuedAt(), TenantContext.actorName(), null, d.getStatus(),
+                notes));
+        return d;
+    }
+}

@@ -1,0 +1,3 @@
+package io.cuadra.billing.domain;
+
+public enum FiscalRegime { SUNAT, FRENCH, INTERNAL_RECEIPT }
