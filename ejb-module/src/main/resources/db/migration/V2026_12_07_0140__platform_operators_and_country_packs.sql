@@ -30,19 +30,17 @@ create table platform_requests (
     created_at      timestamptz  not null default now()
 );
 
--- What an operator sets when opening a tenant, beyond its company: the fiscal regime (null: the country
--- pack's default), the languages its people work in, the country pack version applied, and suspension.
+-- What an operator sets when opening a tenant, beyond its company: the languages its people work in, the
+-- country pack version applied, and suspension. (The fiscal regime is billing's: billing_profiles.)
 -- A suspended tenant is one with active = false (sign-in and tokens already read that column).
 alter table tenants
-    add column fiscal_regime        varchar(20) check (fiscal_regime in ('SUNAT', 'FRENCH', 'INTERNAL_RECEIPT')),
     add column languages            varchar(40) not null default 'es' check (languages ~ '^[a-z]{2}(,[a-z]{2})*$'),
     add column country_pack_version integer,
     add column suspended_at         timestamptz,
     add column suspension_reason    varchar(300);
 
 update tenants t
-   set fiscal_regime = case c.country when 'PE' then 'SUNAT' when 'FR' then 'FRENCH' else 'INTERNAL_RECEIPT' end,
-       languages = case c.country when 'FR' then 'fr' else 'es' end
+   set languages = case c.country when 'FR' then 'fr' else 'es' end
   from companies c
  where c.tenant_id = t.id;
 

@@ -33,6 +33,16 @@ public class BillingProfileService {
                 .orElseGet(BillingProfile::new);
     }
 
+    /** Issue under {@code regime} from now on (the operator's choice when opening the tenant). */
+    public void issueUnder(FiscalRegime regime) {
+        BillingProfile profile = current();
+        if (profile.getId() == null) {
+            em.persist(profile);
+        }
+        profile.issueUnder(regime);
+        em.flush();
+    }
+
     public BillingProfile update(Long expectedVersion, String legalForm, BigDecimal shareCapital, String siret,
                                  String rcsCity, String vatNumber, String paymentTermsText,
                                  String vatExemptionMention, FiscalRegime regime) {

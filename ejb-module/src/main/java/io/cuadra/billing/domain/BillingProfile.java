@@ -1,5 +1,6 @@
 package io.cuadra.billing.domain;
 
+import io.cuadra.shared.country.CountryPacks;
 import io.cuadra.shared.tenancy.TenantEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -49,12 +50,10 @@ public class BillingProfile extends TenantEntity {
         this.vatExemptionMention = vatExemptionMention;
     }
 
-    /** The regime a tenant in {@code country} issues under unless it chose another: PE SUNAT, FR French, else receipts. */
+    /** The regime a tenant in {@code country} issues under unless it chose another: its country pack's, else receipts. */
     public static FiscalRegime defaultRegime(String country) {
-        if ("PE".equals(country)) {
-            return FiscalRegime.SUNAT;
-        }
-        return "FR".equals(country) ? FiscalRegime.FRENCH : FiscalRegime.INTERNAL_RECEIPT;
+        return CountryPacks.find(country).map(p -> FiscalRegime.valueOf(p.fiscalRegime()))
+                .orElse(FiscalRegime.INTERNAL_RECEIPT);
     }
 
     /** The regime billing issues under for a company in {@code country}. */

@@ -28,9 +28,6 @@ public class Tenant {
     /** False while suspended: its users cannot sign in and its tokens are refused (403). */
     @Column(nullable = false)
     private boolean active = true;
-    /** SUNAT, FRENCH or INTERNAL_RECEIPT (billing's FiscalRegime); null: the country pack's default. */
-    @Column(name = "fiscal_regime")
-    private String fiscalRegime;
     /** ISO 639-1 codes, comma-separated, first one the default of its people. */
     @Column(nullable = false)
     private String languages = "es";
@@ -62,8 +59,7 @@ public class Tenant {
     }
 
     /** What the opening chose from (or over) the country pack. */
-    public void configure(String fiscalRegime, List<String> languages, int countryPackVersion) {
-        this.fiscalRegime = fiscalRegime;
+    public void configure(List<String> languages, int countryPackVersion) {
         this.languages = String.join(",", languages);
         this.countryPackVersion = countryPackVersion;
     }
@@ -112,9 +108,6 @@ public class Tenant {
         return active;
     }
 
-    public String getFiscalRegime() {
-        return fiscalRegime;
-    }
 
     public List<String> languages() {
         return List.of(languages.split(","));

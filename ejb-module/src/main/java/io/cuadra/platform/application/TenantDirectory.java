@@ -32,7 +32,7 @@ public class TenantDirectory {
 
     private static final String SELECT = """
             select t.id, t.slug, t.name, c.legal_name, c.tax_id, c.country, c.currency, c.time_zone, t.languages,
-                   t.fiscal_regime, t.active, t.suspended_at, t.suspension_reason, t.created_at
+                   (select b.fiscal_regime from billing_profiles b where b.tenant_id = t.id), t.active, t.suspended_at, t.suspension_reason, t.created_at
               from tenants t left join companies c on c.tenant_id = t.id""";
 
     @PersistenceContext(unitName = "cuadra")

@@ -1,5 +1,7 @@
 package io.cuadra.platform.application;
 
+import io.cuadra.billing.application.BillingProfileService;
+import io.cuadra.billing.domain.FiscalRegime;
 import io.cuadra.identity.application.Invitations;
 import io.cuadra.identity.application.LocationService;
 import io.cuadra.identity.application.Secrets;
@@ -60,6 +62,9 @@ public class TenantOpening {
     @EJB
     TenantDirectory directory;
 
+    @EJB
+    BillingProfileService billingProfiles;
+
     /**
      * @param key         the Idempotency-Key, or null
      * @param fingerprint the request's fingerprint (operation and canonical body), compared on a replay
@@ -95,7 +100,7 @@ public class TenantOpening {
         company.useDefaults(charter.currency(), pack.defaultTaxPercent(), pack.pricesIncludeTax(), charter.timeZone());
         long tenantId = provisioning.open(charter.slug(), charter.displayName(), company, byWhom);
         TenantContext.runAs(new Actor(tenantId, null, byWhom, ip, userAgent), () -> {
-            em.find(Tenant.class, tenantId).configure(charter.fiscalRegime(), charter.languages(), pack.version());
+            em.find(Tenant.class, tenantId).configure(charter.languages(), pack.version());
             furnish(tenantId, charter);
             em.flush();
         });
@@ -113,6 +118,8 @@ public class TenantOpening {
     private void furnish(long tenantId, TenantCharter charter) {
         em.setProperty(TenantContext.TENANT_PROPERTY, tenantId);
         CountryPack pack = charter.pack();
+        // The regime is billing's setting (its profile): one home, changed later in billing's settings.
+        billingProfiles.issueUnder(FiscalRegime.valueOf(charter.fiscalRegime()));
         int position = 1;
         for (CountryPack.PaymentMethodDefault m : pack.paymentMethods()) {
             paymentMethods.create(m.code(), PaymentMethod.valueOf(m.kind()), m.name(), m.requiresReference(),
