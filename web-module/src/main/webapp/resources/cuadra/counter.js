@@ -66,11 +66,10 @@ var CuadraCounter = {
         }
     },
 
+    /** The unpaid question waits for its answer; else the item box, ready for the next scan (Alt+P prints). */
     afterRegister: function () {
         if (CuadraCounter.byId('counter:registerUnpaid')) {
             CuadraCounter.byId('counter:registerUnpaid').focus();
-        } else if (CuadraCounter.byId('counter:print')) {
-            CuadraCounter.byId('counter:print').focus();
         } else {
             CuadraCounter.focusItem();
         }
@@ -193,9 +192,7 @@ var CuadraCounter = {
         CuadraCounter.onEnter('#counter\\:receiptEmail', function () {
             CuadraCounter.press('counter:sendReceipt');
         });
-        if (!CuadraCounter.byId('counter:print')) {
-            CuadraCounter.focusItem();
-        }
+        CuadraCounter.focusItem();
     }
 };
 $(CuadraCounter.init);
