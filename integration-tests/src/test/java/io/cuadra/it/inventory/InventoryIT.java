@@ -715,6 +715,13 @@ public class InventoryIT extends CuadraDeployment {
         long warehouse = id(admin.post("api/inventory/warehouses", "{\"locationId\":" + location("LIM01")
                 + ",\"code\":\"" + warehouseCode + "\",\"name\":\"Vencidos\"}"));
         long lot = lotOf(receiveFree(admin, warehouse, item, "DATE-1", TODAY.plusDays(90), "2", "1"));
+        // a placed purchase order of 3 at LIM01: the receiving page brings its quantity and cost
+        Reply order = admin.post("api/purchasing/orders", "{\"supplierId\":" + supplier(admin) + ",\"locationId\":"
+                + location("LIM01") + ",\"lines\":[{\"itemId\":" + item + ",\"quantity\":3,\"unitCost\":1}]}");
+        assertThat(order.status()).as(order.toString()).isEqualTo(201);
+        long orderId = id(order);
+        assertThat(admin.post("api/purchasing/orders/" + orderId + "/placement", "", "If-Match", order.header("ETag"))
+                .status()).isEqualTo(200);
         DateTimeFormatter peru = DateTimeFormatter.ofPattern("dd/MM/yyyy");
         String base = TestEnvironment.baseUrl();
         try (Browser browser = Browser.signedIn(DemoUsers.ADMIN)) {
@@ -746,22 +753,17 @@ public class InventoryIT extends CuadraDeployment {
                     .isEqualTo(TODAY.plusDays(400).toString());
 
             // Goods expired 674 days ago: the receipt asks first and receives nothing until confirmed
-            browser.open(base + "purchasing/receive.xhtml").find("#receive\\:doReceive");
-            browser.choose("#receive\\:warehouse", "LIM01 · " + warehouseCode + " — Vencidos");
-            browser.type("#receive\\:lines\\:0\\:item", itemCode)
-                    .type("#receive\\:lines\\:0\\:lotCode", "OLD-1");
-            WebElement expiry = browser.find("#receive\\:lines\\:0\\:expires_input");
-            expiry.click();
-            expiry.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-            expiry.sendKeys(peru.format(TODAY.minusDays(674)), Keys.ESCAPE);
-            browser.type("#receive\\:lines\\:0\\:quantity_input", "3")
-                    .type("#receive\\:lines\\:0\\:cost_input", "1");
+            browser.open(base + "purchasing/receive.xhtml?orderId=" + orderId).find("#receive\\:doReceive");
+            assertThat(browser.find("#receive\\:lines\\:0\\:item").getAttribute("value")).isEqualTo(itemCode);
+            browser.type("#receive\\:lines\\:0\\:lotCode", "OLD-1");
+            // typed as a person does: into the field, over what it holds, then Tab
+            retype(browser, "#receive\\:lines\\:0\\:expires_input", peru.format(TODAY.minusDays(674)));
             browser.click("#receive\\:doReceive");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d ->
                     !d.findElements(By.id("receive:expiredWarning")).isEmpty()
                             || !d.findElements(By.cssSelector("#receive\\:messages .ui-messages-error")).isEmpty());
-            assertThat(browser.driver().findElements(By.id("receive:expiredWarning"))).as("the page says: "
-                    + browser.find("#receive\\:messages").getAttribute("textContent")).hasSize(1);
+            assertThat(browser.driver().findElements(By.id("receive:expiredWarning"))).as(() -> "the page says: "
+                    + browser.driver().findElement(By.id("receive:messages")).getAttribute("textContent")).hasSize(1);
             assertThat(browser.find("#receive\\:expiredWarning").getText())
                     .contains("ya están vencidos", peru.format(TODAY.minusDays(674)));
             assertThat(single("select count(*) from inventory_lots where item_id = " + item + " and code = 'OLD-1'"))
@@ -769,7 +771,7 @@ public class InventoryIT extends CuadraDeployment {
             browser.click("#receive\\:receiveExpired").waitForText("#receive\\:messages", "registrada con 1 línea");
             long old = Long.parseLong(single("select id from inventory_lots where item_id = " + item
                     + " and code = 'OLD-1' and expires_on = '" + TODAY.minusDays(674) + "'"));
-            assertThat(balance(warehouse, old)).isEqualTo("3.000");
+            assertThat(single("select sum(on_hand) from stock_balances where lot_id = " + old)).isEqualTo("3.000");
 
             // Listed in words, never as a negative count of days
             browser.open(base + "inventory/lot.xhtml?id=" + old).waitForText("#lot\\:code", "OLD-1");
@@ -777,6 +779,14 @@ public class InventoryIT extends CuadraDeployment {
             assertThat(browser.pageSource()).doesNotContain("-674");
         }
         assertStockInvariants();
+    }
+
+    /** Clicks into a field, types over what it holds and leaves it with Tab. */
+    private static void retype(Browser browser, String css, String text) {
+        WebElement field = browser.find(css);
+        field.click();
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        field.sendKeys(text, Keys.TAB);
     }
 
     /** The counted-quantity field of the sheet row of a lot. */
