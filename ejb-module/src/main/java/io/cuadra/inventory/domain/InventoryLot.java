@@ -117,7 +117,12 @@ public class InventoryLot extends TenantEntity {
         this.quantityReceived = quantityReceived.add(quantity.value());
     }
 
-    /** Corrects a mistyped expiry date. */
+    /** Whether a correction to {@code corrected} changes a lot expiring on {@code current}. */
+    public static boolean expiryDiffers(LocalDate current, LocalDate corrected) {
+        return !java.util.Objects.equals(current, corrected);
+    }
+
+    /** Corrects a mistyped expiry date; the same date again changes nothing (no update, no audit line). */
     public void correctExpiry(LocalDate expiresOn, boolean expiryRequired) {
         if (isImplicit()) {
             throw new RuleViolation("expiresOn: the stock of an item without lots has no expiry date.");
@@ -125,7 +130,9 @@ public class InventoryLot extends TenantEntity {
         if (expiryRequired && expiresOn == null) {
             throw new RuleViolation("expiresOn: this item tracks expiry; the lot needs its date.");
         }
-        this.expiresOn = expiresOn;
+        if (expiryDiffers(this.expiresOn, expiresOn)) {
+            this.expiresOn = expiresOn;
+        }
     }
 
     public boolean isImplicit() {

@@ -55,6 +55,11 @@ public record Lot(long id, long itemId, String code, LocalDate expiresOn, LocalD
 
     /** Expired strictly after its expiry date: a lot expiring on the business date is still good. */
     public boolean isExpiredOn(LocalDate businessDate) {
+        return expiredOn(expiresOn, businessDate);
+    }
+
+    /** The same rule for goods not received yet (a receipt warns before taking expired goods in). */
+    public static boolean expiredOn(LocalDate expiresOn, LocalDate businessDate) {
         return expiresOn != null && expiresOn.isBefore(businessDate);
     }
 }

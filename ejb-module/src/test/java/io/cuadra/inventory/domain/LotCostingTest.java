@@ -66,4 +66,16 @@ class LotCostingTest {
         assertThat(implicit.isImplicit()).isTrue();
         assertThatThrownBy(() -> implicit.correctExpiry(MAY, false)).isInstanceOf(RuleViolation.class);
     }
+
+    @Test
+    void correctingTheExpiryToTheDateItHasChangesNothing() {
+        InventoryLot lot = InventoryLot.tracked(1, "A", MAY, true, MAY, UnitCost.of("1", "PEN"), LotOrigin.GOODS_RECEIPT,
+                1L);
+        assertThat(InventoryLot.expiryDiffers(MAY, MAY)).isFalse();
+        assertThat(InventoryLot.expiryDiffers(null, null)).isFalse();
+        assertThat(InventoryLot.expiryDiffers(MAY, null)).isTrue();
+        assertThat(InventoryLot.expiryDiffers(MAY, MAY.plusDays(1))).isTrue();
+        lot.correctExpiry(MAY.plusYears(1), true);
+        assertThat(lot.getExpiresOn()).isEqualTo(MAY.plusYears(1));
+    }
 }

@@ -28,6 +28,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -747,6 +748,90 @@ public class InventoryIT extends CuadraDeployment {
         assertThat(single("select quantity_received from purchase_order_lines where order_id = " + orderId))
                 .isEqualTo("1500.000");
         assertStockInvariants();
+    }
+
+    @Test
+    void datesAreTypedThePeruvianWayAnUnchangedExpirySaysSoAndExpiredGoodsAreReceivedOnlyWhenConfirmed()
+            throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        long item = product(admin, true, true, null);
+        String itemCode = single("select code from items where id = " + item);
+        String warehouseCode = "EXP" + SEQ.incrementAndGet();
+        long warehouse = id(admin.post("api/inventory/warehouses", "{\"locationId\":" + location("LIM01")
+                + ",\"code\":\"" + warehouseCode + "\",\"name\":\"Vencidos\"}"));
+        long lot = lotOf(receiveFree(admin, warehouse, item, "DATE-1", TODAY.plusDays(90), "2", "1"));
+        // a placed purchase order of 3 at LIM01: the receiving page brings its quantity and cost
+        Reply order = admin.post("api/purchasing/orders", "{\"supplierId\":" + supplier(admin) + ",\"locationId\":"
+                + location("LIM01") + ",\"lines\":[{\"itemId\":" + item + ",\"quantity\":3,\"unitCost\":1}]}");
+        assertThat(order.status()).as(order.toString()).isEqualTo(201);
+        long orderId = id(order);
+        assertThat(admin.post("api/purchasing/orders/" + orderId + "/placement", "", "If-Match", order.header("ETag"))
+                .status()).isEqualTo(200);
+        DateTimeFormatter peru = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        String base = TestEnvironment.baseUrl();
+        try (Browser browser = Browser.signedIn(DemoUsers.ADMIN)) {
+            // The lot page shows its date as Peru writes it, and in words
+            browser.open(base + "inventory/lot.xhtml?id=" + lot).waitForText("#lot\\:code", "DATE-1");
+            assertThat(browser.find("#lot\\:expires_input").getAttribute("value"))
+                    .isEqualTo(peru.format(TODAY.plusDays(90)));
+            assertThat(browser.find("#lot\\:expiryWords").getText()).isEqualTo("Vence en 90 días");
+
+            // Saving the same date: "nothing changed", no update, no audit line
+            String before = single("select version || '/' || (select count(*) from audit_log where entity_id = '"
+                    + lot + "') from inventory_lots where id = " + lot);
+            browser.click("#lot\\:correct").waitForText("#lot\\:messages", "no se cambió nada");
+            assertThat(browser.find("#lot\\:messages").getText()).doesNotContain("corregida");
+            assertThat(single("select version || '/' || (select count(*) from audit_log where entity_id = '" + lot
+                    + "') from inventory_lots where id = " + lot)).isEqualTo(before);
+
+            // A date typed day first is read as typed; the picker navigates by month and year
+            WebElement expires = browser.find("#lot\\:expires_input");
+            expires.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            expires.sendKeys(peru.format(TODAY.plusDays(400)));
+            // typing opened the picker's panel (it covers its own button)
+            assertThat(browser.find(".ui-datepicker-year").getTagName()).as("a year to pick (PrimeFaces 15: a field)")
+                    .isIn("select", "input");
+            assertThat(browser.find(".ui-datepicker-month").getTagName()).isEqualTo("select");
+            expires.sendKeys(Keys.ESCAPE);
+            browser.click("#lot\\:correct").waitForText("#lot\\:messages", "Fecha de vencimiento corregida");
+            assertThat(single("select expires_on from inventory_lots where id = " + lot))
+                    .isEqualTo(TODAY.plusDays(400).toString());
+
+            // Goods expired 674 days ago: the receipt asks first and receives nothing until confirmed
+            browser.open(base + "purchasing/receive.xhtml?orderId=" + orderId).find("#receive\\:doReceive");
+            assertThat(browser.find("#receive\\:lines\\:0\\:item").getAttribute("value")).isEqualTo(itemCode);
+            browser.type("#receive\\:lines\\:0\\:lotCode", "OLD-1");
+            // typed as a person does: into the field, over what it holds, then Tab
+            retype(browser, "#receive\\:lines\\:0\\:expires_input", peru.format(TODAY.minusDays(674)));
+            browser.click("#receive\\:doReceive");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d ->
+                    !d.findElements(By.id("receive:expiredWarning")).isEmpty()
+                            || !d.findElements(By.cssSelector("#receive\\:messages .ui-messages-error")).isEmpty());
+            assertThat(browser.driver().findElements(By.id("receive:expiredWarning"))).as(() -> "the page says: "
+                    + browser.driver().findElement(By.id("receive:messages")).getAttribute("textContent")).hasSize(1);
+            assertThat(browser.find("#receive\\:expiredWarning").getText())
+                    .contains("ya están vencidos", peru.format(TODAY.minusDays(674)));
+            assertThat(single("select count(*) from inventory_lots where item_id = " + item + " and code = 'OLD-1'"))
+                    .as("nothing received before the clerk confirms").isEqualTo("0");
+            browser.click("#receive\\:receiveExpired").waitForText("#receive\\:messages", "registrada con 1 línea");
+            long old = Long.parseLong(single("select id from inventory_lots where item_id = " + item
+                    + " and code = 'OLD-1' and expires_on = '" + TODAY.minusDays(674) + "'"));
+            assertThat(single("select sum(on_hand) from stock_balances where lot_id = " + old)).isEqualTo("3.000");
+
+            // Listed in words, never as a negative count of days
+            browser.open(base + "inventory/lot.xhtml?id=" + old).waitForText("#lot\\:code", "OLD-1");
+            assertThat(browser.find("#lot\\:expiryWords").getText()).isEqualTo("Vencido hace 674 días");
+            assertThat(browser.pageSource()).doesNotContain("-674");
+        }
+        assertStockInvariants();
+    }
+
+    /** Clicks into a field, types over what it holds and leaves it with Tab. */
+    private static void retype(Browser browser, String css, String text) {
+        WebElement field = browser.find(css);
+        field.click();
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        field.sendKeys(text, Keys.TAB);
     }
 
     /** The counted-quantity field of the sheet row of a lot. */

@@ -15,11 +15,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -280,20 +282,10 @@ class CounterIT extends CuadraDeployment {
             assertThat(href).endsWith("/billing/files/invoices/" + invoiceId + ".pdf");
 
             // The browser downloads it with its session (no access token): a PDF with the invoice's number
-            @SuppressWarnings("unchecked")
-            List<Object> download = (List<Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
-                    var done = arguments[arguments.length - 1];
-                    fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {
-                        return r.arrayBuffer().then(function (body) {
-                            var bytes = new Uint8Array(body), text = '';
-                            for (var i = 0; i < bytes.length; i++) { text += String.fromCharCode(bytes[i]); }
-                            done([r.status, r.headers.get('Content-Type'), btoa(text)]);
-                        });
-                    }, function (e) { done(['failed: ' + e]); });
-                    """, href);
+            List<Object> download = fetchWithSession(browser.driver(), href);
             assertThat(download.get(0)).as(String.valueOf(download)).isEqualTo(200L);
             assertThat((String) download.get(1)).startsWith("application/pdf");
-            byte[] pdf = Base64.getDecoder().decode((String) download.get(2));
+            byte[] pdf = Base64.getDecoder().decode((String) download.get(3));
             try (PDDocument doc = Loader.loadPDF(pdf)) {
                 assertThat(new PDFTextStripper().getText(doc)).contains(invoiceNumber);
             }
@@ -302,6 +294,193 @@ class CounterIT extends CuadraDeployment {
             browser.click("#order\\:invoice\\:0\\:document").waitForUrl("billing/document.xhtml?id=" + invoiceId);
             assertThat(browser.pageSource()).contains(invoiceNumber);
         }
+    }
+
+    /**
+     * The counter as a point of sale: the shortcuts are listed; a draft survives leaving the page; a DNI
+     * nobody holds opens the new-customer form without leaving the counter; the sale to that customer
+     * asks before registering unpaid; paid in cash, the receipt shows the change due and prints the
+     * 80 mm ticket. Page timings are printed (never asserted); screenshots go to target/screenshots.
+     */
+    @Test
+    void theCashierSellsToACustomerCreatedAtTheCounterWithChangeDueAndPrintsTheTicket() throws Exception {
+        String dni = unusedDni();
+        try (Browser browser = signedIn(DemoUsers.CASHIER)) {
+            WebDriver driver = browser.driver();
+            driver.manage().window().setSize(new Dimension(1440, 900));
+            browser.open(BASE + "orders/counter.xhtml").find("#counter\\:item_input");
+            printPageTimings(driver, "counter, first visit");
+            browser.open(BASE + "orders/counter.xhtml").find("#counter\\:item_input");
+            printPageTimings(driver, "counter, warm");
+            assertThat(browser.find("#counter\\:shortcuts").getText()).contains("F2", "Nueva venta", "F4",
+                    "Buscar cliente", "F8", "Cobrar", "F9", "Registrar venta", "Alt+P", "Imprimir ticket");
+            assertThat(browser.find("#counter\\:total").getText()).as("totals shown from the start").isEqualTo("0.00");
+
+            // One item, timed; then away to the orders list and back: the draft is still there
+            ((JavascriptExecutor) driver).executeScript("performance.clearResourceTimings();");
+            long started = System.nanoTime();
+            scan(browser, "LAB-HEM");
+            browser.waitForText("#counter\\:total", "35.00");
+            printAjaxTiming(driver, "add item (Enter in the item box)", System.nanoTime() - started);
+            browser.open(BASE + "orders/list.xhtml").find("#orders\\:table");
+            browser.open(BASE + "orders/counter.xhtml").find("#counter\\:item_input");
+            browser.waitForText("#counter\\:lines", "LAB-HEM");
+            assertThat(browser.find("#counter\\:total").getText()).as("the draft kept").isEqualTo("35.00");
+
+            // F4: the customer box; a DNI nobody holds opens the form with it, on the counter
+            new Actions(driver).sendKeys(Keys.F4).perform();
+            awaitFocus(driver, "counter:customer_input");
+            driver.switchTo().activeElement().sendKeys(dni, Keys.ENTER);
+            browser.find("#counter\\:newCustomerForm");
+            assertThat(browser.find("#counter\\:ncNumber").getAttribute("value")).isEqualTo(dni);
+            assertThat(driver.getCurrentUrl()).contains("orders/counter.xhtml");
+            // Checked when submitted, not while typing; the totals stay
+            enterField(browser, "#counter\\:ncFirstName", "Rosa");
+            enterField(browser, "#counter\\:ncLastName", "Quispe Mamani");
+            browser.click("#counter\\:createCustomer").waitForText("#counter\\:messages", "teléfono o un correo");
+            assertThat(browser.find("#counter\\:total").getText()).isEqualTo("35.00");
+            enterField(browser, "#counter\\:ncPhone", "987 654 321");
+            browser.click("#counter\\:createCustomer").waitForText("#counter\\:customerName", "Rosa Quispe Mamani");
+            assertThat(browser.find("#counter\\:customerName").getText()).contains(dni);
+            assertThat(driver.findElements(By.id("counter:newCustomerForm"))).isEmpty();
+            String customerId = single("select id from customers where document_type = '1' and document_number = '"
+                    + dni + "'");
+            assertThat(single("select first_name || ' ' || last_name || ' ' || phone from customers where id = "
+                    + customerId)).isEqualTo("Rosa Quispe Mamani +51987654321");
+
+            // A discount typed without its reason: no error while typing, totals priced without it and saying so;
+            // registering shows the refusal, and the totals stay
+            enter(browser, "#counter\\:lines\\:0\\:lineValue", "5");
+            browser.find("#counter\\:totalsNote");
+            assertThat(browser.find("#counter\\:total").getText()).isEqualTo("35.00");
+            assertThat(driver.findElements(By.cssSelector("#counter\\:messages .ui-messages-error"))).isEmpty();
+            new Actions(driver).sendKeys(Keys.F9).perform();
+            browser.find("#counter\\:messages .ui-messages-error");
+            assertThat(browser.find("#counter\\:total").getText()).isEqualTo("35.00");
+            assertThat(driver.findElements(By.id("counter:unpaid"))).isEmpty();
+            enter(browser, "#counter\\:lines\\:0\\:lineValue", "");
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> d.findElements(By.id("counter:totalsNote")).isEmpty());
+
+            // F9 without payment: the counter asks, and nothing is registered until answered
+            new Actions(driver).sendKeys(Keys.F9).perform();
+            browser.waitForText("#counter\\:unpaid", "35.00");
+            assertThat(single("select count(*) from orders where customer_id = " + customerId)).isEqualTo("0");
+            browser.click("#counter\\:keepEditing");
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> d.findElements(By.id("counter:unpaid")).isEmpty());
+
+            // F8: a payment for what is due, the cash handed over typed at once; the change is shown live
+            new Actions(driver).sendKeys(Keys.F8).perform();
+            browser.find("#counter\\:pay\\:0\\:tendered");
+            awaitFocus(driver, "counter:pay:0:tendered");
+            driver.switchTo().activeElement().sendKeys("50", Keys.ENTER);
+            browser.waitForText("#counter\\:change", "15.00");
+            browser.screenshot("counter", 1440, 900);
+            browser.screenshot("counter", 390, 844);
+
+            // F9: registered, and the receipt keeps total, received and change due on the screen
+            new Actions(driver).sendKeys(Keys.F9).perform();
+            browser.waitForText("#counter\\:receiptChange", "15.00");
+            assertThat(browser.find("#counter\\:receiptTotal").getText()).isEqualTo("35.00");
+            assertThat(browser.find("#counter\\:receiptReceived").getText()).isEqualTo("50.00");
+            String number = browser.find("#counter\\:lastOrder").getText();
+            long orderId = Long.parseLong(single("select id from orders where number = '" + number + "'"));
+            assertThat(single("select customer_id || ' ' || payment_status || ' ' || change_total from orders where id = "
+                    + orderId)).isEqualTo(customerId + " PAID 15.00");
+            assertThat(driver.findElements(By.cssSelector("#counter\\:lines tbody tr.ui-datatable-empty-message")))
+                    .as("the next sale starts empty").hasSize(1);
+
+            // One key prints the 80 mm ticket of the sale's invoice, which this page may frame
+            String invoice = single("select display_number from billing_documents where order_id = " + orderId);
+            String ticket = browser.find("#counter\\:print").getAttribute("data-ticket");
+            assertThat(ticket).endsWith("/billing/files/invoices/" + single("select id from billing_documents where "
+                    + "order_id = " + orderId) + ".pdf?format=ticket");
+            List<Object> download = fetchWithSession(driver, ticket);
+            assertThat(download.get(0)).as(String.valueOf(download)).isEqualTo(200L);
+            assertThat((String) download.get(1)).startsWith("application/pdf");
+            assertThat(download.get(2)).isEqualTo("SAMEORIGIN");
+            try (PDDocument doc = Loader.loadPDF(Base64.getDecoder().decode((String) download.get(3)))) {
+                assertThat(new PDFTextStripper().getText(doc)).contains(invoice);
+            }
+            new Actions(driver).keyDown(Keys.ALT).sendKeys("p").keyUp(Keys.ALT).perform();
+            WebElement frame = browser.driver().findElement(By.id("cuadra-print-frame"));
+            assertThat(frame.getAttribute("src")).endsWith(ticket);
+            browser.screenshot("counter-receipt", 1440, 900);
+            browser.screenshot("counter-receipt", 390, 844);
+
+            // The receipt goes by e-mail through the mail outbox
+            String mails = single("select count(*) from outbox_messages where topic = 'mail'");
+            enterField(browser, "#counter\\:receiptEmail", "rosa.quispe@example.com");
+            browser.click("#counter\\:sendReceipt").waitForText("#counter\\:messages", "rosa.quispe@example.com");
+            assertThat(Long.parseLong(single("select count(*) from outbox_messages where topic = 'mail'")))
+                    .isEqualTo(Long.parseLong(mails) + 1);
+
+            // F2: the next sale, the receipt put away
+            new Actions(driver).sendKeys(Keys.F2).perform();
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> d.findElements(By.id("counter:receiptBox")).isEmpty());
+        }
+    }
+
+    /** A DNI (8 digits, no check digit) that no customer of the demo tenant holds yet. */
+    private static String unusedDni() throws Exception {
+        for (;;) {
+            String dni = Long.toString(60_000_000L + (long) (Math.random() * 9_999_999L));
+            if (single("select count(*) from customers where document_number = '" + dni + "'").equals("0")) {
+                return dni;
+            }
+        }
+    }
+
+    /** Navigation Timing of the page just loaded: time to first byte, DOM ready and full load, printed. */
+    private static void printPageTimings(WebDriver driver, String page) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                "return performance.getEntriesByType('navigation')[0].loadEventEnd;")).doubleValue() > 0);
+        @SuppressWarnings("unchecked")
+        List<Number> t = (List<Number>) ((JavascriptExecutor) driver).executeScript("""
+                var n = performance.getEntriesByType('navigation')[0];
+                return [n.responseStart - n.startTime, n.domContentLoadedEventEnd - n.startTime,
+                        n.loadEventEnd - n.startTime];""");
+        System.out.printf("TIMING %s: first byte %.0f ms, DOM ready %.0f ms, full load %.0f ms%n", page,
+                t.get(0).doubleValue(), t.get(1).doubleValue(), t.get(2).doubleValue());
+    }
+
+    /** The last AJAX request's Resource Timing (first byte, response end) and the wall time until the screen showed it. */
+    private static void printAjaxTiming(WebDriver driver, String action, long wallNanos) {
+        @SuppressWarnings("unchecked")
+        List<Number> t = (List<Number>) ((JavascriptExecutor) driver).executeScript("""
+                var xhr = performance.getEntriesByType('resource').filter(function (e) {
+                    return e.initiatorType === 'xmlhttprequest' || e.initiatorType === 'fetch'; });
+                var e = xhr[xhr.length - 1];
+                return e ? [e.responseStart - e.startTime, e.responseEnd - e.startTime, xhr.length] : [-1, -1, 0];""");
+        System.out.printf("TIMING %s: %d request(s), last one first byte %.0f ms, response %.0f ms; until shown %d ms%n",
+                action, t.get(2).intValue(), t.get(0).doubleValue(), t.get(1).doubleValue(), wallNanos / 1_000_000);
+    }
+
+    /**
+     * Downloads {@code url} as the page would, with the browser's session (no access token): status,
+     * Content-Type, X-Frame-Options and the body in Base64.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Object> fetchWithSession(WebDriver driver, String url) {
+        return (List<Object>) ((JavascriptExecutor) driver).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {
+                    return r.arrayBuffer().then(function (body) {
+                        var bytes = new Uint8Array(body), text = '';
+                        for (var i = 0; i < bytes.length; i++) { text += String.fromCharCode(bytes[i]); }
+                        done([r.status, r.headers.get('Content-Type'), r.headers.get('X-Frame-Options'), btoa(text)]);
+                    });
+                }, function (e) { done(['failed: ' + e]); });
+                """, url);
+    }
+
+    /** Replaces a field's value without confirming it (no Enter). */
+    private static void enterField(Browser browser, String css, String text) {
+        WebElement field = browser.find(css);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        field.sendKeys(text);
     }
 
     // --- helpers --------------------------------------------------------------------------------------

@@ -1,6 +1,9 @@
 package io.cuadra.it.support;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -123,6 +126,23 @@ public final class Browser implements AutoCloseable {
 
     public String pageSource() {
         return driver.getPageSource();
+    }
+
+    /**
+     * Writes what the page shows at a {@code width}×{@code height} window to
+     * {@code target/screenshots/NAME-WxH.png} for review, then restores the window's size.
+     */
+    public Path screenshot(String name, int width, int height) throws java.io.IOException {
+        Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(width, height));
+        try {
+            Path file = Path.of("target", "screenshots", name + "-" + width + "x" + height + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } finally {
+            driver.manage().window().setSize(before);
+        }
     }
 
     /** What the browser's console said since the last call that a Content-Security-Policy refused. */

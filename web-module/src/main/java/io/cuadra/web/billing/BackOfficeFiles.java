@@ -63,6 +63,12 @@ public class BackOfficeFiles extends HttpServlet {
             response.sendError(HttpServletResponse.SC_CONFLICT);
             return;
         }
+        if (format == BillingPrintouts.Format.TICKET) {
+            // The counter prints the ticket from a hidden frame of its own page: this origin may frame it.
+            response.setHeader("X-Frame-Options", "SAMEORIGIN");
+            response.setHeader("Content-Security-Policy",
+                    "default-src 'none'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'");
+        }
         response.setContentType(BillingDownloads.PDF);
         response.setHeader("Content-Disposition", "inline; filename=\"" + name + "\"");
         response.setHeader("Cache-Control", "private, no-store");

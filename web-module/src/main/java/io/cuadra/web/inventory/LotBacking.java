@@ -56,8 +56,13 @@ public class LotBacking implements Serializable {
         moves = reports.moves(id, null, null, 0, 100).items().stream().map(MoveView::of).toList();
     }
 
+    /** Saving the date the lot already has changes nothing: it says so, and writes no audit line. */
     @Permitted(module = Module.INVENTORY, action = Action.EDIT)
     public void correctExpiry() {
+        if (!InventoryLot.expiryDiffers(lot.expiresOn(), expiresOn)) {
+            FacesActions.info(Texts.get("lot.expiryUnchanged"));
+            return;
+        }
         if (FacesActions.succeeded(() -> lots.correctExpiry(id, lot.version(), expiresOn))) {
             FacesActions.info(Texts.get("lot.expiryCorrected"));
             open();

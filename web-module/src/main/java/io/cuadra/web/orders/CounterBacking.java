@@ -2,9 +2,12 @@ package io.cuadra.web.orders;
 
 import io.cuadra.catalog.application.ItemFilter;
 import io.cuadra.catalog.application.ItemService;
+import io.cuadra.billing.application.BillingQueries;
+import io.cuadra.billing.domain.BillingDocument;
 import io.cuadra.catalog.domain.Item;
 import io.cuadra.customers.application.CustomerService;
 import io.cuadra.customers.domain.Customer;
+import io.cuadra.customers.domain.DocumentType;
 import io.cuadra.identity.application.CompanyService;
 import io.cuadra.identity.application.CurrentCaller;
 import io.cuadra.identity.application.Permitted;
@@ -19,16 +22,19 @@ import io.cuadra.orders.domain.OrderDiscount;
 import io.cuadra.orders.domain.OrderLine;
 import io.cuadra.orders.domain.OrderPayment;
 import io.cuadra.orders.domain.SalesChannel;
+import io.cuadra.shared.domain.BusinessException;
 import io.cuadra.shared.domain.NotFound;
 import io.cuadra.shared.idempotency.IdempotentRequests;
 import io.cuadra.shared.idempotency.RequestFingerprint;
 import io.cuadra.shared.idempotency.StoredResponse;
+import io.cuadra.shared.mail.OutgoingMail;
 import io.cuadra.web.orders.OrderLookups.LocationOption;
 import io.cuadra.web.orders.OrderLookups.MethodOption;
 import io.cuadra.web.shell.FacesActions;
 import io.cuadra.web.shell.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -45,7 +51,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
+import java.util.Optional;
 
 /**
  * The counter: one order drafted on the screen, priced live by {@link OrderService#quote} (the pricing
@@ -81,24 +87,31 @@ public class CounterBacking implements Serializable {
     @Inject
     OrderLookups lookups;
 
+    @EJB
+    BillingQueries billing;
+
+    @EJB
+    OutgoingMail mail;
+
+    @Inject
+    CounterDraft draft;
+
     private List<LocationOption> locations;
     private List<MethodOption> methods;
     private String currency;
 
     private Long locationId;
     private String customerQuery;
-    private Long customerId;
-    private String customerName;
     private String itemQuery;
-    private String notes;
-    private final List<Line> lines = new ArrayList<>();
-    private final DiscountInput orderDiscount = new DiscountInput();
-    private final List<Pay> payments = new ArrayList<>();
-    private String draftKey = newKey();
     private Totals totals;
+    /** Why the totals shown leave something out (a discount or payment the service refuses as typed). */
+    private String totalsNote;
 
-    private Long registeredId;
-    private String registeredNumber;
+    private InlineCustomer newCustomer;
+    /** The draft leaves this much unpaid: registering waits for the cashier to confirm it. */
+    private BigDecimal unpaidToConfirm;
+    private CounterReceipt receipt;
+    private String receiptEmail;
 
     @PostConstruct
     void init() {
@@ -108,6 +121,7 @@ public class CounterBacking implements Serializable {
         Long remembered = OrderLookups.id(rememberedLocation());
         locationId = locations.stream().filter(o -> o.id().equals(remembered)).findFirst()
                 .or(() -> locations.stream().findFirst()).map(LocationOption::id).orElse(null);
+        requote(); // a draft kept from an earlier visit shows its totals at once
     }
 
     // --- location and customer ----------------------------------------------------------------------
@@ -131,15 +145,74 @@ public class CounterBacking implements Serializable {
         }
         Customer c = FacesActions.attempt(() -> customers.usable(id));
         if (c != null) {
-            customerId = c.getId();
-            customerName = OrderLookups.customer(c).label();
-            requote();
+            use(c);
         }
     }
 
+    /**
+     * Enter in the customer box without a suggestion picked: a DNI or RUC that a customer holds picks
+     * them; one that nobody holds opens the new-customer form with it, so the sale goes on here.
+     */
+    public void findCustomer() {
+        String typed = customerQuery == null ? "" : customerQuery.strip();
+        if (typed.isEmpty()) {
+            return;
+        }
+        DocumentType type = InlineCustomer.documentTypeOf(typed);
+        if (type == null) {
+            FacesActions.error(Texts.get("counter.customer.notDocument", typed));
+            return;
+        }
+        Optional<Customer> holder = customers.byDocument(type, typed);
+        if (holder.isPresent()) {
+            Customer c = FacesActions.attempt(() -> customers.usable(holder.get().getId()));
+            if (c != null) {
+                customerQuery = null;
+                use(c);
+            }
+            return;
+        }
+        customerQuery = null;
+        newCustomer = InlineCustomer.forDocument(type, typed);
+    }
+
+    /** The new-customer form, empty or with what the customer box holds. */
+    public void startCustomer() {
+        String typed = customerQuery == null ? "" : customerQuery.strip();
+        DocumentType type = InlineCustomer.documentTypeOf(typed);
+        newCustomer = type == null ? new InlineCustomer() : InlineCustomer.forDocument(type, typed);
+        customerQuery = null;
+    }
+
+    /** Creates the customer through the customers component (its document rule) and sells to them. */
+    @Permitted(module = Module.CUSTOMERS, action = Action.CREATE)
+    public void createCustomer() {
+        if (newCustomer == null) {
+            return;
+        }
+        if (!newCustomer.reachable()) {
+            FacesActions.error(Texts.get("counter.customer.contactNeeded"));
+            return;
+        }
+        Customer c = FacesActions.attempt(() -> customers.create(newCustomer.draft()));
+        if (c != null) {
+            newCustomer = null;
+            use(c);
+            FacesActions.info(Texts.get("counter.customer.created", c.displayName()));
+        }
+    }
+
+    public void cancelCustomer() {
+        newCustomer = null;
+    }
+
+    private void use(Customer c) {
+        draft.customer(c.getId(), OrderLookups.customer(c).label());
+        requote();
+    }
+
     public void anonymous() {
-        customerId = null;
-        customerName = null;
+        draft.customer(null, null);
         customerQuery = null;
         requote();
     }
@@ -161,11 +234,12 @@ public class CounterBacking implements Serializable {
         if (item == null) {
             return;
         }
-        Line existing = lines.stream().filter(l -> l.itemId == item.getId()).findFirst().orElse(null);
+        receipt = null; // a new sale has begun
+        Line existing = draft.getLines().stream().filter(l -> l.itemId == item.getId()).findFirst().orElse(null);
         if (existing != null && existing.quantity != null) {
             existing.quantity = existing.quantity.add(BigDecimal.ONE);
         } else {
-            lines.add(new Line(item.getId(), item.getCode(), item.getName(), item.getPrice()));
+            draft.getLines().add(new Line(item.getId(), item.getCode(), item.getName(), item.getPrice()));
         }
         requote();
     }
@@ -202,8 +276,8 @@ public class CounterBacking implements Serializable {
     }
 
     public void removeLine(int index) {
-        if (index >= 0 && index < lines.size()) {
-            lines.remove(index);
+        if (index >= 0 && index < draft.getLines().size()) {
+            draft.getLines().remove(index);
             requote();
         }
     }
@@ -212,6 +286,7 @@ public class CounterBacking implements Serializable {
 
     /** A new payment row for what is still due, by the first method not used yet. */
     public void addPayment() {
+        List<Pay> payments = draft.getPayments();
         Pay pay = new Pay();
         pay.methodCode = methods.stream().map(MethodOption::code)
                 .filter(code -> payments.stream().noneMatch(p -> code.equals(p.methodCode)))
@@ -223,43 +298,94 @@ public class CounterBacking implements Serializable {
     }
 
     public void removePayment(int index) {
-        if (index >= 0 && index < payments.size()) {
-            payments.remove(index);
+        if (index >= 0 && index < draft.getPayments().size()) {
+            draft.getPayments().remove(index);
             requote();
         }
     }
 
     // --- pricing and registering ----------------------------------------------------------------------
 
-    /** Prices the draft with the service; what it refuses is shown as a message and no totals. */
+    /**
+     * Prices the draft with the service while the cashier types. What the service refuses is not an
+     * error yet (that waits for "Registrar"): the totals are then priced without the discounts and
+     * payments, and a note says what they leave out; if even the lines are refused, the last totals
+     * stay, marked as such. The totals never disappear.
+     */
     public void requote() {
-        totals = null;
-        lines.forEach(Line::forget);
-        payments.forEach(Pay::forget);
-        if (lines.isEmpty() || locationId == null) {
+        draft.getLines().forEach(Line::forget);
+        draft.getPayments().forEach(Pay::forget);
+        totalsNote = null;
+        unpaidToConfirm = null;
+        if (draft.getLines().isEmpty() || locationId == null) {
+            totals = null;
             return;
         }
-        OrderQuote quote = FacesActions.attempt(() -> orders.quote(draft()));
-        if (quote != null) {
-            totals = totals(quote);
+        try {
+            totals = totals(orders.quote(draft()));
+        } catch (RuntimeException e) {
+            String problem = problemOf(e);
+            try {
+                totals = totals(orders.quote(linesOnly()));
+            } catch (RuntimeException again) {
+                problemOf(again);
+                // the lines themselves are refused (a quantity of zero...): keep what was shown last
+            }
+            totalsNote = Texts.get("counter.totals.partial", problem);
         }
     }
 
+    /** "Registrar" (F9): a sale left unpaid waits for the cashier to confirm it. */
     @Permitted(module = Module.ORDERS, action = Action.CREATE)
     public void register() {
-        if (lines.isEmpty()) {
-            FacesActions.error(Texts.get("counter.noLines"));
+        if (!readyToRegister()) {
             return;
+        }
+        OrderQuote quote = FacesActions.attempt(() -> orders.quote(draft()));
+        if (quote == null) {
+            requote();
+            return;
+        }
+        totals = totals(quote);
+        BigDecimal due = quote.order().balanceDue();
+        if (due.signum() > 0) {
+            unpaidToConfirm = due;
+            return;
+        }
+        store();
+    }
+
+    /** The cashier confirmed registering the sale with money still due. */
+    @Permitted(module = Module.ORDERS, action = Action.CREATE)
+    public void registerUnpaid() {
+        if (readyToRegister()) {
+            store();
+        }
+    }
+
+    public void keepEditing() {
+        unpaidToConfirm = null;
+    }
+
+    private boolean readyToRegister() {
+        if (draft.getLines().isEmpty()) {
+            FacesActions.error(Texts.get("counter.noLines"));
+            return false;
         }
         if (locationId == null) {
             FacesActions.error(Texts.get("counter.noLocation"));
-            return;
+            return false;
         }
-        OrderDraft draft = draft();
-        String fingerprint = RequestFingerprint.of(OPERATION, draft.toString());
-        StoredResponse stored = FacesActions.attempt(() -> idempotent.execute(draftKey, OPERATION, fingerprint,
+        return true;
+    }
+
+    private void store() {
+        unpaidToConfirm = null;
+        OrderDraft order = draft();
+        String fingerprint = RequestFingerprint.of(OPERATION, order.toString());
+        StoredResponse stored = FacesActions.attempt(() -> idempotent.execute(draft.getKey(), OPERATION, fingerprint,
                 CurrentCaller.require()::worksAt, () -> {
-            Order o = orders.register(draft);
+            Order o = orders.register(order);
             return StoredResponse.of(201, Json.createObjectBuilder().add("id", o.getId())
                     .add("number", o.getNumber()).build().toString(), null, null, o.getLocation().getId());
         }));
@@ -268,38 +394,87 @@ public class CounterBacking implements Serializable {
             return;
         }
         JsonObject body = Json.createReader(new StringReader(stored.body())).readObject();
-        registeredId = body.getJsonNumber("id").longValue();
-        registeredNumber = body.getString("number");
-        FacesActions.info(Texts.get("counter.registered", registeredNumber));
-        newDraft();
+        long id = body.getJsonNumber("id").longValue();
+        receipt = receiptOf(orders.find(id));
+        receiptEmail = draft.getCustomerId() == null ? null : customers.find(draft.getCustomerId()).getEmail();
+        FacesActions.info(Texts.get("counter.registered", receipt.number()));
+        startOver();
     }
 
-    /** Starts over with an empty draft at the same location; the next registration is a new order. */
+    /** What the receipt screen shows: the order's money and, once issued, its invoice to print. */
+    private CounterReceipt receiptOf(Order o) {
+        BillingDocument invoice = null;
+        if (CurrentCaller.require().can(Module.BILLING, Action.VIEW)) {
+            try {
+                invoice = billing.byOrder(o.getId()).stream().findFirst().orElse(null);
+            } catch (NotFound e) {
+                // not invoiced: a sale left unpaid has no invoice yet
+            }
+        }
+        return CounterReceipt.of(o.getId(), o.getNumber(), o.getTotal(), o.getPaidTotal(), o.getChangeTotal(),
+                invoice == null ? null : invoice.getId(), invoice == null ? null : invoice.getDisplayNumber());
+    }
+
+    /** Sends the receipt to the customer's (or the typed) e-mail through the mail outbox. */
+    @Permitted(module = Module.ORDERS, action = Action.CREATE)
+    public void sendReceipt() {
+        if (receipt == null) {
+            return;
+        }
+        String to = receiptEmail == null ? "" : receiptEmail.strip();
+        if (!to.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            FacesActions.error(Texts.get("counter.receipt.badEmail"));
+            return;
+        }
+        String body = Texts.get("counter.receipt.mailBody", receipt.number(), currency,
+                receipt.total().toPlainString(), receipt.received().toPlainString(), receipt.change().toPlainString(),
+                receipt.invoiceNumber() == null ? "-" : receipt.invoiceNumber(), shopName());
+        if (FacesActions.succeeded(() -> mail.send(to, Texts.get("counter.receipt.mailSubject", receipt.number()), body))) {
+            FacesActions.info(Texts.get("counter.receipt.sent", to));
+        }
+    }
+
+    private String shopName() {
+        var company = companies.current();
+        return company.getTradeName() != null ? company.getTradeName() : company.getLegalName();
+    }
+
+    /** "Nueva venta" (F2): drops the draft (and the last receipt) and starts an empty one. */
     public void newDraft() {
-        lines.clear();
-        payments.clear();
-        orderDiscount.clear();
-        customerId = null;
-        customerName = null;
+        receipt = null;
+        startOver();
+    }
+
+    private void startOver() {
+        draft.clear();
         customerQuery = null;
         itemQuery = null;
-        notes = null;
         totals = null;
-        draftKey = newKey();
+        totalsNote = null;
+        newCustomer = null;
     }
 
     private OrderDraft draft() {
-        return new OrderDraft(locationId, customerId, SalesChannel.COUNTER, notes,
-                lines.stream().map(l -> new OrderDraft.Line(l.itemId, null, l.quantity, null, l.discount.drafts()))
-                        .toList(),
-                orderDiscount.drafts(),
-                payments.stream().map(p -> new PaymentDraft(p.methodCode, p.amount,
+        return new OrderDraft(locationId, draft.getCustomerId(), SalesChannel.COUNTER, draft.getNotes(),
+                draft.getLines().stream().map(l -> new OrderDraft.Line(l.itemId, null, l.quantity, null,
+                        l.discount.drafts())).toList(),
+                draft.getOrderDiscount().drafts(),
+                draft.getPayments().stream().map(p -> new PaymentDraft(p.methodCode, p.amount,
                         isCash(p.methodCode) ? p.tendered : null, p.reference)).toList());
+    }
+
+    /** The draft's lines as they are, without discounts or payments: what the totals fall back on. */
+    private OrderDraft linesOnly() {
+        return new OrderDraft(locationId, draft.getCustomerId(), SalesChannel.COUNTER, draft.getNotes(),
+                draft.getLines().stream().map(l -> new OrderDraft.Line(l.itemId, null, l.quantity, null, List.of()))
+                        .toList(), List.of(), List.of());
     }
 
     private Totals totals(OrderQuote quote) {
         Order o = quote.order();
-        for (int i = 0; i < lines.size(); i++) {
+        List<Line> lines = draft.getLines();
+        List<Pay> payments = draft.getPayments();
+        for (int i = 0; i < lines.size() && i < o.getLines().size(); i++) {
             OrderLine priced = o.getLines().get(i);
             lines.get(i).discountAmount = priced.getDiscountTotal();
             lines.get(i).total = priced.getTotal();
@@ -340,6 +515,18 @@ public class CounterBacking implements Serializable {
         return OrderLookups.needsReference(methods, code);
     }
 
+    /** The refusal's sentence when the business refused; anything else is not ours to hide. */
+    private static String problemOf(RuntimeException e) {
+        Throwable cause = e;
+        while (cause instanceof EJBException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof BusinessException be) {
+            return be.getMessage();
+        }
+        throw e;
+    }
+
     private String cookieName() {
         return LOCATION_COOKIE + CurrentCaller.require().userId();
     }
@@ -347,10 +534,6 @@ public class CounterBacking implements Serializable {
     private String rememberedLocation() {
         Object cookie = FacesContext.getCurrentInstance().getExternalContext().getRequestCookieMap().get(cookieName());
         return cookie instanceof Cookie c ? c.getValue() : null;
-    }
-
-    private static String newKey() {
-        return "counter-" + UUID.randomUUID();
     }
 
     // --- what the page binds ------------------------------------------------------------------------
@@ -369,6 +552,13 @@ public class CounterBacking implements Serializable {
     public record Totals(BigDecimal subtotal, BigDecimal discountTotal, List<TaxRow> taxes, BigDecimal baseTotal,
                          BigDecimal taxTotal, BigDecimal total, BigDecimal paid, BigDecimal balance, BigDecimal change,
                          String approval, boolean approvalMissing, String paymentProblem) implements Serializable {
+
+        static final Totals NONE = new Totals(zero(), zero(), List.of(), zero(), zero(), zero(), zero(), zero(), zero(),
+                null, false, null);
+
+        private static BigDecimal zero() {
+            return BigDecimal.ZERO.setScale(2);
+        }
     }
 
     /** A discount as typed: percent or amount, value and reason; no value means no discount. */
@@ -561,11 +751,11 @@ public class CounterBacking implements Serializable {
     }
 
     public Long getCustomerId() {
-        return customerId;
+        return draft.getCustomerId();
     }
 
     public String getCustomerName() {
-        return customerName;
+        return draft.getCustomerName();
     }
 
     public String getItemQuery() {
@@ -577,34 +767,55 @@ public class CounterBacking implements Serializable {
     }
 
     public String getNotes() {
-        return notes;
+        return draft.getNotes();
     }
 
     public void setNotes(String notes) {
-        this.notes = notes;
+        draft.setNotes(notes);
     }
 
     public List<Line> getLines() {
-        return lines;
+        return draft.getLines();
     }
 
     public DiscountInput getOrderDiscount() {
-        return orderDiscount;
+        return draft.getOrderDiscount();
     }
 
     public List<Pay> getPayments() {
-        return payments;
+        return draft.getPayments();
     }
 
+    /** Never null: an empty draft shows zeros, so the totals keep their place on the screen. */
     public Totals getTotals() {
-        return totals;
+        return totals != null ? totals : Totals.NONE;
     }
 
-    public Long getRegisteredId() {
-        return registeredId;
+    public String getTotalsNote() {
+        return totalsNote;
     }
 
-    public String getRegisteredNumber() {
-        return registeredNumber;
+    public InlineCustomer getNewCustomer() {
+        return newCustomer;
+    }
+
+    public List<DocumentType> getDocumentTypes() {
+        return InlineCustomer.DOCUMENT_TYPES;
+    }
+
+    public BigDecimal getUnpaidToConfirm() {
+        return unpaidToConfirm;
+    }
+
+    public CounterReceipt getReceipt() {
+        return receipt;
+    }
+
+    public String getReceiptEmail() {
+        return receiptEmail;
+    }
+
+    public void setReceiptEmail(String receiptEmail) {
+        this.receiptEmail = receiptEmail;
     }
 }

@@ -2,7 +2,9 @@ package io.cuadra.web.purchasing;
 
 import io.cuadra.catalog.application.ItemService;
 import io.cuadra.catalog.domain.Item;
+import io.cuadra.identity.application.CompanyService;
 import io.cuadra.identity.application.Permitted;
+import io.cuadra.inventory.domain.Lot;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.purchasing.application.GoodsReceiptService;
@@ -11,9 +13,11 @@ import io.cuadra.purchasing.domain.GoodsReceipt;
 import io.cuadra.purchasing.domain.PurchaseOrder;
 import io.cuadra.web.inventory.StockChoices;
 import io.cuadra.web.purchasing.PurchasingViews.ReceiptView;
+import io.cuadra.web.shell.DateInput;
 import io.cuadra.web.shell.FacesActions;
 import io.cuadra.web.shell.Texts;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +25,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,12 +51,17 @@ public class ReceivingBacking implements Serializable {
     @Inject
     StockChoices choices;
 
+    @EJB
+    CompanyService companies;
+
     private Long orderId;
     private String orderLabel;
     private Long warehouseId;
     private String supplierDocument;
     private String notes;
     private final List<Line> lines = new ArrayList<>();
+    private String expiredWarning;
+    private boolean expiredConfirmed;
 
     public void open() {
         lines.clear();
@@ -84,8 +94,46 @@ public class ReceivingBacking implements Serializable {
         lines.remove(line);
     }
 
+    /**
+     * Expired goods are received only once the clerk confirms it: the goods did arrive and must be
+     * counted (to return them to the supplier or write them off), but into a lot that sales skip, and
+     * never silently. The warning names the lots and their dates.
+     */
     @Permitted(module = Module.PURCHASING, action = Action.CREATE)
     public void receive() {
+        LocalDate today = LocalDate.now(companies.current().zone());
+        DateTimeFormatter shown = DateTimeFormatter.ofPattern(DateInput.patternFor(
+                FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+        List<String> expired = lines.stream()
+                .filter(l -> l.quantity != null && l.quantity.signum() > 0 && Lot.expiredOn(l.expiresOn, today))
+                .map(l -> (l.lotCode == null ? l.itemCode : l.itemCode + " " + l.lotCode) + " ("
+                        + shown.format(l.expiresOn) + ")")
+                .toList();
+        if (!expired.isEmpty() && !expiredConfirmed) {
+            expiredWarning = Texts.get("receiving.expired.warning", String.join(", ", expired));
+            return;
+        }
+        expiredConfirmed = false;
+        expiredWarning = null;
+        receiveLines();
+    }
+
+    /** The clerk confirmed receiving goods already expired. */
+    @Permitted(module = Module.PURCHASING, action = Action.CREATE)
+    public void receiveExpired() {
+        expiredConfirmed = true;
+        receive();
+    }
+
+    public void keepEditing() {
+        expiredWarning = null;
+    }
+
+    public String getExpiredWarning() {
+        return expiredWarning;
+    }
+
+    private void receiveLines() {
         List<GoodsReceiptService.ReceiptLineInput> inputs = new ArrayList<>();
         for (Line line : lines) {
             if (line.quantity == null || line.quantity.signum() == 0) {
