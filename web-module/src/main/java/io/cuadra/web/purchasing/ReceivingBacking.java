@@ -13,11 +13,10 @@ import io.cuadra.purchasing.domain.GoodsReceipt;
 import io.cuadra.purchasing.domain.PurchaseOrder;
 import io.cuadra.web.inventory.StockChoices;
 import io.cuadra.web.purchasing.PurchasingViews.ReceiptView;
-import io.cuadra.web.shell.DateInput;
+import io.cuadra.web.l10n.Formats;
 import io.cuadra.web.shell.FacesActions;
 import io.cuadra.web.shell.Texts;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,7 +24,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,6 +45,9 @@ public class ReceivingBacking implements Serializable {
 
     @EJB
     ItemService items;
+
+    @Inject
+    Formats fmt;
 
     @Inject
     StockChoices choices;
@@ -102,12 +103,10 @@ public class ReceivingBacking implements Serializable {
     @Permitted(module = Module.PURCHASING, action = Action.CREATE)
     public void receive() {
         LocalDate today = LocalDate.now(companies.current().zone());
-        DateTimeFormatter shown = DateTimeFormatter.ofPattern(DateInput.patternFor(
-                FacesContext.getCurrentInstance().getViewRoot().getLocale()));
         List<String> expired = lines.stream()
                 .filter(l -> l.quantity != null && l.quantity.signum() > 0 && Lot.expiredOn(l.expiresOn, today))
                 .map(l -> (l.lotCode == null ? l.itemCode : l.itemCode + " " + l.lotCode) + " ("
-                        + shown.format(l.expiresOn) + ")")
+                        + fmt.date(l.expiresOn) + ")")
                 .toList();
         if (!expired.isEmpty() && !expiredConfirmed) {
             expiredWarning = Texts.get("receiving.expired.warning", String.join(", ", expired));
