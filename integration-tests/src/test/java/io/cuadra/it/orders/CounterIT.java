@@ -382,8 +382,8 @@ class CounterIT extends CuadraDeployment {
             // F9: registered, and the receipt keeps total, received and change due on the screen
             new Actions(driver).sendKeys(Keys.F9).perform();
             browser.waitForText("#counter\\:receiptChange", "15.00");
-            assertThat(browser.find("#counter\\:receiptTotal").getText()).isEqualTo("35.00");
-            assertThat(browser.find("#counter\\:receiptReceived").getText()).isEqualTo("50.00");
+            assertThat(browser.find("#counter\\:receiptTotal").getText().replace('\u00A0', ' ')).isEqualTo("S/ 35.00");
+            assertThat(browser.find("#counter\\:receiptReceived").getText().replace('\u00A0', ' ')).isEqualTo("S/ 50.00");
             String number = browser.find("#counter\\:lastOrder").getText();
             long orderId = Long.parseLong(single("select id from orders where number = '" + number + "'"));
             assertThat(single("select customer_id || ' ' || payment_status || ' ' || change_total from orders where id = "

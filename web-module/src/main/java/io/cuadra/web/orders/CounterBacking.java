@@ -730,10 +730,6 @@ public class CounterBacking implements Serializable {
         return List.of(OrderDiscount.Kind.values());
     }
 
-    public String getCurrency() {
-        return currency;
-    }
-
     public Long getLocationId() {
         return locationId;
     }
