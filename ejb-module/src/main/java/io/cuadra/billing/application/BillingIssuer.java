@@ -18,6 +18,7 @@ import io.cuadra.billing.domain.IgvAffectation;
 import io.cuadra.billing.domain.Issuer;
 import io.cuadra.billing.domain.PaymentTerms;
 import io.cuadra.billing.domain.france.FrenchInvoice;
+import io.cuadra.billing.events.BillingDocumentFinal;
 import io.cuadra.billing.infrastructure.signature.SignedDocument;
 import io.cuadra.billing.infrastructure.ubl.SunatUblWriter;
 import io.cuadra.customers.domain.DocumentType;
@@ -41,6 +42,7 @@ import io.cuadra.shared.outbox.Outbox;
 import io.cuadra.shared.tenancy.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -94,6 +96,9 @@ public class BillingIssuer {
 
     @Inject
     SigningKeys keys;
+
+    @Inject
+    Event<BillingDocumentFinal> finalised;
 
     /** The order is fully paid: its invoice, paid cash (Contado), unless it was already invoiced on credit. */
     public void onOrderPaid(@Observes OrderPaid event) {
@@ -467,6 +472,8 @@ public class BillingIssuer {
         em.flush();
         em.persist(new DocumentEvent(d.getId(), d.getIssuedAt(), TenantContext.actorName(), null, d.getStatus(),
                 notes));
+        // No authority accepts a French facture: it is final, for its customer too, once issued.
+        finalised.fire(BillingEvents.finalOf(d, TenantContext.require().tenantId()));
         return d;
     }
 

@@ -1,0 +1,34 @@
+package io.cuadra.notifications.infrastructure;
+
+import io.cuadra.notifications.domain.Channel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.Form;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** SMS through a Twilio-compatible Messages API; the same retry and breaker policy as WhatsApp. */
+@ApplicationScoped
+public class SmsSender extends HttpChannelSender {
+
+    @Inject
+    ProviderClients clients;
+
+    @Override
+    public Channel channel() {
+        return Channel.SMS;
+    }
+
+    @Override
+    Receipt call(Outgoing m) throws ProviderUnavailable, ProviderRefused {
+        String sid = m.settings().smsAccountSid();
+        String basic = "Basic " + Base64.getEncoder().encodeToString((sid + ":" + m.settings().smsAuthToken())
+                .getBytes(StandardCharsets.UTF_8));
+        Form form = new Form().param("To", m.recipient()).param("From", m.settings().smsFrom())
+                .param("Body", m.content().text().strip());
+        JsonObject answer = ProviderClients.judge(clients.client(SmsApi.class, m.settings().smsUrl())
+                .send(sid, basic, form), "SMS provider");
+        return new Receipt(answer.getString("sid", null), answer.toString());
+    }
+}
