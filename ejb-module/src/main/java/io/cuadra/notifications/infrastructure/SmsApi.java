@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** A Twilio-compatible Messages resource: form-encoded To, From, Body; HTTP Basic with the account SID. */
-@Path("/")
 public interface SmsApi {
 
     @POST

@@ -2,6 +2,9 @@ package io.cuadra.notifications.infrastructure;
 
 import io.cuadra.notifications.domain.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Form;
@@ -18,6 +21,16 @@ public class SmsSender extends HttpChannelSender {
     @Override
     public Channel channel() {
         return Channel.SMS;
+    }
+
+    /** Declared here with its policy: Payara's Fault Tolerance reads the annotations of the bean's own methods. */
+    @Override
+    @Timeout(15_000)
+    @Retry(maxRetries = 3, delay = 200, jitter = 100, retryOn = ProviderUnavailable.class, abortOn = ProviderRefused.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30_000, successThreshold = 2,
+            failOn = ProviderUnavailable.class, skipOn = ProviderRefused.class)
+    public Receipt send(Outgoing m) throws ProviderUnavailable, ProviderRefused {
+        return super.send(m);
     }
 
     @Override

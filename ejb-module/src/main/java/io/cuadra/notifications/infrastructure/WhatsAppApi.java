@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** The WhatsApp Business Cloud API's send endpoint (Graph API): a JSON message, a bearer token. */
-@Path("/")
 public interface WhatsAppApi {
 
     @POST

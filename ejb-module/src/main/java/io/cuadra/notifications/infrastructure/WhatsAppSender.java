@@ -3,6 +3,9 @@ package io.cuadra.notifications.infrastructure;
 import io.cuadra.notifications.domain.Channel;
 import io.cuadra.notifications.domain.Language;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -23,6 +26,16 @@ public class WhatsAppSender extends HttpChannelSender {
     @Override
     public Channel channel() {
         return Channel.WHATSAPP;
+    }
+
+    /** Declared here with its policy: Payara's Fault Tolerance reads the annotations of the bean's own methods. */
+    @Override
+    @Timeout(15_000)
+    @Retry(maxRetries = 3, delay = 200, jitter = 100, retryOn = ProviderUnavailable.class, abortOn = ProviderRefused.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30_000, successThreshold = 2,
+            failOn = ProviderUnavailable.class, skipOn = ProviderRefused.class)
+    public Receipt send(Outgoing m) throws ProviderUnavailable, ProviderRefused {
+        return super.send(m);
     }
 
     @Override
