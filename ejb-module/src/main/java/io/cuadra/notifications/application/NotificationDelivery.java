@@ -56,6 +56,9 @@ public class NotificationDelivery implements OutboxHandler {
         for (ChannelSender s : senders) {
             byChannel.put(s.channel(), s);
         }
+        java.util.logging.Logger.getLogger(NotificationDelivery.class.getName()).info(() -> "Notification channels: "
+                + byChannel.entrySet().stream().map(e -> e.getKey() + " by " + e.getValue().getClass().getName())
+                .collect(java.util.stream.Collectors.joining(", ")));
     }
 
     @Override

@@ -29,6 +29,10 @@ public final class TemplateRenderer {
         }
     };
 
+    /** Compiled sources, keyed by escaping and source text: an edited template is a new key, never a stale one. */
+    private static final Map<String, Mustache> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int COMPILED_MAX = 2_000;
+
     private TemplateRenderer() {
     }
 
@@ -43,12 +47,18 @@ public final class TemplateRenderer {
     }
 
     private static String fill(DefaultMustacheFactory factory, String source, Map<String, String> variables) {
-        Mustache m;
-        try {
-            // Compiled per call: templates are small and a tenant may edit theirs; no cache to go stale.
-            m = factory.compile(new StringReader(source), "template");
-        } catch (MustacheException e) {
-            throw new IllegalArgumentException("The template cannot be read: " + e.getMessage(), e);
+        String key = (factory == HTML ? "h:" : "p:") + source;
+        Mustache m = COMPILED.get(key);
+        if (m == null) {
+            try {
+                m = factory.compile(new StringReader(source), "template");
+            } catch (MustacheException e) {
+                throw new IllegalArgumentException("The template cannot be read: " + e.getMessage(), e);
+            }
+            if (COMPILED.size() >= COMPILED_MAX) {
+                COMPILED.clear(); // many tenants' own templates: start over rather than grow without bound
+            }
+            COMPILED.put(key, m);
         }
         StringWriter out = new StringWriter();
         m.execute(out, variables);

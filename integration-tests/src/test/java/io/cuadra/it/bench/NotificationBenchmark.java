@@ -59,12 +59,13 @@ class NotificationBenchmark extends CuadraDeployment {
             t0 = System.nanoTime();
         }
         long sent;
-        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        // A guard against waiting forever, not a figure: a loaded machine may take much longer than the floor.
+        long deadline = System.nanoTime() + Duration.ofMinutes(60).toNanos();
         do {
             Thread.sleep(250);
             sent = count("select count(*) from notification_messages where id > " + firstId + " and id <= "
                     + (firstId + n) + " and status <> 'QUEUED'");
-            assertThat(System.nanoTime()).as(sent + " of " + n + " sent after 10 minutes").isLessThan(deadline);
+            assertThat(System.nanoTime()).as(sent + " of " + n + " sent after an hour").isLessThan(deadline);
         } while (sent < n);
         double seconds = (System.nanoTime() - t0) / 1e9;
         double cpu = CustomerImportBenchmark.serverCpu().minus(cpuBefore).toMillis() / 1e3;
