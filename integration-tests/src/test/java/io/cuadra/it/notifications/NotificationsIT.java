@@ -6,11 +6,13 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.cuadra.billing.infrastructure.signature.XmlSignatureVerifier;
 import io.cuadra.it.reconciliation.DaySeed;
+import io.cuadra.it.support.Browser;
 import io.cuadra.it.support.CuadraDeployment;
 import io.cuadra.it.support.DemoUsers;
 import io.cuadra.it.support.Http;
 import io.cuadra.it.support.Http.Reply;
 import io.cuadra.it.support.TestDatabase;
+import io.cuadra.it.support.TestEnvironment;
 import io.cuadra.it.support.TestMessaging;
 import io.cuadra.messaging.simulator.MessagingSimulator;
 import io.cuadra.messaging.simulator.Received;
@@ -208,6 +210,28 @@ class NotificationsIT extends CuadraDeployment {
             MimeMessage mail = awaitMail(DemoUsers.ADMIN.email, m -> m.getSubject().contains(d.code));
             assertThat(mail.getSubject()).isEqualTo("Descuadre en " + d.code + " el " + d.day);
         }
+    }
+
+    @Test
+    void theHistoryPageFindsAnOrdersMessagesAndResendsOneAndTheBellCountsUnreadAlerts() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        String email = "pagina" + unique() + "@example.pe";
+        long customer = customer(admin, email, mobile(), "EMAIL", "es");
+        long orderId = paidOrder(admin, customer).getJsonNumber("id").longValue();
+        awaitHistory(admin, orderId, 1, m -> m.getString("status").equals("SENT"));
+        try (Browser browser = Browser.signedIn(DemoUsers.ADMIN)) {
+            String base = TestEnvironment.baseUrl();
+            browser.open(base + "notifications/history.xhtml").waitForText("#history\\:table", "@");
+            browser.type("#history\\:order", Long.toString(orderId)).click("#history\\:search")
+                    .waitForText("#history\\:table", email);
+            assertThat(browser.pageSource()).as("the order's one message").contains("history:table:0:resend")
+                    .doesNotContain("history:table:1:resend");
+            browser.click("#history\\:table\\:0\\:resend");
+            awaitHistory(admin, orderId, 2, m -> m.getString("status").equals("SENT"));
+            long unread = admin.get("api/notifications/alerts").json().getJsonNumber("unread").longValue();
+            browser.open(base + "notifications/alerts.xhtml").waitForText("#bell-count", Long.toString(unread));
+        }
+        assertThat(mailsTo(email)).hasSize(2);
     }
 
     // ------------------------------------------------------------------ helpers
