@@ -173,7 +173,7 @@ class NotificationsIT extends CuadraDeployment {
         assertThat(got.stream().filter(Received::accepted)).as("delivered once").hasSize(1);
         assertThat(got.get(3).body()).contains("a été émise");
         System.out.println("[it] SMS after three 500s: outbox attempts " + sms.getInt("attempts")
-                + " (1 = the Fault Tolerance retries absorbed them inside one attempt)");
+                + " (the outbox retried each 500; 1 would mean Fault Tolerance retried inside one attempt)");
         assertThat(sms.getInt("attempts")).isBetween(1, 4);
     }
 
