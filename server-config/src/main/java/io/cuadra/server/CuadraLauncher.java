@@ -1,5 +1,6 @@
 package io.cuadra.server;
 
+import io.cuadra.messaging.simulator.MessagingSimulator;
 import io.cuadra.sunat.simulator.SunatSimulator;
 
 import java.io.IOException;
@@ -23,6 +24,7 @@ public final class CuadraLauncher implements AutoCloseable {
     private EmbeddedDatabase embedded;
     private SunatSimulator sunat;
     private MailSink mail;
+    private MessagingSimulator messaging;
     private PayaraDomain domain;
     private boolean domainStarted;
 
@@ -76,6 +78,9 @@ public final class CuadraLauncher implements AutoCloseable {
         }
         if (settings.mailSinkWanted()) {
             startMailSink();
+        }
+        if (settings.messagingStandInsWanted()) {
+            startMessagingStandIns();
         }
         PayaraDomain.unpack(settings.payaraZip(), settings.payaraHome());
         domain = new PayaraDomain(settings.payaraHome(), settings.domainName(), settings.portBase(),
@@ -132,6 +137,16 @@ public final class CuadraLauncher implements AutoCloseable {
         }
     }
 
+    /** No WhatsApp / SMS provider configured: local stand-ins speaking their HTTP contracts (a busy port only costs them). */
+    private void startMessagingStandIns() {
+        try {
+            messaging = MessagingSimulator.onPort(settings.messagingStandInPort()).start();
+            log("WhatsApp and SMS stand-ins at " + messaging.baseUri());
+        } catch (IOException | RuntimeException e) {
+            log("no WhatsApp/SMS stand-ins (" + e.getMessage() + "): those messages will wait and be retried");
+        }
+    }
+
     public String baseUrl() {
         return "http://localhost:" + settings.httpPort() + "/";
     }
@@ -152,6 +167,8 @@ public final class CuadraLauncher implements AutoCloseable {
                 : settings.sunatEndpoint().orElse("")));
         System.out.println("  Mail        : " + (mail != null ? mail.dir() + "  (every mail sent, as .eml; SMTP port "
                 + settings.mailPort() + ")" : settings.mailHost() + ":" + settings.mailPort()));
+        System.out.println("  WhatsApp/SMS: " + (messaging != null ? messaging.baseUri() + "  (stand-ins; what they received: "
+                + messaging.baseUri() + MessagingSimulator.CONTROL_PATH + "received)" : "configured providers"));
         System.out.println("  Admin       : " + (settings.adminOnLoopback() ? "http://localhost:"
                 : "https://" + settings.adminAddress() + ":") + settings.adminPort() + "/");
         System.out.println("  Server log  : " + domain.serverLog());
@@ -181,6 +198,10 @@ public final class CuadraLauncher implements AutoCloseable {
         if (mail != null) {
             mail.close();
             mail = null;
+        }
+        if (messaging != null) {
+            messaging.stop();
+            messaging = null;
         }
         if (embedded != null) {
             try {

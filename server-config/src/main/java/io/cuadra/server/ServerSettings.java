@@ -123,6 +123,14 @@ public record ServerSettings(
         env.put("CUADRA_SUNAT_ENDPOINT", sunatEndpoint().orElse(simulatorEndpoint()));
         putIfSet(env, "CUADRA_SUNAT_SOL_USER");
         putIfSet(env, "CUADRA_SUNAT_SOL_PASSWORD");
+        // Notifications: configured WhatsApp / SMS providers, or the stand-ins the run command starts.
+        env.put("CUADRA_NOTIFICATIONS_WHATSAPP_URL", value("CUADRA_NOTIFICATIONS_WHATSAPP_URL", messagingStandInUrl()));
+        env.put("CUADRA_NOTIFICATIONS_SMS_URL", value("CUADRA_NOTIFICATIONS_SMS_URL", messagingStandInUrl()));
+        for (String name : new String[]{"CUADRA_NOTIFICATIONS_WHATSAPP_PHONE_NUMBER_ID", "CUADRA_NOTIFICATIONS_WHATSAPP_TOKEN",
+                "CUADRA_NOTIFICATIONS_WHATSAPP_VERSION", "CUADRA_NOTIFICATIONS_SMS_ACCOUNT_SID",
+                "CUADRA_NOTIFICATIONS_SMS_AUTH_TOKEN", "CUADRA_NOTIFICATIONS_SMS_FROM", "CUADRA_NOTIFICATIONS_EMAIL_FROM"}) {
+            putIfSet(env, name);
+        }
         putIfSet(env, "CUADRA_OUTBOX_POLL_SECONDS");
         putIfSet(env, "CUADRA_OUTBOX_BACKOFF_BASE_SECONDS");
         putIfSet(env, "CUADRA_OUTBOX_BACKOFF_MAX_SECONDS");
@@ -151,6 +159,20 @@ public record ServerSettings(
     /** The port of the SUNAT simulator the run command starts when no billService is configured. */
     public int sunatSimulatorPort() {
         return Integer.parseInt(value("CUADRA_SUNAT_SIMULATOR_PORT", Integer.toString(portBase + 89)));
+    }
+
+    /** Whether the run command starts the WhatsApp and SMS stand-ins (no provider URL configured for either). */
+    public boolean messagingStandInsWanted() {
+        return value("CUADRA_NOTIFICATIONS_WHATSAPP_URL", null) == null || value("CUADRA_NOTIFICATIONS_SMS_URL", null) == null;
+    }
+
+    /** The port of the WhatsApp and SMS stand-ins. */
+    public int messagingStandInPort() {
+        return Integer.parseInt(value("CUADRA_MESSAGING_SIMULATOR_PORT", Integer.toString(portBase + 87)));
+    }
+
+    public String messagingStandInUrl() {
+        return "http://localhost:" + messagingStandInPort();
     }
 
     public String simulatorEndpoint() {

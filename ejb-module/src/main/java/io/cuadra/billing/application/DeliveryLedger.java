@@ -6,6 +6,7 @@ import io.cuadra.billing.domain.DocumentStatus;
 import io.cuadra.billing.domain.SunatFileName;
 import io.cuadra.billing.domain.DocumentNumber;
 import io.cuadra.billing.domain.SunatResponse;
+import io.cuadra.billing.events.BillingDocumentFinal;
 import io.cuadra.billing.infrastructure.files.SunatZip;
 import io.cuadra.billing.infrastructure.sunat.SunatResult;
 import io.cuadra.billing.infrastructure.sunat.SunatRetryableException;
@@ -13,6 +14,8 @@ import io.cuadra.shared.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +33,9 @@ public class DeliveryLedger {
 
     @PersistenceContext(unitName = "cuadra")
     EntityManager em;
+
+    @Inject
+    Event<BillingDocumentFinal> finalised;
 
     /** What goes on the wire. */
     public record Parcel(String issuerRuc, String zipName, byte[] zip) {
@@ -66,6 +72,9 @@ public class DeliveryLedger {
         if (d.getStatus() == DocumentStatus.SENT) {
             DocumentStatus from = d.moveTo(verdict);
             event(d, from, verdict, note);
+            if (verdict != DocumentStatus.REJECTED) {
+                finalised.fire(BillingEvents.finalOf(d, TenantContext.require().tenantId()));
+            }
         } else {
             // Already voided by a credit note: SUNAT's verdict is kept on the timeline, the status stays.
             event(d, d.getStatus(), d.getStatus(), note);

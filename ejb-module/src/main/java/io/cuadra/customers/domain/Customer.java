@@ -56,6 +56,9 @@ public class Customer extends TenantEntity {
     private ContactChannel preferredChannel = ContactChannel.EMAIL;
     @Column(name = "contact_opt_out", nullable = false)
     private boolean contactOptOut;
+    /** Channels the customer asked not to be reached on (comma separated); contactOptOut stops them all. */
+    @Column(name = "opted_out_channels", nullable = false)
+    private String optedOutChannels = "";
     private String notes;
     @Column(nullable = false)
     private boolean active = true;
@@ -132,6 +135,23 @@ public class Customer extends TenantEntity {
         this.preferredLanguage = l == null ? "es" : l.toLowerCase(Locale.ROOT);
         this.preferredChannel = channel == null ? ContactChannel.EMAIL : channel;
         this.contactOptOut = optOut;
+    }
+
+    /** The customer said no to these channels (EMAIL, SMS, WHATSAPP); PHONE and NONE are not sent to. */
+    public void optOutOf(java.util.Set<ContactChannel> channels) {
+        this.optedOutChannels = channels.stream()
+                .filter(c -> c == ContactChannel.EMAIL || c == ContactChannel.SMS || c == ContactChannel.WHATSAPP)
+                .sorted().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
+    }
+
+    public java.util.Set<ContactChannel> getOptedOutChannels() {
+        java.util.Set<ContactChannel> out = java.util.EnumSet.noneOf(ContactChannel.class);
+        for (String c : optedOutChannels.split(",")) {
+            if (!c.isBlank()) {
+                out.add(ContactChannel.valueOf(c));
+            }
+        }
+        return out;
     }
 
     public void annotate(String notes, boolean active) {

@@ -95,11 +95,11 @@ class CustomerImportBenchmark extends CuadraDeployment {
      * on a machine shared with other work, the wall time says how busy the machine was as much as how
      * costly the import is; the CPU it took does not.
      */
-    private static Duration serverCpu() {
+    static Duration serverCpu() {
         return payaraCpu().plus(databaseCpu());
     }
 
-    private static Duration payaraCpu() {
+    static Duration payaraCpu() {
         return cpuOf(c -> c.contains("domains/" + TestEnvironment.DOMAIN) && c.contains(System.getProperty("payara.home")));
     }
 
@@ -119,7 +119,7 @@ class CustomerImportBenchmark extends CuadraDeployment {
     }
 
     /** The figures depend on what else the machine runs: print its load with them. */
-    private static String loadAverage() throws java.io.IOException {
+    static String loadAverage() throws java.io.IOException {
         java.nio.file.Path proc = java.nio.file.Path.of("/proc/loadavg");
         return java.nio.file.Files.exists(proc)
                 ? String.join(" ", java.util.Arrays.copyOf(java.nio.file.Files.readString(proc).split(" "), 3)) : "n/a";

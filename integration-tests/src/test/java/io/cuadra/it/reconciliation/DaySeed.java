@@ -24,15 +24,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its own (created through the API), so each test reasons about exactly the rows it wrote: orders
  * with their payments, invoices, receipts and credit notes, at chosen times of the day in Lima.
  */
-final class DaySeed implements AutoCloseable {
+public final class DaySeed implements AutoCloseable {
 
     static final ZoneId LIMA = ZoneId.of("America/Lima");
     private static final AtomicInteger LOCATIONS = new AtomicInteger();
 
-    final long tenantId;
-    final long locationId;
-    final String code;
-    final LocalDate day;
+    public final long tenantId;
+    public final long locationId;
+    public final String code;
+    public final LocalDate day;
     private final Connection c;
     private int orderSeq;
     private int documentSeq;
@@ -46,7 +46,7 @@ final class DaySeed implements AutoCloseable {
     }
 
     /** A new location of the demo tenant (created by the admin through the API) and its day. */
-    static DaySeed newLocation(Http admin, LocalDate day) throws SQLException {
+    public static DaySeed newLocation(Http admin, LocalDate day) throws SQLException {
         String code = "RC" + (System.currentTimeMillis() % 1_000_000) + LOCATIONS.incrementAndGet();
         Reply r = admin.post("api/locations", "{\"code\":\"" + code + "\",\"name\":\"Sede " + code + "\","
                 + "\"timeZone\":\"America/Lima\",\"sunatEstablishment\":\"0007\",\"invoiceSeries\":\"F007\","
@@ -75,7 +75,7 @@ final class DaySeed implements AutoCloseable {
         return new DaySeed(tenantId, locationId, code, other);
     }
 
-    Instant at(int hour, int minute) {
+    public Instant at(int hour, int minute) {
         return day.atTime(LocalTime.of(hour, minute)).atZone(LIMA).toInstant();
     }
 
@@ -120,12 +120,12 @@ final class DaySeed implements AutoCloseable {
         return id;
     }
 
-    long paidOrder(Instant registeredAt, String total) throws SQLException {
+    public long paidOrder(Instant registeredAt, String total) throws SQLException {
         return order(registeredAt, total, "COMPLETED", "PAID");
     }
 
     /** A payment with the demo method of that code; cash may be tendered above the amount (change given). */
-    long payment(long orderId, String methodCode, String amount, String tendered, String reference, Instant paidAt)
+    public long payment(long orderId, String methodCode, String amount, String tendered, String reference, Instant paidAt)
             throws SQLException {
         long id = nextId();
         long methodId;

@@ -23,7 +23,8 @@ public class Navigation {
             new Section("nav.customers", "pi pi-users", List.of(
                     new Page("nav.customers.list", "/customers/list", "customers:view"),
                     new Page("nav.customers.documentCheck", "/customers/document-check", "customers:view"),
-                    new Page("nav.customers.import", "/customers/import", "customers:create"))),
+                    new Page("nav.customers.import", "/customers/import", "customers:create"),
+                    new Page("nav.customers.notifications", "/notifications/history", "customers:view"))),
             new Section("nav.catalog", "pi pi-box", List.of(
                     new Page("nav.catalog.items", "/catalog/items", "catalog:view"),
                     new Page("nav.catalog.categories", "/catalog/categories", "catalog:view"),

@@ -1,0 +1,122 @@
+package io.cuadra.notifications.application;
+
+import io.cuadra.billing.application.CustomerCopies;
+import io.cuadra.notifications.application.ChannelSender.Attachment;
+import io.cuadra.notifications.application.ChannelSender.ProviderRefused;
+import io.cuadra.notifications.application.ChannelSender.ProviderUnavailable;
+import io.cuadra.notifications.domain.Channel;
+import io.cuadra.notifications.domain.NotificationEvent;
+import io.cuadra.notifications.domain.Rendered;
+import io.cuadra.notifications.domain.Template;
+import io.cuadra.notifications.domain.TemplateRenderer;
+import io.cuadra.shared.outbox.OutboxHandler;
+import io.cuadra.shared.outbox.OutboxMessage;
+import io.cuadra.shared.outbox.OutboxRetry;
+import io.cuadra.shared.tenancy.TenantContext;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends one queued notification after its business transaction committed: renders its template, hands it to
+ * its channel's provider, and records the outcome. A message no longer QUEUED (a repeated outbox delivery) is
+ * not sent again. 5xx, timeouts and rate limits are retried with the outbox's backoff up to
+ * {@code cuadra.notifications.max-attempts}; a 4xx fails the message at once.
+ */
+@ApplicationScoped
+public class NotificationDelivery implements OutboxHandler {
+
+    @EJB
+    NotificationLedger ledger;
+
+    @EJB
+    CustomerCopies copies;
+
+    @Inject
+    @Any
+    Instance<ChannelSender> senders;
+
+    @Inject
+    @ConfigProperty(name = "cuadra.notifications.max-attempts", defaultValue = "8")
+    int maxAttempts;
+
+    private final Map<Channel, ChannelSender> byChannel = new EnumMap<>(Channel.class);
+
+    @PostConstruct
+    void index() {
+        for (ChannelSender s : senders) {
+            byChannel.put(s.channel(), s);
+        }
+        java.util.logging.Logger.getLogger(NotificationDelivery.class.getName()).info(() -> "Notification channels: "
+                + byChannel.entrySet().stream().map(e -> e.getKey() + " by " + e.getValue().getClass().getName())
+                .collect(java.util.stream.Collectors.joining(", ")));
+    }
+
+    @Override
+    public String topic() {
+        return NotificationsQueue.TOPIC;
+    }
+
+    @Override
+    public void handle(OutboxMessage message) throws OutboxRetry {
+        Optional<NotificationLedger.Prepared> prepared = ledger.prepare(message.aggregateId());
+        if (prepared.isEmpty()) {
+            return;
+        }
+        NotificationLedger.Pending p = prepared.get().message();
+        ChannelSender sender = byChannel.get(p.channel());
+        Optional<Template> template = prepared.get().template();
+        if (sender == null || template.isEmpty()) {
+            ledger.failed(p.id(), "No " + (sender == null ? "sender" : "template") + " for " + p.event() + " on "
+                    + p.channel() + " in " + p.language() + ".", null);
+            return;
+        }
+        Rendered content;
+        try {
+            content = TemplateRenderer.render(template.get(), p.variables());
+        } catch (IllegalArgumentException e) {
+            ledger.failed(p.id(), e.getMessage(), null);
+            return;
+        }
+        List<Attachment> attachments = attachments(p);
+        ChannelSender.Outgoing outgoing = new ChannelSender.Outgoing(p.id(), TenantContext.require().tenantId(),
+                p.recipient(), p.language(), content, attachments, prepared.get().settings());
+        try {
+            ChannelSender.Receipt receipt = sender.send(outgoing);
+            ledger.sent(p.id(), receipt.providerId(), receipt.answer());
+        } catch (ProviderRefused e) {
+            ledger.failed(p.id(), "Refused by the provider.", e.getMessage());
+        } catch (ProviderUnavailable | RuntimeException e) {
+            // RuntimeException: the breaker is open, the call timed out, the client broke. Worth another try.
+            String answer = e.getClass().getSimpleName() + ": " + e.getMessage();
+            if (message.attempt() >= maxAttempts) {
+                ledger.failed(p.id(), "Gave up after " + message.attempt() + " attempts.", answer);
+                return;
+            }
+            ledger.notYet(p.id(), answer);
+            throw new OutboxRetry(answer, e);
+        }
+    }
+
+    private List<Attachment> attachments(NotificationLedger.Pending p) {
+        List<Attachment> out = new ArrayList<>();
+        if (p.channel() == Channel.EMAIL && p.event() == NotificationEvent.INVOICE_SENT && p.documentId() != null) {
+            copies.of(p.documentId()).ifPresent(c -> {
+                out.add(new Attachment(c.pdf().fileName(), c.pdf().contentType(), c.pdf().content()));
+                if (c.xml() != null) {
+                    out.add(new Attachment(c.xml().fileName(), c.xml().contentType(), c.xml().content()));
+                }
+            });
+        }
+        return out;
+    }
+}

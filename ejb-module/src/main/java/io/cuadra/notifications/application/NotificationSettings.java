@@ -1,0 +1,102 @@
+package io.cuadra.notifications.application;
+
+import io.cuadra.shared.infrastructure.CrossTenantSql;
+import io.cuadra.shared.tenancy.TenantContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The tenant's provider settings over the configured defaults; admins change the tenant's own. */
+@Stateless
+public class NotificationSettings {
+
+    @PersistenceContext(unitName = "cuadra")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "cuadra.notifications.email.from")
+    Optional<String> emailFrom;
+
+    @Inject
+    @ConfigProperty(name = "cuadra.notifications.whatsapp.url", defaultValue = "http://localhost:8087")
+    String whatsappUrl;
+
+    @Inject
+    @ConfigProperty(name = "cuadra.notifications.whatsapp.version", defaultValue = "v21.0")
+    String whatsappVersion;
+
+    @Inject
+    @ConfigProperty(name = "cuadra.notifications.whatsapp.phone-number-id", defaultValue = "100000000000001")
+    String whatsappPhoneNumberId;
+
+    @Inject
+    @ConfigProperty(name = "cuadra.notifications.whatsapp.token", defaultValue = "stand-in-token")
+    String whatsappToken;
+
+    @Inject
+    @ConfigProperty(name = "cuadra.notifications.sms.url", defaultValue = "http://localhost:8087")
+    String smsUrl;
+
+    @Inject
+    @ConfigProperty(name = "cuadra.notifications.sms.account-sid", defaultValue = "AC00000000000000000000000000000001")
+    String smsAccountSid;
+
+    @Inject
+    @ConfigProperty(name = "cuadra.notifications.sms.auth-token", defaultValue = "stand-in-token")
+    String smsAuthToken;
+
+    @Inject
+    @ConfigProperty(name = "cuadra.notifications.sms.from", defaultValue = "+15005550006")
+    String smsFrom;
+
+    public ProviderSettings current() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = CrossTenantSql.query(em, """
+                select email_from, whatsapp_url, whatsapp_phone_number_id, whatsapp_token, sms_url, sms_account_sid,
+                       sms_auth_token, sms_from from notification_settings where tenant_id = ?1""")
+                .setParameter(1, TenantContext.require().tenantId()).getResultList();
+        Object[] r = rows.isEmpty() ? new Object[8] : rows.get(0);
+        return new ProviderSettings(or(r[0], emailFrom.orElse(null)), or(r[1], whatsappUrl), whatsappVersion,
+                or(r[2], whatsappPhoneNumberId), or(r[3], whatsappToken), or(r[4], smsUrl), or(r[5], smsAccountSid),
+                or(r[6], smsAuthToken), or(r[7], smsFrom));
+    }
+
+    /** Replaces the tenant's own settings; a blank value falls back to the configured default. */
+    public ProviderSettings save(ProviderSettings s) {
+        CrossTenantSql.query(em, """
+                insert into notification_settings (tenant_id, email_from, whatsapp_url, whatsapp_phone_number_id,
+                       whatsapp_token, sms_url, sms_account_sid, sms_auth_token, sms_from, created_by, updated_by)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)
+                on conflict (tenant_id) do update set email_from = excluded.email_from,
+                       whatsapp_url = excluded.whatsapp_url, whatsapp_phone_number_id = excluded.whatsapp_phone_number_id,
+                       whatsapp_token = coalesce(excluded.whatsapp_token, notification_settings.whatsapp_token),
+                       sms_url = excluded.sms_url, sms_account_sid = excluded.sms_account_sid,
+                       sms_auth_token = coalesce(excluded.sms_auth_token, notification_settings.sms_auth_token),
+                       sms_from = excluded.sms_from, updated_at = now(), updated_by = excluded.updated_by,
+                       version = notification_settings.version + 1""")
+                .setParameter(1, TenantContext.require().tenantId())
+                .setParameter(2, blank(s.emailFrom()))
+                .setParameter(3, blank(s.whatsappUrl()))
+                .setParameter(4, blank(s.whatsappPhoneNumberId()))
+                .setParameter(5, blank(s.whatsappToken()))
+                .setParameter(6, blank(s.smsUrl()))
+                .setParameter(7, blank(s.smsAccountSid()))
+                .setParameter(8, blank(s.smsAuthToken()))
+                .setParameter(9, blank(s.smsFrom()))
+                .setParameter(10, TenantContext.actorName())
+                .executeUpdate();
+        return current();
+    }
+
+    private static String or(Object value, String fallback) {
+        return value == null || value.toString().isBlank() ? fallback : value.toString();
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() || "****".equals(s) ? null : s.strip();
+    }
+}

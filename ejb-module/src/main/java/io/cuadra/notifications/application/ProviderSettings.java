@@ -1,0 +1,20 @@
+package io.cuadra.notifications.application;
+
+/**
+ * Where and as whom a tenant's messages go out: the tenant's row of {@code notification_settings}, each empty
+ * column filled from MicroProfile Config ({@code cuadra.notifications.*}), which points at the stand-ins by default.
+ */
+public record ProviderSettings(String emailFrom, String whatsappUrl, String whatsappVersion,
+                               String whatsappPhoneNumberId, String whatsappToken, String smsUrl,
+                               String smsAccountSid, String smsAuthToken, String smsFrom) {
+
+    /** The same settings with secrets hidden, for answers to people. */
+    public ProviderSettings masked() {
+        return new ProviderSettings(emailFrom, whatsappUrl, whatsappVersion, whatsappPhoneNumberId,
+                mask(whatsappToken), smsUrl, smsAccountSid, mask(smsAuthToken), smsFrom);
+    }
+
+    private static String mask(String secret) {
+        return secret == null || secret.isEmpty() ? secret : "****";
+    }
+}

@@ -1,0 +1,83 @@
+package io.cuadra.notifications.application;
+
+import io.cuadra.notifications.domain.Channel;
+import io.cuadra.notifications.domain.Language;
+import io.cuadra.notifications.domain.NotificationEvent;
+import io.cuadra.notifications.domain.Template;
+import io.cuadra.shared.infrastructure.CrossTenantSql;
+import io.cuadra.shared.tenancy.TenantContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The template of an event on a channel in a language: the tenant's own (notification_templates) if it wrote
+ * one, else the default set shipped in {@code notifications/templates/EVENT/CHANNEL.lang.mustache}; a language
+ * without a default falls back to Spanish.
+ */
+@Stateless
+public class TemplateStore {
+
+    private static final Map<String, Optional<Template>> DEFAULTS = new ConcurrentHashMap<>();
+
+    @PersistenceContext(unitName = "cuadra")
+    EntityManager em;
+
+    public Optional<Template> find(NotificationEvent event, Channel channel, String language) {
+        String lang = Language.of(language);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = CrossTenantSql.query(em, """
+                select subject, body, html from notification_templates
+                 where tenant_id = ?1 and event = ?2 and channel = ?3 and language = ?4""")
+                .setParameter(1, TenantContext.require().tenantId()).setParameter(2, event.name())
+                .setParameter(3, channel.name()).setParameter(4, lang).getResultList();
+        if (!rows.isEmpty()) {
+            Object[] r = rows.get(0);
+            Template shipped = shipped(event, channel, lang).orElse(null);
+            // A tenant words the texts; the WhatsApp template name and parameters are Meta's approved ones.
+            return Optional.of(new Template((String) r[0], (String) r[1], (String) r[2],
+                    shipped == null ? null : shipped.whatsappTemplate(),
+                    shipped == null ? List.of() : shipped.whatsappParameters()));
+        }
+        return shipped(event, channel, lang).or(() -> shipped(event, channel, Language.DEFAULT));
+    }
+
+    /** The shipped default, cached: it only changes with a new build. */
+    public static Optional<Template> shipped(NotificationEvent event, Channel channel, String language) {
+        String path = "notifications/templates/" + event.name() + "/" + channel.name() + "." + language + ".mustache";
+        return DEFAULTS.computeIfAbsent(path, p -> {
+            try (InputStream in = TemplateStore.class.getClassLoader().getResourceAsStream(p)) {
+                return in == null ? Optional.empty()
+                        : Optional.of(Template.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A tenant's own wording for one event, channel and language (validated by rendering it once). */
+    public void save(NotificationEvent event, Channel channel, String language, String subject, String body,
+                     String html) {
+        String lang = Language.of(language);
+        long id = ((Number) CrossTenantSql.query(em, "select nextval('cuadra_id_seq')").getSingleResult()).longValue();
+        CrossTenantSql.query(em, """
+                insert into notification_templates (id, tenant_id, event, channel, language, subject, body, html,
+                       created_by, updated_by)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)
+                on conflict (tenant_id, event, channel, language) do update set subject = excluded.subject,
+                       body = excluded.body, html = excluded.html, updated_at = now(), updated_by = excluded.updated_by,
+                       version = notification_templates.version + 1""")
+                .setParameter(1, id).setParameter(2, TenantContext.require().tenantId())
+                .setParameter(3, event.name()).setParameter(4, channel.name()).setParameter(5, lang)
+                .setParameter(6, subject).setParameter(7, body).setParameter(8, html)
+                .setParameter(9, TenantContext.actorName()).executeUpdate();
+    }
+}

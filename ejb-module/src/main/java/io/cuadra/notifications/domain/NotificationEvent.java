@@ -1,0 +1,9 @@
+package io.cuadra.notifications.domain;
+
+/** The business events that produce notifications; each has its templates per channel and language. */
+public enum NotificationEvent {
+    /** A factura, boleta or facture is final (accepted by SUNAT, or issued): the customer gets it. */
+    INVOICE_SENT,
+    /** The daily closure found a discrepancy: the location's supervisors hear about it. */
+    DISCREPANCY_ALERT
+}

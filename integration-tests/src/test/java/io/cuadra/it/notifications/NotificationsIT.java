@@ -1,0 +1,373 @@
+package io.cuadra.it.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.cuadra.billing.infrastructure.signature.XmlSignatureVerifier;
+import io.cuadra.it.reconciliation.DaySeed;
+import io.cuadra.it.support.Browser;
+import io.cuadra.it.support.CuadraDeployment;
+import io.cuadra.it.support.DemoUsers;
+import io.cuadra.it.support.Http;
+import io.cuadra.it.support.Http.Reply;
+import io.cuadra.it.support.TestDatabase;
+import io.cuadra.it.support.TestEnvironment;
+import io.cuadra.it.support.TestMessaging;
+import io.cuadra.messaging.simulator.MessagingSimulator;
+import io.cuadra.messaging.simulator.Received;
+import jakarta.json.JsonObject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Notifications on the deployed EAR with the SMTP server (GreenMail), the SUNAT simulator and the WhatsApp/SMS
+ * stand-ins: an accepted factura reaches its customer by e-mail (PDF and signed XML attached) and WhatsApp; an
+ * opted-out customer gets nothing and the history says why; a provider failing three times then answering
+ * delivers once; a closure's discrepancy alerts the location's supervisors in-app and by e-mail.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NotificationsIT extends CuadraDeployment {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("cuadra.it.mail.port", 28025), null, "smtp"));
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    private final Http http = http();
+
+    @Test
+    void anAcceptedFacturaReachesTheCustomersMailboxWithPdfAndSignedXmlAndWhatsAppGetsTheTemplate() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        String email = "cliente" + unique() + "@example.pe";
+        String phone = mobile();
+        long customer = customer(admin, email, phone, "WHATSAPP", "es");
+        JsonObject order = paidOrder(admin, customer);
+        long orderId = order.getJsonNumber("id").longValue();
+
+        List<JsonObject> sent = awaitHistory(admin, orderId, 2, m -> !m.getString("status").equals("QUEUED"));
+        assertThat(sent).extracting(m -> m.getString("channel"), m -> m.getString("status"))
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("EMAIL", "SENT"),
+                        org.assertj.core.groups.Tuple.tuple("WHATSAPP", "SENT"));
+        String number = single("select display_number from billing_documents where order_id = " + orderId);
+        assertThat(single("select status from billing_documents where order_id = " + orderId)).isEqualTo("ACCEPTED");
+
+        MimeMessage mail = awaitMail(email);
+        assertThat(mail.getSubject()).contains(number).startsWith("Factura");
+        Multipart mixed = (Multipart) mail.getContent();
+        byte[] pdf = null;
+        byte[] xml = null;
+        String text = null;
+        String html = null;
+        for (Part p : parts(mixed)) {
+            if (Part.ATTACHMENT.equalsIgnoreCase(p.getDisposition()) && p.getFileName().endsWith(".pdf")) {
+                pdf = bytes(p);
+            } else if (Part.ATTACHMENT.equalsIgnoreCase(p.getDisposition()) && p.getFileName().endsWith(".xml")) {
+                xml = bytes(p);
+            } else if (p.isMimeType("text/plain")) {
+                text = (String) p.getContent();
+            } else if (p.isMimeType("text/html")) {
+                html = (String) p.getContent();
+            }
+        }
+        assertThat(text).contains("Factura").contains("PEN ");
+        assertThat(html).contains("<strong>");
+        assertThat(pdf).as("the printed representation").isNotNull();
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(xml).as("the signed XML").isNotNull();
+        assertThat(new XmlSignatureVerifier().verify(xml)).as("the attached XML's signature verifies").isTrue();
+        assertThat(new String(xml, StandardCharsets.UTF_8)).contains(number);
+
+        Received whatsapp = awaitReceived(r -> r.api().equals("WHATSAPP") && phone.substring(1).equals(r.to())
+                && r.accepted());
+        assertThat(whatsapp.template()).isEqualTo("cuadra_invoice_sent");
+        assertThat(whatsapp.body()).contains("\"code\":\"es\"").contains(number)
+                .contains("\"type\":\"body\"");
+        JsonObject wa = sent.stream().filter(m -> m.getString("channel").equals("WHATSAPP")).findFirst().orElseThrow();
+        assertThat(wa.getString("providerId")).isEqualTo(whatsapp.id());
+        for (JsonObject m : sent) {
+            assertThat(count("select count(*) from outbox_messages where topic = 'notifications.send' and aggregate_id = "
+                    + m.getJsonNumber("id").longValue() + " and status = 'DONE'")).as("one outbox row per message, done")
+                    .isEqualTo(1);
+        }
+
+        // Resend: a new message with its own history, the first one untouched.
+        long first = sent.stream().filter(m -> m.getString("channel").equals("EMAIL")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        Reply resent = admin.post("api/notifications/" + first + "/resend", "");
+        assertThat(resent.status()).as(resent.toString()).isEqualTo(200);
+        assertThat(resent.json().getJsonNumber("resendOf").longValue()).isEqualTo(first);
+        awaitHistory(admin, orderId, 3, m -> m.getString("status").equals("SENT"));
+        assertThat(mailsTo(email)).hasSize(2);
+        Reply cashier = DemoUsers.WAREHOUSE.signIn(http).get("api/notifications?orderId=" + orderId);
+        assertThat(cashier.status()).as("warehouse staff may not read customers' messages").isEqualTo(403);
+        assertThat(admin.get("api/notifications?status=NOPE").status()).isEqualTo(422);
+    }
+
+    @Test
+    void anOptedOutCustomerGetsNothingAndTheHistorySaysWhy() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        String email = "optout" + unique() + "@example.pe";
+        String phone = mobile();
+        long customer = customer(admin, email, phone, "SMS", "en");
+        Reply consent = admin.put("api/notifications/consent/customers/" + customer,
+                "{\"optedOut\":[\"EMAIL\",\"SMS\"]}");
+        assertThat(consent.status()).as(consent.toString()).isEqualTo(200);
+        assertThat(admin.put("api/notifications/consent/customers/" + customer, "{\"optedOut\":[\"PHONE\"]}").status())
+                .isEqualTo(422);
+        long orderId = paidOrder(admin, customer).getJsonNumber("id").longValue();
+
+        List<JsonObject> history = awaitHistory(admin, orderId, 2, m -> true);
+        assertThat(history).extracting(m -> m.getString("channel"), m -> m.getString("status"), m -> m.getString("reason"))
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("EMAIL", "SUPPRESSED", "The recipient opted out of EMAIL."),
+                        org.assertj.core.groups.Tuple.tuple("SMS", "SUPPRESSED", "The recipient opted out of SMS."));
+        for (JsonObject m : history) {
+            assertThat(count("select count(*) from outbox_messages where topic = 'notifications.send' and aggregate_id = "
+                    + m.getJsonNumber("id").longValue())).as("a suppressed message is never queued").isZero();
+        }
+        Thread.sleep(2_000); // what was never queued cannot arrive late; a short look makes sure
+        assertThat(mailsTo(email)).isEmpty();
+        assertThat(TestMessaging.simulator().received()).noneMatch(r -> phone.equals(r.to()));
+        Reply filtered = admin.get("api/notifications?customerId=" + customer + "&status=SUPPRESSED&channel=SMS");
+        assertThat(filtered.json().getInt("total")).isEqualTo(1);
+    }
+
+    @Test
+    void aProviderAnswering500ThreeTimesThen200DeliversOnce() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        String phone = mobile();
+        long customer = customer(admin, null, phone, "SMS", "fr");
+        MessagingSimulator sim = TestMessaging.simulator();
+        sim.failNext(3, 500);
+        long orderId = paidOrder(admin, customer).getJsonNumber("id").longValue();
+
+        List<JsonObject> history = awaitHistory(admin, orderId, 2, m -> !m.getString("status").equals("QUEUED"));
+        JsonObject sms = history.stream().filter(m -> m.getString("channel").equals("SMS")).findFirst().orElseThrow();
+        assertThat(sms.getString("status")).as(sms.toString()).isEqualTo("SENT");
+        assertThat(sms.getString("providerId")).startsWith("SM");
+        assertThat(history.stream().filter(m -> m.getString("channel").equals("EMAIL")).findFirst().orElseThrow()
+                .getString("reason")).isEqualTo("No e-mail address.");
+        List<Received> got = sim.received().stream().filter(r -> phone.equals(r.to())).toList();
+        assertThat(got).extracting(Received::status).containsExactly(500, 500, 500, 201);
+        assertThat(got.stream().filter(Received::accepted)).as("delivered once").hasSize(1);
+        assertThat(got.get(3).body()).contains("a été émise");
+        System.out.println("[it] SMS after three 500s: outbox attempts " + sms.getInt("attempts")
+                + " (the outbox retried each 500; 1 would mean Fault Tolerance retried inside one attempt)");
+        assertThat(sms.getInt("attempts")).isBetween(1, 4);
+    }
+
+    @Test
+    void aDiscrepancyFoundByTheClosureAlertsTheSupervisorsInAppAndByEmail() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        long unreadBefore = admin.get("api/notifications/alerts").json().getJsonNumber("unread").longValue();
+        try (DaySeed d = DaySeed.newLocation(admin, LocalDate.of(2026, 3, 9))) {
+            long unbilled = d.paidOrder(d.at(11, 0), "80.00"); // paid, never invoiced: MISSING_INVOICE
+            d.payment(unbilled, "YAPE", "80.00", null, null, d.at(11, 1));
+            Reply run = admin.post("api/reconciliation/closures/run", "{\"locationId\":" + d.locationId
+                    + ",\"businessDate\":\"" + d.day + "\"}");
+            assertThat(run.status()).as(run.toString()).isEqualTo(202);
+            awaitJob(admin, run.json().getJsonNumber("executionId").longValue());
+
+            JsonObject alert = await(() -> admin.get("api/notifications/alerts").json().getJsonArray("items")
+                    .getValuesAs(JsonObject.class).stream()
+                    .filter(a -> d.code.equals(a.getJsonObject("variables").getString("locationCode", "")))
+                    .findFirst().orElse(null), "an alert for " + d.code);
+            assertThat(alert.getString("event")).isEqualTo("DISCREPANCY_ALERT");
+            assertThat(alert.getString("status")).isEqualTo("DELIVERED");
+            assertThat(alert.getJsonObject("variables").getString("type")).isEqualTo("MISSING_INVOICE");
+            JsonObject alerts = admin.get("api/notifications/alerts").json();
+            assertThat(alerts.getJsonNumber("unread").longValue()).isEqualTo(unreadBefore + 1);
+            Reply read = admin.post("api/notifications/alerts/" + alert.getJsonNumber("id").longValue() + "/read", "");
+            assertThat(read.status()).as(read.toString()).isEqualTo(200);
+            assertThat(read.json().getJsonNumber("unread").longValue()).isEqualTo(unreadBefore);
+            assertThat(DemoUsers.CASHIER.signIn(http).post("api/notifications/alerts/"
+                    + alert.getJsonNumber("id").longValue() + "/read", "").status())
+                    .as("someone else's alert is not found").isEqualTo(404);
+            assertThat(DemoUsers.CASHIER.signIn(http).get("api/notifications/alerts").json().getJsonArray("items")
+                    .getValuesAs(JsonObject.class)).as("a cashier is no supervisor")
+                    .noneMatch(a -> d.code.equals(a.getJsonObject("variables").getString("locationCode", "")));
+            MimeMessage mail = awaitMail(DemoUsers.ADMIN.email, m -> m.getSubject().contains(d.code));
+            assertThat(mail.getSubject()).isEqualTo("Descuadre en " + d.code + " el " + d.day);
+        }
+    }
+
+    @Test
+    void theHistoryPageFindsAnOrdersMessagesAndResendsOneAndTheBellCountsUnreadAlerts() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        String email = "pagina" + unique() + "@example.pe";
+        long customer = customer(admin, email, mobile(), "EMAIL", "es");
+        long orderId = paidOrder(admin, customer).getJsonNumber("id").longValue();
+        awaitHistory(admin, orderId, 1, m -> m.getString("status").equals("SENT"));
+        try (Browser browser = Browser.signedIn(DemoUsers.ADMIN)) {
+            String base = TestEnvironment.baseUrl();
+            browser.open(base + "notifications/history.xhtml").waitForText("#history\\:table", "@");
+            browser.type("#history\\:order", Long.toString(orderId)).click("#history\\:search")
+                    .waitForText("#history\\:table", email);
+            // The unfiltered first page shows this newest message too: wait until the filtered table has replaced it.
+            await(() -> browser.driver().findElements(org.openqa.selenium.By.cssSelector("#history\\:table_data > tr"))
+                    .size() == 1 ? Boolean.TRUE : null, "the table filtered to the order's one message");
+            browser.click("#history\\:table\\:0\\:resend");
+            awaitHistory(admin, orderId, 2, m -> m.getString("status").equals("SENT"));
+            long unread = admin.get("api/notifications/alerts").json().getJsonNumber("unread").longValue();
+            browser.open(base + "notifications/alerts.xhtml").waitForText("#bell-count", Long.toString(unread));
+        }
+        assertThat(mailsTo(email)).hasSize(2);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static long customer(Http client, String email, String phone, String channel, String language) {
+        String ruc = ruc("20" + (70_000_000 + ThreadLocalRandom.current().nextInt(29_999_999)));
+        Reply r = client.post("api/customers", "{\"documentType\":\"6\",\"documentNumber\":\"" + ruc
+                + "\",\"businessName\":\"Cliente Notificado " + unique() + " S.A.C.\""
+                + (email == null ? "" : ",\"email\":\"" + email + "\"") + ",\"phone\":\"" + phone
+                + "\",\"preferredChannel\":\"" + channel + "\",\"preferredLanguage\":\"" + language + "\"}");
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject paidOrder(Http client, long customer) throws Exception {
+        long location = Long.parseLong(single("select l.id from locations l join tenants t on t.id = l.tenant_id"
+                + " where t.slug = 'demo' and l.code = 'LIM01'"));
+        Reply r = client.post("api/orders", "{\"locationId\":" + location + ",\"customerId\":" + customer
+                + ",\"lines\":[{\"itemCode\":\"LAB-GLU\",\"quantity\":1}],\"payments\":[{\"methodCode\":\"EFECTIVO\","
+                + "\"amount\":1000.00}]}");
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json();
+    }
+
+    private static List<JsonObject> awaitHistory(Http client, long orderId, int size, Predicate<JsonObject> settled)
+            throws InterruptedException {
+        return await(() -> {
+            List<JsonObject> items = client.get("api/notifications?orderId=" + orderId).json().getJsonArray("items")
+                    .getValuesAs(JsonObject.class);
+            return items.size() == size && items.stream().allMatch(settled) ? items : null;
+        }, size + " settled notifications of order " + orderId);
+    }
+
+    private static Received awaitReceived(Predicate<Received> which) throws InterruptedException {
+        return await(() -> TestMessaging.simulator().received().stream().filter(which).findFirst().orElse(null),
+                "a message at the stand-ins");
+    }
+
+    private static MimeMessage awaitMail(String to) throws InterruptedException {
+        return awaitMail(to, m -> true);
+    }
+
+    private static MimeMessage awaitMail(String to, MailCheck check) throws InterruptedException {
+        return await(() -> mailsTo(to).stream().filter(m -> {
+            try {
+                return check.test(m);
+            } catch (Exception e) {
+                return false;
+            }
+        }).findFirst().orElse(null), "a mail to " + to);
+    }
+
+    private interface MailCheck {
+        boolean test(MimeMessage m) throws Exception;
+    }
+
+    private static List<MimeMessage> mailsTo(String to) {
+        return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(to));
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    private static void awaitJob(Http client, long executionId) throws InterruptedException {
+        await(() -> {
+            JsonObject job = client.get("api/reconciliation/jobs/" + executionId).json();
+            boolean stepsDone = job.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                    .noneMatch(s -> List.of("STARTING", "STARTED").contains(s.getString("batchStatus", "")));
+            return List.of("COMPLETED", "FAILED", "STOPPED").contains(job.getString("batchStatus")) && stepsDone
+                    ? job : null;
+        }, "closure job " + executionId);
+    }
+
+    private static <T> T await(Supplier<T> probe, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + 90_000_000_000L;
+        while (true) {
+            T found = probe.get();
+            if (found != null) {
+                return found;
+            }
+            assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(deadline);
+            Thread.sleep(250);
+        }
+    }
+
+    private static List<Part> parts(Multipart m) throws Exception {
+        List<Part> out = new ArrayList<>();
+        for (int i = 0; i < m.getCount(); i++) {
+            BodyPart p = m.getBodyPart(i);
+            if (p.getContent() instanceof Multipart inner) {
+                out.addAll(parts(inner));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static byte[] bytes(Part p) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        p.getDataHandler().writeTo(out);
+        return out.toByteArray();
+    }
+
+    private static String mobile() {
+        return "+519" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+    }
+
+    private static String unique() {
+        return System.currentTimeMillis() % 1_000_000 + "" + SEQ.incrementAndGet();
+    }
+
+    /** A valid RUC from its first ten digits (modulo 11 check digit). */
+    private static String ruc(String firstTen) {
+        int[] weights = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+        int sum = 0;
+        for (int i = 0; i < 10; i++) {
+            sum += (firstTen.charAt(i) - '0') * weights[i];
+        }
+        int check = 11 - sum % 11;
+        return firstTen + (check == 10 ? 0 : check == 11 ? 1 : check);
+    }
+
+    private static long count(String sql) throws Exception {
+        return Long.parseLong(single(sql));
+    }
+
+    private static String single(String sql) throws Exception {
+        try (Connection c = TestDatabase.current().connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            assertThat(rs.next()).as(sql).isTrue();
+            return rs.getString(1);
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package io.cuadra.messaging.simulator;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+
+/**
+ * Local WhatsApp Business Cloud API and Twilio-compatible SMS API on one port, for the run command and the tests.
+ *
+ * <pre>{@code
+ * try (MessagingSimulator sim = MessagingSimulator.onPort(0).start()) {
+ *     URI base = sim.baseUri();           // both APIs: {base}/v21.0/{phone-number-id}/messages, {base}/2010-04-01/...
+ *     sim.failNext(3, 500);               // the next three sends answer 500
+ *     sim.rateLimit(10);                  // more than 10 sends in a second answer 429
+ *     List<Received> seen = sim.received();
+ * }
+ * }</pre>
+ * Controls over HTTP: {@code GET /simulator/received} (tab-separated lines), {@code POST /simulator/fail?requests=N&status=S},
+ * {@code POST /simulator/rate-limit?perSecond=N}, {@code POST /simulator/reset}.
+ */
+public final class MessagingSimulator implements AutoCloseable {
+
+    public static final String CONTROL_PATH = "/simulator/";
+    private static final int KEEP_AT_MOST = 200_000;
+
+    private final InetSocketAddress address;
+    private final WhatsAppCloudApi whatsapp;
+    private final TwilioMessagesApi sms;
+    private final List<Received> received = new ArrayList<>();
+    private final AtomicInteger failures = new AtomicInteger();
+    private volatile int failureStatus = 500;
+    private volatile int perSecond = Integer.MAX_VALUE;
+    private long windowSecond;
+    private int windowCount;
+    private HttpServer server;
+    private ExecutorService executor;
+
+    private MessagingSimulator(InetSocketAddress address, String whatsappToken, String smsAuthToken) {
+        this.address = address;
+        this.whatsapp = new WhatsAppCloudApi(whatsappToken);
+        this.sms = new TwilioMessagesApi(smsAuthToken);
+    }
+
+    /** Loopback, any bearer token and any SMS auth token accepted (only their presence and form are checked). */
+    public static MessagingSimulator onPort(int port) {
+        return new MessagingSimulator(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), null, null);
+    }
+
+    /** Only these credentials are accepted (a wrong one answers 401 as the real APIs do). */
+    public static MessagingSimulator onPort(int port, String whatsappToken, String smsAuthToken) {
+        return new MessagingSimulator(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), whatsappToken,
+                smsAuthToken);
+    }
+
+    public synchronized MessagingSimulator start() throws IOException {
+        if (server != null) {
+            throw new IllegalStateException("Already running on port " + port());
+        }
+        HttpServer created = HttpServer.create(address, 64);
+        created.createContext("/", this::handle);
+        executor = Executors.newFixedThreadPool(8, r -> {
+            Thread t = new Thread(r, "messaging-simulator");
+            t.setDaemon(true);
+            return t;
+        });
+        created.setExecutor(executor);
+        created.start();
+        server = created;
+        return this;
+    }
+
+    public synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        server = null;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public synchronized int port() {
+        if (server == null) {
+            throw new IllegalStateException("Not running");
+        }
+        return server.getAddress().getPort();
+    }
+
+    public URI baseUri() {
+        return URI.create("http://localhost:" + port());
+    }
+
+    /** The next {@code requests} sends (either API) answer {@code status} (500, 503...) without taking the message. */
+    public void failNext(int requests, int status) {
+        failureStatus = status;
+        failures.set(requests);
+    }
+
+    /** At most {@code perSecond} sends are taken per second; the rest answer 429 as the providers do. */
+    public void rateLimit(int perSecond) {
+        this.perSecond = perSecond <= 0 ? Integer.MAX_VALUE : perSecond;
+    }
+
+    /** Everything answered so far, oldest first (a copy). */
+    public synchronized List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    public synchronized void reset() {
+        received.clear();
+        failures.set(0);
+        perSecond = Integer.MAX_VALUE;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            String method = exchange.getRequestMethod();
+            if (path.startsWith(CONTROL_PATH)) {
+                control(exchange, path.substring(CONTROL_PATH.length()), method);
+                return;
+            }
+            Matcher wa = WhatsAppCloudApi.PATH.matcher(path);
+            Matcher tw = TwilioMessagesApi.PATH.matcher(path);
+            if (!"POST".equals(method) || !(wa.matches() || tw.matches())) {
+                reply(exchange, new Answer(404, "{\"error\":{\"message\":\"Unknown path " + path + "\",\"code\":803}}"));
+                return;
+            }
+            String body = read(exchange.getRequestBody());
+            String api = wa.matches() ? "WHATSAPP" : "SMS";
+            Answer refusal = gate(api);
+            Received[] kept = new Received[1];
+            Answer answer;
+            if (refusal != null) {
+                answer = refusal;
+                String to = wa.matches() ? Json.string(body, "to") : TwilioMessagesApi.form(body).get("To");
+                kept[0] = new Received(api, null, to, null, null, body, refusal.status(), java.time.Instant.now());
+            } else if (wa.matches()) {
+                answer = whatsapp.send(exchange.getRequestHeaders().getFirst("Authorization"), body, kept);
+            } else {
+                answer = sms.send(tw.group(1), exchange.getRequestHeaders().getFirst("Authorization"), body, kept);
+            }
+            keep(kept[0]);
+            reply(exchange, answer);
+        }
+    }
+
+    /** Injected failures first, then the rate limit; null lets the request through. */
+    private Answer gate(String api) {
+        if (failures.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
+            int status = failureStatus;
+            if (status == 429) {
+                return api.equals("WHATSAPP") ? WhatsAppCloudApi.rateLimited() : TwilioMessagesApi.rateLimited();
+            }
+            return api.equals("WHATSAPP") ? WhatsAppCloudApi.error(status, 1, "OAuthException",
+                    "An unknown error has occurred.") : TwilioMessagesApi.error(status, 20500, "Internal Server Error");
+        }
+        synchronized (this) {
+            long second = System.currentTimeMillis() / 1000;
+            if (second != windowSecond) {
+                windowSecond = second;
+                windowCount = 0;
+            }
+            if (++windowCount > perSecond) {
+                return api.equals("WHATSAPP") ? WhatsAppCloudApi.rateLimited() : TwilioMessagesApi.rateLimited();
+            }
+        }
+        return null;
+    }
+
+    private synchronized void keep(Received r) {
+        if (r != null) {
+            if (received.size() >= KEEP_AT_MOST) {
+                received.remove(0);
+            }
+            received.add(r);
+        }
+    }
+
+    private void control(HttpExchange exchange, String what, String method) throws IOException {
+        String query = exchange.getRequestURI().getQuery();
+        switch (what) {
+            case "received" -> {
+                StringBuilder b = new StringBuilder();
+                for (Received r : received()) {
+                    b.append(r.line()).append('\n');
+                }
+                reply(exchange, 200, "text/tab-separated-values; charset=utf-8", b.toString());
+            }
+            case "fail" -> {
+                failNext(intParam(query, "requests", 1), intParam(query, "status", 500));
+                reply(exchange, 204, null, "");
+            }
+            case "rate-limit" -> {
+                rateLimit(intParam(query, "perSecond", 0));
+                reply(exchange, 204, null, "");
+            }
+            case "reset" -> {
+                reset();
+                reply(exchange, 204, null, "");
+            }
+            default -> reply(exchange, 404, "text/plain", "received | fail | rate-limit | reset (" + method + ")");
+        }
+    }
+
+    private static int intParam(String query, String name, int fallback) {
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (pair.startsWith(name + "=")) {
+                    try {
+                        return Integer.parseInt(pair.substring(name.length() + 1));
+                    } catch (NumberFormatException e) {
+                        return fallback;
+                    }
+                }
+            }
+        }
+        return fallback;
+    }
+
+    private static String read(InputStream in) throws IOException {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    private static void reply(HttpExchange exchange, Answer answer) throws IOException {
+        reply(exchange, answer.status(), "application/json", answer.json());
+    }
+
+    private static void reply(HttpExchange exchange, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        if (type != null) {
+            exchange.getResponseHeaders().set("Content-Type", type);
+        }
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    /** {@code java -jar messaging-simulator.jar [--port 8087]} */
+    public static void main(String[] args) throws IOException {
+        int port = 8087;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--port") && i + 1 < args.length) {
+                port = Integer.parseInt(args[++i]);
+            } else {
+                throw new IllegalArgumentException("Unknown argument " + args[i] + "; usage: [--port N]");
+            }
+        }
+        MessagingSimulator sim = onPort(port).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(sim::stop, "messaging-simulator-shutdown"));
+        System.out.println("Messaging stand-ins at " + sim.baseUri() + " (WhatsApp Cloud API and Twilio Messages);"
+                + " controls at " + sim.baseUri() + CONTROL_PATH + "{received,fail,rate-limit,reset}");
+    }
+}

@@ -1,0 +1,243 @@
+package io.cuadra.web.notifications;
+
+import io.cuadra.customers.application.CustomerContacts;
+import io.cuadra.customers.domain.ContactChannel;
+import io.cuadra.identity.application.Permitted;
+import io.cuadra.identity.domain.Action;
+import io.cuadra.identity.domain.Module;
+import io.cuadra.notifications.application.NotificationFilter;
+import io.cuadra.notifications.application.NotificationHistory;
+import io.cuadra.notifications.application.NotificationSettings;
+import io.cuadra.notifications.application.NotificationView;
+import io.cuadra.notifications.application.ProviderSettings;
+import io.cuadra.notifications.application.TemplateStore;
+import io.cuadra.notifications.domain.Channel;
+import io.cuadra.notifications.domain.NotificationEvent;
+import io.cuadra.notifications.domain.NotificationStatus;
+import io.cuadra.notifications.domain.Template;
+import io.cuadra.notifications.domain.TemplateRenderer;
+import io.cuadra.shared.domain.Page;
+import io.cuadra.shared.domain.RuleViolation;
+import io.cuadra.web.platform.Problem;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Notifications: the history of what was sent to whom (filter, resend), the caller's in-app alerts, a customer's
+ * opt-outs per channel, the tenant's provider settings and templates.
+ */
+@RequestScoped
+@Path("notifications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Notifications")
+@SecurityRequirement(name = "bearer")
+public class NotificationsResource {
+
+    @EJB
+    NotificationHistory history;
+
+    @EJB
+    NotificationSettings settings;
+
+    @EJB
+    TemplateStore templates;
+
+    @EJB
+    CustomerContacts contacts;
+
+    public record PageView(List<NotificationView> items, long total, int page, int size) {
+    }
+
+    @GET
+    @Permitted(module = Module.CUSTOMERS, action = Action.VIEW)
+    @Operation(summary = "List messages, newest first, by order, customer, channel (EMAIL, WHATSAPP, SMS, ALERT) and"
+            + " status (QUEUED, SENT, DELIVERED, FAILED, SUPPRESSED)")
+    public PageView listNotifications(@QueryParam("orderId") Long orderId, @QueryParam("customerId") Long customerId,
+                                      @QueryParam("channel") String channel, @QueryParam("status") String status,
+                                      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Page<NotificationView> p = history.list(new NotificationFilter(orderId, customerId,
+                        enumValue("channel", Channel.class, channel), enumValue("status", NotificationStatus.class, status)),
+                Page.number(page), Page.size(size, 50));
+        return new PageView(p.items(), p.total(), p.page(), p.size());
+    }
+
+    @GET
+    @Path("{id}")
+    @Permitted(module = Module.CUSTOMERS, action = Action.VIEW)
+    @Operation(summary = "Read one message with its attempts, provider id and answer")
+    @APIResponse(responseCode = "404", description = "No such message for the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public NotificationView getNotification(@PathParam("id") long id) {
+        return history.get(id);
+    }
+
+    @POST
+    @Path("{id}/resend")
+    @Permitted(module = Module.CUSTOMERS, action = Action.EDIT)
+    @Operation(summary = "Send a message again, as a new message (consent is judged again)")
+    @APIResponse(responseCode = "409", description = "Still queued, or an in-app alert",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public NotificationView resendNotification(@PathParam("id") long id) {
+        return history.resend(id);
+    }
+
+    public record AlertsView(long unread, List<NotificationView> items) {
+    }
+
+    @GET
+    @Path("alerts")
+    @Operation(summary = "The caller's in-app alerts (newest first) and how many are unread")
+    public AlertsView myAlerts(@QueryParam("unread") Boolean unreadOnly) {
+        return new AlertsView(history.unreadCount(), history.myAlerts(Boolean.TRUE.equals(unreadOnly), 50));
+    }
+
+    @POST
+    @Path("alerts/{id}/read")
+    @Operation(summary = "Mark one of the caller's alerts read")
+    public AlertsView markAlertRead(@PathParam("id") long id) {
+        history.markRead(id);
+        return new AlertsView(history.unreadCount(), List.of());
+    }
+
+    @POST
+    @Path("alerts/read")
+    @Operation(summary = "Mark all of the caller's alerts read")
+    public AlertsView markAllAlertsRead() {
+        history.markAllRead();
+        return new AlertsView(0, List.of());
+    }
+
+    @Schema(name = "NotificationConsentBody")
+    public static final class ConsentBody {
+        @Schema(description = "Channels the customer refuses: EMAIL, SMS, WHATSAPP (empty: none)")
+        @NotNull
+        @Size(max = 3)
+        public List<String> optedOut;
+    }
+
+    @PUT
+    @Path("consent/customers/{customerId}")
+    @Permitted(module = Module.CUSTOMERS, action = Action.EDIT)
+    @Operation(summary = "Record the channels a customer refuses (replaces the previous choice)")
+    public CustomerContacts.Contact setConsent(@PathParam("customerId") long customerId, @Valid @NotNull ConsentBody body) {
+        Set<ContactChannel> channels = EnumSet.noneOf(ContactChannel.class);
+        for (String c : body.optedOut) {
+            ContactChannel channel = enumValue("optedOut", ContactChannel.class, c);
+            if (channel == null || channel == ContactChannel.PHONE || channel == ContactChannel.NONE) {
+                throw new RuleViolation("optedOut: " + c + " is not one of [EMAIL, SMS, WHATSAPP]");
+            }
+            channels.add(channel);
+        }
+        return contacts.optOut(customerId, channels);
+    }
+
+    @GET
+    @Path("settings")
+    @Permitted(module = Module.SETTINGS, action = Action.VIEW)
+    @Operation(summary = "The tenant's provider settings over the configured defaults (secrets hidden)")
+    public ProviderSettings getSettings() {
+        return settings.current().masked();
+    }
+
+    @PUT
+    @Path("settings")
+    @Permitted(module = Module.SETTINGS, action = Action.EDIT)
+    @Operation(summary = "Set the tenant's provider URLs, credentials and senders; blank takes the default,"
+            + " **** keeps the stored secret")
+    public ProviderSettings putSettings(@NotNull ProviderSettings body) {
+        return settings.save(body).masked();
+    }
+
+    @Schema(name = "NotificationTemplateBody")
+    public static final class TemplateBody {
+        @Size(max = 300)
+        public String subject;
+        @NotBlank
+        @Size(max = 20000)
+        public String text;
+        @Size(max = 50000)
+        public String html;
+        @Schema(description = "Variables to preview the template with")
+        public Map<String, String> sample;
+    }
+
+    public record TemplateView(String event, String channel, String language, String subject, String text,
+                               String html, String whatsappTemplate, List<String> whatsappParameters) {
+    }
+
+    @GET
+    @Path("templates/{event}/{channel}/{language}")
+    @Permitted(module = Module.SETTINGS, action = Action.VIEW)
+    @Operation(summary = "The template in force (the tenant's own, else the shipped default)")
+    public TemplateView getTemplate(@PathParam("event") String event, @PathParam("channel") String channel,
+                                    @PathParam("language") String language) {
+        NotificationEvent e = enumValue("event", NotificationEvent.class, event);
+        Channel c = enumValue("channel", Channel.class, channel);
+        Template t = templates.find(e, c, language).orElseThrow(() ->
+                new io.cuadra.shared.domain.NotFound("No template for " + e + " on " + c + "."));
+        return new TemplateView(e.name(), c.name(), language, t.subject(), t.text(), t.html(), t.whatsappTemplate(),
+                t.whatsappParameters());
+    }
+
+    @PUT
+    @Path("templates/{event}/{channel}/{language}")
+    @Permitted(module = Module.SETTINGS, action = Action.EDIT)
+    @Operation(summary = "Write the tenant's own template; answers it rendered with the sample variables (preview)")
+    public TemplateView putTemplate(@PathParam("event") String event, @PathParam("channel") String channel,
+                                    @PathParam("language") String language, @Valid @NotNull TemplateBody body) {
+        NotificationEvent e = enumValue("event", NotificationEvent.class, event);
+        Channel c = enumValue("channel", Channel.class, channel);
+        if (!io.cuadra.notifications.domain.Language.SUPPORTED.contains(language)) {
+            throw new RuleViolation("language: " + language + " is not one of es, en, fr");
+        }
+        var preview = preview(new Template(body.subject, body.text, body.html, null, List.of()), body.sample);
+        templates.save(e, c, language, body.subject, body.text, body.html);
+        return new TemplateView(e.name(), c.name(), language, preview.subject(), preview.text(), preview.html(), null,
+                List.of());
+    }
+
+    private static io.cuadra.notifications.domain.Rendered preview(Template t, Map<String, String> sample) {
+        try {
+            return TemplateRenderer.render(t, sample == null ? Map.of() : sample);
+        } catch (IllegalArgumentException ex) {
+            throw new RuleViolation(ex.getMessage());
+        }
+    }
+
+    static <E extends Enum<E>> E enumValue(String name, Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(name + ": " + value + " is not one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}
