@@ -1,6 +1,10 @@
 package io.cuadra.it.support;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -123,6 +127,53 @@ public final class Browser implements AutoCloseable {
 
     public String pageSource() {
         return driver.getPageSource();
+    }
+
+    /** Resizes the window (a phone is 390×844, the office screen 1440×900). */
+    public Browser size(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        return this;
+    }
+
+    /**
+     * Writes the visible page at {@code width}×{@code height} to {@code target/screenshots/NAME-WxH.png}
+     * for people to look at (nothing asserts on it).
+     */
+    public Path screenshot(String name, int width, int height) throws java.io.IOException {
+        size(width, height);
+        script("window.scrollTo(0, 0)");
+        Path dir = Path.of(System.getProperty("cuadra.it.work", "target"), "screenshots");
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name + "-" + width + "x" + height + ".png");
+        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+
+    public Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /**
+     * Runs axe-core (from npm, see integration-tests/package.json) in the page against WCAG 2.0–2.2 A and AA
+     * and answers its serious and critical violations, one line each: rule, then the elements it found.
+     */
+    public List<String> seriousAccessibilityViolations() throws java.io.IOException {
+        String axe = Files.readString(Path.of(System.getProperty("axe.script", "node_modules/axe-core/axe.min.js")));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        js.executeScript(axe);
+        Object found = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
+                  .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 4)
+                      .map(n => n.target.join(' ') + ' ' + (n.failureSummary || '').replace(/\s+/g, ' ').slice(0, 160))
+                      .join(' | '))))
+                  .catch(e => done(['axe failed: ' + e]));
+                """);
+        @SuppressWarnings("unchecked")
+        List<String> lines = (List<String>) found;
+        return lines;
     }
 
     /** What the browser's console said since the last call that a Content-Security-Policy refused. */

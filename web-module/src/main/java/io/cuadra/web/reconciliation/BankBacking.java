@@ -141,7 +141,7 @@ public class BankBacking implements Serializable {
     private final LazyDataModel<TransactionView> transactions = PagedModel.of(
             (n, s) -> statements.transactions(status, null, null, null, n, s).map(TransactionView::of), row -> Long.toString(row.id()));
 
-    @Permitted(module = Module.RECONCILIATION, action = Action.CREATE)
+    @Permitted(module = Module.RECONCILIATION, action = Action.EDIT)
     public void upload() {
         if (file == null || file.getSize() == 0) {
             FacesActions.error(Texts.get("reconciliation.bank.file"));
