@@ -98,7 +98,12 @@ class BackOfficeIT extends CuadraDeployment {
     @Test
     void theHomePageShowsEachRoleTheFiguresItStartsTheDayWith() throws Exception {
         Http admin = DemoUsers.ADMIN.signIn(http);
-        NewLocation loc = NewLocation.create(admin);
+        try (NewLocation loc = NewLocation.create(admin)) {
+            theHomePageShowsEachRoleItsFigures(admin, loc);
+        }
+    }
+
+    private static void theHomePageShowsEachRoleItsFigures(Http admin, NewLocation loc) throws Exception {
         BigDecimal first = loc.cashSale(admin);
         BigDecimal second = loc.cashSale(admin);
         BigDecimal sales = first.add(second);
@@ -187,7 +192,12 @@ class BackOfficeIT extends CuadraDeployment {
     @Test
     void theAccountantCountsTheCashAndClosesTheDayWithTheLoadingIndicatorOnEveryAction() throws Exception {
         Http admin = DemoUsers.ADMIN.signIn(http);
-        NewLocation loc = NewLocation.create(admin);
+        try (NewLocation loc = NewLocation.create(admin)) {
+            theAccountantCountsAndCloses(admin, loc);
+        }
+    }
+
+    private static void theAccountantCountsAndCloses(Http admin, NewLocation loc) throws Exception {
         BigDecimal expected = loc.cashSale(admin);
         LocalDate today = LocalDate.now(LIMA);
         Reply run = admin.post("api/reconciliation/closures/run", "{\"locationId\":" + loc.id + ",\"businessDate\":\"" + today + "\"}");
@@ -343,16 +353,31 @@ class BackOfficeIT extends CuadraDeployment {
         }
     }
 
-    /** A location of the demo tenant of the test's own, created by the admin, where only this test sells. */
-    private record NewLocation(long id, String code) {
+    /**
+     * A location of the demo tenant of the test's own, created by the admin, where only this test sells;
+     * closing it puts the location out of service, so other classes still see the demo's two locations.
+     */
+    private record NewLocation(Http admin, long id, String code) implements AutoCloseable {
 
         static NewLocation create(Http admin) {
             String code = "BO" + (System.currentTimeMillis() % 100_000) + SEQ.incrementAndGet();
-            Reply r = admin.post("api/locations", "{\"code\":\"" + code + "\",\"name\":\"Sede " + code + "\","
-                    + "\"timeZone\":\"America/Lima\",\"sunatEstablishment\":\"0008\",\"invoiceSeries\":\"F008\","
-                    + "\"receiptSeries\":\"B008\",\"invoiceCreditSeries\":\"FC08\",\"receiptCreditSeries\":\"BC08\"}");
+            Reply r = admin.post("api/locations", body(code, true));
             assertThat(r.status()).as(r.toString()).isEqualTo(201);
-            return new NewLocation(r.json().getJsonNumber("id").longValue(), code);
+            return new NewLocation(admin, r.json().getJsonNumber("id").longValue(), code);
+        }
+
+        private static String body(String code, boolean active) {
+            return "{\"code\":\"" + code + "\",\"name\":\"Sede " + code + "\","
+                    + "\"timeZone\":\"America/Lima\",\"sunatEstablishment\":\"0008\",\"invoiceSeries\":\"F008\","
+                    + "\"receiptSeries\":\"B008\",\"invoiceCreditSeries\":\"FC08\",\"receiptCreditSeries\":\"BC08\","
+                    + "\"active\":" + active + "}";
+        }
+
+        @Override
+        public void close() {
+            Reply current = admin.get("api/locations/" + id);
+            Reply closed = admin.put("api/locations/" + id, body(code, false), "If-Match", current.header("ETag"));
+            assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
         }
 
         /** A counter sale paid in cash, now; answers its total. */
