@@ -38,6 +38,17 @@ public class UserService {
         return em.createQuery("select u from User u order by u.lastName, u.firstName", User.class).getResultList();
     }
 
+    /**
+     * Names of the active users whose roles grant {@code permission} at a location: whom to ask when a
+     * step needs someone else (a count waiting for confirmation names who can confirm it).
+     */
+    public List<String> namesHolding(io.cuadra.identity.domain.Permission permission, long locationId) {
+        return list().stream().filter(User::isActive)
+                .filter(u -> u.permissions().contains(permission))
+                .filter(u -> u.worksInAllLocations() || u.locationIds().contains(locationId))
+                .map(User::fullName).toList();
+    }
+
     public User find(long id) {
         User user = em.find(User.class, id);
         if (user == null) {

@@ -11,6 +11,7 @@ import io.cuadra.reconciliation.domain.CashCount;
 import io.cuadra.reconciliation.domain.CashCountLine;
 import io.cuadra.reconciliation.domain.CashVariance;
 import io.cuadra.reconciliation.domain.Closure;
+import io.cuadra.reconciliation.domain.ClosureDay;
 import io.cuadra.reconciliation.domain.ClosureDiscrepancy;
 import io.cuadra.reconciliation.domain.ClosureReport;
 import io.cuadra.reconciliation.domain.ClosureStatus;
@@ -211,6 +212,26 @@ public class ClosureService {
         d.resolve(notes, TenantContext.actorName(), ClosureBook.now());
         em.flush();
         return d;
+    }
+
+    /**
+     * Today's figures of every active location the caller works at, each in its own calendar: read
+     * only, as the closure job reads a day, without opening a closure for it (the home page).
+     */
+    public List<DayFigures> today() {
+        Instant now = ClosureBook.now();
+        Currency currency = em.createQuery("select c from Company c", Company.class).getResultStream().findFirst()
+                .map(Company::currency).orElseThrow(() -> new NotFound("The company settings are missing."));
+        return locations.listVisible().stream().filter(Location::isActive).map(l -> {
+            LocalDate day = ClosureDay.dayOf(now, l.zone());
+            Closure existing = book.find(l, day);
+            ClosureDay read = new ClosureDay(existing == null ? 0L : existing.getId(), l.getId(), l.getCode(), day,
+                    l.zone(), currency, existing == null ? ClosureStatus.OPEN : existing.getStatus());
+            ClosureSummary s = book.computeNow(read);
+            return new DayFigures(l.getId(), l.getCode(), l.getName(), day, currency.getCurrencyCode(),
+                    s.orderCount(), s.registeredTotal().amount(), s.expectedCash().amount(),
+                    read.status() == ClosureStatus.CLOSED);
+        }).toList();
     }
 
     /** Open discrepancies per location the caller works at, for the dashboard. */

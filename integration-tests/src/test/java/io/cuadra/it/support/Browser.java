@@ -2,6 +2,7 @@ package io.cuadra.it.support;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -128,21 +129,57 @@ public final class Browser implements AutoCloseable {
         return driver.getPageSource();
     }
 
+    /** Resizes the window (a phone is 390×844, the office screen 1440×900). */
+    public Browser size(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        return this;
+    }
+
     /**
-     * Writes what the page shows at a {@code width}×{@code height} window to
-     * {@code target/screenshots/NAME-WxH.png} for review, then restores the window's size.
+     * Writes the visible page at {@code width}×{@code height} to {@code target/screenshots/NAME-WxH.png}
+     * for people to look at (nothing asserts on it), then restores the window's size.
      */
     public Path screenshot(String name, int width, int height) throws java.io.IOException {
         Dimension before = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(width, height));
+        size(width, height);
         try {
-            Path file = Path.of("target", "screenshots", name + "-" + width + "x" + height + ".png");
-            Files.createDirectories(file.getParent());
+            script("window.scrollTo(0, 0)");
+            Path dir = Path.of(System.getProperty("cuadra.it.work", "target"), "screenshots");
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + "-" + width + "x" + height + ".png");
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             return file;
         } finally {
+            // the test goes on at the size it had (only a phone test asks for a phone window)
             driver.manage().window().setSize(before);
         }
+    }
+
+    public Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /**
+     * Runs axe-core (from npm, see integration-tests/package.json) in the page against WCAG 2.0–2.2 A and AA
+     * and answers its serious and critical violations, one line each: rule, then the elements it found.
+     */
+    public List<String> seriousAccessibilityViolations() throws java.io.IOException {
+        String axe = Files.readString(Path.of(System.getProperty("axe.script", "node_modules/axe-core/axe.min.js")));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        js.executeScript(axe);
+        Object found = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
+                  .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 4)
+                      .map(n => n.target.join(' ') + ' ' + (n.failureSummary || '').replace(/\s+/g, ' ').slice(0, 160))
+                      .join(' | '))))
+                  .catch(e => done(['axe failed: ' + e]));
+                """);
+        @SuppressWarnings("unchecked")
+        List<String> lines = (List<String>) found;
+        return lines;
     }
 
     /** What the browser's console said since the last call that a Content-Security-Policy refused. */

@@ -84,6 +84,13 @@ public class CustomersBacking implements Serializable {
         preferredChannel = ContactChannel.EMAIL;
         contactOptOut = false;
         editorOpen = true;
+        showEditor();
+    }
+
+    /** The editor sits under the list: bring it into view rather than open it below the screen. */
+    private static void showEditor() {
+        org.primefaces.PrimeFaces.current().scrollTo("customers:editor");
+        org.primefaces.PrimeFaces.current().focus("customers:number");
     }
 
     public void edit(long id) {
@@ -111,6 +118,7 @@ public class CustomersBacking implements Serializable {
         contactOptOut = c.isContactOptOut();
         notes = c.getNotes();
         editorOpen = true;
+        showEditor();
     }
 
     /** Runs while the user types: the same rule the server applies on save. */

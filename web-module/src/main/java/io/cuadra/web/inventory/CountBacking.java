@@ -1,6 +1,9 @@
 package io.cuadra.web.inventory;
 
 import io.cuadra.identity.application.Permitted;
+import io.cuadra.identity.application.UserService;
+import io.cuadra.identity.domain.Permission;
+import io.cuadra.inventory.application.WarehouseService;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.inventory.application.CountJobs;
@@ -43,6 +46,15 @@ public class CountBacking implements Serializable {
 
     @EJB
     CountJobs jobs;
+
+    @EJB
+    UserService users;
+
+    @EJB
+    WarehouseService warehouses;
+
+    /** Who may confirm this count, read once per view: the people to ask when the clerk cannot. */
+    private String confirmers;
 
     private Long id;
     private CountView count;
@@ -122,6 +134,15 @@ public class CountBacking implements Serializable {
         if (FacesActions.succeeded(() -> counts.cancel(id, count.version()))) {
             refresh();
         }
+    }
+
+    /** Names of the users who can confirm the count at its warehouse's location (inventory:approve). */
+    public String getConfirmers() {
+        if (confirmers == null && count != null) {
+            long location = warehouses.find(count.warehouseId()).getLocationId();
+            confirmers = String.join(", ", users.namesHolding(Permission.of(Module.INVENTORY, Action.APPROVE), location));
+        }
+        return confirmers;
     }
 
     public boolean isOpen() {

@@ -22,8 +22,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -50,7 +50,8 @@ public class BankBacking implements Serializable {
     private List<BankProfileView> profiles;
     private Long profileId;
     private String accountNumber;
-    private transient UploadedFile file;
+    /** The statement file, a plain file input: PrimeFaces' skinned one hides a focusable input from assistive technology. */
+    private transient Part file;
     private List<RejectionView> rejections = List.of();
     private CreditState status = CreditState.UNMATCHED;
     private Long ignoringId;
@@ -141,14 +142,28 @@ public class BankBacking implements Serializable {
     private final LazyDataModel<TransactionView> transactions = PagedModel.of(
             (n, s) -> statements.transactions(status, null, null, null, n, s).map(TransactionView::of), row -> Long.toString(row.id()));
 
-    @Permitted(module = Module.RECONCILIATION, action = Action.CREATE)
+    /** What the statement import accepts at most (CSV or XLSX). */
+    private static final long MAX_FILE = 20L * 1024 * 1024;
+
+    @Permitted(module = Module.RECONCILIATION, action = Action.EDIT)
     public void upload() {
         if (file == null || file.getSize() == 0) {
             FacesActions.error(Texts.get("reconciliation.bank.file"));
             return;
         }
-        ReconciliationJobRun run = FacesActions.attempt(() -> statements.upload(profileId, accountNumber,
-                file.getFileName(), file.getContent()));
+        String name = file.getSubmittedFileName() == null ? "" : file.getSubmittedFileName();
+        if (!name.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(csv|xlsx)") || file.getSize() > MAX_FILE) {
+            FacesActions.error(Texts.get("imports.invalidFile"));
+            return;
+        }
+        byte[] content;
+        try (java.io.InputStream in = file.getInputStream()) {
+            content = in.readAllBytes();
+        } catch (java.io.IOException e) {
+            FacesActions.error(Texts.get("reconciliation.bank.file"));
+            return;
+        }
+        ReconciliationJobRun run = FacesActions.attempt(() -> statements.upload(profileId, accountNumber, name, content));
         if (run != null) {
             FacesActions.info(Texts.get("reconciliation.bank.imported", run.getExecutionId()));
         }
@@ -204,11 +219,11 @@ public class BankBacking implements Serializable {
         this.accountNumber = accountNumber;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 

@@ -76,7 +76,7 @@ public class BankStatementsResource {
     ReconciliationJobs jobs;
 
     @POST
-    @Permitted(module = Module.RECONCILIATION, action = Action.CREATE)
+    @Permitted(module = Module.RECONCILIATION, action = Action.EDIT)
     @Operation(summary = "Import a statement file (CSV or XLSX, base64) of one account with a bank profile",
             description = "Runs as a batch job: rows that cannot be read make the rejected-rows report; a movement "
                     + "already stored (same file again, or an overlapping period) is not added twice. Then the "

@@ -45,8 +45,9 @@ public class Navigation {
                     new Page("nav.purchasing.receive", "/purchasing/receive", "purchasing:view"))),
             new Section("nav.reconciliation", "pi pi-calculator", List.of(
                     new Page("nav.reconciliation.closures", "/reconciliation/closures", "reconciliation:view"),
-                    new Page("nav.reconciliation.jobs", "/reconciliation/jobs", "reconciliation:view"),
-                    new Page("nav.reconciliation.bank", "/reconciliation/bank", "reconciliation:view"))),
+                    // the batch runs and the bank belong to who reconciles (edit), not to who counts a drawer
+                    new Page("nav.reconciliation.jobs", "/reconciliation/jobs", "reconciliation:edit"),
+                    new Page("nav.reconciliation.bank", "/reconciliation/bank", "reconciliation:edit"))),
             new Section("nav.settings", "pi pi-cog", List.of(
                     new Page("nav.settings.users", "/settings/users", "users:view"),
                     new Page("nav.settings.roles", "/settings/roles", "users:view"),
