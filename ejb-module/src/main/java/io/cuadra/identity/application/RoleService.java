@@ -82,7 +82,8 @@ public class RoleService {
         audit.security(TenantContext.require(), "role.created", "Role", stored.getId(),
                 Json.createObjectBuilder().add("name", stored.getName()).add("permissions", names(stored.permissions()))
                         .build().toString());
-        cache.invalidate(stored.getTenantId());
+        // The tenant column is written by the tenancy listener; the new entity does not carry it back.
+        cache.invalidate(TenantContext.require().tenantId());
         return stored;
     }
 

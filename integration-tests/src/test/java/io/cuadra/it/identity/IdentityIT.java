@@ -7,6 +7,7 @@ import io.cuadra.it.support.Browser;
 import io.cuadra.it.support.CuadraDeployment;
 import io.cuadra.it.support.DemoUsers;
 import io.cuadra.it.support.Http;
+import io.cuadra.it.support.PdfImages;
 import io.cuadra.it.support.Http.Reply;
 import io.cuadra.it.support.OtherTenant;
 import io.cuadra.it.support.TenantIsolation;
@@ -307,7 +308,7 @@ class IdentityIT extends CuadraDeployment {
         Reply created = admin.post("api/users", "{\"username\":\"JPerez\",\"firstName\":\"Juan\","
                 + "\"lastName\":\"Pérez\",\"password\":\"Bodeguero-Cuadra-2026\",\"roles\":[\"CASHIER\"]}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        assertThat(created.json().isNull("email")).isTrue();
+        assertThat(created.json().get("email")).as("no e-mail").isIn(null, jakarta.json.JsonValue.NULL);
         assertThat(created.json().getString("username")).isEqualTo("jperez");
         assertThat(admin.post("api/users", "{\"username\":\"jperez\",\"firstName\":\"Otro\",\"lastName\":\"Juan\","
                 + "\"password\":\"Bodeguero-Cuadra-2026\",\"roles\":[\"CASHIER\"]}").status())
@@ -362,7 +363,7 @@ class IdentityIT extends CuadraDeployment {
                     .waitForText("#methods\\:table", "Plin");
             browser.open(base + "settings/warehouses.xhtml").find("#warehouses\\:table");
             browser.choose("#warehouses\\:location", locationName("LIM01"))
-                    .type("#warehouses\\:code", "FRIO")
+                    .type("#warehouses\\:code", "CAMARA")
                     .type("#warehouses\\:name", "Cámara de frío")
                     .click("#warehouses\\:save")
                     .waitForText("#warehouses\\:table", "Cámara de frío");
@@ -372,19 +373,79 @@ class IdentityIT extends CuadraDeployment {
                     .waitForText("#operations\\:messages", "Cambios guardados");
             browser.open(base + "settings/roles.xhtml").find("#roles\\:role_label");
             assertThat(browser.pageSource()).contains("Supervisor de sede").doesNotContain("SUPERVISOR ·");
+            // The other settings pages render for the administrator, in Spanish.
+            browser.open(base + "settings/card-fees.xhtml").waitForText("#fees", "Proveedor");
+            browser.open(base + "settings/billing-profile.xhtml").waitForText("#profile", "Forma jurídica");
+            browser.open(base + "settings/bank-profiles.xhtml").waitForText("#banks\\:table", "BCP");
+            browser.open(base + "settings/company.xhtml").waitForText("#logo", "Logo de la empresa");
         }
         Http admin = DemoUsers.ADMIN.signIn(http);
         Reply settings = admin.get("api/inventory/settings");
         try {
             assertThat(settings.json().getString("pickingOrder")).isEqualTo("FIFO");
             assertThat(admin.get("api/payment-methods").body()).contains("\"PLIN\"").contains("MOBILE_WALLET");
-            assertThat(admin.get("api/inventory/warehouses").body()).contains("FRIO");
+            assertThat(admin.get("api/inventory/warehouses").body()).contains("CAMARA");
         } finally {
             admin.put("api/inventory/settings", "{\"neverNegative\":" + settings.json().getBoolean("neverNegative")
                     + ",\"reserveOnRegister\":" + settings.json().getBoolean("reserveOnRegister")
                     + ",\"skipExpiredLots\":" + settings.json().getBoolean("skipExpiredLots")
                     + ",\"expiryAlertDays\":" + settings.json().getInt("expiryAlertDays")
                     + ",\"pickingOrder\":\"FEFO\"}", "If-Match", settings.header("ETag"));
+        }
+    }
+
+    @Test
+    void aLogoIsJudgedByItsContentAndPrintedOnTheInvoicePdf() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        Reply order = admin.post("api/orders", "{\"locationId\":" + locationId(admin, "LIM01")
+                + ",\"lines\":[{\"itemCode\":\"LAB-GLU\",\"quantity\":1}],\"payments\":[{\"methodCode\":"
+                + "\"EFECTIVO\",\"amount\":1000.00}]}");
+        assertThat(order.status()).as(order.toString()).isEqualTo(201);
+        long invoice = admin.get("api/billing/invoices/by-order/" + order.json().getJsonNumber("id")).json()
+                .getJsonObject("summary").getJsonNumber("id").longValue();
+        Reply company = admin.get("api/company");
+        String etag = company.header("ETag");
+        String svgWithScript = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>";
+        byte[] before = admin.getBytes("api/company/logo").status() == 200 ? admin.getBytes("api/company/logo").body()
+                : null;
+        try {
+            Reply script = admin.put("api/company/logo", svgWithScript, "Content-Type", "image/svg+xml",
+                    "If-Match", etag);
+            assertThat(script.status()).as(script.toString()).isEqualTo(422);
+            assertThat(script.json().getString("detail")).contains("script");
+            Reply pdfNamedPng = admin.put("api/company/logo", "%PDF-1.7 not an image", "Content-Type", "image/png",
+                    "If-Match", etag);
+            assertThat(pdfNamedPng.status()).as("judged by content, not by the declared type").isEqualTo(422);
+            Reply tooBig = admin.put("api/company/logo", "<svg xmlns=\"http://www.w3.org/2000/svg\">"
+                    + " ".repeat(600 * 1024) + "</svg>", "Content-Type", "image/svg+xml", "If-Match", etag);
+            assertThat(tooBig.status()).as(tooBig.toString()).isEqualTo(422);
+            assertThat(tooBig.json().getString("detail")).contains("512 KB");
+
+            Reply svg = admin.put("api/company/logo", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"90\" "
+                    + "height=\"30\"><rect width=\"90\" height=\"30\" fill=\"#0a6\"/></svg>", "Content-Type",
+                    "image/svg+xml", "If-Match", etag);
+            assertThat(svg.status()).as(svg.toString()).isEqualTo(200);
+            assertThat(svg.json().getBoolean("hasLogo")).isTrue();
+            Http.Bytes stored = admin.getBytes("api/company/logo");
+            assertThat(stored.contentType()).as("an SVG is stored as the PNG it draws").startsWith("image/png");
+            Http.Bytes pdf = admin.getBytes("api/billing/invoices/" + invoice + "/pdf?format=ticket");
+            assertThat(pdf.status()).isEqualTo(200);
+            assertThat(PdfImages.onFirstPage(pdf.body())).as("the logo is on the invoice")
+                    .isEqualTo(1);
+
+            Reply removed = admin.delete("api/company/logo", "If-Match", svg.header("ETag"));
+            assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
+            assertThat(PdfImages.onFirstPage(admin.getBytes("api/billing/invoices/" + invoice
+                    + "/pdf?format=ticket").body())).as("without a logo no image (the QR is drawn)").isZero();
+        } finally {
+            if (before != null) {
+                try (Connection c = TestDatabase.current().connect();
+                     PreparedStatement q = c.prepareStatement("update companies set logo = ?, logo_content_type = "
+                             + "'image/png' where tenant_id = (select id from tenants where slug = 'demo')")) {
+                    q.setBytes(1, before);
+                    q.executeUpdate();
+                }
+            }
         }
     }
 

@@ -773,7 +773,7 @@ public class InventoryIT extends CuadraDeployment {
         for (String name : new String[]{"Feria sin RUC A", "Feria sin RUC B"}) {
             Reply none = admin.post("api/purchasing/suppliers", "{\"name\":\"" + name + "\",\"country\":\"CL\"}");
             assertThat(none.status()).as("two suppliers without a tax id: " + none).isEqualTo(201);
-            assertThat(none.json().isNull("taxId")).isTrue();
+            assertThat(none.json().get("taxId")).isIn(null, jakarta.json.JsonValue.NULL);
         }
         Reply bad = admin.post("api/purchasing/suppliers", "{\"name\":\"RUC malo\",\"taxId\":\"20100070971\"}");
         assertThat(bad.status()).as(bad.toString()).isEqualTo(422);

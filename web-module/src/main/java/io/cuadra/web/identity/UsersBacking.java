@@ -62,7 +62,6 @@ public class UsersBacking implements Serializable {
         form.version = u.getVersion();
         form.email = u.getEmail();
         form.username = u.getUsername();
-        form.hasEmail = u.hasEmail();
         form.firstName = u.getFirstName();
         form.lastName = u.getLastName();
         form.phone = u.getPhone();
@@ -159,7 +158,6 @@ public class UsersBacking implements Serializable {
         long version;
         String email;
         String username;
-        boolean hasEmail = true;
         String firstName;
         String lastName;
         String phone;
@@ -186,10 +184,6 @@ public class UsersBacking implements Serializable {
 
         public void setUsername(String username) {
             this.username = username;
-        }
-
-        public boolean isHasEmail() {
-            return hasEmail;
         }
 
         public String getFirstName() {

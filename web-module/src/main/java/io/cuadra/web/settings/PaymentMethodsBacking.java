@@ -8,20 +8,17 @@ import io.cuadra.orders.domain.PaymentMethod;
 import io.cuadra.orders.domain.TenantPaymentMethod;
 import io.cuadra.web.orders.OrderViews.PaymentMethodView;
 import io.cuadra.web.shell.FacesActions;
-import io.cuadra.web.shell.Texts;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
 /** Settings page for the payment methods the tenant accepts (the REST side: /api/payment-methods). */
 @Named
 @ViewScoped
-public class PaymentMethodsBacking implements Serializable {
+public class PaymentMethodsBacking extends SettingsEditor {
 
     private static final long serialVersionUID = 1L;
 
@@ -29,26 +26,18 @@ public class PaymentMethodsBacking implements Serializable {
     PaymentMethodService methods;
 
     private List<PaymentMethodView> rows;
-    private Long id;
-    private long version;
-    private String code;
-    private String name;
     private String kind = PaymentMethod.CASH.name();
     private boolean requiresReference;
     private String feeProvider;
     private boolean active = true;
     private int position;
 
-    @PostConstruct
-    void init() {
-        load();
-        startNew();
-    }
-
-    private void load() {
+    @Override
+    protected void reload() {
         rows = methods.list(true).stream().map(PaymentMethodView::of).toList();
     }
 
+    @Override
     public void startNew() {
         id = null;
         code = name = feeProvider = null;
@@ -78,11 +67,7 @@ public class PaymentMethodsBacking implements Serializable {
                 feeProvider, active, position))
                 : FacesActions.succeeded(() -> methods.update(id, version, name, requiresReference, feeProvider, active,
                 position));
-        if (done) {
-            FacesActions.info(Texts.get("people.settings.saved"));
-            load();
-            startNew();
-        }
+        saved(done);
     }
 
     public List<String> getKinds() {
@@ -93,25 +78,7 @@ public class PaymentMethodsBacking implements Serializable {
         return rows;
     }
 
-    public boolean isEditing() {
-        return id != null;
-    }
 
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
 
     public String getKind() {
         return kind;

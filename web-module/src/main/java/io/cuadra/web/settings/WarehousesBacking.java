@@ -8,8 +8,6 @@ import io.cuadra.identity.domain.Module;
 import io.cuadra.inventory.application.WarehouseService;
 import io.cuadra.inventory.domain.Warehouse;
 import io.cuadra.web.shell.FacesActions;
-import io.cuadra.web.shell.Texts;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -22,7 +20,7 @@ import java.util.stream.Collectors;
 /** Settings page for the warehouses of each location (the REST side: /api/inventory/warehouses). */
 @Named
 @ViewScoped
-public class WarehousesBacking implements Serializable {
+public class WarehousesBacking extends SettingsEditor {
 
     private static final long serialVersionUID = 1L;
 
@@ -33,21 +31,18 @@ public class WarehousesBacking implements Serializable {
 
     private List<Row> rows;
     private Map<Long, String> locationNames;
-    private Long id;
-    private long version;
     private Long locationId;
-    private String code;
-    private String name;
     private boolean active = true;
 
-    @PostConstruct
-    void load() {
+    @Override
+    protected void reload() {
         locationNames = locations.listVisible().stream()
                 .collect(Collectors.toMap(Location::getId, Location::getName, (a, b) -> a, java.util.LinkedHashMap::new));
         rows = warehouses.list(null).stream().map(w -> new Row(w.getId(), locationNames.getOrDefault(w.getLocationId(),
                 ""), w.getCode(), w.getName(), w.isDefaultWarehouse(), w.isActive())).toList();
     }
 
+    @Override
     public void startNew() {
         id = null;
         locationId = null;
@@ -70,11 +65,7 @@ public class WarehousesBacking implements Serializable {
         boolean done = id == null
                 ? FacesActions.succeeded(() -> warehouses.create(locationId == null ? 0 : locationId, code, name))
                 : FacesActions.succeeded(() -> warehouses.update(id, version, code, name, active));
-        if (done) {
-            FacesActions.info(Texts.get("people.settings.saved"));
-            load();
-            startNew();
-        }
+        saved(done);
     }
 
     /** A warehouse as the page lists it: its location by name. */
@@ -90,10 +81,6 @@ public class WarehousesBacking implements Serializable {
         return locationNames;
     }
 
-    public boolean isEditing() {
-        return id != null;
-    }
-
     public Long getLocationId() {
         return locationId;
     }
@@ -102,21 +89,7 @@ public class WarehousesBacking implements Serializable {
         this.locationId = locationId;
     }
 
-    public String getCode() {
-        return code;
-    }
 
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
 
     public boolean isActive() {
         return active;
