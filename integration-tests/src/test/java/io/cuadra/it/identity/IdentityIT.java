@@ -277,7 +277,8 @@ class IdentityIT extends CuadraDeployment {
 
         long userId = created.json().getJsonNumber("id").longValue();
         Reply moved = admin.put("api/users/" + userId, "{\"firstName\":\"Noe\",\"lastName\":\"Turna\","
-                + "\"active\":true,\"roles\":[\"CASHIER\"]}", "If-Match", created.header("ETag"));
+                + "\"active\":true,\"roles\":[\"CASHIER\"]}", "If-Match",
+                admin.get("api/users/" + userId).header("ETag")); // signing in changed the user (last login)
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
         assertThat(admin.delete(roleUrl, "If-Match", edited.header("ETag")).status()).isEqualTo(204);
         assertThat(admin.get(roleUrl).status()).isEqualTo(404);
@@ -406,23 +407,30 @@ class IdentityIT extends CuadraDeployment {
         Reply company = admin.get("api/company");
         String etag = company.header("ETag");
         String svgWithScript = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>";
-        byte[] before = admin.getBytes("api/company/logo").status() == 200 ? admin.getBytes("api/company/logo").body()
-                : null;
+        String demo = "tenant_id = (select id from tenants where slug = 'demo')";
+        byte[] logoBefore;
+        String typeBefore;
+        try (Connection c = TestDatabase.current().connect(); Statement q = c.createStatement();
+             ResultSet rs = q.executeQuery("select logo, logo_content_type from companies where " + demo)) {
+            rs.next();
+            logoBefore = rs.getBytes(1);
+            typeBefore = rs.getString(2);
+        }
         try {
-            Reply script = admin.put("api/company/logo", svgWithScript, "Content-Type", "image/svg+xml",
+            Reply script = admin.put("api/company/logo", utf8(svgWithScript), "Content-Type", "image/svg+xml",
                     "If-Match", etag);
             assertThat(script.status()).as(script.toString()).isEqualTo(422);
             assertThat(script.json().getString("detail")).contains("script");
-            Reply pdfNamedPng = admin.put("api/company/logo", "%PDF-1.7 not an image", "Content-Type", "image/png",
-                    "If-Match", etag);
+            Reply pdfNamedPng = admin.put("api/company/logo", utf8("%PDF-1.7 not an image"), "Content-Type",
+                    "image/png", "If-Match", etag);
             assertThat(pdfNamedPng.status()).as("judged by content, not by the declared type").isEqualTo(422);
-            Reply tooBig = admin.put("api/company/logo", "<svg xmlns=\"http://www.w3.org/2000/svg\">"
-                    + " ".repeat(600 * 1024) + "</svg>", "Content-Type", "image/svg+xml", "If-Match", etag);
+            Reply tooBig = admin.put("api/company/logo", utf8("<svg xmlns=\"http://www.w3.org/2000/svg\">"
+                    + " ".repeat(600 * 1024) + "</svg>"), "Content-Type", "image/svg+xml", "If-Match", etag);
             assertThat(tooBig.status()).as(tooBig.toString()).isEqualTo(422);
             assertThat(tooBig.json().getString("detail")).contains("512 KB");
 
-            Reply svg = admin.put("api/company/logo", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"90\" "
-                    + "height=\"30\"><rect width=\"90\" height=\"30\" fill=\"#0a6\"/></svg>", "Content-Type",
+            Reply svg = admin.put("api/company/logo", utf8("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"90\" "
+                    + "height=\"30\"><rect width=\"90\" height=\"30\" fill=\"#0a6\"/></svg>"), "Content-Type",
                     "image/svg+xml", "If-Match", etag);
             assertThat(svg.status()).as(svg.toString()).isEqualTo(200);
             assertThat(svg.json().getBoolean("hasLogo")).isTrue();
@@ -438,15 +446,17 @@ class IdentityIT extends CuadraDeployment {
             assertThat(PdfImages.onFirstPage(admin.getBytes("api/billing/invoices/" + invoice
                     + "/pdf?format=ticket").body())).as("without a logo no image (the QR is drawn)").isZero();
         } finally {
-            if (before != null) {
-                try (Connection c = TestDatabase.current().connect();
-                     PreparedStatement q = c.prepareStatement("update companies set logo = ?, logo_content_type = "
-                             + "'image/png' where tenant_id = (select id from tenants where slug = 'demo')")) {
-                    q.setBytes(1, before);
-                    q.executeUpdate();
-                }
+            try (Connection c = TestDatabase.current().connect(); PreparedStatement q = c.prepareStatement(
+                    "update companies set logo = ?, logo_content_type = ? where " + demo)) {
+                q.setBytes(1, logoBefore);
+                q.setString(2, typeBefore);
+                q.executeUpdate();
             }
         }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static JsonObject role(Http admin, String code) {
