@@ -62,10 +62,8 @@ public class RoleService {
             throw new Conflict("The role \"" + role.getName() + "\" is held by " + holders
                     + " user(s): give them another role first.");
         }
-        em.remove(role);
+        em.remove(role); // audited as role.deleted by the entity listener, like every row
         em.flush();
-        audit.security(TenantContext.require(), "role.deleted", "Role", id,
-                Json.createObjectBuilder().add("name", role.getName()).build().toString());
         cache.invalidate(role.getTenantId());
     }
 
@@ -77,11 +75,8 @@ public class RoleService {
             code = base + "_" + n;
         }
         Role stored = code.equals(base) ? role : role.recoded(code);
-        em.persist(stored);
+        em.persist(stored); // audited as role.created by the entity listener, like every row
         em.flush();
-        audit.security(TenantContext.require(), "role.created", "Role", stored.getId(),
-                Json.createObjectBuilder().add("name", stored.getName()).add("permissions", names(stored.permissions()))
-                        .build().toString());
         // The tenant column is written by the tenancy listener; the new entity does not carry it back.
         cache.invalidate(TenantContext.require().tenantId());
         return stored;

@@ -93,8 +93,11 @@ public class CompanyResource {
     public Response uploadLogo(@HeaderParam("If-Match") String ifMatch, @HeaderParam("Content-Type") String declared,
                                java.io.InputStream upload) throws java.io.IOException {
         long version = ETags.requireVersion(ifMatch);
-        // Read no further than one byte past the limit: the size rule refuses it without holding a huge body.
+        // Keep no more than one byte past the limit: the size rule refuses it without holding a huge body.
         byte[] body = upload.readNBytes(LogoImage.MAX_BYTES + 1);
+        if (body.length > LogoImage.MAX_BYTES) {
+            drain(upload); // answering while the client still sends would break its connection, not refuse it
+        }
         LogoImage logo = LogoImage.of(body);
         String type = declared == null ? "" : declared.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
         if (type.startsWith("image/") && !type.equals(logo.kind().contentType)) {
@@ -102,6 +105,16 @@ public class CompanyResource {
         }
         Company c = company.changeLogo(version, body);
         return Response.ok(CompanyView.of(c)).tag(ETags.of(c.getVersion())).build();
+    }
+
+    /** Reads and drops the rest of an oversized upload, up to 16 MB (beyond that the connection may break). */
+    private static void drain(java.io.InputStream upload) throws java.io.IOException {
+        byte[] sink = new byte[64 * 1024];
+        long read = 0;
+        int n;
+        while (read < 16L * 1024 * 1024 && (n = upload.read(sink)) > 0) {
+            read += n;
+        }
     }
 
     @GET
