@@ -30,6 +30,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Signing in and staying signed in: password check with lockout, access and refresh tokens with
@@ -40,6 +42,8 @@ import java.util.concurrent.Callable;
 public class AuthService {
 
     static final int MAX_FAILURES = 5;
+    /** username@tenant-slug: the username's own rule, and a slug never has a dot (so no e-mail domain). */
+    static final Pattern USERNAME_AT_TENANT = Pattern.compile("^([a-z0-9][a-z0-9._-]{1,39})@([a-z0-9][a-z0-9-]*)$");
     static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
     static final Duration LOCKOUT = Duration.ofMinutes(15);
 
@@ -67,7 +71,10 @@ public class AuthService {
 
     private final PasswordPolicy policy = new PasswordPolicy();
 
-    /** Checks the password; with {@code issueTokens} also starts a refresh-token family (REST clients). */
+    /**
+     * Checks the password; with {@code issueTokens} also starts a refresh-token family (REST clients).
+     * The sign-in name is an e-mail address or {@code username@tenant-slug} (see {@link #findUser}).
+     */
     public LoginOutcome signIn(String rawEmail, String password, ClientInfo client, boolean issueTokens) {
         String email = User.normalizeEmail(rawEmail);
         Instant now = now();
@@ -191,6 +198,11 @@ public class AuthService {
             if (!user.isActive()) {
                 return null;
             }
+            if (!user.hasEmail()) {
+                // Nowhere to send a link: an administrator sets the password. The answer stays the same.
+                audit.security(actor(r, client), "password.reset-refused-no-email", "User", r.id(), null);
+                return null;
+            }
             String token = Secrets.newToken();
             em.persist(new PasswordResetToken(r.tenantId(), r.id(), Secrets.sha256(token), now()));
             audit.security(actor(r, client), "password.reset-requested", "User", r.id(), null);
@@ -217,14 +229,14 @@ public class AuthService {
         UserRef r = new UserRef(reset.getUserId(), reset.getTenantId());
         as(r, client, () -> {
             User user = em.find(User.class, r.id());
-            policy.problem(newPassword, user.getEmail(), user.getFirstName(), user.getLastName())
+            policy.problem(newPassword, user.loginName(), user.getFirstName(), user.getLastName())
                     .ifPresent(p -> {
                         throw new RuleViolation(p);
                     });
             user.changePassword(hasher.hash(newPassword));
             reset.use(now);
             sessionsEndedFor(Set.of(user.getId()));
-            clearFailures(user.getEmail());
+            clearFailures(signInName(user));
             audit.security(actor(r, client), "password.reset", "User", user.getId(), null);
             em.flush();
             return null;
@@ -292,16 +304,39 @@ public class AuthService {
                 .setParameter("now", now).setParameter("u", userId).executeUpdate();
     }
 
+    /** What the user types to sign in: the e-mail, else username@tenant-slug (lockouts are kept by it). */
+    private String signInName(User user) {
+        if (user.hasEmail()) {
+            return user.getEmail();
+        }
+        return user.getUsername() + "@" + CrossTenantSql.query(em, "select slug from tenants where id = ?")
+                .setParameter(1, user.getTenantId()).getSingleResult();
+    }
+
     private boolean tenantActive(long tenantId) {
         return Boolean.TRUE.equals(CrossTenantSql.query(em, "select active from tenants where id = ?")
                 .setParameter(1, tenantId).getSingleResult());
     }
 
-    /** The only lookup across tenants: an e-mail address alone names the account and its tenant. */
-    private Optional<UserRef> findUser(String email) {
+    /**
+     * The only lookup across tenants: an e-mail address alone names the account and its tenant (e-mails
+     * are unique across tenants); otherwise {@code username@tenant-slug} names a username in the tenant
+     * with that slug. A bare username names nothing: the same one may exist in several tenants.
+     */
+    private Optional<UserRef> findUser(String signInName) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = CrossTenantSql.query(em, "select id, tenant_id from users where email = ?")
-                .setParameter(1, email).getResultList();
+                .setParameter(1, signInName).getResultList();
+        if (rows.isEmpty()) {
+            Matcher m = USERNAME_AT_TENANT.matcher(signInName);
+            if (m.matches()) {
+                @SuppressWarnings("unchecked")
+                List<Object[]> byName = CrossTenantSql.query(em, "select u.id, u.tenant_id from users u join tenants t "
+                                + "on t.id = u.tenant_id where u.username = ? and t.slug = ?")
+                        .setParameter(1, m.group(1)).setParameter(2, m.group(2)).getResultList();
+                rows = byName;
+            }
+        }
         return rows.stream().findFirst()
                 .map(row -> new UserRef(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
     }
@@ -330,7 +365,8 @@ public class AuthService {
 
     private String emailOf(long userId) {
         @SuppressWarnings("unchecked")
-        List<Object> rows = CrossTenantSql.query(em, "select email from users where id = ?").setParameter(1, userId)
+        List<Object> rows = CrossTenantSql.query(em, "select coalesce(email, username) from users where id = ?")
+                .setParameter(1, userId)
                 .getResultList();
         return rows.isEmpty() ? "user:" + userId : (String) rows.get(0);
     }

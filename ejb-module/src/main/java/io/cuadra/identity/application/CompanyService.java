@@ -2,6 +2,8 @@ package io.cuadra.identity.application;
 
 import io.cuadra.customers.domain.DocumentType;
 import io.cuadra.identity.domain.Company;
+import io.cuadra.identity.domain.LogoImage;
+import io.cuadra.identity.infrastructure.logo.LogoPrinting;
 import io.cuadra.shared.country.CountryPacks;
 import io.cuadra.shared.domain.NotFound;
 import io.cuadra.shared.domain.RuleViolation;
@@ -44,6 +46,23 @@ public class CompanyService {
         }
         company.describe(taxId, legalName, tradeName, fiscalAddress, district, province, department, ubigeo);
         company.useDefaults(currency, defaultTaxPercent, pricesIncludeTax, zone);
+        em.flush();
+        return company;
+    }
+
+    /**
+     * A new logo for the printouts, checked by content ({@link LogoImage}); an SVG is stored as the PNG it
+     * draws. {@code null} removes the logo.
+     */
+    public Company changeLogo(long expectedVersion, byte[] upload) {
+        Company company = current();
+        Versions.expect(expectedVersion, company.getVersion(), "The company settings");
+        if (upload == null) {
+            company.useLogo(null, null);
+        } else {
+            LogoPrinting.Printable printable = LogoPrinting.of(LogoImage.of(upload));
+            company.useLogo(printable.bytes(), printable.contentType());
+        }
         em.flush();
         return company;
     }

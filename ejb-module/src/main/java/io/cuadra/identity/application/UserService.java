@@ -10,6 +10,8 @@ import io.cuadra.shared.domain.NotFound;
 import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.shared.domain.Versions;
 import io.cuadra.shared.infrastructure.CrossTenantSql;
+import io.cuadra.shared.tenancy.TenantContext;
+import io.cuadra.identity.infrastructure.audit.AuditTrail;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,6 +33,9 @@ public class UserService {
 
     @Inject
     AuthService auth;
+
+    @Inject
+    AuditTrail audit;
 
     private final PasswordPolicy policy = new PasswordPolicy();
 
@@ -70,16 +75,31 @@ public class UserService {
 
     public User create(String email, String firstName, String lastName, String phone, String password,
                        Set<String> roleCodes, Set<Long> locationIds) {
+        return create(email, null, firstName, lastName, phone, password, roleCodes, locationIds);
+    }
+
+    /**
+     * A user who signs in by e-mail (unique across tenants: it alone finds the tenant), by username
+     * (unique within the tenant, typed as {@code username@tenant-slug}), or both. Neither sign-in name
+     * may read as the other's: an e-mail equal to someone's {@code username@slug} is refused, and back.
+     */
+    public User create(String email, String username, String firstName, String lastName, String phone,
+                       String password, Set<String> roleCodes, Set<Long> locationIds) {
         String normalized = User.normalizeEmail(email);
-        Number taken = (Number) CrossTenantSql.query(em, "select count(*) from users where email = ?")
-                .setParameter(1, normalized).getSingleResult();
-        if (taken.longValue() > 0) {
-            throw new Conflict("The e-mail " + normalized + " already has an account.");
+        String name = User.checkedUsername(username);
+        if (normalized.isEmpty() && name == null) {
+            throw new RuleViolation("email: a user signs in with an e-mail address or a username; give one.");
         }
-        policy.problem(password, normalized, firstName, lastName).ifPresent(p -> {
+        if (!normalized.isEmpty()) {
+            refuseTakenEmail(normalized);
+        }
+        if (name != null) {
+            refuseTakenUsername(name);
+        }
+        policy.problem(password, normalized.isEmpty() ? name : normalized, firstName, lastName).ifPresent(p -> {
             throw new RuleViolation("password: " + p);
         });
-        User user = new User(normalized, firstName, lastName, hasher.hash(password));
+        User user = new User(normalized, name, firstName, lastName, hasher.hash(password));
         user.rename(firstName, lastName, phone);
         user.assignRoles(roles(roleCodes));
         user.assignLocations(locations(locationIds));
@@ -88,10 +108,48 @@ public class UserService {
         return user;
     }
 
+    private void refuseTakenEmail(String email) {
+        Number taken = (Number) CrossTenantSql.query(em, "select count(*) from users u where u.email = ? or exists "
+                        + "(select 1 from tenants t where t.id = u.tenant_id and u.username || '@' || t.slug = ?)")
+                .setParameter(1, email).setParameter(2, email).getSingleResult();
+        if (taken.longValue() > 0) {
+            throw new Conflict("The e-mail " + email + " already has an account.");
+        }
+    }
+
+    private void refuseTakenUsername(String username) {
+        Number taken = (Number) CrossTenantSql.query(em, "select count(*) from users u where (u.tenant_id = ? and "
+                        + "u.username = ?) or u.email = (select ? || '@' || t.slug from tenants t where t.id = ?)")
+                .setParameter(1, tenantId()).setParameter(2, username).setParameter(3, username)
+                .setParameter(4, tenantId()).getSingleResult();
+        if (taken.longValue() > 0) {
+            throw new Conflict("The username " + username + " is already taken in this company.");
+        }
+    }
+
+    private static long tenantId() {
+        return TenantContext.require().tenantId();
+    }
+
+    /**
+     * An administrator sets a user's password: the way back in for users without an e-mail, who cannot
+     * receive a reset link. Every session of the user ends.
+     */
+    public void setPassword(long id, String newPassword) {
+        User user = find(id);
+        policy.problem(newPassword, user.loginName(), user.getFirstName(), user.getLastName()).ifPresent(p -> {
+            throw new RuleViolation("password: " + p);
+        });
+        user.changePassword(hasher.hash(newPassword));
+        auth.sessionsEndedFor(Set.of(user.getId()));
+        audit.security(TenantContext.require(), "password.set-by-admin", "User", user.getId(), null);
+        em.flush();
+    }
+
     public User update(long id, long expectedVersion, String firstName, String lastName, String phone,
                        boolean active, Set<String> roleCodes, Set<Long> locationIds) {
         User user = find(id);
-        Versions.expect(expectedVersion, user.getVersion(), "User " + user.getEmail());
+        Versions.expect(expectedVersion, user.getVersion(), "User " + user.loginName());
         long tokenVersion = user.getTokenVersion();
         user.rename(firstName, lastName, phone);
         user.activate(active);
@@ -107,7 +165,12 @@ public class UserService {
 
     /** An administrator sends the user a reset link (same mail as "forgot password"). */
     public void sendPasswordReset(long id, ClientInfo client) {
-        auth.requestPasswordReset(find(id).getEmail(), client);
+        User user = find(id);
+        if (!user.hasEmail()) {
+            throw new RuleViolation("email: " + user.loginName() + " has no e-mail address to send a link to; "
+                    + "set a new password for them instead.");
+        }
+        auth.requestPasswordReset(user.getEmail(), client);
     }
 
     private List<Role> roles(Set<String> codes) {

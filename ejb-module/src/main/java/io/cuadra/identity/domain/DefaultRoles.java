@@ -127,7 +127,7 @@ public enum DefaultRoles {
         return new Role(name(), label, allLocations, permissions());
     }
 
-    private static List<Permission> grant(Module module, Action... actions) {
+    static List<Permission> grant(Module module, Action... actions) {
         List<Permission> list = new ArrayList<>();
         for (Action a : EnumSet.copyOf(List.of(actions))) {
             list.add(Permission.of(module, a));
@@ -136,7 +136,7 @@ public enum DefaultRoles {
     }
 
     @SafeVarargs
-    private static Set<Permission> union(List<Permission>... grants) {
+    static Set<Permission> union(List<Permission>... grants) {
         Set<Permission> all = new java.util.HashSet<>();
         for (List<Permission> g : grants) {
             all.addAll(g);

@@ -1,5 +1,6 @@
 package io.cuadra.identity.domain;
 
+import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.shared.tenancy.TenantEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -9,8 +10,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import java.text.Normalizer;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -28,6 +31,10 @@ public class Role extends TenantEntity {
     @Column(name = "all_locations", nullable = false)
     private boolean allLocations;
 
+    /** The template set the role came from (LAB, CLINIC, DISTRIBUTOR); null for defaults and custom roles. */
+    @Column(updatable = false)
+    private String template;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "role_permissions", joinColumns = @JoinColumn(name = "role_id"))
     private Set<Grant> grants = new HashSet<>();
@@ -40,6 +47,48 @@ public class Role extends TenantEntity {
         this.name = name;
         this.allLocations = allLocations;
         grant(permissions);
+    }
+
+    /** A role an administrator makes, its code derived from the name (codes never show; names do). */
+    public static Role custom(String name, boolean allLocations, Collection<Permission> permissions) {
+        return new Role(codeFor(name), checkedName(name), allLocations, permissions);
+    }
+
+    /** A new role with this one's matrix and span under another name: "clone from a default". */
+    public Role cloneAs(String newName) {
+        return custom(newName, allLocations, permissions());
+    }
+
+    /** The same role under another code, when the derived one is taken. */
+    public Role recoded(String newCode) {
+        Role role = new Role(newCode, name, allLocations, permissions());
+        role.template = template;
+        return role;
+    }
+
+    Role fromTemplate(String templateSet) {
+        this.template = templateSet;
+        return this;
+    }
+
+    /** CUSTOM_ + the name's letters and digits, upper case without accents: readable in logs and tokens. */
+    public static String codeFor(String name) {
+        String plain = Normalizer.normalize(checkedName(name), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_")
+                .replaceAll("^_+|_+$", "");
+        String code = "CUSTOM_" + plain;
+        return code.length() > 26 ? code.substring(0, 26) : code;
+    }
+
+    static String checkedName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new RuleViolation("name: a role needs a name.");
+        }
+        String n = name.strip();
+        if (n.length() > 80) {
+            throw new RuleViolation("name: at most 80 characters.");
+        }
+        return n;
     }
 
     public Set<Permission> permissions() {
@@ -57,7 +106,7 @@ public class Role extends TenantEntity {
     }
 
     public void rename(String newName) {
-        this.name = newName;
+        this.name = checkedName(newName);
     }
 
     public void spanAllLocations(boolean all) {
@@ -70,6 +119,10 @@ public class Role extends TenantEntity {
 
     public String getName() {
         return name;
+    }
+
+    public String getTemplate() {
+        return template;
     }
 
     public boolean isAllLocations() {

@@ -1,5 +1,6 @@
 package io.cuadra.identity.domain;
 
+import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.shared.tenancy.TenantEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,15 +15,24 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A person who signs in with an e-mail address, holds roles, and works at assigned locations. */
+/**
+ * A person who signs in with an e-mail address or a username (unique within the tenant; SIPUD's staff
+ * have no e-mail), holds roles, and works at assigned locations.
+ */
 @Entity
 @Table(name = "users")
 public class User extends TenantEntity {
 
-    @Column(nullable = false, updatable = false)
+    private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{1,39}$");
+
+    @Column(updatable = false)
     private String email;
+    /** Signs in as {@code username@tenant-slug}; null for users who sign in by e-mail only. */
+    @Column(updatable = false)
+    private String username;
     @NotAudited
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
@@ -60,7 +70,17 @@ public class User extends TenantEntity {
     }
 
     public User(String email, String firstName, String lastName, String passwordHash) {
-        this.email = normalizeEmail(email);
+        this(email, null, firstName, lastName, passwordHash);
+    }
+
+    /** E-mail, username or both; at least one, since it is what the person signs in with. */
+    public User(String email, String username, String firstName, String lastName, String passwordHash) {
+        String e = normalizeEmail(email);
+        this.email = e.isEmpty() ? null : e;
+        this.username = checkedUsername(username);
+        if (this.email == null && this.username == null) {
+            throw new RuleViolation("email: a user signs in with an e-mail address or a username; give one.");
+        }
         this.firstName = firstName;
         this.lastName = lastName;
         this.passwordHash = passwordHash;
@@ -69,6 +89,29 @@ public class User extends TenantEntity {
 
     public static String normalizeEmail(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Lower case, 2 to 40 of a-z 0-9 . _ - (no '@': the sign-in name adds "@tenant"); blank is none. */
+    public static String checkedUsername(String username) {
+        if (username == null || username.isBlank()) {
+            return null;
+        }
+        String u = username.strip().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(u).matches()) {
+            throw new RuleViolation("username: 2 to 40 letters, digits, '.', '_' or '-', starting with a letter or "
+                    + "digit; got \"" + username + "\".");
+        }
+        return u;
+    }
+
+    /** What names the user in tokens and the audit log: the e-mail, or the username when there is none. */
+    public String loginName() {
+        return email != null ? email : username;
+    }
+
+    /** A username-only user cannot receive a reset link: an administrator sets the password. */
+    public boolean hasEmail() {
+        return email != null;
     }
 
     public void rename(String firstName, String lastName, String phone) {
@@ -147,6 +190,10 @@ public class User extends TenantEntity {
 
     public String getEmail() {
         return email;
+    }
+
+    public String getUsername() {
+        return username;
     }
 
     public String getPasswordHash() {

@@ -1,6 +1,7 @@
 package io.cuadra.inventory.application;
 
 import io.cuadra.inventory.domain.InventorySettings;
+import io.cuadra.inventory.domain.PickingOrder;
 import io.cuadra.shared.domain.Versions;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -19,10 +20,11 @@ public class InventorySettingsService {
     }
 
     public InventorySettings update(long expectedVersion, boolean neverNegative, boolean reserveOnRegister,
-                                    boolean skipExpiredLots, int expiryAlertDays) {
+                                    boolean skipExpiredLots, int expiryAlertDays, PickingOrder pickingOrder) {
         InventorySettings settings = current();
         Versions.expect(expectedVersion, settings.getVersion(), "The inventory settings");
         settings.change(neverNegative, reserveOnRegister, skipExpiredLots, expiryAlertDays);
+        settings.pickBy(pickingOrder);
         if (settings.getId() == null) {
             em.persist(settings);
         }

@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Chooses the lots a sale is taken from.
+ * Chooses the lots a sale is taken from. "FEFO" below stands for the tenant's picking order
+ * ({@link StockPolicy#picking()}): FEFO by default, FIFO (earliest receipt first) when chosen.
  *
  * <ul>
  *   <li>FEFO: {@link Lot#FEFO_ORDER} over the sellable lots; lots with nothing (or less than
@@ -29,12 +30,12 @@ import java.util.Set;
  */
 public final class FefoPicker {
 
-    private static final Comparator<LotStock> FEFO = Comparator.comparing(LotStock::lot, Lot.FEFO_ORDER);
-
     private final StockPolicy policy;
+    private final Comparator<LotStock> order;
 
     public FefoPicker(StockPolicy policy) {
         this.policy = policy;
+        this.order = Comparator.comparing(LotStock::lot, policy.picking().lots());
     }
 
     /**
@@ -56,7 +57,7 @@ public final class FefoPicker {
     private StockPick pickFefo(PickRequest request, Collection<LotStock> stock) {
         List<LotStock> sellable = stock.stream()
                 .filter(s -> s.isSellableOn(request.businessDate(), policy))
-                .sorted(FEFO)
+                .sorted(order)
                 .toList();
         Quantity available = sellable.stream().map(LotStock::takeable).reduce(Quantity.ZERO, Quantity::plus);
         Quantity shortfall = request.quantity().minus(available).max(Quantity.ZERO);

@@ -24,6 +24,9 @@ public class InventorySettings extends TenantEntity {
     private boolean skipExpiredLots = true;
     @Column(name = "expiry_alert_days", nullable = false)
     private int expiryAlertDays = 30;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "picking_order", nullable = false)
+    private PickingOrder pickingOrder = PickingOrder.FEFO;
 
     public InventorySettings() {
     }
@@ -39,9 +42,21 @@ public class InventorySettings extends TenantEntity {
         this.expiryAlertDays = expiryAlertDays;
     }
 
+    /** FEFO for perishables (the default), FIFO for goods that do not expire (SIPUD). */
+    public void pickBy(PickingOrder order) {
+        if (order == null) {
+            throw new RuleViolation("pickingOrder: FEFO or FIFO.");
+        }
+        this.pickingOrder = order;
+    }
+
     /** The switches the stock rules read. */
     public StockPolicy policy() {
-        return new StockPolicy(neverNegative, skipExpiredLots);
+        return new StockPolicy(neverNegative, skipExpiredLots, pickingOrder);
+    }
+
+    public PickingOrder getPickingOrder() {
+        return pickingOrder;
     }
 
     public boolean isNeverNegative() {

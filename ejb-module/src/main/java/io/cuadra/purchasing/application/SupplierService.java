@@ -84,6 +84,9 @@ public class SupplierService {
     }
 
     private void refuseDuplicate(String country, String taxId, Long self) {
+        if (taxId == null) {
+            return; // suppliers without a tax id cannot be told apart by it
+        }
         em.createQuery("select s from Supplier s where s.country = :c and s.taxId = :t", Supplier.class)
                 .setParameter("c", country).setParameter("t", taxId).getResultStream()
                 .filter(other -> !other.getId().equals(self)).findFirst().ifPresent(other -> {

@@ -47,10 +47,16 @@ public class Supplier extends TenantEntity {
         rename(name);
     }
 
-    /** The tax id, normalised; refused with the reason when it breaks its country's rule. */
+    /**
+     * The tax id, normalised; refused with the reason when it breaks its country's rule. Optional: small
+     * suppliers (SIPUD's, the clinic's) have none, so blank means "none" (null), never "invalid".
+     */
     public static String checkedTaxId(String country, String taxId) {
         if (country == null || !COUNTRY.matcher(country).matches()) {
             throw new RuleViolation("country: use the two-letter ISO country code; got \"" + country + "\".");
+        }
+        if (taxId == null || taxId.isBlank()) {
+            return null;
         }
         if ("PE".equals(country)) {
             DocumentCheck check = DocumentType.RUC.check(taxId);

@@ -45,6 +45,34 @@ class FefoPickerTest {
     }
 
     @Test
+    void fifoTakesTheOldestReceiptFirstWhateverTheExpiry() {
+        FefoPicker fifo = new FefoPicker(StockPolicy.DEFAULT.picking(PickingOrder.FIFO));
+
+        // Undated N (received 2025-06-01) goes first under FIFO; expired X is still never sold.
+        StockPick pick = fifo.pick(sale("12"), shelf);
+
+        assertThat(pick.takes()).extracting(t -> t.lot().code(), LotTake::quantity).containsExactly(
+                tuple("N-0601", Quantity.of(10)),
+                tuple("B-1220", Quantity.of(2)));
+        assertThat(STRICT.pick(sale("12"), shelf).takes()).extracting(t -> t.lot().code())
+                .containsExactly("C-0201", "B-1220", "A-0105", "N-0601");
+    }
+
+    @Test
+    void fifoChargesAShortfallToTheNewestReceipt() {
+        FefoPicker fifo = new FefoPicker(StockPolicy.DEFAULT.allowingNegativeStock().picking(PickingOrder.FIFO));
+
+        StockPick pick = fifo.pick(sale("25"), shelf);
+
+        assertThat(pick.shortfall()).isEqualTo(Quantity.of(6));
+        assertThat(pick.takes()).extracting(t -> t.lot().code(), LotTake::quantity).containsExactly(
+                tuple("N-0601", Quantity.of(10)),
+                tuple("B-1220", Quantity.of(3)),
+                tuple("A-0105", Quantity.of(4)),
+                tuple("C-0201", Quantity.of(8)));
+    }
+
+    @Test
     void takesEarliestExpiryFirstThenOldestReceipt() {
         StockPick pick = STRICT.pick(sale("6"), shelf);
 

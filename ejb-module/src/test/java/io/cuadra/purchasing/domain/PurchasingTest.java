@@ -29,6 +29,14 @@ class PurchasingTest {
     }
 
     @Test
+    void aSupplierMayHaveNoTaxIdButAGivenOneIsStillChecked() {
+        assertThat(new Supplier("CL", null, "Feria Lo Valledor").getTaxId()).isNull();
+        assertThat(new Supplier("PE", "  ", "Bodega sin RUC").getTaxId()).isNull();
+        assertThatThrownBy(() -> new Supplier("PE", "20100070971", "X")).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> new Supplier("XX1", null, "X")).hasMessageContaining("two-letter");
+    }
+
+    @Test
     void aPeruvianSupplierHasAValidRucCheckedByTheCustomersRule() {
         assertThat(new Supplier("PE", "20 100-070-970", "X").getTaxId()).isEqualTo("20100070970");
         assertThatThrownBy(() -> new Supplier("PE", "20100070971", "X")).isInstanceOf(RuleViolation.class)

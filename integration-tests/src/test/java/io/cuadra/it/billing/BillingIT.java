@@ -16,6 +16,7 @@ import io.cuadra.it.support.Browser;
 import io.cuadra.it.support.CuadraDeployment;
 import io.cuadra.it.support.DemoUsers;
 import io.cuadra.it.support.Http;
+import io.cuadra.it.support.PdfImages;
 import io.cuadra.it.support.Http.Reply;
 import io.cuadra.it.support.OtherTenant;
 import io.cuadra.it.support.TenantIsolation;
@@ -49,9 +50,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -314,10 +313,10 @@ class BillingIT extends CuadraDeployment {
         String type = singleText("select logo_content_type from companies where tenant_id = " + company);
         try {
             setLogo(company, null, null);
-            assertThat(imagesOnFirstPage(admin.getBytes("api/billing/invoices/" + id + "/pdf?format=ticket").body()))
+            assertThat(PdfImages.onFirstPage(admin.getBytes("api/billing/invoices/" + id + "/pdf?format=ticket").body()))
                     .as("no logo, no image (the QR is drawn, not an image)").isZero();
             setLogo(company, png(240, 80), "image/png");
-            assertThat(imagesOnFirstPage(admin.getBytes("api/billing/invoices/" + id + "/pdf?format=ticket").body()))
+            assertThat(PdfImages.onFirstPage(admin.getBytes("api/billing/invoices/" + id + "/pdf?format=ticket").body()))
                     .isEqualTo(1);
         } finally {
             setLogo(company, logo, type);
@@ -649,19 +648,6 @@ class BillingIT extends CuadraDeployment {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
-    }
-
-    private static int imagesOnFirstPage(byte[] pdf) throws Exception {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDResources resources = doc.getPage(0).getResources();
-            int images = 0;
-            for (COSName name : resources.getXObjectNames()) {
-                if (resources.isImageXObject(name)) {
-                    images++;
-                }
-            }
-            return images;
-        }
     }
 
     private static String text(Element parent, String namespace, String name) {

@@ -7,6 +7,7 @@ import io.cuadra.it.support.Browser;
 import io.cuadra.it.support.CuadraDeployment;
 import io.cuadra.it.support.DemoUsers;
 import io.cuadra.it.support.Http;
+import io.cuadra.it.support.PdfImages;
 import io.cuadra.it.support.Http.Reply;
 import io.cuadra.it.support.OtherTenant;
 import io.cuadra.it.support.TenantIsolation;
@@ -232,6 +233,243 @@ class IdentityIT extends CuadraDeployment {
             browser.open(base).waitForText(".cuadra-who", DemoUsers.ADMIN.email);
             browser.click("#nav\\:logout").waitForUrl("login.xhtml");
             browser.open(base + "settings/users.xhtml").waitForUrl("login.xhtml");
+        }
+    }
+
+    // ---- people: custom roles, templates, username sign-in, settings screens ----
+
+    @Test
+    void aRoleClonedFromADefaultIsEditedTakesEffectAtOnceAndIsNotDeletedWhileHeld() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        JsonObject cashierRole = role(admin, "CASHIER");
+        Reply cloned = admin.post("api/roles/" + cashierRole.getJsonNumber("id") + "/clone",
+                "{\"name\":\"Caja nocturna\"}");
+        assertThat(cloned.status()).as(cloned.toString()).isEqualTo(201);
+        JsonObject night = cloned.json();
+        assertThat(night.getString("code")).startsWith("CUSTOM_");
+        assertThat(night.getJsonArray("permissions")).isEqualTo(cashierRole.getJsonArray("permissions"));
+        assertThat(admin.post("api/roles/" + cashierRole.getJsonNumber("id") + "/clone",
+                "{\"name\":\"caja NOCTURNA\"}").status()).as("names are unique, any case").isEqualTo(409);
+
+        Reply created = admin.post("api/users", "{\"email\":\"nocturna@cuadra.demo\",\"firstName\":\"Noe\","
+                + "\"lastName\":\"Turna\",\"password\":\"Nocturna-Cuadra-2026\",\"roles\":[\""
+                + night.getString("code") + "\"]}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().getJsonArray("roleNames").getString(0)).isEqualTo("Caja nocturna");
+        Http user = DemoUsers.signIn(http, "nocturna@cuadra.demo", "Nocturna-Cuadra-2026");
+        assertThat(user.get("api/users").status()).isEqualTo(403);
+
+        // The matrix edited: exactly these permissions, for the same token, at once.
+        String roleUrl = "api/roles/" + night.getJsonNumber("id");
+        Reply edited = admin.put(roleUrl, "{\"name\":\"Caja de noche\",\"allLocations\":false,\"permissions\":"
+                + "[\"users:view\",\"catalog:view\",\"orders:view\"]}", "If-Match", cloned.header("ETag"));
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        assertThat(user.get("api/users").status()).as("users:view granted at once").isEqualTo(200);
+        assertThat(user.get("api/users/me").json().getJsonArray("permissions").getValuesAs(
+                jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList())
+                .containsExactly("catalog:view", "orders:view", "users:view");
+        assertThat(user.get("api/customers").status()).as("customers:view taken away").isEqualTo(403);
+
+        Reply held = admin.delete(roleUrl, "If-Match", edited.header("ETag"));
+        assertThat(held.status()).as(held.toString()).isEqualTo(409);
+        assertThat(held.contentType()).startsWith("application/problem+json");
+        assertThat(held.json().getString("detail")).contains("Caja de noche").contains("held by 1 user");
+
+        long userId = created.json().getJsonNumber("id").longValue();
+        Reply moved = admin.put("api/users/" + userId, "{\"firstName\":\"Noe\",\"lastName\":\"Turna\","
+                + "\"active\":true,\"roles\":[\"CASHIER\"]}", "If-Match",
+                admin.get("api/users/" + userId).header("ETag")); // signing in changed the user (last login)
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(admin.delete(roleUrl, "If-Match", edited.header("ETag")).status()).isEqualTo(204);
+        assertThat(admin.get(roleUrl).status()).isEqualTo(404);
+        assertThat(auditCount("role.created", String.valueOf(night.getJsonNumber("id")))).isEqualTo(1);
+        assertThat(auditCount("role.deleted", String.valueOf(night.getJsonNumber("id")))).isEqualTo(1);
+    }
+
+    @Test
+    void aTemplateSetGivesATenantItsBusinessRolesOnce() throws Exception {
+        Http other = OtherTenant.signIn(http);
+        Reply templates = other.get("api/roles/templates");
+        assertThat(templates.body()).contains("DISTRIBUTOR").contains("Bodega").contains("Laboratorista")
+                .contains("Praticien");
+        Reply applied = other.post("api/roles/templates/DISTRIBUTOR", "");
+        assertThat(applied.status()).as(applied.toString()).isEqualTo(200);
+        Reply again = other.post("api/roles/templates/DISTRIBUTOR", "");
+        assertThat(again.jsonStructure().asJsonArray()).as("applying twice creates nothing more").isEmpty();
+        assertThat(other.get("api/roles").body()).contains("\"Bodega\"").contains("\"Ventas\"")
+                .contains("\"Gerente\"");
+        assertThat(DemoUsers.ADMIN.signIn(http).get("api/roles").body()).as("only that tenant")
+                .doesNotContain("\"Bodega\"");
+        assertThat(other.post("api/roles/templates/NOPE", "").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aUsernameOnlyUserSignsInAsUsernameAtTenantAndAnAdministratorResetsThePassword() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        Reply created = admin.post("api/users", "{\"username\":\"JPerez\",\"firstName\":\"Juan\","
+                + "\"lastName\":\"Pérez\",\"password\":\"Bodeguero-Cuadra-2026\",\"roles\":[\"CASHIER\"]}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("email")).as("no e-mail").isIn(null, jakarta.json.JsonValue.NULL);
+        assertThat(created.json().getString("username")).isEqualTo("jperez");
+        assertThat(admin.post("api/users", "{\"username\":\"jperez\",\"firstName\":\"Otro\",\"lastName\":\"Juan\","
+                + "\"password\":\"Bodeguero-Cuadra-2026\",\"roles\":[\"CASHIER\"]}").status())
+                .as("unique in the tenant").isEqualTo(409);
+        assertThat(admin.post("api/users", "{\"firstName\":\"Sin\",\"lastName\":\"Nada\","
+                + "\"password\":\"Bodeguero-Cuadra-2026\",\"roles\":[\"CASHIER\"]}").status())
+                .as("an e-mail or a username").isEqualTo(422);
+
+        Reply signedIn = login("jperez@demo", "Bodeguero-Cuadra-2026");
+        assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(200);
+        assertThat(claims(signedIn.json().getString("accessToken"))).contains("\"upn\":\"jperez\"");
+        assertThat(login("jperez", "Bodeguero-Cuadra-2026").status()).as("a bare username names no tenant")
+                .isEqualTo(401);
+        assertThat(login("jperez@other", "Bodeguero-Cuadra-2026").status()).as("another tenant's slug")
+                .isEqualTo(401);
+
+        long id = created.json().getJsonNumber("id").longValue();
+        assertThat(http.post("api/auth/password/forgot", "{\"email\":\"jperez@demo\"}").status()).isEqualTo(202);
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (auditCount("password.reset-refused-no-email", String.valueOf(id)) == 0
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(auditCount("password.reset-refused-no-email", String.valueOf(id))).isEqualTo(1);
+        assertThat(auditCount("password.reset-requested", String.valueOf(id))).as("no link: no e-mail").isZero();
+        assertThat(admin.post("api/users/" + id + "/password-reset", "").status()).isEqualTo(422);
+        assertThat(admin.put("api/users/" + id + "/password", "{\"password\":\"123\"}").status()).isEqualTo(422);
+        assertThat(admin.put("api/users/" + id + "/password", "{\"password\":\"Repuesta-Cuadra-2026\"}").status())
+                .isEqualTo(204);
+        assertThat(login("jperez@demo", "Bodeguero-Cuadra-2026").status()).isEqualTo(401);
+
+        try (Browser browser = new Browser()) {
+            String base = io.cuadra.it.support.TestEnvironment.baseUrl();
+            browser.open(base).waitForUrl("login.xhtml");
+            assertThat(browser.find("label[for='login:email']").getText()).contains("Correo o usuario");
+            browser.type("#login\\:email", "jperez@demo")
+                    .type("#login\\:password_input, #login\\:password", "Repuesta-Cuadra-2026")
+                    .click("#login\\:submit")
+                    .waitForText(".cuadra-who", "jperez");
+        }
+    }
+
+    @Test
+    void theAdministratorWalksTheSettingsScreensInABrowser() throws Exception {
+        String base = io.cuadra.it.support.TestEnvironment.baseUrl();
+        try (Browser browser = Browser.signedIn(DemoUsers.ADMIN)) {
+            browser.open(base + "settings/payment-methods.xhtml").waitForText("#methods\\:table", "EFECTIVO");
+            browser.type("#methods\\:code", "PLIN")
+                    .type("#methods\\:name", "Plin")
+                    .choose("#methods\\:kind", "Billetera móvil")
+                    .click("#methods\\:save")
+                    .waitForText("#methods\\:table", "Plin");
+            browser.open(base + "settings/warehouses.xhtml").find("#warehouses\\:table");
+            browser.choose("#warehouses\\:location", locationName("LIM01"))
+                    .type("#warehouses\\:code", "CAMARA")
+                    .type("#warehouses\\:name", "Cámara de frío")
+                    .click("#warehouses\\:save")
+                    .waitForText("#warehouses\\:table", "Cámara de frío");
+            browser.open(base + "settings/operations.xhtml").waitForText("#operations\\:stock", "FIFO");
+            browser.click("label[for='operations:picking:1']")
+                    .click("#operations\\:saveStock")
+                    .waitForText("#operations\\:messages", "Cambios guardados");
+            browser.open(base + "settings/roles.xhtml").find("#roles\\:role_label");
+            assertThat(browser.pageSource()).contains("Supervisor de sede").doesNotContain("SUPERVISOR ·");
+            // The other settings pages render for the administrator, in Spanish.
+            browser.open(base + "settings/card-fees.xhtml").waitForText("#fees", "Proveedor");
+            browser.open(base + "settings/billing-profile.xhtml").waitForText("#profile", "Forma jurídica");
+            browser.open(base + "settings/bank-profiles.xhtml").waitForText("#banks\\:table", "BCP");
+            browser.open(base + "settings/company.xhtml").waitForText("#logo", "Logo de la empresa");
+        }
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        Reply settings = admin.get("api/inventory/settings");
+        try {
+            assertThat(settings.json().getString("pickingOrder")).isEqualTo("FIFO");
+            assertThat(admin.get("api/payment-methods").body()).contains("\"PLIN\"").contains("MOBILE_WALLET");
+            assertThat(admin.get("api/inventory/warehouses").body()).contains("CAMARA");
+        } finally {
+            admin.put("api/inventory/settings", "{\"neverNegative\":" + settings.json().getBoolean("neverNegative")
+                    + ",\"reserveOnRegister\":" + settings.json().getBoolean("reserveOnRegister")
+                    + ",\"skipExpiredLots\":" + settings.json().getBoolean("skipExpiredLots")
+                    + ",\"expiryAlertDays\":" + settings.json().getInt("expiryAlertDays")
+                    + ",\"pickingOrder\":\"FEFO\"}", "If-Match", settings.header("ETag"));
+        }
+    }
+
+    @Test
+    void aLogoIsJudgedByItsContentAndPrintedOnTheInvoicePdf() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        Reply order = admin.post("api/orders", "{\"locationId\":" + locationId(admin, "LIM01")
+                + ",\"lines\":[{\"itemCode\":\"LAB-GLU\",\"quantity\":1}],\"payments\":[{\"methodCode\":"
+                + "\"EFECTIVO\",\"amount\":1000.00}]}");
+        assertThat(order.status()).as(order.toString()).isEqualTo(201);
+        long invoice = admin.get("api/billing/invoices/by-order/" + order.json().getJsonNumber("id")).json()
+                .getJsonObject("summary").getJsonNumber("id").longValue();
+        Reply company = admin.get("api/company");
+        String etag = company.header("ETag");
+        String svgWithScript = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>";
+        String demo = "tenant_id = (select id from tenants where slug = 'demo')";
+        byte[] logoBefore;
+        String typeBefore;
+        try (Connection c = TestDatabase.current().connect(); Statement q = c.createStatement();
+             ResultSet rs = q.executeQuery("select logo, logo_content_type from companies where " + demo)) {
+            rs.next();
+            logoBefore = rs.getBytes(1);
+            typeBefore = rs.getString(2);
+        }
+        try {
+            Reply script = admin.put("api/company/logo", utf8(svgWithScript), "Content-Type", "image/svg+xml",
+                    "If-Match", etag);
+            assertThat(script.status()).as(script.toString()).isEqualTo(422);
+            assertThat(script.json().getString("detail")).contains("script");
+            Reply pdfNamedPng = admin.put("api/company/logo", utf8("%PDF-1.7 not an image"), "Content-Type",
+                    "image/png", "If-Match", etag);
+            assertThat(pdfNamedPng.status()).as("judged by content, not by the declared type").isEqualTo(422);
+            Reply tooBig = admin.put("api/company/logo", utf8("<svg xmlns=\"http://www.w3.org/2000/svg\">"
+                    + " ".repeat(600 * 1024) + "</svg>"), "Content-Type", "image/svg+xml", "If-Match", etag);
+            assertThat(tooBig.status()).as(tooBig.toString()).isEqualTo(422);
+            assertThat(tooBig.json().getString("detail")).contains("512 KB");
+
+            Reply svg = admin.put("api/company/logo", utf8("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"90\" "
+                    + "height=\"30\"><rect width=\"90\" height=\"30\" fill=\"#0a6\"/></svg>"), "Content-Type",
+                    "image/svg+xml", "If-Match", etag);
+            assertThat(svg.status()).as(svg.toString()).isEqualTo(200);
+            assertThat(svg.json().getBoolean("hasLogo")).isTrue();
+            Http.Bytes stored = admin.getBytes("api/company/logo");
+            assertThat(stored.contentType()).as("an SVG is stored as the PNG it draws").startsWith("image/png");
+            Http.Bytes pdf = admin.getBytes("api/billing/invoices/" + invoice + "/pdf?format=ticket");
+            assertThat(pdf.status()).isEqualTo(200);
+            assertThat(PdfImages.onFirstPage(pdf.body())).as("the logo is on the invoice")
+                    .isEqualTo(1);
+
+            Reply removed = admin.delete("api/company/logo", "If-Match", svg.header("ETag"));
+            assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
+            assertThat(PdfImages.onFirstPage(admin.getBytes("api/billing/invoices/" + invoice
+                    + "/pdf?format=ticket").body())).as("without a logo no image (the QR is drawn)").isZero();
+        } finally {
+            try (Connection c = TestDatabase.current().connect(); PreparedStatement q = c.prepareStatement(
+                    "update companies set logo = ?, logo_content_type = ? where " + demo)) {
+                q.setBytes(1, logoBefore);
+                q.setString(2, typeBefore);
+                q.executeUpdate();
+            }
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static JsonObject role(Http admin, String code) {
+        return admin.get("api/roles").jsonStructure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("code").equals(code)).findFirst().orElseThrow();
+    }
+
+    private static String locationName(String code) throws Exception {
+        try (Connection c = TestDatabase.current().connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select l.name from locations l join tenants t on t.id = l.tenant_id "
+                     + "where t.slug = 'demo' and l.code = '" + code + "'")) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 

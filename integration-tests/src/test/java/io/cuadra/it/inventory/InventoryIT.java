@@ -898,6 +898,55 @@ public class InventoryIT extends CuadraDeployment {
     }
 
     @Test
+    void aSupplierMayHaveNoTaxIdButAGivenOneIsChecked() {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        for (String name : new String[]{"Feria sin RUC A", "Feria sin RUC B"}) {
+            Reply none = admin.post("api/purchasing/suppliers", "{\"name\":\"" + name + "\",\"country\":\"CL\"}");
+            assertThat(none.status()).as("two suppliers without a tax id: " + none).isEqualTo(201);
+            assertThat(none.json().get("taxId")).isIn(null, jakarta.json.JsonValue.NULL);
+        }
+        Reply bad = admin.post("api/purchasing/suppliers", "{\"name\":\"RUC malo\",\"taxId\":\"20100070971\"}");
+        assertThat(bad.status()).as(bad.toString()).isEqualTo(422);
+        assertThat(bad.json().getString("detail")).contains("taxId");
+    }
+
+    @Test
+    void fifoPickingTakesTheOldestReceiptWhereFefoTakesTheEarliestExpiry() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        Http cashier = DemoUsers.CASHIER.signIn(http);
+        long lim = location("LIM01");
+        long warehouse = defaultWarehouse(admin, lim);
+        long item = product(admin, true, true, null);
+        // Received first but expiring last, then received later but expiring first.
+        long older = lotOf(receiveFree(admin, warehouse, item, "OLD", TODAY.plusDays(200), "10", "1.00"));
+        long newer = lotOf(receiveFree(admin, warehouse, item, "NEW", TODAY.plusDays(20), "10", "1.00"));
+
+        Reply fefo = sell(cashier, lim, line(item, "2", null));
+        assertThat(fefo.status()).as(fefo.toString()).isEqualTo(201);
+        assertThat(outs(fefo.json().getJsonObject("order").getJsonNumber("id").longValue()))
+                .as("FEFO, the default: the earliest expiry").containsOnlyKeys(newer);
+
+        Reply settings = admin.get("api/inventory/settings");
+        assertThat(settings.json().getString("pickingOrder")).isEqualTo("FEFO");
+        Reply fifoOn = admin.put("api/inventory/settings", "{\"neverNegative\":true,\"skipExpiredLots\":true,"
+                + "\"expiryAlertDays\":30,\"pickingOrder\":\"FIFO\"}", "If-Match", settings.header("ETag"));
+        assertThat(fifoOn.status()).as(fifoOn.toString()).isEqualTo(200);
+        assertThat(admin.put("api/inventory/settings", "{\"pickingOrder\":\"LIFO\"}", "If-Match",
+                fifoOn.header("ETag")).status()).as("FEFO or FIFO only").isIn(400, 422);
+        try {
+            Reply fifo = sell(cashier, lim, line(item, "12", null));
+            assertThat(fifo.status()).as(fifo.toString()).isEqualTo(201);
+            Map<Long, BigDecimal> taken = outs(fifo.json().getJsonObject("order").getJsonNumber("id").longValue());
+            assertThat(taken.get(older)).as("FIFO: the oldest receipt first, all of it").isEqualByComparingTo("10");
+            assertThat(taken.get(newer)).isEqualByComparingTo("2");
+        } finally {
+            admin.put("api/inventory/settings", "{\"neverNegative\":true,\"skipExpiredLots\":true,"
+                    + "\"expiryAlertDays\":30,\"pickingOrder\":\"FEFO\"}", "If-Match", fifoOn.header("ETag"));
+        }
+        assertStockInvariants();
+    }
+
+    @Test
     void aKitTakesItsComponentsAndItemsWithoutLotsUseTheirImplicitLot() throws Exception {
         Http admin = DemoUsers.ADMIN.signIn(http);
         long lim = location("LIM01");

@@ -49,6 +49,11 @@ public final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A binary body replacing a resource (an uploaded image); the headers say its Content-Type. */
+    public Reply put(String path, byte[] body, String... headers) {
+        return send(request(path, headers).PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Reply delete(String path, String... headers) {
         return send(request(path, headers).DELETE());
     }

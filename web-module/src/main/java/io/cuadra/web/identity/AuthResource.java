@@ -136,7 +136,8 @@ public class AuthResource {
 
     @Schema(name = "LoginRequest")
     public static final class LoginRequest {
-        @Schema(example = "cajero@cuadra.demo", required = true)
+        @Schema(example = "cajero@cuadra.demo", required = true,
+                description = "The e-mail address, or username@company for users who sign in by username")
         @NotBlank
         @Size(max = 200)
         public String email;
@@ -156,7 +157,9 @@ public class AuthResource {
 
     @Schema(name = "ForgotPasswordRequest")
     public static final class ForgotRequest {
-        @Schema(required = true, example = "cajero@cuadra.demo")
+        @Schema(required = true, example = "cajero@cuadra.demo",
+                description = "E-mail or username@company; users without an e-mail get no link (an administrator "
+                        + "sets their password), and the answer is the same")
         @NotBlank
         @Email
         @Size(max = 200)

@@ -4,6 +4,8 @@ import io.cuadra.identity.application.CompanyService;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Company;
+import io.cuadra.identity.domain.LogoImage;
+import io.cuadra.shared.domain.NotFound;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.web.identity.IdentityViews.CompanyView;
@@ -19,6 +21,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -26,6 +29,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import io.cuadra.web.platform.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -71,6 +77,67 @@ public class CompanyResource {
         Company c = company.update(ETags.requireVersion(ifMatch), body.taxId, body.legalName, body.tradeName,
                 body.fiscalAddress, body.district, body.province, body.department, body.ubigeo, currency,
                 body.defaultTaxPercent, body.pricesIncludeTax, zone);
+        return Response.ok(CompanyView.of(c)).tag(ETags.of(c.getVersion())).build();
+    }
+
+    @PUT
+    @Path("logo")
+    @Consumes({"image/png", "image/jpeg", "image/svg+xml", MediaType.APPLICATION_OCTET_STREAM})
+    @Permitted(module = Module.SETTINGS, action = Action.EDIT)
+    @Operation(summary = "Upload the company logo printed on invoices and receipts; needs If-Match",
+            description = "PNG, JPEG or SVG up to 512 KB, judged by content: a declared type that the content "
+                    + "contradicts is refused, and so is an SVG with script, event handlers or outside links. "
+                    + "An SVG is stored as the PNG it draws.")
+    @APIResponse(responseCode = "422", description = "Not a PNG/JPEG/SVG, too large, or an unsafe SVG",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response uploadLogo(@HeaderParam("If-Match") String ifMatch, @HeaderParam("Content-Type") String declared,
+                               java.io.InputStream upload) throws java.io.IOException {
+        long version = ETags.requireVersion(ifMatch);
+        // Keep no more than one byte past the limit: the size rule refuses it without holding a huge body.
+        byte[] body = upload.readNBytes(LogoImage.MAX_BYTES + 1);
+        if (body.length > LogoImage.MAX_BYTES) {
+            drain(upload); // answering while the client still sends would break its connection, not refuse it
+        }
+        LogoImage logo = LogoImage.of(body);
+        String type = declared == null ? "" : declared.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+        if (type.startsWith("image/") && !type.equals(logo.kind().contentType)) {
+            throw new RuleViolation("logo: sent as " + type + " but the content is " + logo.kind() + ".");
+        }
+        Company c = company.changeLogo(version, body);
+        return Response.ok(CompanyView.of(c)).tag(ETags.of(c.getVersion())).build();
+    }
+
+    /** Reads and drops the rest of an oversized upload, up to 16 MB (beyond that the connection may break). */
+    private static void drain(java.io.InputStream upload) throws java.io.IOException {
+        byte[] sink = new byte[64 * 1024];
+        long read = 0;
+        int n;
+        while (read < 16L * 1024 * 1024 && (n = upload.read(sink)) > 0) {
+            read += n;
+        }
+    }
+
+    @GET
+    @Path("logo")
+    @Produces({"image/png", "image/jpeg"})
+    @Permitted(module = Module.SETTINGS, action = Action.VIEW)
+    @Operation(summary = "The logo as printed (an uploaded SVG comes back as its PNG)")
+    @APIResponse(responseCode = "404", description = "No logo",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response getLogo() {
+        Company c = company.current();
+        if (c.getLogo() == null) {
+            throw new NotFound("The company has no logo.");
+        }
+        return Response.ok(c.getLogo(), c.getLogoContentType()).header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @DELETE
+    @Path("logo")
+    @Permitted(module = Module.SETTINGS, action = Action.EDIT)
+    @Operation(summary = "Print without a logo from now on; needs If-Match")
+    public Response removeLogo(@HeaderParam("If-Match") String ifMatch) {
+        Company c = company.changeLogo(ETags.requireVersion(ifMatch), null);
         return Response.ok(CompanyView.of(c)).tag(ETags.of(c.getVersion())).build();
     }
 

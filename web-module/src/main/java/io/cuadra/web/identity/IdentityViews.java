@@ -26,12 +26,19 @@ public final class IdentityViews {
     }
 
     @Schema(name = "User")
-    public record UserView(long id, String email, String firstName, String lastName, String phone, boolean active,
-                    OffsetDateTime lastLoginAt, Set<String> roles, Set<Long> locationIds, long version) {
+    public record UserView(long id, String email, String username, String firstName, String lastName, String phone,
+                    boolean active, OffsetDateTime lastLoginAt, Set<String> roles, List<String> roleNames,
+                    Set<Long> locationIds, long version) {
         static UserView of(User u) {
-            return new UserView(u.getId(), u.getEmail(), u.getFirstName(), u.getLastName(), u.getPhone(), u.isActive(),
-                    utc(u.getLastLoginAt()), new TreeSet<>(u.roleCodes()), new TreeSet<>(u.locationIds()),
+            return new UserView(u.getId(), u.getEmail(), u.getUsername(), u.getFirstName(), u.getLastName(),
+                    u.getPhone(), u.isActive(), utc(u.getLastLoginAt()), new TreeSet<>(u.roleCodes()),
+                    u.getRoles().stream().map(Role::getName).sorted().toList(), new TreeSet<>(u.locationIds()),
                     u.getVersion());
+        }
+
+        /** For the users page: the role names, never their codes. */
+        public String roleNamesText() {
+            return String.join(", ", roleNames);
         }
     }
 

@@ -2,10 +2,12 @@ package io.cuadra.web.identity;
 
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.application.RoleService;
+import io.cuadra.identity.application.RoleTemplates;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.identity.domain.Permission;
 import io.cuadra.identity.domain.Role;
+import io.cuadra.identity.domain.RoleTemplateSet;
 import io.cuadra.web.shell.FacesActions;
 import io.cuadra.web.shell.Texts;
 import jakarta.annotation.PostConstruct;
@@ -31,20 +33,87 @@ public class RolesBacking implements Serializable {
     @EJB
     RoleService roles;
 
+    @EJB
+    RoleTemplates templates;
+
     private List<Role> all;
     private Long roleId;
     private String name;
     private boolean allLocations;
     private long version;
     private final Map<String, Boolean> cells = new LinkedHashMap<>();
+    private String newName;
+    private Long cloneFrom;
+    private String templateSet;
 
     @PostConstruct
     void load() {
         all = roles.list();
-        if (roleId == null && !all.isEmpty()) {
+        if ((roleId == null || all.stream().noneMatch(r -> r.getId().equals(roleId))) && !all.isEmpty()) {
             roleId = all.get(0).getId();
         }
         select();
+    }
+
+    /** A new role: a copy of the chosen one (e.g. a default), or an empty row of the matrix. */
+    @Permitted(module = Module.USERS, action = Action.CREATE)
+    public void create() {
+        Role made = FacesActions.attempt(() -> cloneFrom == null ? roles.create(newName, false, Set.of())
+                : roles.cloneRole(cloneFrom, newName));
+        if (made != null) {
+            FacesActions.info(Texts.get("people.roles.created"));
+            roleId = made.getId();
+            newName = null;
+            cloneFrom = null;
+            load();
+        }
+    }
+
+    @Permitted(module = Module.USERS, action = Action.DELETE)
+    public void delete() {
+        if (FacesActions.succeeded(() -> roles.delete(roleId, version))) {
+            FacesActions.info(Texts.get("people.roles.deleted"));
+            roleId = null;
+            load();
+        }
+    }
+
+    @Permitted(module = Module.USERS, action = Action.CREATE)
+    public void applyTemplate() {
+        List<String> created = FacesActions.attempt(() -> templates.apply(RoleTemplateSet.valueOf(templateSet)));
+        if (created != null) {
+            FacesActions.info(created.isEmpty() ? Texts.get("people.roles.templateNothing")
+                    : Texts.get("people.roles.templateApplied") + " " + String.join(", ", created));
+            load();
+        }
+    }
+
+    public List<RoleTemplateSet> getTemplateSets() {
+        return Arrays.asList(RoleTemplateSet.values());
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public Long getCloneFrom() {
+        return cloneFrom;
+    }
+
+    public void setCloneFrom(Long cloneFrom) {
+        this.cloneFrom = cloneFrom;
+    }
+
+    public String getTemplateSet() {
+        return templateSet;
+    }
+
+    public void setTemplateSet(String templateSet) {
+        this.templateSet = templateSet;
     }
 
     public void select() {

@@ -39,14 +39,14 @@ public class UsersBacking implements Serializable {
     LocationService locations;
 
     private List<UserView> rows;
-    private List<String> roleCodes;
+    private List<RoleOption> roleOptions;
     private List<LocationOption> locationOptions;
     private Form form = new Form();
 
     @PostConstruct
     void load() {
         rows = users.list().stream().map(UserView::of).toList();
-        roleCodes = roles.list().stream().map(Role::getCode).toList();
+        roleOptions = roles.list().stream().map(r -> new RoleOption(r.getCode(), r.getName())).toList();
         locationOptions = locations.listVisible().stream()
                 .map(l -> new LocationOption(l.getId(), l.getCode() + " · " + l.getName())).toList();
     }
@@ -61,6 +61,7 @@ public class UsersBacking implements Serializable {
         form.id = u.getId();
         form.version = u.getVersion();
         form.email = u.getEmail();
+        form.username = u.getUsername();
         form.firstName = u.getFirstName();
         form.lastName = u.getLastName();
         form.phone = u.getPhone();
@@ -72,7 +73,7 @@ public class UsersBacking implements Serializable {
 
     @Permitted(module = Module.USERS, action = Action.CREATE)
     public void create() {
-        if (FacesActions.succeeded(() -> users.create(form.email, form.firstName, form.lastName, form.phone,
+        if (FacesActions.succeeded(() -> users.create(form.email, form.username, form.firstName, form.lastName, form.phone,
                 form.password, new HashSet<>(form.roles), locationIds()))) {
             FacesActions.info(Texts.get("users.saved"));
             load();
@@ -86,6 +87,15 @@ public class UsersBacking implements Serializable {
                 form.active, new HashSet<>(form.roles), locationIds()))) {
             FacesActions.info(Texts.get("users.saved"));
             load();
+        }
+    }
+
+    /** An administrator sets the password: users without e-mail get no reset link. */
+    @Permitted(module = Module.USERS, action = Action.EDIT)
+    public void setPassword() {
+        if (FacesActions.succeeded(() -> users.setPassword(form.id, form.password))) {
+            FacesActions.info(Texts.get("people.users.passwordSet"));
+            form.password = null;
         }
     }
 
@@ -108,8 +118,19 @@ public class UsersBacking implements Serializable {
         return rows;
     }
 
-    public List<String> getRoleCodes() {
-        return roleCodes;
+    public List<RoleOption> getRoleOptions() {
+        return roleOptions;
+    }
+
+    /** A role as the dialog offers it: chosen by code, shown by name. */
+    public record RoleOption(String code, String name) implements Serializable {
+        public String getCode() {
+            return code;
+        }
+
+        public String getName() {
+            return name;
+        }
     }
 
     public List<LocationOption> getLocationOptions() {
@@ -136,6 +157,7 @@ public class UsersBacking implements Serializable {
         Long id;
         long version;
         String email;
+        String username;
         String firstName;
         String lastName;
         String phone;
@@ -154,6 +176,14 @@ public class UsersBacking implements Serializable {
 
         public void setEmail(String email) {
             this.email = email;
+        }
+
+        public String getUsername() {
+            return username;
+        }
+
+        public void setUsername(String username) {
+            this.username = username;
         }
 
         public String getFirstName() {

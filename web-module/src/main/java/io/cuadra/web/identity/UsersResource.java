@@ -97,8 +97,8 @@ public class UsersResource {
     @APIResponse(responseCode = "422", description = "Weak password, unknown role or location",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createUser(@Valid NewUser body, @Context UriInfo uri) {
-        User user = users.create(body.email, body.firstName, body.lastName, body.phone, body.password, body.roles,
-                body.locationIds);
+        User user = users.create(body.email, body.username, body.firstName, body.lastName, body.phone, body.password,
+                body.roles, body.locationIds);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(user.getId())).build())
                 .tag(ETags.of(user.getVersion())).entity(UserView.of(user)).build();
     }
@@ -128,6 +128,25 @@ public class UsersResource {
         return Response.accepted().build();
     }
 
+    @PUT
+    @Path("{id}/password")
+    @Permitted(module = Module.USERS, action = Action.EDIT)
+    @Operation(summary = "Set a user's password (administrators; the way back in for users without e-mail)",
+            description = "Every session of the user ends.")
+    @APIResponse(responseCode = "204", description = "Set")
+    @APIResponse(responseCode = "422", description = "Weak password",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response setPassword(@PathParam("id") long id, @Valid NewPassword body) {
+        users.setPassword(id, body.password);
+        return Response.noContent().build();
+    }
+
+    @Schema(name = "NewPassword")
+    public static final class NewPassword {
+        @NotBlank @Size(max = 128)
+        public String password;
+    }
+
     @Schema(name = "Me")
     public record Me(long userId, long tenantId, String email, Set<String> roles, List<String> permissions,
                      boolean allLocations, Set<Long> locationIds) {
@@ -135,8 +154,12 @@ public class UsersResource {
 
     @Schema(name = "NewUser")
     public static final class NewUser {
-        @NotBlank @Email @Size(max = 200)
+        @Schema(description = "Optional when a username is given (then the password is reset by an administrator)")
+        @Email @Size(max = 200)
         public String email;
+        @Schema(description = "Unique in the company; signs in as username@company-slug", example = "jperez")
+        @Size(max = 40)
+        public String username;
         @NotBlank @Size(max = 80)
         public String firstName;
         @NotBlank @Size(max = 80)

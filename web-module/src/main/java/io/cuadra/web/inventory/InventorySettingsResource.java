@@ -5,6 +5,7 @@ import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.inventory.application.InventorySettingsService;
 import io.cuadra.inventory.domain.InventorySettings;
+import io.cuadra.inventory.domain.PickingOrder;
 import io.cuadra.web.inventory.InventoryViews.SettingsView;
 import io.cuadra.web.platform.ETags;
 import jakarta.ejb.EJB;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -50,7 +52,7 @@ public class InventorySettingsResource {
     @Operation(summary = "Change the stock switches; needs If-Match")
     public Response updateInventorySettings(@HeaderParam("If-Match") String ifMatch, @Valid SettingsBody body) {
         InventorySettings s = settings.update(ETags.requireVersion(ifMatch), body.neverNegative, body.reserveOnRegister,
-                body.skipExpiredLots, body.expiryAlertDays);
+                body.skipExpiredLots, body.expiryAlertDays, PickingOrder.valueOf(body.pickingOrder));
         return Response.ok(SettingsView.of(s)).tag(ETags.of(s.getVersion())).build();
     }
 
@@ -65,5 +67,9 @@ public class InventorySettingsResource {
         @Schema(description = "Alert about lots expiring within this many days", example = "30")
         @Min(0) @Max(730)
         public int expiryAlertDays = 30;
+        @Schema(description = "Which lot a sale or transfer takes first: FEFO (earliest expiry) or FIFO (earliest receipt)",
+                enumeration = {"FEFO", "FIFO"})
+        @jakarta.validation.constraints.NotNull @Pattern(regexp = "FEFO|FIFO", message = "FEFO or FIFO")
+        public String pickingOrder = "FEFO";
     }
 }

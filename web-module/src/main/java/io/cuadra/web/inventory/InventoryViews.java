@@ -35,10 +35,10 @@ public final class InventoryViews {
 
     @Schema(name = "InventorySettings")
     public record SettingsView(boolean neverNegative, boolean reserveOnRegister, boolean skipExpiredLots,
-                               int expiryAlertDays, long version) {
+                               int expiryAlertDays, String pickingOrder, long version) {
         static SettingsView of(InventorySettings s) {
             return new SettingsView(s.isNeverNegative(), s.isReserveOnRegister(), s.isSkipExpiredLots(),
-                    s.getExpiryAlertDays(), s.getVersion());
+                    s.getExpiryAlertDays(), s.getPickingOrder().name(), s.getVersion());
         }
     }
 

@@ -103,8 +103,9 @@ public class SuppliersResource {
         @Schema(example = "PE")
         @Pattern(regexp = "[A-Z]{2}", message = "use the two-letter ISO country code")
         public String country = "PE";
-        @Schema(description = "RUC for Peru", example = "20100070970")
-        @NotBlank @Size(max = 20)
+        @Schema(description = "RUC for Peru; optional (small suppliers have none), validated when given",
+                example = "20100070970")
+        @Size(max = 20)
         public String taxId;
         @Size(max = 120)
         public String contactName;

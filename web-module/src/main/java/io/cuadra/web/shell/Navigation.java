@@ -53,6 +53,12 @@ public class Navigation {
                     new Page("nav.settings.roles", "/settings/roles", "users:view"),
                     new Page("nav.settings.locations", "/settings/locations", null),
                     new Page("nav.settings.company", "/settings/company", "settings:view"),
+                    new Page("nav.settings.paymentMethods", "/settings/payment-methods", "payments:view"),
+                    new Page("nav.settings.cardFees", "/settings/card-fees", "payments:view"),
+                    new Page("nav.settings.billingProfile", "/settings/billing-profile", "settings:view"),
+                    new Page("nav.settings.bankProfiles", "/settings/bank-profiles", "reconciliation:view"),
+                    new Page("nav.settings.warehouses", "/settings/warehouses", "inventory:view"),
+                    new Page("nav.settings.operations", "/settings/operations", "settings:view"),
                     new Page("nav.settings.audit", "/settings/audit", "audit:view"))));
 
     private List<Section> visible;

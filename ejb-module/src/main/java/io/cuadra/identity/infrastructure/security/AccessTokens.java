@@ -51,7 +51,7 @@ public class AccessTokens {
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(LIFETIME)))
-                .claim("upn", user.getEmail())
+                .claim("upn", user.loginName())
                 .claim("groups", new ArrayList<>(user.roleCodes()))
                 .claim("tenant", user.getTenantId())
                 .claim("locations", user.locationIds().stream().sorted().toList())
