@@ -2,6 +2,7 @@ package io.cuadra.web.settings;
 
 import io.cuadra.billing.application.BillingProfileService;
 import io.cuadra.billing.domain.BillingProfile;
+import io.cuadra.billing.domain.FiscalRegime;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
@@ -33,6 +34,7 @@ public class BillingProfileBacking implements Serializable {
     private String vatNumber;
     private String paymentTermsText;
     private String vatExemptionMention;
+    private FiscalRegime regime;
 
     @PostConstruct
     void load() {
@@ -45,6 +47,7 @@ public class BillingProfileBacking implements Serializable {
         vatNumber = p.getVatNumber();
         paymentTermsText = p.getPaymentTermsText();
         vatExemptionMention = p.getVatExemptionMention();
+        regime = profiles.regime();
     }
 
     @Permitted(module = Module.SETTINGS, action = Action.EDIT)
@@ -52,7 +55,7 @@ public class BillingProfileBacking implements Serializable {
         // Not stored yet, the service creates the profile and ignores the version.
         if (FacesActions.succeeded(() -> profiles.update(version, blankToNull(legalForm), shareCapital,
                 blankToNull(siret), blankToNull(rcsCity), blankToNull(vatNumber), blankToNull(paymentTermsText),
-                blankToNull(vatExemptionMention)))) {
+                blankToNull(vatExemptionMention), regime))) {
             FacesActions.info(Texts.get("people.settings.saved"));
             load();
         }
@@ -60,6 +63,18 @@ public class BillingProfileBacking implements Serializable {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public FiscalRegime getRegime() {
+        return regime;
+    }
+
+    public void setRegime(FiscalRegime regime) {
+        this.regime = regime;
+    }
+
+    public FiscalRegime[] getRegimes() {
+        return FiscalRegime.values();
     }
 
     public String getLegalForm() {
