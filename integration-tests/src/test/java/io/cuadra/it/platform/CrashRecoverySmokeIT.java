@@ -1,5 +1,7 @@
 package io.cuadra.it.platform;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.cuadra.it.support.DemoUsers;
 import io.cuadra.it.support.Http;
 import io.cuadra.it.support.Http.Reply;
@@ -53,6 +55,12 @@ class CrashRecoverySmokeIT {
     private static final int CLIENTS = 4;
 
     private ServerSettings settings;
+    /**
+     * The run command's domain mails here when failsafe's environment names the Arquillian domain's mail
+     * server (CUADRA_MAIL_HOST): the launcher then starts no sink of its own, and the customers' invoice
+     * e-mails of the load must reach a server to leave the outbox.
+     */
+    private GreenMail mailServer;
     private CuadraLauncher launcher;
     private Http admin;
     private List<Long> locations;
@@ -61,11 +69,15 @@ class CrashRecoverySmokeIT {
     @BeforeAll
     void boot() throws Exception {
         Path work = Path.of(System.getProperty("cuadra.it.work", "target"), "crash");
+        int portBase = Integer.getInteger("cuadra.it.smoke.portbase", 29000);
         settings = new ServerSettings(work, Path.of(System.getProperty("cuadra.payara.zip")),
-                Path.of(System.getProperty("cuadra.ear")), "cuadra-crash",
-                Integer.getInteger("cuadra.it.smoke.portbase", 29000), Optional.empty(),
-                ServerSettings.DEV_DB_USER, ServerSettings.DEV_DB_PASSWORD, freePort(), "localhost", 29025, true,
-                ServerSettings.LOOPBACK);
+                Path.of(System.getProperty("cuadra.ear")), "cuadra-crash", portBase, Optional.empty(),
+                ServerSettings.DEV_DB_USER, ServerSettings.DEV_DB_PASSWORD, freePort(), "localhost", portBase + 25,
+                true, ServerSettings.LOOPBACK);
+        if (!settings.mailSinkWanted()) {
+            mailServer = new GreenMail(new ServerSetup(portBase + 25, "localhost", ServerSetup.PROTOCOL_SMTP));
+            mailServer.start();
+        }
         // The tests' JVM names the Arquillian domain's token keys (failsafe's environment), which the run command
         // passes on; the Arquillian extension that generates them has not run before this smoke test.
         String tokenKey = System.getenv("CUADRA_JWT_PRIVATE_KEY");
@@ -84,6 +96,9 @@ class CrashRecoverySmokeIT {
     void stop() {
         if (launcher != null) {
             launcher.close();
+        }
+        if (mailServer != null) {
+            mailServer.stop();
         }
     }
 

@@ -39,8 +39,8 @@ class EarLayoutIT {
         List<String> libs = entries.stream().filter(n -> n.startsWith("lib/") && n.endsWith(".jar"))
                 .map(n -> n.substring(4)).toList();
         assertThat(libs).as("version-free names in lib/").noneMatch(n -> n.matches(".*-\\d+(\\.\\d+)+.*\\.jar"));
-        assertThat(warLibs).as("the WAR is skinny: only what the web module alone uses")
-                .allMatch(n -> n.startsWith("primefaces"));
+        assertThat(warLibs).as("the WAR is skinny: only what the web module alone uses (PrimeFaces and PrimeFlex's CSS)")
+                .allMatch(n -> n.startsWith("primefaces") || n.startsWith("primeflex"));
         assertThat(warLibs).as("no jar both in the WAR and in lib/")
                 .noneMatch(w -> libs.stream().anyMatch(l -> w.startsWith(l.replace(".jar", ""))));
         assertThat(Files.size(ear)).isPositive();
