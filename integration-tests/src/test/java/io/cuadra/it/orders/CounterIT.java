@@ -314,7 +314,8 @@ class CounterIT extends CuadraDeployment {
             printPageTimings(driver, "counter, warm");
             assertThat(browser.find("#counter\\:shortcuts").getText()).contains("F2", "Nueva venta", "F4",
                     "Buscar cliente", "F8", "Cobrar", "F9", "Registrar venta", "Alt+P", "Imprimir ticket");
-            assertThat(browser.find("#counter\\:total").getText()).as("totals shown from the start").isEqualTo("0.00");
+            assertThat(browser.find("#counter\\:total").getText().replace('\u00A0', ' ')).as("totals shown from the start")
+                    .isEqualTo("S/ 0.00");
 
             // One item, timed; then away to the orders list and back: the draft is still there
             ((JavascriptExecutor) driver).executeScript("performance.clearResourceTimings();");
@@ -325,7 +326,7 @@ class CounterIT extends CuadraDeployment {
             browser.open(BASE + "orders/list.xhtml").find("#orders\\:table");
             browser.open(BASE + "orders/counter.xhtml").find("#counter\\:item_input");
             browser.waitForText("#counter\\:lines", "LAB-HEM");
-            assertThat(browser.find("#counter\\:total").getText()).as("the draft kept").isEqualTo("35.00");
+            assertThat(browser.find("#counter\\:total").getText().replace('\u00A0', ' ')).as("the draft kept").isEqualTo("S/ 35.00");
 
             // F4: the customer box; a DNI nobody holds opens the form with it, on the counter
             new Actions(driver).sendKeys(Keys.F4).perform();
@@ -338,7 +339,7 @@ class CounterIT extends CuadraDeployment {
             enterField(browser, "#counter\\:ncFirstName", "Rosa");
             enterField(browser, "#counter\\:ncLastName", "Quispe Mamani");
             browser.click("#counter\\:createCustomer").waitForText("#counter\\:messages", "teléfono o un correo");
-            assertThat(browser.find("#counter\\:total").getText()).isEqualTo("35.00");
+            assertThat(browser.find("#counter\\:total").getText().replace('\u00A0', ' ')).isEqualTo("S/ 35.00");
             enterField(browser, "#counter\\:ncPhone", "987 654 321");
             browser.click("#counter\\:createCustomer").waitForText("#counter\\:customerName", "Rosa Quispe Mamani");
             assertThat(browser.find("#counter\\:customerName").getText()).contains(dni);
@@ -352,11 +353,11 @@ class CounterIT extends CuadraDeployment {
             // registering shows the refusal, and the totals stay
             enter(browser, "#counter\\:lines\\:0\\:lineValue", "5");
             browser.find("#counter\\:totalsNote");
-            assertThat(browser.find("#counter\\:total").getText()).isEqualTo("35.00");
+            assertThat(browser.find("#counter\\:total").getText().replace('\u00A0', ' ')).isEqualTo("S/ 35.00");
             assertThat(driver.findElements(By.cssSelector("#counter\\:messages .ui-messages-error"))).isEmpty();
             new Actions(driver).sendKeys(Keys.F9).perform();
             browser.find("#counter\\:messages .ui-messages-error");
-            assertThat(browser.find("#counter\\:total").getText()).isEqualTo("35.00");
+            assertThat(browser.find("#counter\\:total").getText().replace('\u00A0', ' ')).isEqualTo("S/ 35.00");
             assertThat(driver.findElements(By.id("counter:unpaid"))).isEmpty();
             enter(browser, "#counter\\:lines\\:0\\:lineValue", "");
             new WebDriverWait(driver, Duration.ofSeconds(10))

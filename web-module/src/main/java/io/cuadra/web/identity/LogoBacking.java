@@ -11,7 +11,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
+
+import java.io.IOException;
+import java.io.InputStream;
 
 /** The company logo on the company page: upload (checked by content in the service) or remove. */
 @Named
@@ -21,8 +24,11 @@ public class LogoBacking {
     @EJB
     CompanyService company;
 
-    private UploadedFile file;
+    /** A plain file input: PrimeFaces' skinned one hides a focusable input from assistive technology. */
+    private Part file;
     private boolean hasLogo;
+    /** Read no more than this into memory; the service's own limit is far lower. */
+    private static final long MAX_READ = 16L * 1024 * 1024;
     private long version;
 
     @PostConstruct
@@ -38,7 +44,19 @@ public class LogoBacking {
             FacesActions.error(Texts.get("people.logo.choose"));
             return;
         }
-        if (FacesActions.succeeded(() -> company.changeLogo(version, file.getContent()))) {
+        if (file.getSize() > MAX_READ) {
+            FacesActions.error(Texts.get("people.logo.rules"));
+            return;
+        }
+        byte[] content;
+        try (InputStream in = file.getInputStream()) {
+            content = in.readAllBytes();
+        } catch (IOException e) {
+            FacesActions.error(Texts.get("people.logo.choose"));
+            return;
+        }
+        // The service judges type, size and content (CompanyService.changeLogo).
+        if (FacesActions.succeeded(() -> company.changeLogo(version, content))) {
             FacesActions.info(Texts.get("people.logo.saved"));
             load();
         }
@@ -52,11 +70,11 @@ public class LogoBacking {
         }
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 

@@ -42,6 +42,7 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -135,7 +136,8 @@ public class NotificationsResource {
 
     @Schema(name = "NotificationConsentBody")
     public static final class ConsentBody {
-        @Schema(description = "Channels the customer refuses: EMAIL, SMS, WHATSAPP (empty: none)")
+        @Schema(type = SchemaType.ARRAY, implementation = String.class,
+                description = "Channels the customer refuses: EMAIL, SMS, WHATSAPP (empty: none)")
         @NotNull
         @Size(max = 3)
         public List<String> optedOut;
