@@ -91,28 +91,39 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Picks {@code label} in the PrimeFaces select menu {@code menuCss} as a person would (open, click the
-     * item) and waits until the menu shows it. A click that lands while the panel is still sliding open is
-     * lost, so the pick is tried again once.
+     * item) and waits until the menu shows it. The menu is opened only once no AJAX request is pending (a
+     * request in flight may re-render the menu and close its panel), and a click that lands while the panel
+     * is still sliding open, or on a panel that a late update closed, is tried again.
      */
     public Browser choose(String menuCss, String label) {
         By item = By.cssSelector(menuCss + "_items li[data-label='" + label + "']");
         By shown = By.cssSelector(menuCss + "_label");
+        WebDriverWait shortWait = new WebDriverWait(driver, Duration.ofSeconds(5));
         for (int attempt = 1; ; attempt++) {
-            if (driver.findElements(item).stream().noneMatch(WebElement::isDisplayed)) {
-                click(menuCss);
-            }
-            wait.until(ExpectedConditions.visibilityOfElementLocated(item));
-            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(5))
-                        .until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
+                waitForAjaxIdle();
+                if (driver.findElements(item).stream().noneMatch(WebElement::isDisplayed)) {
+                    click(menuCss);
+                }
+                shortWait.until(ExpectedConditions.visibilityOfElementLocated(item));
+                shortWait.until(ExpectedConditions.elementToBeClickable(item)).click();
+                shortWait.until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
                 return this;
-            } catch (org.openqa.selenium.TimeoutException missed) {
-                if (attempt == 2) {
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException
+                     | org.openqa.selenium.ElementClickInterceptedException missed) {
+                if (attempt == 4) {
                     throw missed;
                 }
             }
         }
+    }
+
+    /** Waits until neither PrimeFaces' AJAX queue nor jQuery has a request in flight. */
+    public Browser waitForAjaxIdle() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return (typeof PrimeFaces === 'undefined' || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (typeof jQuery === 'undefined' || jQuery.active === 0);")));
+        return this;
     }
 
     public Browser waitForUrl(String fragment) {
