@@ -50,6 +50,28 @@ public class CustomerService {
                 .setParameter("t", type).setParameter("n", normalized).getResultStream().findFirst();
     }
 
+    /**
+     * The customer reachable at this e-mail address (else this phone, as typed or in E.164), for channels that
+     * know people by contact rather than by document (web shops); merged and deleted ones are skipped.
+     */
+    public Optional<Customer> byContact(String email, String phone) {
+        if (email != null && !email.isBlank()) {
+            Optional<Customer> found = em.createQuery("select c from Customer c where c.email = :e "
+                            + "and c.mergedInto is null and c.deletedAt is null order by c.id", Customer.class)
+                    .setParameter("e", email.strip().toLowerCase(java.util.Locale.ROOT)).setMaxResults(1)
+                    .getResultStream().findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        if (phone == null || phone.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select c from Customer c where c.phone = :p "
+                        + "and c.mergedInto is null and c.deletedAt is null order by c.id", Customer.class)
+                .setParameter("p", phone.strip()).setMaxResults(1).getResultStream().findFirst();
+    }
+
     public Customer create(CustomerDraft draft) {
         Customer customer = draft.newCustomer();
         refuseDuplicate(customer);

@@ -3,10 +3,7 @@ package io.cuadra.orders.application;
 import io.cuadra.customers.application.CustomerService;
 import io.cuadra.customers.domain.DocumentType;
 import io.cuadra.identity.application.CurrentCaller;
-import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Caller;
-import io.cuadra.identity.domain.Module;
-import io.cuadra.identity.domain.Permission;
 import io.cuadra.orders.domain.Order;
 import io.cuadra.orders.domain.OrderDiscount;
 import io.cuadra.orders.domain.OrderStatus;
@@ -19,9 +16,7 @@ import jakarta.enterprise.context.Dependent;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The demo lab's payment methods (cash, Visa and Mastercard through Niubiz with its fee rule, bank
@@ -61,7 +56,7 @@ public class OrdersDemoData implements DemoData {
 
         // The services check the caller's locations and approvals: the loader acts as an administrator.
         Caller previous = CurrentCaller.get().orElse(null);
-        CurrentCaller.set(systemCaller(tenant.id()));
+        CurrentCaller.set(Caller.system(tenant.id(), "demo"));
         try {
             demoOrders((Long) tenant.shared().get("location.LIM01"));
         } finally {
@@ -110,15 +105,5 @@ public class OrdersDemoData implements DemoData {
 
     private Long customer(DocumentType type, String number) {
         return customers.byDocument(type, number).map(c -> c.getId()).orElse(null);
-    }
-
-    private static Caller systemCaller(long tenantId) {
-        Set<Permission> all = new HashSet<>();
-        for (Module m : Module.values()) {
-            for (Action a : Action.values()) {
-                all.add(Permission.of(m, a));
-            }
-        }
-        return new Caller(0L, tenantId, "system:demo", Set.of(), all, true, Set.of());
     }
 }

@@ -1,0 +1,33 @@
+package io.cuadra.shopify.application;
+
+import io.cuadra.shared.domain.BusinessException;
+import io.cuadra.shopify.domain.ShopifyOrder;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Applies one order outside any transaction (webhook handler, pull, retry from the review list): the
+ * apply is one transaction, and when Cuadra refuses the order it is held for review in another one, with
+ * the refusal as the reason, so nothing a shop sent is ever silently dropped.
+ */
+@ApplicationScoped
+public class ShopifyOrderIntake {
+
+    @EJB
+    ShopifyOrderSync sync;
+
+    public ShopifyOrderSync.Outcome take(ShopifyOrder order, Long inboxId) {
+        return ShopifySystemCaller.call(() -> {
+            try {
+                return sync.apply(order, inboxId);
+            } catch (BusinessException refused) {
+                sync.holdForReview(order, refused.getMessage(), inboxId);
+                return ShopifyOrderSync.Outcome.UNCHANGED;
+            }
+        });
+    }
+
+    public Long takeCustomer(io.cuadra.shopify.domain.ShopifyCustomer customer, Long inboxId) {
+        return ShopifySystemCaller.call(() -> sync.applyCustomer(customer, inboxId));
+    }
+}

@@ -1,0 +1,260 @@
+package io.cuadra.shopify.application;
+
+import io.cuadra.catalog.application.ItemService;
+import io.cuadra.catalog.domain.Item;
+import io.cuadra.customers.application.CustomerDraft;
+import io.cuadra.customers.application.CustomerService;
+import io.cuadra.customers.domain.ContactChannel;
+import io.cuadra.customers.domain.Customer;
+import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.orders.application.OrderDraft;
+import io.cuadra.orders.application.OrderService;
+import io.cuadra.orders.application.PaymentDraft;
+import io.cuadra.orders.domain.Order;
+import io.cuadra.orders.domain.OrderStatus;
+import io.cuadra.orders.domain.SalesChannel;
+import io.cuadra.shared.inbox.Inbox;
+import io.cuadra.shared.infrastructure.CrossTenantSql;
+import io.cuadra.shared.tenancy.TenantContext;
+import io.cuadra.shopify.domain.ShopifyCustomer;
+import io.cuadra.shopify.domain.ShopifyOrder;
+import io.cuadra.shopify.domain.ShopifySettings;
+import io.cuadra.shopify.infrastructure.ShopifyPayloads;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Makes a Shopify order's state true in Cuadra, each call one transaction, through the orders and customers
+ * components' services: the first sight of an order registers it (channel SHOPIFY, at the shop's location),
+ * a payment the shop took is taken, a cancellation cancels. The Shopify order's row is locked first, so a
+ * webhook and the scheduled pull handling the same order meet one after the other, and a second delivery
+ * finds the work done. An order Cuadra cannot take as it stands throws {@link ShopifyReviewNeeded}; the
+ * caller then {@link #holdForReview holds it for review} in a transaction of its own.
+ */
+@Stateless
+public class ShopifyOrderSync {
+
+    private static final String SOURCE = "shopify";
+
+    @PersistenceContext(unitName = "cuadra")
+    EntityManager em;
+
+    @EJB
+    OrderService orders;
+
+    @EJB
+    CustomerService customers;
+
+    @EJB
+    ItemService items;
+
+    @EJB
+    ShopifySettingsService settings;
+
+    @EJB
+    Inbox inbox;
+
+    /** What applying an order did. */
+    public enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    /** @param inboxId the webhook this comes from, marked handled in the same transaction; null for a pull */
+    public Outcome apply(ShopifyOrder incoming, Long inboxId) {
+        ShopifySettings shop = settings.current()
+                .orElseThrow(() -> new ShopifyReviewNeeded("The Shopify connection is not configured."));
+        Row row = lock(incoming.id());
+        if (inboxId != null) {
+            inbox.processed(inboxId);
+        }
+        // Each delivery carries the whole order: one older than what was applied says nothing new.
+        if (row.orderId != null && row.updatedAt != null && incoming.updatedAt() != null
+                && incoming.updatedAt().isBefore(row.updatedAt) && !row.review) {
+            return Outcome.UNCHANGED;
+        }
+        Outcome outcome;
+        Order order;
+        if (row.orderId == null) {
+            if (incoming.cancelled() && !incoming.paid()) {
+                // Cancelled before Cuadra ever saw it (a pull catching up): nothing was sold.
+                store(row, incoming, null);
+                return Outcome.UNCHANGED;
+            }
+            order = register(incoming, shop);
+            outcome = Outcome.CREATED;
+        } else {
+            order = orders.find(row.orderId);
+            outcome = Outcome.UNCHANGED;
+        }
+        if (order.getStatus() != OrderStatus.CANCELLED) {
+            BigDecimal due = incoming.paymentDue(order.getTotal(), order.getPaidTotal());
+            if (due.signum() > 0 && !incoming.cancelled()) {
+                ShopifyOrder.Payment last = incoming.takenPayments().get(incoming.takenPayments().size() - 1);
+                String reference = (last.gateway() == null ? "" : last.gateway() + " ") + last.reference();
+                orders.pay(order.getId(), null, new PaymentDraft(shop.paymentMethodCode(), due, null,
+                        reference.length() > 60 ? reference.substring(0, 60) : reference));
+                outcome = outcome == Outcome.CREATED ? outcome : Outcome.UPDATED;
+            }
+            if (incoming.cancelled()) {
+                Order current = orders.find(order.getId());
+                String why = incoming.cancelReason() == null ? "" : " (" + incoming.cancelReason().toLowerCase(java.util.Locale.ROOT) + ")";
+                orders.cancel(current.getId(), current.getVersion(), "Cancelled in Shopify" + why);
+                outcome = outcome == Outcome.CREATED ? outcome : Outcome.UPDATED;
+            }
+        }
+        store(row, incoming, order.getId());
+        return outcome;
+    }
+
+    /** Puts an order in the review list with why; the webhook it came from counts as handled. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void holdForReview(ShopifyOrder incoming, String reason, Long inboxId) {
+        Row row = lock(incoming.id());
+        if (inboxId != null) {
+            inbox.processed(inboxId);
+        }
+        CrossTenantSql.query(em, """
+                update shopify_orders set status = 'REVIEW', reason = ?2, payload = ?3, name = ?4,
+                       updated_at = now(), updated_by = ?5, version = version + 1
+                 where id = ?1""")
+                .setParameter(1, row.id).setParameter(2, reason.length() > 1000 ? reason.substring(0, 1000) : reason)
+                .setParameter(3, ShopifyPayloads.toStored(incoming)).setParameter(4, incoming.name())
+                .setParameter(5, TenantContext.actorName()).executeUpdate();
+    }
+
+    /** A Shopify customer as a Cuadra customer: linked before, else found by e-mail or phone, else created. */
+    public Long customer(ShopifyCustomer c) {
+        if (c == null) {
+            return null;
+        }
+        long tenant = TenantContext.require().tenantId();
+        @SuppressWarnings("unchecked")
+        List<Number> linked = CrossTenantSql.query(em,
+                        "select customer_id from shopify_customers where tenant_id = ?1 and shopify_id = ?2")
+                .setParameter(1, tenant).setParameter(2, c.id()).getResultList();
+        if (!linked.isEmpty()) {
+            return linked.get(0).longValue();
+        }
+        Customer customer = customers.byContact(c.email(), c.phone()).orElse(null);
+        if (customer == null) {
+            String first = c.firstName() == null || c.firstName().isBlank() ? null : c.firstName();
+            String last = c.lastName() == null || c.lastName().isBlank() ? null : c.lastName();
+            if (first == null && last == null) {
+                first = c.email() != null ? c.email() : c.phone();
+            }
+            customer = customers.create(new CustomerDraft(DocumentType.NONE, "-", first, last, null, c.email(),
+                    c.phone(), null, null, null, null, null, null,
+                    c.email() != null ? ContactChannel.EMAIL : null, false, "Shopify customer " + c.id(), true));
+        }
+        CrossTenantSql.query(em, """
+                insert into shopify_customers (id, tenant_id, shopify_id, customer_id, created_by, updated_by)
+                values (nextval('cuadra_id_seq'), ?1, ?2, ?3, ?4, ?4) on conflict (tenant_id, shopify_id) do nothing""")
+                .setParameter(1, tenant).setParameter(2, c.id()).setParameter(3, customer.getId())
+                .setParameter(4, TenantContext.actorName()).executeUpdate();
+        return customer.getId();
+    }
+
+    /** customers/create and customers/update webhooks, and the first import's customers: linked once. */
+    public Long applyCustomer(ShopifyCustomer c, Long inboxId) {
+        if (inboxId != null) {
+            inbox.processed(inboxId);
+        }
+        return c.reachable() || c.firstName() != null || c.lastName() != null ? customer(c) : null;
+    }
+
+    private Order register(ShopifyOrder incoming, ShopifySettings shop) {
+        List<OrderDraft.Line> lines = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (ShopifyOrder.Line l : incoming.lines()) {
+            Long itemId = itemOf(l.sku());
+            if (itemId == null) {
+                unknown.add((l.sku() == null || l.sku().isBlank() ? "(no SKU)" : l.sku())
+                        + (l.title() == null ? "" : " \"" + l.title() + "\""));
+            } else {
+                lines.add(new OrderDraft.Line(itemId, null, l.quantity(), null, List.of()));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ShopifyReviewNeeded("Unknown SKU: " + String.join(", ", unknown)
+                    + ". Map each SKU to a catalog item, then retry.");
+        }
+        Order order = orders.register(new OrderDraft(shop.locationId(), customer(incoming.customer()),
+                SalesChannel.SHOPIFY, "Shopify " + (incoming.name() == null ? incoming.id() : incoming.name()), lines,
+                List.of(), List.of()));
+        if (order.getTotal().compareTo(incoming.total()) != 0) {
+            throw new ShopifyReviewNeeded("The total differs: Shopify " + incoming.total().toPlainString() + ", Cuadra "
+                    + order.getTotal().toPlainString() + " at today's catalog prices.");
+        }
+        return order;
+    }
+
+    /** The item a SKU names: mapped from the review list, else the catalog item of that code. */
+    private Long itemOf(String sku) {
+        if (sku == null || sku.isBlank()) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> mapped = CrossTenantSql.query(em,
+                        "select item_id from shopify_sku_map where tenant_id = ?1 and sku = ?2")
+                .setParameter(1, TenantContext.require().tenantId()).setParameter(2, sku.strip()).getResultList();
+        if (!mapped.isEmpty()) {
+            return mapped.get(0).longValue();
+        }
+        return items.findByCode(sku.strip()).map(Item::getId).orElse(null);
+    }
+
+    /** The order's row, created if new, locked until commit. */
+    private Row lock(long shopifyId) {
+        long tenant = TenantContext.require().tenantId();
+        String actor = TenantContext.actorName();
+        CrossTenantSql.query(em, """
+                insert into shopify_orders (id, tenant_id, shopify_id, status, payload, created_by, updated_by)
+                values (nextval('cuadra_id_seq'), ?1, ?2, 'REVIEW', '{}', ?3, ?3)
+                on conflict (tenant_id, shopify_id) do nothing""")
+                .setParameter(1, tenant).setParameter(2, shopifyId).setParameter(3, actor).executeUpdate();
+        Object[] r = (Object[]) CrossTenantSql.query(em, """
+                select id, order_id, shopify_updated_at, status from shopify_orders
+                 where tenant_id = ?1 and shopify_id = ?2 for update""")
+                .setParameter(1, tenant).setParameter(2, shopifyId).getSingleResult();
+        return new Row(((Number) r[0]).longValue(), r[1] == null ? null : ((Number) r[1]).longValue(),
+                r[2] == null ? null : ((Timestamp) r[2]).toInstant(), "REVIEW".equals(r[3]));
+    }
+
+    private static final class Row {
+        final long id;
+        final Long orderId;
+        final Instant updatedAt;
+        final boolean review;
+
+        Row(long id, Long orderId, Instant updatedAt, boolean review) {
+            this.id = id;
+            this.orderId = orderId;
+            this.updatedAt = updatedAt;
+            this.review = review;
+        }
+    }
+
+    private void store(Row row, ShopifyOrder incoming, Long orderId) {
+        Instant newest = row.updatedAt == null || (incoming.updatedAt() != null && incoming.updatedAt().isAfter(row.updatedAt))
+                ? incoming.updatedAt() : row.updatedAt;
+        CrossTenantSql.query(em, """
+                update shopify_orders set status = ?2, order_id = ?3, reason = ?4, payload = ?5, name = ?6,
+                       shopify_updated_at = ?7, updated_at = now(), updated_by = ?8, version = version + 1
+                 where id = ?1""")
+                .setParameter(1, row.id)
+                .setParameter(2, orderId == null ? "REVIEW" : "IMPORTED")
+                .setParameter(3, orderId)
+                .setParameter(4, orderId == null ? "Cancelled in Shopify before it reached Cuadra: nothing to take." : null)
+                .setParameter(5, ShopifyPayloads.toStored(incoming))
+                .setParameter(6, incoming.name())
+                .setParameter(7, newest == null ? null : Timestamp.from(newest))
+                .setParameter(8, TenantContext.actorName()).executeUpdate();
+    }
+}
