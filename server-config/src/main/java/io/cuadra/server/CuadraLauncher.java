@@ -1,6 +1,7 @@
 package io.cuadra.server;
 
 import io.cuadra.messaging.simulator.MessagingSimulator;
+import io.cuadra.shopify.simulator.ShopifySimulator;
 import io.cuadra.sunat.simulator.SunatSimulator;
 
 import java.io.IOException;
@@ -25,6 +26,7 @@ public final class CuadraLauncher implements AutoCloseable {
     private SunatSimulator sunat;
     private MailSink mail;
     private MessagingSimulator messaging;
+    private ShopifySimulator shopify;
     private PayaraDomain domain;
     private boolean domainStarted;
 
@@ -81,6 +83,9 @@ public final class CuadraLauncher implements AutoCloseable {
         }
         if (settings.messagingStandInsWanted()) {
             startMessagingStandIns();
+        }
+        if (settings.shopifyStandInWanted()) {
+            startShopifyStandIn();
         }
         PayaraDomain.unpack(settings.payaraZip(), settings.payaraHome());
         domain = new PayaraDomain(settings.payaraHome(), settings.domainName(), settings.portBase(),
@@ -147,6 +152,20 @@ public final class CuadraLauncher implements AutoCloseable {
         }
     }
 
+    /** The demo shop of the Shopify stand-in, which fires its webhooks at this Cuadra (a busy port only costs it). */
+    static final String DEMO_SHOP = "cuadra-demo.myshopify.com";
+
+    private void startShopifyStandIn() {
+        try {
+            shopify = ShopifySimulator.onPort(settings.shopifyStandInPort()).start();
+            shopify.shop(DEMO_SHOP, "shpat_demo_token", "demo_webhook_secret",
+                    java.net.URI.create(baseUrl() + "api/hooks/shopify/" + DEMO_SHOP));
+            log("Shopify stand-in at " + shopify.baseUri());
+        } catch (IOException | RuntimeException e) {
+            log("no Shopify stand-in (" + e.getMessage() + ")");
+        }
+    }
+
     public String baseUrl() {
         return "http://localhost:" + settings.httpPort() + "/";
     }
@@ -169,6 +188,11 @@ public final class CuadraLauncher implements AutoCloseable {
                 + settings.mailPort() + ")" : settings.mailHost() + ":" + settings.mailPort()));
         System.out.println("  WhatsApp/SMS: " + (messaging != null ? messaging.baseUri() + "  (stand-ins; what they received: "
                 + messaging.baseUri() + MessagingSimulator.CONTROL_PATH + "received)" : "configured providers"));
+        if (shopify != null) {
+            System.out.println("  Shopify     : " + shopify.baseUri() + "  (stand-in shop " + DEMO_SHOP + ": API URL "
+                    + shopify.apiUrlOf(DEMO_SHOP) + ", token shpat_demo_token, webhook secret demo_webhook_secret;"
+                    + " new order: POST " + shopify.baseUri() + ShopifySimulator.CONTROL_PATH + "orders)");
+        }
         System.out.println("  Admin       : " + (settings.adminOnLoopback() ? "http://localhost:"
                 : "https://" + settings.adminAddress() + ":") + settings.adminPort() + "/");
         System.out.println("  Server log  : " + domain.serverLog());
@@ -202,6 +226,10 @@ public final class CuadraLauncher implements AutoCloseable {
         if (messaging != null) {
             messaging.stop();
             messaging = null;
+        }
+        if (shopify != null) {
+            shopify.stop();
+            shopify = null;
         }
         if (embedded != null) {
             try {

@@ -171,6 +171,15 @@ public record ServerSettings(
         return Integer.parseInt(value("CUADRA_MESSAGING_SIMULATOR_PORT", Integer.toString(portBase + 87)));
     }
 
+    /** The port of the Shopify stand-in (its Admin GraphQL API and webhook controls); "off" in CUADRA_SHOPIFY_SIMULATOR skips it. */
+    public int shopifyStandInPort() {
+        return Integer.parseInt(value("CUADRA_SHOPIFY_SIMULATOR_PORT", Integer.toString(portBase + 90)));
+    }
+
+    public boolean shopifyStandInWanted() {
+        return !"off".equalsIgnoreCase(value("CUADRA_SHOPIFY_SIMULATOR", "on"));
+    }
+
     public String messagingStandInUrl() {
         return "http://localhost:" + messagingStandInPort();
     }

@@ -130,10 +130,9 @@ public class ShopifyOrderSync {
     }
 
     /** A Shopify customer as a Cuadra customer: linked before, else found by e-mail or phone, else created. */
-    public Long customer(ShopifyCustomer c) {
-        if (c == null) {
-            return null;
-        }
+    public Long customer(ShopifyCustomer shopifyCustomer) {
+        // Only counter sales may be anonymous: a guest checkout is the tenant's one "Shopify guest" (Shopify id 0).
+        ShopifyCustomer c = shopifyCustomer != null ? shopifyCustomer : new ShopifyCustomer(0, null, null, "Shopify", "guest");
         long tenant = TenantContext.require().tenantId();
         @SuppressWarnings("unchecked")
         List<Number> linked = CrossTenantSql.query(em,
@@ -142,12 +141,13 @@ public class ShopifyOrderSync {
         if (!linked.isEmpty()) {
             return linked.get(0).longValue();
         }
-        Customer customer = customers.byContact(c.email(), c.phone()).orElse(null);
+        Customer customer = c.reachable() ? customers.byContact(c.email(), c.phone()).orElse(null) : null;
         if (customer == null) {
             String first = c.firstName() == null || c.firstName().isBlank() ? null : c.firstName();
             String last = c.lastName() == null || c.lastName().isBlank() ? null : c.lastName();
-            if (first == null && last == null) {
-                first = c.email() != null ? c.email() : c.phone();
+            if (first == null) { // the entity wants a first name: the last name, else how to reach them
+                first = last != null ? last : c.email() != null ? c.email() : c.phone() != null ? c.phone() : "Shopify";
+                last = last != null && last.equals(first) ? null : last;
             }
             customer = customers.create(new CustomerDraft(DocumentType.NONE, "-", first, last, null, c.email(),
                     c.phone(), null, null, null, null, null, null,
@@ -166,7 +166,7 @@ public class ShopifyOrderSync {
         if (inboxId != null) {
             inbox.processed(inboxId);
         }
-        return c.reachable() || c.firstName() != null || c.lastName() != null ? customer(c) : null;
+        return customer(c);
     }
 
     private Order register(ShopifyOrder incoming, ShopifySettings shop) {

@@ -55,6 +55,7 @@ public class TestEnvironment implements LoadableExtension {
             boolean created = domain.provision(PayaraDomain.jdbcDriverJar(), overrides);
             TestSunat.start();
             TestMessaging.start();
+            TestShopify.start(); // shopify lane: the Shopify stand-in
             System.out.printf("[it] domain %s %s in %.1f s (%s)%n", DOMAIN, created ? "provisioned" : "reused",
                     (System.nanoTime() - t0) / 1e9, domain.domainDir());
         }
