@@ -232,17 +232,20 @@ public final class ShopifySimulator implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            Matcher m = GRAPHQL.matcher(path);
-            if (m.matches() && "POST".equals(exchange.getRequestMethod())) {
-                graphQl(exchange, shops.get(m.group(1)));
-            } else if (path.startsWith(CONTROL_PATH)) {
-                handleControl(exchange, path.substring(CONTROL_PATH.length()));
-            } else {
-                answer(exchange, 404, Json.createObjectBuilder().add("errors", "Not Found").build());
+            try {
+                String path = exchange.getRequestURI().getPath();
+                Matcher m = GRAPHQL.matcher(path);
+                if (m.matches() && "POST".equals(exchange.getRequestMethod())) {
+                    graphQl(exchange, shops.get(m.group(1)));
+                } else if (path.startsWith(CONTROL_PATH)) {
+                    handleControl(exchange, path.substring(CONTROL_PATH.length()));
+                } else {
+                    answer(exchange, 404, Json.createObjectBuilder().add("errors", "Not Found").build());
+                }
+            } catch (RuntimeException e) {
+                // Answered inside the try-with-resources: the exchange is still open here.
+                answer(exchange, 400, Json.createObjectBuilder().add("errors", String.valueOf(e.getMessage())).build());
             }
-        } catch (RuntimeException e) {
-            answer(exchange, 400, Json.createObjectBuilder().add("errors", String.valueOf(e.getMessage())).build());
         }
     }
 
@@ -290,9 +293,9 @@ public final class ShopifySimulator implements AutoCloseable {
             List<SimOrder> all = shop.ordersSince(since, strictly);
             int start = 0;
             if (after != null) {
-                String[] key = decode(after).split(":");
-                Instant at = Instant.parse(key[0]);
-                long id = Long.parseLong(key[1]);
+                String key = decode(after); // "instant:id"; the instant has colons of its own
+                Instant at = Instant.parse(key.substring(0, key.lastIndexOf(':')));
+                long id = Long.parseLong(key.substring(key.lastIndexOf(':') + 1));
                 while (start < all.size() && (all.get(start).updatedAt.isBefore(at)
                         || (all.get(start).updatedAt.equals(at) && all.get(start).id <= id))) {
                     start++;
