@@ -69,7 +69,7 @@ public class ShopifyBacking implements Serializable {
     void load() {
         settings.viewable().ifPresent(this::show);
         waiting = review.waiting();
-        lastSync = syncState.view().orElse(null);
+        lastSync = syncState.view().orElse(new ShopifySyncState.View(null, null, null, 0, 0, 0, false));
         webhooks = inbox.counts(ShopifyInboxHandler.SOURCE);
     }
 
