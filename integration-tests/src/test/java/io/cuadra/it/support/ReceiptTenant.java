@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,12 +47,14 @@ public final class ReceiptTenant {
 
     /** Quenty Logística (MX, MXN, IVA 16 %). */
     public static ReceiptTenant mexican(Http http) throws SQLException {
-        return open(http, "quenty", "MX", "SAT970701NN3", "QUENTY LOGISTICA SA DE CV", "IVA 16 %", "MEX");
+        return open(http, "quenty", "MX", "SAT970701NN3", "QUENTY LOGISTICA SA DE CV", "IVA 16 %", "MEX",
+                "America/Mexico_City");
     }
 
     /** SIPUD Distribución (CL, CLP, IVA 19 %). */
     public static ReceiptTenant chilean(Http http) throws SQLException {
-        return open(http, "sipud", "CL", "76.086.428-5", "SIPUD DISTRIBUCION SPA", "IVA 19 %", "STG");
+        return open(http, "sipud", "CL", "76.086.428-5", "SIPUD DISTRIBUCION SPA", "IVA 19 %", "STG",
+                "America/Santiago");
     }
 
     public Http signIn(Http http) {
@@ -74,13 +77,15 @@ public final class ReceiptTenant {
         return http.as(r.json().getString("accessToken"));
     }
 
-    private static synchronized ReceiptTenant open(Http http, String slug, String country, String taxId,
-                                                   String legalName, String ivaName, String codePrefix)
+    private static synchronized ReceiptTenant open(Http http, String name, String country, String taxId,
+                                                   String legalName, String ivaName, String codePrefix, String zone)
             throws SQLException {
-        ReceiptTenant opened = OPENED.get(slug);
+        ReceiptTenant opened = OPENED.get(name);
         if (opened != null) {
             return opened;
         }
+        // A slug of this run: a database kept from an earlier run (or a half-done opening) never collides.
+        String slug = name + "-" + UUID.randomUUID().toString().substring(0, 6);
         String adminEmail = "admin@" + slug + ".test";
         Http.Reply created = operator(http).post("api/platform/tenants", "{\"slug\":\"" + slug + "\",\"legalName\":\""
                 + legalName + "\",\"taxId\":\"" + taxId + "\",\"address\":\"Av. Central 100\",\"country\":\"" + country
@@ -95,7 +100,7 @@ public final class ReceiptTenant {
         long first = ((JsonArray) admin.get("api/locations").jsonStructure()).getJsonObject(0)
                 .getJsonNumber("id").longValue();
         Http.Reply second = admin.post("api/locations", "{\"code\":\"" + codePrefix + "02\",\"name\":\"Sede "
-                + codePrefix + "02\",\"receiptSeries\":\"B002\"}");
+                + codePrefix + "02\",\"timeZone\":\"" + zone + "\",\"receiptSeries\":\"B002\"}");
         assertThat(second.status()).as(second.toString()).isEqualTo(201);
         Map<String, Long> rates = new HashMap<>();
         for (JsonObject rate : ((JsonArray) admin.get("api/catalog/tax-rates").jsonStructure())
@@ -105,7 +110,7 @@ public final class ReceiptTenant {
         assertThat(rates).as("the country pack's rates").containsKeys(ivaName, "Exento");
         opened = new ReceiptTenant(tenantId, first, second.json().getJsonNumber("id").longValue(), rates.get(ivaName),
                 rates.get("Exento"), adminEmail);
-        OPENED.put(slug, opened);
+        OPENED.put(name, opened);
         return opened;
     }
 
