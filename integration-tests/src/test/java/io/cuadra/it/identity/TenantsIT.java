@@ -371,7 +371,9 @@ class TenantsIT extends CuadraDeployment {
             }
             browser.click("#counter\\:addPayment");
             new Select(browser.find("#counter\\:pay\\:0\\:method")).selectByValue(w.walletCode());
+            browser.waitForAjaxIdle(); // the method's change re-renders the payment row
             enter(browser, "#counter\\:pay\\:0\\:amount", w.firstPayment());
+            browser.waitForAjaxIdle();
             waitForAmount(browser, "#counter\\:balance", w.cashPayment(), chile);
             browser.click("#counter\\:addPayment");
             assertThat(new Select(browser.find("#counter\\:pay\\:1\\:method")).getFirstSelectedOption()
