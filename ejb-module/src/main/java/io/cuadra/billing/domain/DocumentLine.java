@@ -27,7 +27,6 @@ public record DocumentLine(String code, String description, String unitCode, Big
     public static final String UNIT_NIU = "NIU";
     public static final String UNIT_SERVICE = "ZZ";
 
-    private static final BigDecimal ONE_CENT = new BigDecimal("0.01");
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final Pattern UNIT_CODE = Pattern.compile("[A-Z0-9]{1,3}");
 
@@ -55,8 +54,10 @@ public record DocumentLine(String code, String description, String unitCode, Big
         if (discount.isNegative()) {
             throw new IllegalArgumentException(description + ": a discount cannot be negative.");
         }
+        // Amounts are rounded to the currency's minor unit (the cent; the whole Chilean peso): so is the tolerance.
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(Money.digits(lineExtensionAmount.currency()));
         checkConsistency(description, quantity, unitValue, unitPrice, lineExtensionAmount.amount(), affectation,
-                taxPercent, taxAmount.amount(), discount.amount());
+                taxPercent, taxAmount.amount(), discount.amount(), unit);
     }
 
     /** A line without discount. */
@@ -143,13 +144,13 @@ public record DocumentLine(String code, String description, String unitCode, Big
 
     private static void checkConsistency(String line, BigDecimal quantity, BigDecimal unitValue, BigDecimal unitPrice,
                                          BigDecimal value, IgvAffectation affectation, BigDecimal percent,
-                                         BigDecimal tax, BigDecimal discount) {
+                                         BigDecimal tax, BigDecimal discount, BigDecimal unit) {
         if (value.signum() < 0 || tax.signum() < 0) {
             throw new IllegalArgumentException(line + ": amounts cannot be negative (a credit note carries positive"
                     + " amounts).");
         }
         BigDecimal expectedValue = quantity.multiply(unitValue);
-        if (!withinCent(value.add(discount), expectedValue)) {
+        if (!withinUnit(value.add(discount), expectedValue, unit)) {
             throw new IllegalArgumentException(line + ": value without tax " + value.toPlainString()
                     + (discount.signum() == 0 ? "" : " plus discount " + discount.toPlainString())
                     + " should be quantity x unit value = " + Money.round(expectedValue).toPlainString() + ".");
@@ -165,13 +166,13 @@ public record DocumentLine(String code, String description, String unitCode, Big
                     + " line carries no tax (percent 0, tax 0.00).");
         }
         BigDecimal expectedTax = value.multiply(rate);
-        if (!withinCent(tax, expectedTax)) {
+        if (!withinUnit(tax, expectedTax, unit)) {
             throw new IllegalArgumentException(line + ": tax " + tax.toPlainString() + " should be "
                     + percent.toPlainString() + "% of " + value.toPlainString() + " = "
                     + Money.round(expectedTax).toPlainString() + ".");
         }
         BigDecimal expectedTotal = quantity.multiply(unitPrice);
-        if (!withinCent(value.add(tax), expectedTotal)) {
+        if (!withinUnit(value.add(tax), expectedTotal, unit)) {
             throw new IllegalArgumentException(line + ": value plus tax " + value.add(tax).toPlainString()
                     + " should be quantity x unit price with tax = " + Money.round(expectedTotal).toPlainString()
                     + ".");
@@ -184,8 +185,9 @@ public record DocumentLine(String code, String description, String unitCode, Big
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    private static boolean withinCent(BigDecimal actual, BigDecimal expected) {
-        return actual.subtract(expected).abs().compareTo(ONE_CENT) <= 0;
+    /** Within one minor unit of the currency ({@code unit}: 0.01, or 1 for CLP) of the exact figure. */
+    private static boolean withinUnit(BigDecimal actual, BigDecimal expected, BigDecimal unit) {
+        return actual.subtract(expected).abs().compareTo(unit) <= 0;
     }
 
     private static BigDecimal positiveDecimal(BigDecimal value, String line, String what) {

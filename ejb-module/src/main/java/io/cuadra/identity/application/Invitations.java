@@ -41,6 +41,11 @@ public class Invitations {
 
     /** Runs in the user's tenant (the caller sets the context); the user has no usable password yet. */
     public void invite(User user, String companyName) {
+        invite(user, companyName, user.getEmail());
+    }
+
+    /** @param signInName what the user types to sign in ({@code username@slug} for a user with a username) */
+    public void invite(User user, String companyName, String signInName) {
         String token = Secrets.newToken();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         // The tenant of the context: a user just persisted does not carry its tenant id until read back.
@@ -55,7 +60,7 @@ public class Invitations {
                         + " (valid 72 hours, single use):\n\n"
                         + publicUrl + "reset-password.xhtml?token=" + token + "\n\n"
                         + "Reset token: " + token + "\n\n"
-                        + "Usuario / user: " + user.getEmail() + "\n");
+                        + "Usuario / user: " + signInName + "\n");
         em.flush();
     }
 }

@@ -278,6 +278,14 @@ public class Order extends TenantEntity {
             throw new OrderRuleViolation("amount: say how much is paid.").withKey("payment.amount");
         }
         java.util.Currency cur = java.util.Currency.getInstance(currency);
+        // Refused rather than rounded: 1190.50 CLP is not money anyone hands over (the peso has no cents).
+        for (BigDecimal given : new BigDecimal[] {amount, tendered}) {
+            if (given != null && !Money.fits(given, cur)) {
+                throw new OrderRuleViolation("amount: " + currency + " amounts have " + Money.digits(cur)
+                        + " decimals; " + given.toPlainString() + " has more.")
+                        .withKey("payment.currencyDigits", currency, Money.digits(cur));
+            }
+        }
         LocalDate on = at.atZone(location.zone()).toLocalDate();
         OrderPayments before = rule(() -> new OrderPayments(money(total),
                 payments.stream().map(p -> p.toPayment(cur, on)).toList()));
@@ -423,8 +431,8 @@ public class Order extends TenantEntity {
         return new BigDecimal[] {quantity, value, tax};
     }
 
-    private static BigDecimal share(BigDecimal amount, BigDecimal part, BigDecimal of) {
-        return amount.multiply(part).divide(of, Money.SCALE, Money.ROUNDING);
+    private BigDecimal share(BigDecimal amount, BigDecimal part, BigDecimal of) {
+        return amount.multiply(part).divide(of, Money.digits(java.util.Currency.getInstance(currency)), Money.ROUNDING);
     }
 
     /** Gives {@code amount} back by the methods that paid, each up to what it brought in and was not refunded. */

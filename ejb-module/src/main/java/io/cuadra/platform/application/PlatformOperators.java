@@ -80,6 +80,23 @@ public class PlatformOperators {
         em.flush();
     }
 
+    /**
+     * The operator changes their own password, proving the current one; every session and token of theirs
+     * ends (the token version moves), so a stolen session does not outlive the change.
+     */
+    public void changePassword(Operator who, String current, String next) {
+        PlatformOperator operator = em.find(PlatformOperator.class, who.id());
+        if (operator == null || !operator.maySignIn()
+                || !hasher.matches(current == null ? "" : current, operator.getPasswordHash())) {
+            throw new RuleViolation("currentPassword: the current password is not right.");
+        }
+        policy.problem(next, operator.getEmail()).ifPresent(p -> {
+            throw new RuleViolation("password: " + p);
+        });
+        operator.choosePassword(hasher.hash(next), now());
+        em.flush();
+    }
+
     /** The demo's operator (run command and tests only): a documented password, like the demo users. */
     public void ensureDemo(String email, String password) {
         if (find(email).isEmpty()) {

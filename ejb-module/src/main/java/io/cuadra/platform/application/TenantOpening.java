@@ -4,6 +4,7 @@ import io.cuadra.billing.application.BillingProfileService;
 import io.cuadra.billing.domain.FiscalRegime;
 import io.cuadra.identity.application.Invitations;
 import io.cuadra.identity.application.LocationService;
+import io.cuadra.identity.application.RoleTemplates;
 import io.cuadra.identity.application.Secrets;
 import io.cuadra.identity.application.TenantProvisioning;
 import io.cuadra.identity.application.UserService;
@@ -65,6 +66,9 @@ public class TenantOpening {
     @EJB
     BillingProfileService billingProfiles;
 
+    @EJB
+    RoleTemplates roleTemplates;
+
     /**
      * @param key         the Idempotency-Key, or null
      * @param fingerprint the request's fingerprint (operation and canonical body), compared on a replay
@@ -99,6 +103,10 @@ public class TenantOpening {
                 null, null);
         company.useDefaults(charter.currency(), pack.defaultTaxPercent(), pack.pricesIncludeTax(), charter.timeZone());
         long tenantId = provisioning.open(charter.slug(), charter.displayName(), company, byWhom);
+        if (charter.roleTemplate() != null) {
+            // The seed business's roles by their own names, beside the defaults (the administrator keeps ADMIN).
+            roleTemplates.apply(tenantId, charter.roleTemplate(), byWhom);
+        }
         TenantContext.runAs(new Actor(tenantId, null, byWhom, ip, userAgent), () -> {
             em.find(Tenant.class, tenantId).configure(charter.languages(), pack.version());
             furnish(tenantId, charter);
@@ -129,8 +137,9 @@ public class TenantOpening {
         Location first = locations.create(charter.locationCode(), charter.locationName(), charter.address(), null, null,
                 charter.timeZone(), s.establishment(), s.invoice(), s.receipt(), s.invoiceCredit(), s.receiptCredit());
         // Nobody knows this password: the administrator chooses one through the invitation link.
-        User admin = users.create(charter.adminEmail(), charter.adminFirstName(), charter.adminLastName(), null,
-                Secrets.newToken(), Set.of(DefaultRoles.ADMIN.name()), Set.of(first.getId()));
-        invitations.invite(admin, charter.displayName());
+        User admin = users.create(charter.adminEmail(), charter.adminUsername(), charter.adminFirstName(),
+                charter.adminLastName(), null, Secrets.newToken(), Set.of(DefaultRoles.ADMIN.name()), Set.of(first.getId()));
+        invitations.invite(admin, charter.displayName(), charter.adminUsername() == null ? charter.adminEmail()
+                : charter.adminUsername() + "@" + charter.slug());
     }
 }

@@ -2,6 +2,8 @@ package io.cuadra.platform.domain;
 
 import io.cuadra.customers.domain.DocumentCheck;
 import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.identity.domain.RoleTemplateSet;
+import io.cuadra.identity.domain.User;
 import io.cuadra.shared.country.CountryPack;
 import io.cuadra.shared.country.CountryPacks;
 import io.cuadra.shared.domain.RuleViolation;
@@ -24,7 +26,8 @@ import java.util.regex.Pattern;
 public record TenantCharter(String slug, String legalName, String tradeName, String taxId, String taxIdType,
                             String address, CountryPack pack, Currency currency, ZoneId timeZone,
                             List<String> languages, String fiscalRegime, String locationCode, String locationName,
-                            String adminEmail, String adminFirstName, String adminLastName) {
+                            String adminEmail, String adminFirstName, String adminLastName, String adminUsername,
+                            RoleTemplateSet roleTemplate) {
 
     /** The languages the back office speaks. */
     public static final Set<String> LANGUAGES = Set.of("es", "en", "fr");
@@ -37,7 +40,16 @@ public record TenantCharter(String slug, String legalName, String tradeName, Str
     public record Request(String slug, String legalName, String tradeName, String taxId, String address,
                           String country, String currency, String timeZone, List<String> languages,
                           String fiscalRegime, String locationCode, String locationName, String adminEmail,
-                          String adminFirstName, String adminLastName) {
+                          String adminFirstName, String adminLastName, String adminUsername, String roleTemplate) {
+
+        /** Without a username for the administrator and without a role template (the default roles only). */
+        public Request(String slug, String legalName, String tradeName, String taxId, String address, String country,
+                       String currency, String timeZone, List<String> languages, String fiscalRegime,
+                       String locationCode, String locationName, String adminEmail, String adminFirstName,
+                       String adminLastName) {
+            this(slug, legalName, tradeName, taxId, address, country, currency, timeZone, languages, fiscalRegime,
+                    locationCode, locationName, adminEmail, adminFirstName, adminLastName, null, null);
+        }
     }
 
     public static TenantCharter of(Request r) {
@@ -105,13 +117,29 @@ public record TenantCharter(String slug, String legalName, String tradeName, Str
         if (!EMAIL.matcher(adminEmail).matches()) {
             problems.add("adminEmail: the first administrator's e-mail address receives the invitation.");
         }
+        // A username too (SIPUD's people sign in as username@slug); the e-mail still carries the invitation.
+        String adminUsername = null;
+        try {
+            adminUsername = User.checkedUsername(r.adminUsername());
+        } catch (RuleViolation e) {
+            problems.add("admin" + e.getMessage().substring(0, 1).toUpperCase(Locale.ROOT) + e.getMessage().substring(1));
+        }
+        RoleTemplateSet template = null;
+        if (!text(r.roleTemplate()).isEmpty()) {
+            try {
+                template = RoleTemplateSet.valueOf(text(r.roleTemplate()).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add("roleTemplate: one of " + String.join(", ", java.util.Arrays.stream(RoleTemplateSet.values())
+                        .map(Enum::name).toList()) + "; got \"" + r.roleTemplate() + "\".");
+            }
+        }
         String first = require(r.adminFirstName(), "adminFirstName", 80, problems);
         String last = require(r.adminLastName(), "adminLastName", 80, problems);
         if (!problems.isEmpty()) {
             throw new RuleViolation(String.join(" ", problems));
         }
         return new TenantCharter(slug, legalName, tradeName, taxId, taxIdType, address, pack, currency, zone,
-                languages, regime, locationCode, locationName, adminEmail, first, last);
+                languages, regime, locationCode, locationName, adminEmail, first, last, adminUsername, template);
     }
 
     /** The tenant's display name: the trade name people know, else the legal name. */

@@ -158,7 +158,8 @@ final class TallySnapshotCodec {
 
     /** Cents: every Money has scale 2, so the unscaled value is the amount in cents. */
     private static void writeMoney(DataOutputStream out, Money money) throws IOException {
-        out.writeLong(money.amount().unscaledValue().longValueExact());
+        // Always in hundredths, whatever the currency's digits, so snapshots read the same before and after.
+        out.writeLong(money.amount().movePointRight(Money.SCALE).longValueExact());
     }
 
     private static Money readMoney(DataInputStream in, Currency currency) throws IOException {

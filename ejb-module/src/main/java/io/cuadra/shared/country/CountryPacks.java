@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 public final class CountryPacks {
 
     static final List<String> COUNTRIES = List.of("PE", "FR", "CL", "MX");
+    static final String DEFAULT_DATE_PATTERN = "dd/MM/yyyy";
 
     private static final Map<String, CountryPack> PACKS = COUNTRIES.stream()
             .map(CountryPacks::load)
@@ -37,6 +38,19 @@ public final class CountryPacks {
 
     public static Optional<CountryPack> find(String country) {
         return Optional.ofNullable(country == null ? null : PACKS.get(country.strip().toUpperCase(Locale.ROOT)));
+    }
+
+    /**
+     * The date pattern people of the country read and type (CL "dd-MM-yyyy", PE/FR/MX "dd/MM/yyyy"): the one
+     * lookup pages use for placeholders and converters. A country without a pack gets dd/MM/yyyy.
+     */
+    public static String datePattern(String country) {
+        return find(country).map(CountryPack::datePattern).orElse(DEFAULT_DATE_PATTERN);
+    }
+
+    /** The region phone numbers of the country are read in (libphonenumber's region code). */
+    public static String phoneRegion(String country) {
+        return find(country).map(CountryPack::phoneRegion).orElse(country);
     }
 
     /** Every pack, in the order of {@link #COUNTRIES}. */

@@ -1,5 +1,6 @@
 package io.cuadra.platform.domain;
 
+import io.cuadra.identity.domain.RoleTemplateSet;
 import io.cuadra.shared.domain.RuleViolation;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,19 @@ class TenantCharterTest {
         assertThat(c.locationName()).isEqualTo("Casa matriz");
         assertThat(c.adminEmail()).isEqualTo("admin@sipud.test");
         assertThat(c.displayName()).isEqualTo("SIPUD Distribución SpA");
+    }
+
+    @Test
+    void theAdministratorMayHaveAUsernameAndTheTenantARoleTemplate() {
+        TenantCharter c = TenantCharter.of(new TenantCharter.Request("sipud", "SIPUD SpA", null, "76.086.428-5", "x",
+                "CL", null, null, null, null, null, null, "a@sipud.test", "Camila", "Rojas", " CRojas ", "distributor"));
+        assertThat(c.adminUsername()).isEqualTo("crojas");
+        assertThat(c.roleTemplate()).isEqualTo(RoleTemplateSet.DISTRIBUTOR);
+        assertThat(TenantCharter.of(request("CL", "76.086.428-5")).roleTemplate()).as("none unless asked").isNull();
+        assertThatThrownBy(() -> TenantCharter.of(new TenantCharter.Request("sipud", "SIPUD SpA", null, "76.086.428-5",
+                "x", "CL", null, null, null, null, null, null, "a@sipud.test", "C", "R", "c rojas@x", "BAKERY")))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("adminUsername:")
+                .hasMessageContaining("roleTemplate: one of LAB, CLINIC, DISTRIBUTOR");
     }
 
     @Test

@@ -31,6 +31,15 @@ class CountryPacksTest {
     }
 
     @Test
+    void theDatePatternAndPhoneRegionOfACountryAreOneLookup() {
+        assertThat(CountryPacks.datePattern("CL")).isEqualTo("dd-MM-yyyy");
+        assertThat(CountryPacks.datePattern("fr")).isEqualTo("dd/MM/yyyy");
+        assertThat(CountryPacks.datePattern("AR")).as("no pack").isEqualTo("dd/MM/yyyy");
+        assertThat(CountryPacks.datePattern(null)).isEqualTo("dd/MM/yyyy");
+        assertThat(CountryPacks.phoneRegion("MX")).isEqualTo("MX");
+    }
+
+    @Test
     void chileanMoneyHasNoDecimalsAndTheOthersTwo() {
         CountryPack cl = CountryPacks.find("CL").orElseThrow();
         assertThat(cl.currencyDigits()).isZero();

@@ -38,7 +38,7 @@ class FiscalIT extends CuadraDeployment {
 
     @Test
     void aMexicanSalePaidInTwoPartsInMxnGetsOneNumberedReceiptToTheCentWithItsPdf() throws Exception {
-        ReceiptTenant mx = ReceiptTenant.mexican();
+        ReceiptTenant mx = ReceiptTenant.mexican(http);
         Http admin = mx.signIn(http);
         mx.item(admin, "MX-ENVIO", "1160.00", false);
         mx.item(admin, "MX-CAJA", "99.99", false);
@@ -54,7 +54,7 @@ class FiscalIT extends CuadraDeployment {
         assertThat(admin.get("api/billing/invoices/by-order/" + order).status()).as("nothing before it is paid")
                 .isEqualTo(404);
         Reply second = admin.post("api/orders/" + order + "/payments",
-                "{\"methodCode\":\"TRANSFERENCIA\",\"amount\":1009.97}");
+                "{\"methodCode\":\"SPEI\",\"amount\":1009.97,\"reference\":\"SPEI-0042\"}");
         assertThat(second.status()).as("no country is refused at payment: " + second).isEqualTo(201);
         assertThat(second.json().getJsonObject("order").getString("paymentStatus")).isEqualTo("PAID");
 
@@ -87,7 +87,7 @@ class FiscalIT extends CuadraDeployment {
 
     @Test
     void aChileanSaleInClpGetsWholePesosAndItsCreditSlipsAddUpToTheReceipt() throws Exception {
-        ReceiptTenant cl = ReceiptTenant.chilean();
+        ReceiptTenant cl = ReceiptTenant.chilean(http);
         Http admin = cl.signIn(http);
         cl.item(admin, "CL-VASO", "990", false);
         cl.item(admin, "CL-BOLSA", "1490", false);
@@ -96,7 +96,7 @@ class FiscalIT extends CuadraDeployment {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long order = created.json().getJsonNumber("id").longValue();
         pay(admin, order, "{\"methodCode\":\"EFECTIVO\",\"amount\":2000}");
-        pay(admin, order, "{\"methodCode\":\"TRANSFERENCIA\",\"amount\":2460}");
+        pay(admin, order, "{\"methodCode\":\"TRANSFERENCIA\",\"amount\":2460,\"reference\":\"TRF-0042\"}");
 
         JsonObject receipt = documentOf(admin, order);
         JsonObject totals = receipt.getJsonObject("totals");
@@ -141,7 +141,7 @@ class FiscalIT extends CuadraDeployment {
 
     @Test
     void concurrentPaymentsNumberReceiptsWithoutGapsPerLocation() throws Exception {
-        ReceiptTenant mx = ReceiptTenant.mexican();
+        ReceiptTenant mx = ReceiptTenant.mexican(http);
         Http admin = mx.signIn(http);
         mx.item(admin, "MX-RAPIDO", "116.00", false);
         ExecutorService pool = Executors.newFixedThreadPool(6);

@@ -33,14 +33,22 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     public Browser() throws Exception {
+        this("es-PE", "es-PE,es");
+    }
+
+    /**
+     * A browser whose language is {@code languageTag} (e.g. "fr-FR" for the French clinic's people), asking
+     * pages in {@code acceptLanguages} order.
+     */
+    public Browser(String languageTag, String acceptLanguages) throws Exception {
         Path profile = Files.createTempDirectory("cuadra-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run",
-                "--window-size=1366,900", "--lang=es-PE", "--user-data-dir=" + profile);
-        // The back office's own language is Spanish: browse as a Peruvian user would.
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "es-PE,es"));
+                "--window-size=1366,900", "--lang=" + languageTag, "--user-data-dir=" + profile);
+        // By default the back office's own language, Spanish: browse as a Peruvian user would.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguages));
         // The console is kept, so a test can see what the page's Content-Security-Policy refused.
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);

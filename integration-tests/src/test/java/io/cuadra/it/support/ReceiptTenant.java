@@ -1,22 +1,31 @@
 package io.cuadra.it.support;
 
-import static io.cuadra.it.support.OtherTenant.exec;
-import static io.cuadra.it.support.OtherTenant.next;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A tenant of a country with no integrated tax authority (Mexico, Chile), written straight into the database
- * like {@link OtherTenant} until tenants are opened over REST: company, two locations, its IVA rate and an
- * exempt one, cash and transfer, and an administrator with the demo ADMIN's permissions and password. No
- * billing profile: the regime comes from the country.
+ * A tenant of a country with no integrated tax authority (Mexico, Chile), opened the way an operator opens
+ * one: {@code POST /api/platform/tenants} with the country pack's defaults (IVA and exempt rates, cash and
+ * transfer methods, a first location with its series), the invited administrator choosing the demo ADMIN's
+ * password through the invitation's token, and a second location opened by that administrator over REST.
  */
 public final class ReceiptTenant {
 
+    /** The demo platform operator (README, "Opening a tenant"). */
+    public static final String OPERATOR_EMAIL = "operador@cuadra.demo";
+    public static final String OPERATOR_PASSWORD = "Operador-Cuadra-2026!";
+    private static final Pattern TOKEN = Pattern.compile("reset-password\\.xhtml\\?token=([\\w-]+)");
     private static final Map<String, ReceiptTenant> OPENED = new HashMap<>();
 
     public final long tenantId;
@@ -37,15 +46,15 @@ public final class ReceiptTenant {
     }
 
     /** Quenty Logística (MX, MXN, IVA 16 %). */
-    public static ReceiptTenant mexican() throws SQLException {
-        return open("quenty", "MX", "QLO180101AB1", "QUENTY LOGISTICA SA DE CV", "MXN", "America/Mexico_City", 16,
-                "MEX", "admin@quenty.test");
+    public static ReceiptTenant mexican(Http http) throws SQLException {
+        return open(http, "quenty", "MX", "SAT970701NN3", "QUENTY LOGISTICA SA DE CV", "IVA 16 %", "MEX",
+                "America/Mexico_City");
     }
 
     /** SIPUD Distribución (CL, CLP, IVA 19 %). */
-    public static ReceiptTenant chilean() throws SQLException {
-        return open("sipud", "CL", "76123456-0", "SIPUD DISTRIBUCION SPA", "CLP", "America/Santiago", 19, "STG",
-                "admin@sipud.test");
+    public static ReceiptTenant chilean(Http http) throws SQLException {
+        return open(http, "sipud", "CL", "76.086.428-5", "SIPUD DISTRIBUCION SPA", "IVA 19 %", "STG",
+                "America/Santiago");
     }
 
     public Http signIn(Http http) {
@@ -60,59 +69,63 @@ public final class ReceiptTenant {
         assertThat(item.status()).as(item.toString()).isEqualTo(201);
     }
 
-    private static synchronized ReceiptTenant open(String slug, String country, String taxId, String legalName,
-                                                   String currency, String zone, int iva, String codePrefix,
-                                                   String adminEmail) throws SQLException {
-        ReceiptTenant opened = OPENED.get(slug);
+    /** The operator's token. */
+    public static Http operator(Http http) {
+        Http.Reply r = http.post("api/platform/auth/login", "{\"email\":\"" + OPERATOR_EMAIL + "\",\"password\":\""
+                + OPERATOR_PASSWORD + "\"}");
+        assertThat(r.status()).as("operator sign-in: " + r).isEqualTo(200);
+        return http.as(r.json().getString("accessToken"));
+    }
+
+    private static synchronized ReceiptTenant open(Http http, String name, String country, String taxId,
+                                                   String legalName, String ivaName, String codePrefix, String zone)
+            throws SQLException {
+        ReceiptTenant opened = OPENED.get(name);
         if (opened != null) {
             return opened;
         }
-        try (Connection c = TestDatabase.current().connect()) {
-            c.setAutoCommit(false);
-            long t = next(c);
-            exec(c, "insert into tenants (id, slug, name, created_by, updated_by) values (" + t + ", '" + slug + "', '"
-                    + legalName + "', 'it', 'it')");
-            exec(c, "insert into companies (id, tenant_id, country, tax_id, legal_name, fiscal_address, currency,"
-                    + " default_tax_percent, time_zone, created_by, updated_by) values (" + next(c) + ", " + t + ", '"
-                    + country + "', '" + taxId + "', '" + legalName + "', 'Av. Central 100', '" + currency + "', " + iva
-                    + ", '" + zone + "', 'it', 'it')");
-            long first = location(c, t, codePrefix + "01", zone);
-            long second = location(c, t, codePrefix + "02", zone);
-            long ivaRate = next(c);
-            exec(c, "insert into tax_rates (id, tenant_id, country, name, percent, affectation_code, created_by,"
-                    + " updated_by) values (" + ivaRate + ", " + t + ", '" + country + "', 'IVA " + iva + " %', " + iva
-                    + ", '10', 'it', 'it')");
-            long exempt = next(c);
-            exec(c, "insert into tax_rates (id, tenant_id, country, name, percent, affectation_code, created_by,"
-                    + " updated_by) values (" + exempt + ", " + t + ", '" + country + "', 'Exento', 0, '20', 'it', 'it')");
-            exec(c, "insert into payment_methods (id, tenant_id, code, name, kind, created_by, updated_by) values ("
-                    + next(c) + ", " + t + ", 'EFECTIVO', 'Efectivo', 'CASH', 'it', 'it')");
-            exec(c, "insert into payment_methods (id, tenant_id, code, name, kind, created_by, updated_by) values ("
-                    + next(c) + ", " + t + ", 'TRANSFERENCIA', 'Transferencia', 'BANK_TRANSFER', 'it', 'it')");
-            long r = next(c);
-            exec(c, "insert into roles (id, tenant_id, code, name, all_locations, created_by, updated_by) values (" + r
-                    + ", " + t + ", 'ADMIN', 'Administrador', true, 'it', 'it')");
-            exec(c, "insert into role_permissions (role_id, module, action) select " + r + ", p.module, p.action"
-                    + " from role_permissions p join roles ro on ro.id = p.role_id join tenants te"
-                    + " on te.id = ro.tenant_id where te.slug = 'demo' and ro.code = 'ADMIN'");
-            long u = next(c);
-            exec(c, "insert into users (id, tenant_id, email, password_hash, first_name, last_name, created_by,"
-                    + " updated_by) select " + u + ", " + t + ", '" + adminEmail + "', password_hash, 'Admin', '"
-                    + slug + "', 'it', 'it' from users where email = '" + DemoUsers.ADMIN.email + "'");
-            exec(c, "insert into user_roles (user_id, role_id) values (" + u + ", " + r + ")");
-            exec(c, "insert into user_locations (user_id, location_id) values (" + u + ", " + first + "), (" + u + ", "
-                    + second + ")");
-            c.commit();
-            opened = new ReceiptTenant(t, first, second, ivaRate, exempt, adminEmail);
-            OPENED.put(slug, opened);
-            return opened;
+        // A slug of this run: a database kept from an earlier run (or a half-done opening) never collides.
+        String slug = name + "-" + UUID.randomUUID().toString().substring(0, 6);
+        String adminEmail = "admin@" + slug + ".test";
+        Http.Reply created = operator(http).post("api/platform/tenants", "{\"slug\":\"" + slug + "\",\"legalName\":\""
+                + legalName + "\",\"taxId\":\"" + taxId + "\",\"address\":\"Av. Central 100\",\"country\":\"" + country
+                + "\",\"locationCode\":\"" + codePrefix + "01\",\"admin\":{\"email\":\"" + adminEmail
+                + "\",\"firstName\":\"Admin\",\"lastName\":\"" + slug + "\"}}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long tenantId = created.json().getJsonNumber("id").longValue();
+        Http.Reply chosen = http.post("api/auth/password/reset", "{\"token\":\"" + invitationToken(adminEmail)
+                + "\",\"newPassword\":\"" + OtherTenant.ADMIN_PASSWORD + "\"}");
+        assertThat(chosen.status()).as(chosen.toString()).isEqualTo(204);
+        Http admin = DemoUsers.signIn(http, adminEmail, OtherTenant.ADMIN_PASSWORD);
+        long first = ((JsonArray) admin.get("api/locations").jsonStructure()).getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        Http.Reply second = admin.post("api/locations", "{\"code\":\"" + codePrefix + "02\",\"name\":\"Sede "
+                + codePrefix + "02\",\"timeZone\":\"" + zone + "\",\"receiptSeries\":\"B002\"}");
+        assertThat(second.status()).as(second.toString()).isEqualTo(201);
+        Map<String, Long> rates = new HashMap<>();
+        for (JsonObject rate : ((JsonArray) admin.get("api/catalog/tax-rates").jsonStructure())
+                .getValuesAs(JsonObject.class)) {
+            rates.put(rate.getString("name"), rate.getJsonNumber("id").longValue());
         }
+        assertThat(rates).as("the country pack's rates").containsKeys(ivaName, "Exento");
+        opened = new ReceiptTenant(tenantId, first, second.json().getJsonNumber("id").longValue(), rates.get(ivaName),
+                rates.get("Exento"), adminEmail);
+        OPENED.put(name, opened);
+        return opened;
     }
 
-    private static long location(Connection c, long tenant, String code, String zone) throws SQLException {
-        long id = next(c);
-        exec(c, "insert into locations (id, tenant_id, code, name, time_zone, created_by, updated_by) values (" + id
-                + ", " + tenant + ", '" + code + "', 'Sede " + code + "', '" + zone + "', 'it', 'it')");
-        return id;
+    /** The token of the invitation mail, read from the mail outbox (no SMTP stand-in needed). */
+    private static String invitationToken(String recipient) throws SQLException {
+        try (Connection c = TestDatabase.current().connect();
+             PreparedStatement s = c.prepareStatement("select body from outgoing_mail where recipient = ?"
+                     + " order by id desc limit 1")) {
+            s.setString(1, recipient);
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).as("an invitation to " + recipient).isTrue();
+                Matcher m = TOKEN.matcher(rs.getString(1));
+                assertThat(m.find()).as("the invitation's link").isTrue();
+                return m.group(1);
+            }
+        }
     }
 }

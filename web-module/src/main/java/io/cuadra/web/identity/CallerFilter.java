@@ -46,7 +46,8 @@ public class CallerFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/platform/tenants")) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/platform/tenants")
+                || request.getRequestURI().startsWith(request.getContextPath() + "/platform/account")) {
             response.sendError(403); // the operator's pages; the API refuses through CurrentOperator
             return;
         }

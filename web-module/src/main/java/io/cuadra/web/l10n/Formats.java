@@ -1,5 +1,7 @@
 package io.cuadra.web.l10n;
 
+import io.cuadra.shared.domain.Money;
+
 import io.cuadra.web.shell.LocaleSelector;
 import io.cuadra.web.shell.Texts;
 import jakarta.enterprise.context.RequestScoped;
@@ -74,9 +76,14 @@ public class Formats {
         return f.format(amount);
     }
 
-    /** An amount without its symbol, two decimals: a money column headed by its currency. */
+    /**
+     * An amount without its symbol, with the decimals of the tenant's currency (two; none for CLP, whose
+     * peso has no cents): a money column headed by its currency.
+     */
     public String amount(BigDecimal amount) {
-        return amount == null ? "" : new DecimalText(locale()).format(amount.setScale(2, RoundingMode.HALF_UP), 2);
+        Currency currency = selector.getCurrency();
+        int digits = currency == null ? 2 : Money.digits(currency);
+        return amount == null ? "" : new DecimalText(locale()).format(amount.setScale(digits, RoundingMode.HALF_UP), digits);
     }
 
     /** A quantity: as many decimals as it has (3 at most stored), none when whole. */

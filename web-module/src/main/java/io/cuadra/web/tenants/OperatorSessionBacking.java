@@ -2,6 +2,7 @@ package io.cuadra.web.tenants;
 
 import io.cuadra.platform.application.PlatformOperators;
 import io.cuadra.web.identity.OperatorCredential;
+import io.cuadra.platform.application.CurrentOperator;
 import io.cuadra.web.shell.FacesActions;
 import io.cuadra.web.shell.Texts;
 import jakarta.ejb.EJB;
@@ -36,6 +37,7 @@ public class OperatorSessionBacking {
     private String email;
     private String password;
     private String token;
+    private String currentPassword;
 
     public String login() throws IOException {
         FacesContext ctx = FacesContext.getCurrentInstance();
@@ -62,13 +64,35 @@ public class OperatorSessionBacking {
         return null;
     }
 
+    /** The operator's own password (account page); the change ends every session, this one too. */
+    public String changePassword() throws IOException, ServletException {
+        if (FacesActions.succeeded(() -> operators.changePassword(CurrentOperator.require(), currentPassword, password))) {
+            signOutTo("/platform/login.xhtml?changed=true");
+        }
+        password = null;
+        currentPassword = null;
+        return null;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
     public void logout() throws IOException, ServletException {
+        signOutTo("/platform/login.xhtml");
+    }
+
+    private static void signOutTo(String page) throws IOException, ServletException {
         FacesContext ctx = FacesContext.getCurrentInstance();
         ExternalContext ext = ctx.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ext.getRequest();
         request.logout();
         ext.invalidateSession();
-        ext.redirect(request.getContextPath() + "/platform/login.xhtml");
+        ext.redirect(request.getContextPath() + page);
         ctx.responseComplete();
     }
 

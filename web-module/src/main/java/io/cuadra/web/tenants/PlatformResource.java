@@ -96,6 +96,19 @@ public class PlatformResource {
         return Response.noContent().build();
     }
 
+    @POST
+    @Path("auth/password/change")
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "changeOperatorPassword", summary = "The operator changes their own password",
+            description = "Needs the current password; every session and token of the operator ends.")
+    @APIResponse(responseCode = "204", description = "Changed; sign in again with the new password")
+    @APIResponse(responseCode = "422", description = "The current password is wrong, or the policy refuses the new one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response changeOperatorPassword(@Valid PasswordChange body) {
+        operators.changePassword(CurrentOperator.require(), body.currentPassword, body.newPassword);
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("country-packs")
     @SecurityRequirement(name = "bearer")
@@ -187,6 +200,13 @@ public class PlatformResource {
         public String password;
     }
 
+    public static final class PasswordChange {
+        @NotBlank @Size(max = 200)
+        public String currentPassword;
+        @NotBlank @Size(max = 200)
+        public String newPassword;
+    }
+
     public static final class Suspension {
         @Schema(example = "Unpaid invoices since September")
         @NotBlank @Size(max = 300)
@@ -228,12 +248,17 @@ public class PlatformResource {
         public String locationCode;
         @Size(max = 120)
         public String locationName;
+        @Schema(description = "LAB, CLINIC or DISTRIBUTOR: the seed business's roles by their names, besides the"
+                + " default roles; none by default")
+        @Size(max = 20)
+        public String roleTemplate;
         @NotNull @Valid
         public Admin admin;
 
         TenantCharter.Request toRequest() {
             return new TenantCharter.Request(slug, legalName, tradeName, taxId, address, country, currency, timeZone,
-                    languages, fiscalRegime, locationCode, locationName, admin.email, admin.firstName, admin.lastName);
+                    languages, fiscalRegime, locationCode, locationName, admin.email, admin.firstName, admin.lastName,
+                    admin.username, roleTemplate);
         }
     }
 
@@ -245,6 +270,9 @@ public class PlatformResource {
         public String firstName;
         @NotBlank @Size(max = 80)
         public String lastName;
+        @Schema(example = "crojas", description = "Optional: then the administrator also signs in as username@slug")
+        @Size(max = 40)
+        public String username;
     }
 
     public record OperatorToken(String accessToken, long expiresIn) {

@@ -1,5 +1,6 @@
 package io.cuadra.web.tenants;
 
+import io.cuadra.identity.domain.RoleTemplateSet;
 import io.cuadra.platform.application.CurrentOperator;
 import io.cuadra.platform.application.OpenedTenant;
 import io.cuadra.platform.application.TenantDirectory;
@@ -48,6 +49,8 @@ public class TenantsBacking {
     private String adminEmail;
     private String adminFirstName;
     private String adminLastName;
+    private String adminUsername;
+    private String roleTemplate;
 
     public List<TenantView> getRows() {
         if (rows == null) {
@@ -69,13 +72,13 @@ public class TenantsBacking {
                 : Arrays.stream(languages.split("[,\\s]+")).filter(l -> !l.isBlank()).toList();
         OpenedTenant opened = FacesActions.attempt(() -> opening.open(null, null, new TenantCharter.Request(slug,
                 legalName, tradeName, taxId, address, country, currency, timeZone, langs, null, locationCode, null,
-                adminEmail, adminFirstName, adminLastName), CurrentOperator.require(), request().getRemoteAddr(),
+                adminEmail, adminFirstName, adminLastName, adminUsername, roleTemplate), CurrentOperator.require(), request().getRemoteAddr(),
                 request().getHeader("User-Agent")));
         if (opened != null) {
             FacesActions.info(Texts.get("tenants.opened") + " " + opened.tenant().slug() + " · " + adminEmail);
             rows = null;
             slug = legalName = tradeName = taxId = address = currency = timeZone = languages = locationCode = null;
-            adminEmail = adminFirstName = adminLastName = null;
+            adminEmail = adminFirstName = adminLastName = adminUsername = roleTemplate = null;
         }
     }
 
@@ -97,6 +100,27 @@ public class TenantsBacking {
 
     private static HttpServletRequest request() {
         return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
+    /** The seed businesses whose roles a tenant can start with (RoleTemplateSet). */
+    public List<RoleTemplateSet> getRoleTemplates() {
+        return List.of(RoleTemplateSet.values());
+    }
+
+    public String getAdminUsername() {
+        return adminUsername;
+    }
+
+    public void setAdminUsername(String adminUsername) {
+        this.adminUsername = adminUsername;
+    }
+
+    public String getRoleTemplate() {
+        return roleTemplate;
+    }
+
+    public void setRoleTemplate(String roleTemplate) {
+        this.roleTemplate = roleTemplate;
     }
 
     public Map<Long, String> getReasons() {

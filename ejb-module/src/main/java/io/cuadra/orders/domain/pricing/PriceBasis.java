@@ -13,12 +13,13 @@ public enum PriceBasis {
     /**
      * Prices include the tax (usual at a Peruvian or French counter). The line amount after discounts
      * is what the customer pays, so it is the total; the base is extracted from it and rounded once,
-     * HALF_UP to the cent, and the tax is the remainder, so base + tax = total exactly.
+     * HALF_UP to the minor unit, and the tax is the remainder, so base + tax = total exactly.
      */
     TAX_INCLUSIVE {
         @Override
         public TaxedAmount split(Money amount, TaxRate rate) {
-            BigDecimal base = amount.amount().divide(BigDecimal.ONE.add(rate.rate()), Money.SCALE, Money.ROUNDING);
+            BigDecimal base = amount.amount().divide(BigDecimal.ONE.add(rate.rate()),
+                    Money.digits(amount.currency()), Money.ROUNDING);
             Money baseMoney = Money.of(base, amount.currency());
             return new TaxedAmount(baseMoney, amount.minus(baseMoney));
         }
@@ -26,7 +27,7 @@ public enum PriceBasis {
 
     /**
      * Prices exclude the tax (usual between businesses). The line amount after discounts is the base;
-     * the tax is base x rate rounded once, HALF_UP to the cent, and the total is base + tax.
+     * the tax is base x rate rounded once, HALF_UP to the minor unit, and the total is base + tax.
      */
     TAX_EXCLUSIVE {
         @Override

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Splits an order-level amount over the lines in proportion to their amounts, to the cent, so that the
- * shares add up to the amount exactly (largest remainder method). Each line first gets its share rounded
- * down; the cents left over go one each to the lines with the largest dropped fractions, and between
+ * Splits an order-level amount over the lines in proportion to their amounts, to the currency's minor unit
+ * (the cent, the whole Chilean peso), so that the shares add up to the amount exactly (largest remainder
+ * method). Each line first gets its share rounded down; the units left over go one each to the lines with the largest dropped fractions, and between
  * equal fractions to the earlier line, so the same order always splits the same way.
  */
 final class Proration {
@@ -57,10 +57,10 @@ final class Proration {
     }
 
     private static BigInteger cents(Money money) {
-        return money.amount().movePointRight(Money.SCALE).toBigIntegerExact();
+        return money.amount().movePointRight(Money.digits(money.currency())).toBigIntegerExact();
     }
 
     private static Money centsToMoney(BigInteger cents, Money like) {
-        return Money.of(new BigDecimal(cents, Money.SCALE), like.currency());
+        return Money.of(new BigDecimal(cents, Money.digits(like.currency())), like.currency());
     }
 }
