@@ -4,6 +4,7 @@ import io.cuadra.it.support.Browser;
 import io.cuadra.it.support.CuadraDeployment;
 import io.cuadra.it.support.DemoUsers;
 import io.cuadra.it.support.Http;
+import io.cuadra.it.support.OpenApiLint;
 import io.cuadra.it.support.TestDatabase;
 import io.cuadra.it.support.TestEnvironment;
 import io.cuadra.server.PayaraDomain;
@@ -57,16 +58,81 @@ class PlatformIT extends CuadraDeployment {
 
     @Test
     void openApiDocumentIsValidOpenApi3() {
-        Http.Reply r = anonymous.get("openapi", "Accept", "application/json");
+        Http.Reply r = OpenApiLint.served(anonymous, "openapi", "Accept", "application/json");
         assertThat(r.status()).isEqualTo(200);
         SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(r.body());
         assertThat(parsed.getMessages()).as("OpenAPI validation messages").isEmpty();
         assertThat(parsed.getOpenAPI().getOpenapi()).startsWith("3.");
         assertThat(parsed.getOpenAPI().getInfo().getTitle()).isEqualTo("Cuadra API");
+        assertThat(parsed.getOpenAPI().getInfo().getDescription()).contains("## Changelog");
         assertThat(parsed.getOpenAPI().getServers()).isNotEmpty();
         assertThat(parsed.getOpenAPI().getComponents().getSecuritySchemes()).containsKey("bearer");
         assertThat(parsed.getOpenAPI().getPaths()).containsKey("/api/customers/document-checks");
         assertThat(parsed.getOpenAPI().getComponents().getSchemas()).containsKey("Problem");
+        // Signing in is public; everything else needs the bearer token (root security).
+        assertThat(parsed.getOpenAPI().getSecurity()).isNotEmpty();
+        assertThat(parsed.getOpenAPI().getPaths().get("/api/auth/login").getPost().getSecurity()).isEmpty();
+    }
+
+    /** The contract a generated client needs: each finding names the operation or component and the rule. */
+    @Test
+    void openApiDocumentKeepsTheContractRules() {
+        JsonObject document = OpenApiLint.served(anonymous, "openapi", "Accept", "application/json").json();
+        assertThat(OpenApiLint.check(document)).as("OpenAPI contract findings").isEmpty();
+    }
+
+    @Test
+    void openApiIsServedAsYamlAndJsonWhateverTheAccept() {
+        Http.Reply json = OpenApiLint.served(anonymous, "openapi?format=json");
+        assertThat(json.status()).as(json.toString()).isEqualTo(200);
+        for (String accept : List.of("application/yaml", "*/*", "text/html", "application/problem+json",
+                "application/json, application/yaml")) {
+            Http.Reply r = anonymous.get("openapi", "Accept", accept);
+            assertThat(r.status()).as(accept + " -> " + r.status()).isEqualTo(200);
+        }
+        Http.Reply yaml = anonymous.get("openapi");
+        assertThat(yaml.status()).isEqualTo(200);
+        assertThat(yaml.contentType()).startsWith("application/yaml");
+        SwaggerParseResult fromYaml = new OpenAPIV3Parser().readContents(yaml.body());
+        assertThat(fromYaml.getMessages()).as("YAML validation messages").isEmpty();
+        // One document in two notations: the same model.
+        assertThat(fromYaml.getOpenAPI()).isEqualTo(new OpenAPIV3Parser().readContents(json.body()).getOpenAPI());
+    }
+
+    /** Asking for problem+json (what an error is) is asking for JSON: never 406, success or error. */
+    @Test
+    void askingForProblemJsonNeverGets406() {
+        Http.Reply missing = http.get("api/customers/999999999", "Accept", "application/problem+json");
+        assertThat(missing.status()).as(missing.toString()).isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        Http.Reply list = http.get("api/customers", "Accept", "application/problem+json");
+        assertThat(list.status()).as(list.toString()).isEqualTo(200);
+        assertThat(list.contentType()).startsWith("application/json");
+    }
+
+    @Test
+    void everyAnswerCarriesTheRateLimitHeaders() {
+        Http.Reply first = http.get("api/customers?size=1");
+        Http.Reply second = http.get("api/customers?size=1");
+        assertThat(first.header("RateLimit-Policy")).as(first.toString()).matches("\\d+;w=\\d+");
+        int before = remaining(first.header("RateLimit"));
+        int after = remaining(second.header("RateLimit"));
+        assertThat(after).as("the second request used one more of the same token's quota").isLessThan(before);
+    }
+
+    private static int remaining(String rateLimit) {
+        assertThat(rateLimit).matches("limit=\\d+, remaining=\\d+, reset=\\d+");
+        return Integer.parseInt(rateLimit.replaceAll(".*remaining=(\\d+).*", "$1"));
+    }
+
+    @Test
+    void listPagesLinkToTheirNeighbours() {
+        Http.Reply page = http.get("api/customers?size=1&page=1");
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        String links = String.join(",", page.headers().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase("Link")).findFirst().orElseThrow().getValue());
+        assertThat(links).contains("page=0&size=1>; rel=\"first\"").contains("page=0&size=1>; rel=\"prev\"")
+                .contains("rel=\"last\"");
     }
 
     @Test
