@@ -99,6 +99,70 @@ class PlatformIT extends CuadraDeployment {
         assertThat(fromYaml.getOpenAPI()).isEqualTo(new OpenAPIV3Parser().readContents(json.body()).getOpenAPI());
     }
 
+    /**
+     * openapi-generator (pinned in the pom) makes a Java client (native library, BigDecimal money) from the
+     * document this server serves; the client and a program written against it (test resource
+     * generated-client/ClientScenario.java) compile with no edit, and the program runs a sale to the closure.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aClientGeneratedFromTheServedDocumentRunsASaleToTheClosure() throws Exception {
+        Path work = Path.of(System.getProperty("cuadra.it.work"), "generated-client");
+        if (Files.exists(work)) {
+            try (Stream<Path> old = Files.walk(work)) {
+                old.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+        Files.createDirectories(work);
+        Path spec = work.resolve("openapi.json");
+        Files.writeString(spec, OpenApiLint.served(anonymous, "openapi?format=json").body());
+        Process generator = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("openapi.generator.cli"), "generate", "-g", "java", "--library", "native",
+                "-i", spec.toString(), "-o", work.resolve("client").toString(), "--additional-properties="
+                + "invokerPackage=io.cuadra.client,apiPackage=io.cuadra.client.api,modelPackage=io.cuadra.client.model,"
+                + "useJakartaEe=true,openApiNullable=false,hideGenerationTimestamp=true")
+                .redirectErrorStream(true).redirectOutput(work.resolve("generator.log").toFile()).start();
+        assertThat(generator.waitFor(10, java.util.concurrent.TimeUnit.MINUTES)).as("generator finished").isTrue();
+        assertThat(generator.exitValue()).as(Files.readString(work.resolve("generator.log"))).isZero();
+
+        Path scenario = work.resolve("ClientScenario.java");
+        try (var in = getClass().getResourceAsStream("/generated-client/ClientScenario.java")) {
+            Files.copy(in, scenario);
+        }
+        List<java.io.File> sources = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(work.resolve("client/src/main/java"))) {
+            files.filter(f -> f.toString().endsWith(".java")).forEach(f -> sources.add(f.toFile()));
+        }
+        sources.add(scenario.toFile());
+        Path classes = Files.createDirectories(work.resolve("classes"));
+        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+        javax.tools.DiagnosticCollector<javax.tools.JavaFileObject> problems = new javax.tools.DiagnosticCollector<>();
+        try (var files = javac.getStandardFileManager(problems, null, null)) {
+            boolean compiled = javac.getTask(null, files, problems, List.of("-d", classes.toString(), "-nowarn",
+                    "-proc:none", "-cp", System.getProperty("surefire.test.class.path",
+                            System.getProperty("java.class.path"))), null,
+                    files.getJavaFileObjectsFromFiles(sources)).call();
+            assertThat(compiled).as("the generated client compiles as generated: " + problems.getDiagnostics().stream()
+                    .filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR).limit(10).toList()).isTrue();
+        }
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[]{classes.toUri().toURL()},
+                getClass().getClassLoader())) {
+            var run = loader.loadClass("io.cuadra.client.scenario.ClientScenario")
+                    .getMethod("run", String.class, String.class, String.class, String.class);
+            String base = TestEnvironment.baseUrl().substring(0, TestEnvironment.baseUrl().length() - 1);
+            List<String> seen = (List<String>) run.invoke(null, base, DemoUsers.ADMIN.email,
+                    DemoUsers.ADMIN.password, "LIM01");
+            System.out.println("[generated client] " + String.join(" | ", seen));
+            assertThat(seen).hasSize(6);
+            assertThat(seen.get(0)).startsWith("sale ");
+            assertThat(seen.get(1)).endsWith(" ACCEPTED");
+            assertThat(seen.get(2)).isEqualTo("xml Invoice");
+            assertThat(seen.get(3)).isEqualTo("pdf %PDF-");
+            assertThat(seen.get(4)).isEqualTo("return PARTIALLY_RETURNED");
+            assertThat(seen.get(5)).startsWith("closure run ").doesNotEndWith(" none");
+        }
+    }
+
     /** Asking for problem+json (what an error is) is asking for JSON: never 406, success or error. */
     @Test
     void askingForProblemJsonNeverGets406() {
