@@ -21,6 +21,7 @@ import io.cuadra.client.model.OrderPaymentRequest;
 import io.cuadra.client.model.OrderRegistration;
 import io.cuadra.client.model.OrderReturnLine;
 import io.cuadra.client.model.OrderReturnRequest;
+import io.cuadra.client.model.OrderStatusRequest;
 import io.cuadra.client.model.ReconciliationJobRun;
 import io.cuadra.client.model.Tokens;
 
@@ -89,7 +90,12 @@ public final class ClientScenario {
         seen.add("xml " + (Files.readString(xml.toPath()).contains("<Invoice") ? "Invoice" : "not an invoice"));
         seen.add("pdf " + new String(Files.readAllBytes(pdf.toPath()), 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
 
+        // Only a completed sale takes returns: handed over, then returned.
         Order read = orders.getOrder(sale.getId());
+        for (String status : List.of("IN_PROCESS", "COMPLETED")) {
+            read = orders.changeOrderStatus(sale.getId(), "\"" + read.getVersion() + "\"",
+                    new OrderStatusRequest().status(status));
+        }
         Order returned = orders.returnOrderGoods(sale.getId(), "\"" + read.getVersion() + "\"", new OrderReturnRequest()
                 .reason("Devuelto por el cliente").addLinesItem(new OrderReturnLine().lineNumber(1).quantity(BigDecimal.ONE)));
         seen.add("return " + returned.getStatus());
