@@ -4,6 +4,7 @@ import io.cuadra.it.support.Browser;
 import io.cuadra.it.support.CuadraDeployment;
 import io.cuadra.it.support.DemoUsers;
 import io.cuadra.it.support.Http;
+import io.cuadra.it.support.OpenApiLint;
 import io.cuadra.it.support.TestDatabase;
 import io.cuadra.it.support.TestEnvironment;
 import io.cuadra.server.PayaraDomain;
@@ -57,16 +58,145 @@ class PlatformIT extends CuadraDeployment {
 
     @Test
     void openApiDocumentIsValidOpenApi3() {
-        Http.Reply r = anonymous.get("openapi", "Accept", "application/json");
+        Http.Reply r = OpenApiLint.served(anonymous, "openapi", "Accept", "application/json");
         assertThat(r.status()).isEqualTo(200);
         SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(r.body());
         assertThat(parsed.getMessages()).as("OpenAPI validation messages").isEmpty();
         assertThat(parsed.getOpenAPI().getOpenapi()).startsWith("3.");
         assertThat(parsed.getOpenAPI().getInfo().getTitle()).isEqualTo("Cuadra API");
+        assertThat(parsed.getOpenAPI().getInfo().getDescription()).contains("## Changelog");
         assertThat(parsed.getOpenAPI().getServers()).isNotEmpty();
         assertThat(parsed.getOpenAPI().getComponents().getSecuritySchemes()).containsKey("bearer");
         assertThat(parsed.getOpenAPI().getPaths()).containsKey("/api/customers/document-checks");
         assertThat(parsed.getOpenAPI().getComponents().getSchemas()).containsKey("Problem");
+        // Signing in is public; everything else needs the bearer token (root security).
+        assertThat(parsed.getOpenAPI().getSecurity()).isNotEmpty();
+        assertThat(parsed.getOpenAPI().getPaths().get("/api/auth/login").getPost().getSecurity()).isEmpty();
+    }
+
+    /** The contract a generated client needs: each finding names the operation or component and the rule. */
+    @Test
+    void openApiDocumentKeepsTheContractRules() {
+        JsonObject document = OpenApiLint.served(anonymous, "openapi", "Accept", "application/json").json();
+        assertThat(OpenApiLint.check(document)).as("OpenAPI contract findings").isEmpty();
+    }
+
+    @Test
+    void openApiIsServedAsYamlAndJsonWhateverTheAccept() {
+        Http.Reply json = OpenApiLint.served(anonymous, "openapi?format=json");
+        assertThat(json.status()).as(json.toString()).isEqualTo(200);
+        for (String accept : List.of("application/yaml", "*/*", "text/html", "application/problem+json",
+                "application/json, application/yaml")) {
+            Http.Reply r = anonymous.get("openapi", "Accept", accept);
+            assertThat(r.status()).as(accept + " -> " + r.status()).isEqualTo(200);
+        }
+        Http.Reply yaml = anonymous.get("openapi");
+        assertThat(yaml.status()).isEqualTo(200);
+        assertThat(yaml.contentType()).startsWith("application/yaml");
+        SwaggerParseResult fromYaml = new OpenAPIV3Parser().readContents(yaml.body());
+        assertThat(fromYaml.getMessages()).as("YAML validation messages").isEmpty();
+        // One document in two notations: the same model.
+        assertThat(fromYaml.getOpenAPI()).isEqualTo(new OpenAPIV3Parser().readContents(json.body()).getOpenAPI());
+    }
+
+    /**
+     * openapi-generator (pinned in the pom) makes a Java client (native library, BigDecimal money) from the
+     * document this server serves; the client and a program written against it (test resource
+     * generated-client/ClientScenario.java) compile with no edit, and the program runs a sale to the closure.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aClientGeneratedFromTheServedDocumentRunsASaleToTheClosure() throws Exception {
+        Path work = Path.of(System.getProperty("cuadra.it.work"), "generated-client");
+        if (Files.exists(work)) {
+            try (Stream<Path> old = Files.walk(work)) {
+                old.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+        Files.createDirectories(work);
+        Path spec = work.resolve("openapi.json");
+        Files.writeString(spec, OpenApiLint.served(anonymous, "openapi?format=json").body());
+        Process generator = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("openapi.generator.cli"), "generate", "-g", "java", "--library", "native",
+                "-i", spec.toString(), "-o", work.resolve("client").toString(), "--additional-properties="
+                + "invokerPackage=io.cuadra.client,apiPackage=io.cuadra.client.api,modelPackage=io.cuadra.client.model,"
+                + "useJakartaEe=true,openApiNullable=false,hideGenerationTimestamp=true")
+                .redirectErrorStream(true).redirectOutput(work.resolve("generator.log").toFile()).start();
+        assertThat(generator.waitFor(10, java.util.concurrent.TimeUnit.MINUTES)).as("generator finished").isTrue();
+        assertThat(generator.exitValue()).as(Files.readString(work.resolve("generator.log"))).isZero();
+
+        Path scenario = work.resolve("ClientScenario.java");
+        try (var in = getClass().getResourceAsStream("/generated-client/ClientScenario.java")) {
+            Files.copy(in, scenario);
+        }
+        List<java.io.File> sources = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(work.resolve("client/src/main/java"))) {
+            files.filter(f -> f.toString().endsWith(".java")).forEach(f -> sources.add(f.toFile()));
+        }
+        sources.add(scenario.toFile());
+        Path classes = Files.createDirectories(work.resolve("classes"));
+        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+        javax.tools.DiagnosticCollector<javax.tools.JavaFileObject> problems = new javax.tools.DiagnosticCollector<>();
+        try (var files = javac.getStandardFileManager(problems, null, null)) {
+            boolean compiled = javac.getTask(null, files, problems, List.of("-d", classes.toString(), "-nowarn",
+                    "-proc:none", "-cp", System.getProperty("surefire.test.class.path",
+                            System.getProperty("java.class.path"))), null,
+                    files.getJavaFileObjectsFromFiles(sources)).call();
+            assertThat(compiled).as("the generated client compiles as generated: " + problems.getDiagnostics().stream()
+                    .filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR).limit(10).toList()).isTrue();
+        }
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[]{classes.toUri().toURL()},
+                getClass().getClassLoader())) {
+            var run = loader.loadClass("io.cuadra.client.scenario.ClientScenario")
+                    .getMethod("run", String.class, String.class, String.class, String.class);
+            String base = TestEnvironment.baseUrl().substring(0, TestEnvironment.baseUrl().length() - 1);
+            List<String> seen = (List<String>) run.invoke(null, base, DemoUsers.ADMIN.email,
+                    DemoUsers.ADMIN.password, "LIM01");
+            System.out.println("[generated client] " + String.join(" | ", seen));
+            assertThat(seen).hasSize(6);
+            assertThat(seen.get(0)).startsWith("sale ");
+            assertThat(seen.get(1)).endsWith(" ACCEPTED");
+            assertThat(seen.get(2)).isEqualTo("xml Invoice");
+            assertThat(seen.get(3)).isEqualTo("pdf %PDF-");
+            assertThat(seen.get(4)).isEqualTo("return PARTIALLY_RETURNED");
+            assertThat(seen.get(5)).startsWith("closure run ").doesNotEndWith(" none");
+        }
+    }
+
+    /** Asking for problem+json (what an error is) is asking for JSON: never 406, success or error. */
+    @Test
+    void askingForProblemJsonNeverGets406() {
+        Http.Reply missing = http.get("api/customers/999999999", "Accept", "application/problem+json");
+        assertThat(missing.status()).as(missing.toString()).isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        Http.Reply list = http.get("api/customers", "Accept", "application/problem+json");
+        assertThat(list.status()).as(list.toString()).isEqualTo(200);
+        assertThat(list.contentType()).startsWith("application/json");
+    }
+
+    @Test
+    void everyAnswerCarriesTheRateLimitHeaders() {
+        Http.Reply first = http.get("api/customers?size=1");
+        Http.Reply second = http.get("api/customers?size=1");
+        assertThat(first.header("RateLimit-Policy")).as(first.toString()).matches("\\d+;w=\\d+");
+        int before = remaining(first.header("RateLimit"));
+        int after = remaining(second.header("RateLimit"));
+        assertThat(after).as("the second request used one more of the same token's quota").isLessThan(before);
+    }
+
+    private static int remaining(String rateLimit) {
+        assertThat(rateLimit).matches("limit=\\d+, remaining=\\d+, reset=\\d+");
+        return Integer.parseInt(rateLimit.replaceAll(".*remaining=(\\d+).*", "$1"));
+    }
+
+    @Test
+    void listPagesLinkToTheirNeighbours() {
+        Http.Reply page = http.get("api/customers?size=1&page=1");
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        String links = String.join(",", page.headers().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase("Link")).findFirst().orElseThrow().getValue());
+        assertThat(links).contains("page=0&size=1>; rel=\"first\"").contains("page=0&size=1>; rel=\"prev\"")
+                .contains("rel=\"last\"");
     }
 
     @Test

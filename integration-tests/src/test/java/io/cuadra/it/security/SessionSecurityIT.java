@@ -2,6 +2,7 @@ package io.cuadra.it.security;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.cuadra.it.support.OpenApiLint;
 import io.cuadra.it.support.Browser;
 import io.cuadra.it.support.CuadraDeployment;
 import io.cuadra.it.support.DemoUsers;
@@ -216,6 +217,7 @@ class SessionSecurityIT extends CuadraDeployment {
         assertThat(errorPage.headers().getOrDefault("content-security-policy", List.of())).hasSize(1);
         assertThat(DemoUsers.CASHIER.signIn(http).get("api/application.wadl").status()).as("no WADL").isEqualTo(404);
 
+        OpenApiLint.served(http, "openapi"); // built in the background after a deployment: awaited once
         for (String accept : List.of("text/html", "application/xml", "*/*", "text/html,application/xhtml+xml;q=0.9")) {
             Reply doc = http.get("openapi", "Accept", accept);
             assertThat(doc.status()).as(accept).isEqualTo(200);

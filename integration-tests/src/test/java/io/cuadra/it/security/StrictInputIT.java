@@ -1,5 +1,6 @@
 package io.cuadra.it.security;
 
+import io.cuadra.it.support.OpenApiLint;
 import io.cuadra.it.support.CuadraDeployment;
 import io.cuadra.it.support.DemoUsers;
 import io.cuadra.it.support.Http;
@@ -89,7 +90,7 @@ public class StrictInputIT extends CuadraDeployment {
     @Order(1)
     void everyJsonWriteOfTheOpenApiDocumentRefusesMalformedBodiesWith4xxProblemsAndChangesNothing() throws Exception {
         Http admin = DemoUsers.ADMIN.signIn(http);
-        JsonObject api = http.get("openapi", "Accept", "application/json").json();
+        JsonObject api = OpenApiLint.served(http, "openapi", "Accept", "application/json").json();
         List<Probe> probes = new ArrayList<>();
         List<Write> writes = jsonWrites(api);
         for (Write w : writes) {
@@ -551,7 +552,7 @@ public class StrictInputIT extends CuadraDeployment {
     @Order(7)
     void nullForAnyPropertyOfAnyJsonWriteIsNeverA500() throws Exception {
         Http admin = DemoUsers.ADMIN.signIn(http);
-        JsonObject api = http.get("openapi", "Accept", "application/json").json();
+        JsonObject api = OpenApiLint.served(http, "openapi", "Accept", "application/json").json();
         List<String> wrong = new ArrayList<>();
         int sent = 0;
         for (Write w : jsonWrites(api)) {

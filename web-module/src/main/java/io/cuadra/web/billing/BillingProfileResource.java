@@ -1,5 +1,6 @@
 package io.cuadra.web.billing;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import io.cuadra.billing.application.BillingProfileService;
 import io.cuadra.billing.domain.BillingProfile;
 import io.cuadra.billing.domain.FiscalRegime;
@@ -44,7 +45,8 @@ public class BillingProfileResource {
     @GET
     @Permitted(module = Module.SETTINGS, action = Action.VIEW)
     @Operation(summary = "Read the billing profile (ETag = version; none yet = version 0, empty fields)")
-    @APIResponse(responseCode = "200", description = "The profile")
+    @APIResponse(responseCode = "200", description = "The profile",
+            content = @Content(schema = @Schema(implementation = ProfileView.class)))
     public Response getBillingProfile() {
         BillingProfile p = profiles.current();
         return Response.ok(ProfileView.of(p, profiles.regime())).tag(ETags.of(p.getVersion())).build();
@@ -53,7 +55,8 @@ public class BillingProfileResource {
     @PUT
     @Permitted(module = Module.SETTINGS, action = Action.EDIT)
     @Operation(summary = "Save the billing profile; needs If-Match once it exists")
-    @APIResponse(responseCode = "200", description = "Saved")
+    @APIResponse(responseCode = "200", description = "Saved",
+            content = @Content(schema = @Schema(implementation = ProfileView.class)))
     public Response updateBillingProfile(@HeaderParam("If-Match") String ifMatch, @Valid ProfileBody body) {
         Long expected = ifMatch == null || ifMatch.isBlank() ? null : ETags.requireVersion(ifMatch);
         BillingProfile p = profiles.update(expected, body.legalForm, body.shareCapital, body.siret, body.rcsCity,

@@ -89,7 +89,8 @@ public class CreditNotesResource {
             description = "Reasons 01, 02 and 06 credit everything that remains; 07 returns quantities of lines; "
                     + "04, 05, 09 and the others discount amounts (with tax) of lines. Never more than what "
                     + "remains of the original; crediting all of it cancels the invoice.")
-    @APIResponse(responseCode = "201", description = "Issued (PENDING until SUNAT answers)")
+    @APIResponse(responseCode = "201", description = "Issued (PENDING until SUNAT answers)",
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "409", description = "The invoice cannot be credited (rejected or cancelled)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "More than what remains, unknown line or reason",
@@ -113,7 +114,8 @@ public class CreditNotesResource {
     @Path("{id}")
     @Permitted(module = Module.BILLING, action = Action.VIEW)
     @Operation(summary = "Read a credit note")
-    @APIResponse(responseCode = "200", description = "The credit note")
+    @APIResponse(responseCode = "200", description = "The credit note",
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "404", description = "No such credit note here",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getCreditNote(@PathParam("id") long id) {

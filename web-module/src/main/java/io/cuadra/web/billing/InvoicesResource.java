@@ -89,7 +89,8 @@ public class InvoicesResource {
     @Operation(summary = "Invoice a sale on credit (FormaPago Credito with instalments) before it is paid",
             description = "For an accountant: the order's factura or boleta with its instalments (each due after "
                     + "today, adding up to at most the total). Paying the order later issues nothing more.")
-    @APIResponse(responseCode = "201", description = "Issued (PENDING until SUNAT answers)")
+    @APIResponse(responseCode = "201", description = "Issued (PENDING until SUNAT answers)",
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "409", description = "The order is already invoiced",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Paid order, instalments that do not fit the total or dates",
@@ -136,7 +137,8 @@ public class InvoicesResource {
     @Path("{id}")
     @Permitted(module = Module.BILLING, action = Action.VIEW)
     @Operation(summary = "Read an invoice with its lines, credit notes, timeline and SUNAT answers")
-    @APIResponse(responseCode = "200", description = "The invoice")
+    @APIResponse(responseCode = "200", description = "The invoice",
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "404", description = "No such invoice here",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getInvoice(@PathParam("id") long id) {
@@ -148,7 +150,8 @@ public class InvoicesResource {
     @Path("by-order/{orderId}")
     @Permitted(module = Module.BILLING, action = Action.VIEW)
     @Operation(summary = "The invoice of an order (the valid one; a rejected one is listed by the invoice list)")
-    @APIResponse(responseCode = "200", description = "The order's latest invoice")
+    @APIResponse(responseCode = "200", description = "The order's latest invoice",
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "404", description = "The order has no invoice here",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getInvoiceByOrder(@PathParam("orderId") long orderId) {
@@ -164,7 +167,8 @@ public class InvoicesResource {
             description = "A rejected document keeps its number forever; the replacement takes the next number of "
                     + "the series, built from the order as it stands (fix the customer first if that was the cause). "
                     + "Only when every document of the order is REJECTED.")
-    @APIResponse(responseCode = "201", description = "The replacement, PENDING until SUNAT answers")
+    @APIResponse(responseCode = "201", description = "The replacement, PENDING until SUNAT answers",
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "404", description = "No such order here",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The order has no rejected invoice, or a valid one",

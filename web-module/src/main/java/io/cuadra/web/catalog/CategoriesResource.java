@@ -1,5 +1,7 @@
 package io.cuadra.web.catalog;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.cuadra.catalog.application.CategoryService;
 import io.cuadra.catalog.domain.Category;
 import io.cuadra.identity.application.Permitted;
@@ -56,6 +58,8 @@ public class CategoriesResource {
     @Path("{id}")
     @Permitted(module = Module.CATALOG, action = Action.VIEW)
     @Operation(summary = "Read a category (ETag = version)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CategoryView.class)))
     public Response getCategory(@PathParam("id") long id) {
         Category c = categories.find(id);
         return Response.ok(CategoryView.of(c)).tag(ETags.of(c.getVersion())).build();
@@ -64,6 +68,8 @@ public class CategoriesResource {
     @POST
     @Permitted(module = Module.CATALOG, action = Action.CREATE)
     @Operation(summary = "Create a category")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = CategoryView.class)))
     public Response createCategory(@Valid CategoryBody body, @Context UriInfo uri) {
         Category c = categories.create(body.code, body.name, body.description);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(c.getId())).build())
@@ -74,6 +80,8 @@ public class CategoriesResource {
     @Path("{id}")
     @Permitted(module = Module.CATALOG, action = Action.EDIT)
     @Operation(summary = "Edit a category; needs If-Match (the code stays)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CategoryView.class)))
     public Response updateCategory(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                            @Valid CategoryBody body) {
         Category c = categories.update(id, ETags.requireVersion(ifMatch), body.name, body.description, body.active);

@@ -99,6 +99,8 @@ public class ItemsResource {
     @Operation(summary = "Read an item (ETag = version)")
     @APIResponse(responseCode = "404", description = "No such item",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = ItemView.class)))
     public Response getItem(@PathParam("id") long id) {
         Item i = items.find(id);
         return Response.ok(ItemView.of(i)).tag(ETags.of(i.getVersion())).build();
@@ -111,6 +113,8 @@ public class ItemsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A rule refuses it (kit cycle, service with lots...)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = ItemView.class)))
     public Response createItem(@Valid ItemBody body, @Context UriInfo uri) {
         if (body.price == null) {
             throw new RuleViolation("price: a new item needs a price.");
@@ -124,6 +128,8 @@ public class ItemsResource {
     @Path("{id}")
     @Permitted(module = Module.CATALOG, action = Action.EDIT)
     @Operation(summary = "Edit an item; needs If-Match. The price changes only through POST .../prices")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = ItemView.class)))
     public Response updateItem(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                            @Valid ItemBody body) {
         Item i = items.update(id, ETags.requireVersion(ifMatch), body.draft());

@@ -1,5 +1,7 @@
 package io.cuadra.web.catalog;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.cuadra.catalog.application.TaxRateService;
 import io.cuadra.catalog.domain.TaxRate;
 import io.cuadra.identity.application.CompanyService;
@@ -64,6 +66,8 @@ public class TaxRatesResource {
     @Path("{id}")
     @Permitted(module = Module.CATALOG, action = Action.VIEW)
     @Operation(summary = "Read a tax rate (ETag = version)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = TaxRateView.class)))
     public Response getTaxRate(@PathParam("id") long id) {
         TaxRate t = taxRates.find(id);
         return Response.ok(TaxRateView.of(t)).tag(ETags.of(t.getVersion())).build();
@@ -72,6 +76,8 @@ public class TaxRatesResource {
     @POST
     @Permitted(module = Module.CATALOG, action = Action.CREATE)
     @Operation(summary = "Create a tax rate")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = TaxRateView.class)))
     public Response createTaxRate(@Valid TaxRateBody body, @Context UriInfo uri) {
         TaxRate t = taxRates.create(body.country, body.name, body.percent, body.affectationCode);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(t.getId())).build())
@@ -92,6 +98,8 @@ public class TaxRatesResource {
     @Path("{id}")
     @Permitted(module = Module.CATALOG, action = Action.EDIT)
     @Operation(summary = "Rename or retire a tax rate; needs If-Match")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = TaxRateView.class)))
     public Response updateTaxRate(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                            @Valid TaxRateBody body) {
         TaxRate t = taxRates.update(id, ETags.requireVersion(ifMatch), body.name, body.active);

@@ -104,6 +104,8 @@ public class CustomersResource {
     @Operation(summary = "Read a customer (ETag = version)")
     @APIResponse(responseCode = "404", description = "No such customer (or deleted)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CustomerView.class)))
     public Response getCustomer(@PathParam("id") long id) {
         Customer c = customers.find(id);
         return Response.ok(CustomerView.of(c)).tag(ETags.of(c.getVersion())).build();
@@ -116,6 +118,8 @@ public class CustomersResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The document is wrong for its type (e.g. RUC check digit)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = CustomerView.class)))
     public Response createCustomer(@Valid CustomerBody body, @Context UriInfo uri) {
         Customer c = customers.create(body.draft());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(c.getId())).build())
@@ -126,6 +130,8 @@ public class CustomersResource {
     @Path("{id}")
     @Permitted(module = Module.CUSTOMERS, action = Action.EDIT)
     @Operation(summary = "Edit a customer; needs If-Match (428 without, 412 when stale)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CustomerView.class)))
     public Response updateCustomer(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                            @Valid CustomerBody body) {
         Customer c = customers.update(id, ETags.requireVersion(ifMatch), body.draft());

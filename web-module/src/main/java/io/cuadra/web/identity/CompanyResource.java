@@ -57,6 +57,8 @@ public class CompanyResource {
     @GET
     @Permitted(module = Module.SETTINGS, action = Action.VIEW)
     @Operation(summary = "Read the company settings (ETag = version)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CompanyView.class)))
     public Response getCompany() {
         Company c = company.current();
         return Response.ok(CompanyView.of(c)).tag(ETags.of(c.getVersion())).build();
@@ -65,6 +67,8 @@ public class CompanyResource {
     @PUT
     @Permitted(module = Module.SETTINGS, action = Action.EDIT)
     @Operation(summary = "Change the company settings; needs If-Match. A Peruvian tax id must be a valid RUC.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CompanyView.class)))
     public Response updateCompany(@HeaderParam("If-Match") String ifMatch, @Valid CompanyBody body) {
         Currency currency;
         ZoneId zone;
@@ -90,6 +94,8 @@ public class CompanyResource {
                     + "An SVG is stored as the PNG it draws.")
     @APIResponse(responseCode = "422", description = "Not a PNG/JPEG/SVG, too large, or an unsafe SVG",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CompanyView.class)))
     public Response uploadLogo(@HeaderParam("If-Match") String ifMatch, @HeaderParam("Content-Type") String declared,
                                java.io.InputStream upload) throws java.io.IOException {
         long version = ETags.requireVersion(ifMatch);
@@ -136,6 +142,8 @@ public class CompanyResource {
     @Path("logo")
     @Permitted(module = Module.SETTINGS, action = Action.EDIT)
     @Operation(summary = "Print without a logo from now on; needs If-Match")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CompanyView.class)))
     public Response removeLogo(@HeaderParam("If-Match") String ifMatch) {
         Company c = company.changeLogo(ETags.requireVersion(ifMatch), null);
         return Response.ok(CompanyView.of(c)).tag(ETags.of(c.getVersion())).build();

@@ -216,7 +216,7 @@ public class CuadraAuthentication implements HttpAuthenticationMechanism {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    static ClientInfo clientOf(HttpServletRequest request) {
+    public static ClientInfo clientOf(HttpServletRequest request) {
         String ip = ClientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"),
                 TrustedProxies.ADDRESSES);
         return new ClientInfo(ip, request.getHeader("User-Agent"));

@@ -62,6 +62,8 @@ public class LocationsResource {
     @Operation(summary = "Read a location (ETag = version)")
     @APIResponse(responseCode = "404", description = "No such location, or not one of yours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = LocationView.class)))
     public Response getLocation(@PathParam("id") long id) {
         Location l = locations.find(id);
         return Response.ok(LocationView.of(l)).tag(ETags.of(l.getVersion())).build();
@@ -83,6 +85,8 @@ public class LocationsResource {
     @Path("{id}")
     @Permitted(module = Module.SETTINGS, action = Action.EDIT)
     @Operation(summary = "Edit a location; needs If-Match")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = LocationView.class)))
     public Response updateLocation(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                            @Valid LocationBody body) {
         Location l = locations.update(id, ETags.requireVersion(ifMatch), body.name, body.address, body.phone,

@@ -76,6 +76,8 @@ public class RolesResource {
     @Operation(summary = "Read a role (ETag = version)")
     @APIResponse(responseCode = "404", description = "No such role in your tenant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = RoleView.class)))
     public Response getRole(@PathParam("id") long id) {
         Role role = roles.find(id);
         return Response.ok(RoleView.of(role)).tag(ETags.of(role.getVersion())).build();
@@ -88,6 +90,8 @@ public class RolesResource {
             description = "Permissions are written module:action, e.g. orders:approve.")
     @APIResponse(responseCode = "412", description = "Stale If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = RoleView.class)))
     public Response updateRole(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                            @Valid RoleChanges body) {
         Role role = roles.changePermissions(id, ETags.requireVersion(ifMatch), body.name, body.allLocations,

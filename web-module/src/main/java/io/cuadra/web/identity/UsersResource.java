@@ -83,6 +83,8 @@ public class UsersResource {
     @Operation(summary = "Read a user (ETag = version)")
     @APIResponse(responseCode = "404", description = "No such user in your tenant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = UserView.class)))
     public Response getUser(@PathParam("id") long id) {
         User user = users.find(id);
         return Response.ok(UserView.of(user)).tag(ETags.of(user.getVersion())).build();
@@ -111,6 +113,8 @@ public class UsersResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = UserView.class)))
     public Response updateUser(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                @Valid UserChanges body) {
         User user = users.update(id, ETags.requireVersion(ifMatch), body.firstName, body.lastName, body.phone,

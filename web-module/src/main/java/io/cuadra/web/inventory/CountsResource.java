@@ -83,6 +83,8 @@ public class CountsResource {
     @Operation(summary = "Read a count with the progress of its confirmation (ETag = version)")
     @APIResponse(responseCode = "404", description = "No such count, or not in one of your warehouses",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CountView.class)))
     public Response getCount(@PathParam("id") long id) {
         StockCount c = counts.find(id);
         return Response.ok(view(c)).tag(ETags.of(c.getVersion())).build();
@@ -157,6 +159,8 @@ public class CountsResource {
     @Path("{id}/cancellation")
     @Permitted(module = Module.INVENTORY, action = Action.EDIT)
     @Operation(summary = "Cancel an open count; needs If-Match")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CountView.class)))
     public Response cancelCount(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         StockCount c = counts.cancel(id, ETags.requireVersion(ifMatch));
         return Response.ok(view(c)).tag(ETags.of(c.getVersion())).build();

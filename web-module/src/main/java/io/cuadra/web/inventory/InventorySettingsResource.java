@@ -1,5 +1,7 @@
 package io.cuadra.web.inventory;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
@@ -42,6 +44,8 @@ public class InventorySettingsResource {
     @GET
     @Permitted(module = Module.INVENTORY, action = Action.VIEW)
     @Operation(summary = "The stock switches (ETag = version; 0 while the defaults were never changed)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = SettingsView.class)))
     public Response getInventorySettings() {
         InventorySettings s = settings.current();
         return Response.ok(SettingsView.of(s)).tag(ETags.of(s.getVersion())).build();
@@ -50,6 +54,8 @@ public class InventorySettingsResource {
     @PUT
     @Permitted(module = Module.SETTINGS, action = Action.EDIT)
     @Operation(summary = "Change the stock switches; needs If-Match")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = SettingsView.class)))
     public Response updateInventorySettings(@HeaderParam("If-Match") String ifMatch, @Valid SettingsBody body) {
         InventorySettings s = settings.update(ETags.requireVersion(ifMatch), body.neverNegative, body.reserveOnRegister,
                 body.skipExpiredLots, body.expiryAlertDays, PickingOrder.valueOf(body.pickingOrder));

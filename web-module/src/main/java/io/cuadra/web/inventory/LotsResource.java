@@ -65,6 +65,8 @@ public class LotsResource {
     @Operation(summary = "Read a lot with its stock in each warehouse you may see (ETag = version)")
     @APIResponse(responseCode = "404", description = "No such lot",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = LotView.class)))
     public Response getLot(@PathParam("id") long id) {
         InventoryLot l = lots.find(id);
         return Response.ok(LotView.of(l, reports.lotBalances(id))).tag(ETags.of(l.getVersion())).build();
@@ -74,6 +76,8 @@ public class LotsResource {
     @Path("{id}")
     @Permitted(module = Module.INVENTORY, action = Action.EDIT)
     @Operation(summary = "Correct a lot's expiry date; needs If-Match")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = LotView.class)))
     public Response updateLot(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                               @Valid LotBody body) {
         InventoryLot l = lots.correctExpiry(id, ETags.requireVersion(ifMatch), body.expiresOn);

@@ -68,6 +68,8 @@ public class TransfersResource {
     @Operation(summary = "Read one transfer")
     @APIResponse(responseCode = "404", description = "No such transfer, or neither end is one of your locations",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = TransferView.class)))
     public Response getTransfer(@PathParam("id") long id) {
         WarehouseTransfer t = operations.findTransfer(id);
         return Response.ok(TransferView.of(t)).tag(ETags.of(t.getVersion())).build();

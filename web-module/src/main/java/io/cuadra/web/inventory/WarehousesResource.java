@@ -62,6 +62,8 @@ public class WarehousesResource {
     @Operation(summary = "Read a warehouse (ETag = version)")
     @APIResponse(responseCode = "404", description = "No such warehouse, or not at one of your locations",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = WarehouseView.class)))
     public Response getWarehouse(@PathParam("id") long id) {
         Warehouse w = warehouses.find(id);
         return Response.ok(WarehouseView.of(w)).tag(ETags.of(w.getVersion())).build();
@@ -88,6 +90,8 @@ public class WarehousesResource {
     @Path("{id}")
     @Permitted(module = Module.INVENTORY, action = Action.EDIT)
     @Operation(summary = "Rename or close a warehouse; needs If-Match (the default one cannot be closed)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = WarehouseView.class)))
     public Response updateWarehouse(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                     @Valid WarehouseBody body) {
         Warehouse w = warehouses.update(id, ETags.requireVersion(ifMatch), body.code, body.name, body.active);

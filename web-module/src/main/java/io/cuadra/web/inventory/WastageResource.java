@@ -67,6 +67,8 @@ public class WastageResource {
     @Operation(summary = "Read one wastage")
     @APIResponse(responseCode = "404", description = "No such wastage, or not in one of your warehouses",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = WastageView.class)))
     public Response getWastage(@PathParam("id") long id) {
         Wastage w = operations.findWastage(id);
         return Response.ok(WastageView.of(w)).tag(ETags.of(w.getVersion())).build();

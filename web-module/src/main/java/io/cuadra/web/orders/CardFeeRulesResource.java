@@ -74,6 +74,8 @@ public class CardFeeRulesResource {
     @Operation(summary = "Read a card fee rule (ETag = version)")
     @APIResponse(responseCode = "404", description = "No such rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CardFeeRuleView.class)))
     public Response getCardFeeRule(@PathParam("id") long id) {
         TenantCardFeeRule r = rules.find(id);
         return Response.ok(CardFeeRuleView.of(r)).tag(ETags.of(r.getVersion())).build();

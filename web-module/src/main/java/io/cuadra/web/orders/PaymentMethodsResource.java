@@ -68,6 +68,8 @@ public class PaymentMethodsResource {
     @Operation(summary = "Read a payment method (ETag = version)")
     @APIResponse(responseCode = "404", description = "No such payment method",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = PaymentMethodView.class)))
     public Response getPaymentMethod(@PathParam("id") long id) {
         TenantPaymentMethod m = methods.find(id);
         return Response.ok(PaymentMethodView.of(m)).tag(ETags.of(m.getVersion())).build();

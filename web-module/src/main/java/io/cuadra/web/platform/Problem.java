@@ -52,6 +52,11 @@ public record Problem(
         return Response.status(status).type(PROBLEM_JSON).entity(this).build();
     }
 
+    /** With one header more, such as Retry-After on 429 and 503. */
+    public Response toResponse(String header, String value) {
+        return Response.status(status).type(PROBLEM_JSON).header(header, value).entity(this).build();
+    }
+
     /** One rejected input field: its JSON path and why. */
     @Schema(name = "FieldError")
     public record FieldError(@Schema(example = "number") String field,

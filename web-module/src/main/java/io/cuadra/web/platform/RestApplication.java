@@ -13,11 +13,15 @@ import java.util.Map;
 /** The REST API lives under /api; the JSF back office has the rest of the context root. */
 @ApplicationPath("api")
 @OpenAPIDefinition(
-        info = @Info(title = "Cuadra API", version = "1.0",
+        info = @Info(title = "Cuadra API", version = OpenApiContract.VERSION,
                 description = "Back office of a multi-location business: catalog, customers, orders and payments, "
-                        + "electronic invoices, stock by lot, daily cash closure. Errors are RFC 9457 problem+json; "
-                        + "money is a decimal string with two places plus an ISO 4217 currency; instants are ISO-8601 "
-                        + "with offset.",
+                        + "electronic invoices, stock by lot, daily cash closure. Errors are RFC 9457 problem+json "
+                        + "(asking for application/json or application/problem+json both get them). Money is a JSON "
+                        + "number in the currency of the document it belongs to (its `currency` field, ISO 4217); "
+                        + "read it as a decimal, never a binary float. Ids are 64-bit integers; instants are ISO-8601 "
+                        + "with offset, dates YYYY-MM-DD. Lists are pages (items, total, page from 0, size) with RFC "
+                        + "8288 Link headers. Every answer carries RateLimit and RateLimit-Policy headers; past the "
+                        + "limit, 429 with Retry-After.",
                 contact = @Contact(name = "Cuadra")))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "JWT", description = "Access token from POST /api/auth/login")

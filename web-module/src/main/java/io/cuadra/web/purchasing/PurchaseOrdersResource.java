@@ -78,6 +78,8 @@ public class PurchaseOrdersResource {
     @Operation(summary = "Read a purchase order (ETag = version)")
     @APIResponse(responseCode = "404", description = "No such order, or not at one of your locations",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = OrderView.class)))
     public Response getPurchaseOrder(@PathParam("id") long id) {
         return ok(orders.find(id));
     }
@@ -99,6 +101,8 @@ public class PurchaseOrdersResource {
     @Operation(summary = "Edit a draft (its lines are replaced); needs If-Match")
     @APIResponse(responseCode = "409", description = "Not a draft any more",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = OrderView.class)))
     public Response updatePurchaseOrder(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                         @Valid OrderBody body) {
         return ok(orders.update(id, ETags.requireVersion(ifMatch), body.draft()));

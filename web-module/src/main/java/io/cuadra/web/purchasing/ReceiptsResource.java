@@ -71,6 +71,8 @@ public class ReceiptsResource {
     @Operation(summary = "Read a goods receipt")
     @APIResponse(responseCode = "404", description = "No such receipt, or not at one of your locations",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = ReceiptView.class)))
     public Response getReceipt(@PathParam("id") long id) {
         GoodsReceipt r = receipts.find(id);
         return Response.ok(ReceiptView.of(r)).tag(ETags.of(r.getVersion())).build();

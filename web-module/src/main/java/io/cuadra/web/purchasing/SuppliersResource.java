@@ -65,6 +65,8 @@ public class SuppliersResource {
     @Operation(summary = "Read a supplier (ETag = version)")
     @APIResponse(responseCode = "404", description = "No such supplier",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = SupplierView.class)))
     public Response getSupplier(@PathParam("id") long id) {
         Supplier s = suppliers.find(id);
         return Response.ok(SupplierView.of(s)).tag(ETags.of(s.getVersion())).build();
@@ -89,6 +91,8 @@ public class SuppliersResource {
     @Path("{id}")
     @Permitted(module = Module.PURCHASING, action = Action.EDIT)
     @Operation(summary = "Edit a supplier; needs If-Match")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = SupplierView.class)))
     public Response updateSupplier(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                    @Valid SupplierBody body) {
         Supplier s = suppliers.update(id, ETags.requireVersion(ifMatch), body.draft());
