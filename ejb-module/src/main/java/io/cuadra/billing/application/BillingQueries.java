@@ -111,7 +111,7 @@ public class BillingQueries {
     public BillingDocument find(long id) {
         BillingDocument d = em.find(BillingDocument.class, id);
         if (d == null || !CurrentCaller.require().worksAt(d.getLocationId())) {
-            throw new NotFound("No billing document " + id + ".");
+            throw new NotFound("No billing document " + id + ".").withKey("billing.billingDocument", id);
         }
         return d;
     }
@@ -119,7 +119,7 @@ public class BillingQueries {
     public BillingDocument findInvoice(long id) {
         BillingDocument d = find(id);
         if (d.getKind().isCreditNote()) {
-            throw new NotFound("No invoice " + id + ".");
+            throw new NotFound("No invoice " + id + ".").withKey("billing.invoice", id);
         }
         return d;
     }
@@ -127,7 +127,7 @@ public class BillingQueries {
     public BillingDocument findCreditNote(long id) {
         BillingDocument d = find(id);
         if (!d.getKind().isCreditNote()) {
-            throw new NotFound("No credit note " + id + ".");
+            throw new NotFound("No credit note " + id + ".").withKey("billing.creditNote", id);
         }
         return d;
     }
@@ -140,7 +140,7 @@ public class BillingQueries {
                 .setParameter("o", orderId).getResultList().stream()
                 .filter(d -> caller.worksAt(d.getLocationId())).toList();
         if (found.isEmpty()) {
-            throw new NotFound("Order " + orderId + " has no invoice.");
+            throw new NotFound("Order " + orderId + " has no invoice.").withKey("billing.orderInvoice", orderId);
         }
         return found;
     }
@@ -174,10 +174,10 @@ public class BillingQueries {
     public BillingDocument resend(long id) {
         BillingDocument d = find(id);
         if (!d.getKind().isSunat()) {
-            throw new Conflict(d.getDisplayNumber() + " is not sent to any tax authority.");
+            throw new Conflict(d.getDisplayNumber() + " is not sent to any tax authority.").withKey("billing.sentTaxAuthority", d.getDisplayNumber());
         }
         if (!d.getStatus().awaitingSunat()) {
-            throw new Conflict(d.getDisplayNumber() + " is " + d.getStatus() + ": SUNAT has already decided.");
+            throw new Conflict(d.getDisplayNumber() + " is " + d.getStatus() + ": SUNAT has already decided.").withKey("billing.sunatAlreadyDecided", d.getDisplayNumber(), d.getStatus());
         }
         outbox.retryNow(BillingIssuer.SEND_TOPIC, d.getId());
         return d;

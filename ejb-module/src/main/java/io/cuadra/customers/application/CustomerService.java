@@ -27,7 +27,7 @@ public class CustomerService {
     public Customer find(long id) {
         Customer customer = em.find(Customer.class, id);
         if (customer == null || customer.isDeleted()) {
-            throw new NotFound("No customer " + id + ".");
+            throw new NotFound("No customer " + id + ".").withKey("customers.customer", id);
         }
         return customer;
     }
@@ -144,7 +144,8 @@ public class CustomerService {
 
     private void refuseDuplicate(Customer customer) {
         duplicateOf(customer).ifPresent(problem -> {
-            throw new Conflict(problem);
+            throw new Conflict(problem).withKey("customers.documentTaken", customer.getDocumentType().label(),
+                    customer.getDocumentNumber()).onField("documentNumber");
         });
     }
 }
