@@ -1,5 +1,7 @@
 package io.cuadra.billing.application;
 
+import io.cuadra.billing.events.BillingDocumentFinal;
+import io.cuadra.shared.tenancy.TenantContext;
 import io.cuadra.billing.domain.BillingDocument;
 import io.cuadra.billing.domain.BillingDocumentKind;
 import io.cuadra.billing.domain.DocumentEvent;
@@ -114,6 +116,11 @@ public class BillingQueries {
             throw new NotFound("No billing document " + id + ".").withKey("billing.billingDocument", id);
         }
         return d;
+    }
+
+    /** A document of the caller's locations as billing publishes it (number, kind, total, customer, order). */
+    public BillingDocumentFinal published(long id) {
+        return BillingEvents.finalOf(find(id), TenantContext.require().tenantId());
     }
 
     public BillingDocument findInvoice(long id) {

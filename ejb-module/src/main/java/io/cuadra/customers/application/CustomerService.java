@@ -50,6 +50,12 @@ public class CustomerService {
                 .setParameter("t", type).setParameter("n", normalized).getResultStream().findFirst();
     }
 
+    /** A customer from the back office's form or the counter, with the rules of {@link NewCustomer}. */
+    public Customer create(NewCustomer customer) {
+        customer.check();
+        return create(customer.draft());
+    }
+
     public Customer create(CustomerDraft draft) {
         Customer customer = draft.newCustomer();
         refuseDuplicate(customer);
