@@ -85,7 +85,8 @@ class BackOfficeIT extends CuadraDeployment {
                     .type("#banks\\:descriptionColumn", "2");
             // A value left out: the required message beside the input, in Spanish
             admin.click("#banks\\:save").waitForText("#banks\\:name_fieldMessage", "obligatorio");
-            assertThat(admin.find("#banks\\:messages").getText()).as("not repeated on top").doesNotContain("obligatorio");
+            assertThat(admin.driver().findElement(By.id("banks:messages")).getText()).as("not repeated on top")
+                    .doesNotContain("obligatorio");
             // A rule of the business: its sentence beside the input it is about, what was typed still there
             admin.type("#banks\\:name", "Banco de prueba");
             admin.click("#banks\\:save").waitForText("#banks\\:amountColumn_fieldMessage", "columna de monto con signo");
