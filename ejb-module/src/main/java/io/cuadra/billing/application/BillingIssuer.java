@@ -112,11 +112,11 @@ public class BillingIssuer {
         Optional<BillingDocument> found = invoiceOf(event.order().orderId());
         if (found.isEmpty()) {
             throw new Conflict("Order " + event.order().number() + " has no invoice or receipt to credit: issue it"
-                    + " before taking goods back.");
+                    + " before taking goods back.").withKey("billing.orderInvoiceReceipt", event.order().number());
         }
         BillingDocument invoice = em.find(BillingDocument.class, found.get().getId(), LockModeType.PESSIMISTIC_WRITE);
         if (!invoice.getStatus().creditable()) {
-            throw new Conflict(invoice.getDisplayNumber() + " is " + invoice.getStatus() + ": it cannot be credited.");
+            throw new Conflict(invoice.getDisplayNumber() + " is " + invoice.getStatus() + ": it cannot be credited.").withKey("billing.cannotCredited", invoice.getDisplayNumber(), invoice.getStatus());
         }
         issueCreditNote(invoice, CreditNoteReason.ITEM_RETURN, event.reason(), allowance -> event.lines().stream()
                 .map(l -> allowance.returnOf(l.lineNumber(), l.quantity())).toList());
@@ -129,7 +129,7 @@ public class BillingIssuer {
     public BillingDocument issueOnCredit(long orderId, List<Due> dues) {
         OrderSnapshot order = snapshots.of(orderId);
         if (CurrentCaller.get().map(c -> !c.worksAt(order.locationId())).orElse(false)) {
-            throw new NotFound("No order " + orderId + ".");
+            throw new NotFound("No order " + orderId + ".").withKey("orders.order", orderId);
         }
         Currency currency = Currency.getInstance(order.currency());
         List<PaymentTerms.Instalment> instalments = new ArrayList<>();
@@ -138,7 +138,7 @@ public class BillingIssuer {
                 instalments.add(new PaymentTerms.Instalment(Money.of(due.amount(), currency), due.dueDate()));
             }
         } catch (IllegalArgumentException e) {
-            throw new RuleViolation(e.getMessage());
+            throw new RuleViolation(e.getMessage()).withKey("billing.instalmentsInvalid");
         }
         return issueOnCredit(order, instalments);
     }
@@ -150,15 +150,15 @@ public class BillingIssuer {
     /** The invoice of a sale on credit (Credito, with its instalments), before the order is paid. */
     public BillingDocument issueOnCredit(OrderSnapshot order, List<PaymentTerms.Instalment> instalments) {
         if (invoiceOf(order.orderId()).isPresent()) {
-            throw new Conflict("Order " + order.number() + " is already invoiced.");
+            throw new Conflict("Order " + order.number() + " is already invoiced.").withKey("billing.orderAlreadyInvoiced", order.number());
         }
         if (order.paidAt() != null) {
-            throw new RuleViolation("Order " + order.number() + " is paid: its invoice is issued with the payment.");
+            throw new RuleViolation("Order " + order.number() + " is paid: its invoice is issued with the payment.").withKey("billing.orderPaidInvoice", order.number());
         }
         try {
             return issueInvoice(order, PaymentTerms.credit(instalments));
         } catch (IllegalArgumentException e) {
-            throw new RuleViolation(e.getMessage());
+            throw new RuleViolation(e.getMessage()).withKey("billing.instalmentsInvalid");
         }
     }
 
@@ -170,28 +170,28 @@ public class BillingIssuer {
     public BillingDocument reissue(long orderId) {
         OrderSnapshot order = snapshots.of(orderId);
         if (CurrentCaller.get().map(c -> !c.worksAt(order.locationId())).orElse(false)) {
-            throw new NotFound("No order " + orderId + ".");
+            throw new NotFound("No order " + orderId + ".").withKey("orders.order", orderId);
         }
         // Locked: two clerks replacing the same rejected invoice at once issue one replacement, not two.
         List<BillingDocument> documents = em.createQuery("select d from BillingDocument d where d.orderId = :o"
                         + " order by d.id", BillingDocument.class)
                 .setParameter("o", orderId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         if (documents.isEmpty()) {
-            throw new Conflict("Order " + order.number() + " has no rejected invoice to replace.");
+            throw new Conflict("Order " + order.number() + " has no rejected invoice to replace.").withKey("billing.orderRejectedInvoice", order.number());
         }
         List<BillingDocument> valid = documents.stream().filter(d -> d.getStatus() != DocumentStatus.REJECTED)
                 .toList();
         if (!valid.isEmpty()) {
             throw new Conflict("Order " + order.number() + " already has " + valid.get(0).getDisplayNumber() + " ("
                     + valid.get(0).getStatus() + "): only an order whose documents were all rejected is invoiced"
-                    + " again.");
+                    + " again.").withKey("billing.orderAlreadyOnly", order.number(), valid.get(0).getDisplayNumber(), valid.get(0).getStatus());
         }
         if (order.paidAt() == null) {
             throw new RuleViolation("Order " + order.number() + " is not paid: a credit sale is invoiced with"
-                    + " POST /api/billing/invoices, a cash sale when it is paid.");
+                    + " POST /api/billing/invoices, a cash sale when it is paid.").withKey("billing.orderPaidCredit", order.number());
         }
         if ("CANCELLED".equals(snapshots.status(orderId))) {
-            throw new Conflict("Order " + order.number() + " is cancelled: there is no sale left to invoice.");
+            throw new Conflict("Order " + order.number() + " is cancelled: there is no sale left to invoice.").withKey("billing.orderCancelledSale", order.number());
         }
         BillingDocument rejected = documents.get(documents.size() - 1);
         BillingDocument replacement = issueInvoice(order, PaymentTerms.cash());
@@ -226,22 +226,22 @@ public class BillingIssuer {
         // Locked: two credit notes of one document are judged one after the other against what remains.
         BillingDocument original = em.find(BillingDocument.class, originalId, LockModeType.PESSIMISTIC_WRITE);
         if (original == null || CurrentCaller.get().map(c -> !c.worksAt(original.getLocationId())).orElse(false)) {
-            throw new NotFound("No invoice " + originalId + ".");
+            throw new NotFound("No invoice " + originalId + ".").withKey("billing.invoice", originalId);
         }
         if (original.getKind().isCreditNote()) {
-            throw new RuleViolation("A credit note corrects an invoice, not another credit note.");
+            throw new RuleViolation("A credit note corrects an invoice, not another credit note.").withKey("billing.creditNoteCorrects");
         }
         if (!original.getStatus().creditable()) {
             throw new Conflict(original.getDisplayNumber() + " is " + original.getStatus()
-                    + ": it cannot be credited (a rejected number is fixed with a new document).");
+                    + ": it cannot be credited (a rejected number is fixed with a new document).").withKey("billing.cannotCreditedRejected", original.getDisplayNumber(), original.getStatus());
         }
         if (reason == CreditNoteReason.PAYMENT_ADJUSTMENT) {
-            throw new RuleViolation("Credit notes for payment adjustments (13) are not issued here.");
+            throw new RuleViolation("Credit notes for payment adjustments (13) are not issued here.").withKey("billing.creditNotesPayment");
         }
         boolean whole = reason == CreditNoteReason.CANCELLATION || reason == CreditNoteReason.CANCELLATION_WRONG_RUC
                 || reason == CreditNoteReason.FULL_RETURN;
         if (!whole && (requests == null || requests.isEmpty())) {
-            throw new RuleViolation("Name the lines to credit: a quantity to return or an amount to discount.");
+            throw new RuleViolation("Name the lines to credit: a quantity to return or an amount to discount.").withKey("billing.nameLinesCredit");
         }
         return issueCreditNote(original, reason, description, allowance -> {
             if (whole) {
@@ -275,7 +275,7 @@ public class BillingIssuer {
     private BillingDocument issueInvoice(OrderSnapshot order, PaymentTerms terms) {
         Location location = em.find(Location.class, order.locationId());
         if (location == null) {
-            throw new NotFound("No location " + order.locationId() + ".");
+            throw new NotFound("No location " + order.locationId() + ".").withKey("identity.location", order.locationId());
         }
         CustomerSnapshot customer = order.customerId() == null ? null : customers.of(order.customerId());
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -285,7 +285,8 @@ public class BillingIssuer {
             return policy(profiles.regime()).issueSale(new FiscalRegimePolicy.Sale(order, customer, terms,
                     companies.current(), location, now));
         } catch (IllegalArgumentException e) {
-            throw new RuleViolation("Order " + order.number() + " cannot be invoiced: " + e.getMessage());
+            throw new RuleViolation("Order " + order.number() + " cannot be invoiced: " + e.getMessage())
+                    .withKey("billing.orderCannotInvoice", order.number());
         }
     }
 
@@ -322,7 +323,8 @@ public class BillingIssuer {
         try {
             cutLines = cut.cut(new CreditAllowance(original.currencyUnit(), lines, credited));
         } catch (CreditAllowance.CreditRefused e) {
-            throw new RuleViolation(original.getDisplayNumber() + ": " + e.getMessage());
+            throw new RuleViolation(original.getDisplayNumber() + ": " + e.getMessage())
+                    .withKey("billing.creditRefused", original.getDisplayNumber());
         }
         Location location = em.find(Location.class, original.getLocationId());
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -334,7 +336,7 @@ public class BillingIssuer {
                     new FiscalRegimePolicy.Correction(reason, description, cutLines, location, now));
         } catch (IllegalArgumentException e) {
             throw new RuleViolation("The credit note of " + original.getDisplayNumber() + " cannot be issued: "
-                    + e.getMessage());
+                    + e.getMessage()).withKey("billing.creditNoteRefused", original.getDisplayNumber());
         }
         original.credit(note.money(note.getTotalAmount()));
         if (original.fullyCredited()) {

@@ -33,7 +33,7 @@ public class BillingPrintouts {
             }
         }
         if (d.getHash() == null) {
-            throw new RuleViolation(d.getDisplayNumber() + " has no signature to print.");
+            throw new RuleViolation(d.getDisplayNumber() + " has no signature to print.").withKey("billing.signaturePrint", d.getDisplayNumber());
         }
         return format == Format.TICKET ? DocumentPdf.ticket(DocumentSnapshots.electronic(d), d.getHash(), logo)
                 : DocumentPdf.a4(DocumentSnapshots.electronic(d), d.getHash(), logo);

@@ -1,5 +1,7 @@
 package io.cuadra.billing.application;
 
+import io.cuadra.billing.events.BillingDocumentFinal;
+import io.cuadra.shared.tenancy.TenantContext;
 import io.cuadra.billing.domain.BillingDocument;
 import io.cuadra.billing.domain.BillingDocumentKind;
 import io.cuadra.billing.domain.DocumentEvent;
@@ -111,15 +113,20 @@ public class BillingQueries {
     public BillingDocument find(long id) {
         BillingDocument d = em.find(BillingDocument.class, id);
         if (d == null || !CurrentCaller.require().worksAt(d.getLocationId())) {
-            throw new NotFound("No billing document " + id + ".");
+            throw new NotFound("No billing document " + id + ".").withKey("billing.billingDocument", id);
         }
         return d;
+    }
+
+    /** A document of the caller's locations as billing publishes it (number, kind, total, customer, order). */
+    public BillingDocumentFinal published(long id) {
+        return BillingEvents.finalOf(find(id), TenantContext.require().tenantId());
     }
 
     public BillingDocument findInvoice(long id) {
         BillingDocument d = find(id);
         if (d.getKind().isCreditNote()) {
-            throw new NotFound("No invoice " + id + ".");
+            throw new NotFound("No invoice " + id + ".").withKey("billing.invoice", id);
         }
         return d;
     }
@@ -127,7 +134,7 @@ public class BillingQueries {
     public BillingDocument findCreditNote(long id) {
         BillingDocument d = find(id);
         if (!d.getKind().isCreditNote()) {
-            throw new NotFound("No credit note " + id + ".");
+            throw new NotFound("No credit note " + id + ".").withKey("billing.creditNote", id);
         }
         return d;
     }
@@ -140,7 +147,7 @@ public class BillingQueries {
                 .setParameter("o", orderId).getResultList().stream()
                 .filter(d -> caller.worksAt(d.getLocationId())).toList();
         if (found.isEmpty()) {
-            throw new NotFound("Order " + orderId + " has no invoice.");
+            throw new NotFound("Order " + orderId + " has no invoice.").withKey("billing.orderInvoice", orderId);
         }
         return found;
     }
@@ -174,10 +181,10 @@ public class BillingQueries {
     public BillingDocument resend(long id) {
         BillingDocument d = find(id);
         if (!d.getKind().isSunat()) {
-            throw new Conflict(d.getDisplayNumber() + " is not sent to any tax authority.");
+            throw new Conflict(d.getDisplayNumber() + " is not sent to any tax authority.").withKey("billing.sentTaxAuthority", d.getDisplayNumber());
         }
         if (!d.getStatus().awaitingSunat()) {
-            throw new Conflict(d.getDisplayNumber() + " is " + d.getStatus() + ": SUNAT has already decided.");
+            throw new Conflict(d.getDisplayNumber() + " is " + d.getStatus() + ": SUNAT has already decided.").withKey("billing.sunatAlreadyDecided", d.getDisplayNumber(), d.getStatus());
         }
         outbox.retryNow(BillingIssuer.SEND_TOPIC, d.getId());
         return d;

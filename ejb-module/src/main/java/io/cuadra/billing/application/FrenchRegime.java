@@ -150,7 +150,7 @@ public class FrenchRegime implements FiscalRegimePolicy {
         if (profile.getLegalForm() == null || profile.getShareCapital() == null
                 || profile.getSiret() == null || profile.getRcsCity() == null || profile.getVatNumber() == null) {
             throw new RuleViolation("French invoices need the billing profile: legal form, share capital, SIRET,"
-                    + " RCS city and VAT number.");
+                    + " RCS city and VAT number.").withKey("billing.frenchInvoicesNeed");
         }
         return profile;
     }

@@ -36,10 +36,10 @@ public class SigningKeys {
 
     public XmlDocumentSigner signer() {
         String path = keystore.filter(p -> !p.isBlank()).orElseThrow(() -> new RuleViolation(
-                "No signing certificate is configured (CUADRA_SIGNING_KEYSTORE): SUNAT documents cannot be signed."));
+                "No signing certificate is configured (CUADRA_SIGNING_KEYSTORE): SUNAT documents cannot be signed.").withKey("billing.signingCertificateConfigured"));
         Path file = Path.of(path);
         if (!Files.isReadable(file)) {
-            throw new RuleViolation("The signing keystore " + path + " cannot be read.");
+            throw new RuleViolation("The signing keystore " + path + " cannot be read.").withKey("billing.signingKeystoreCannot", path);
         }
         SigningCredentials credentials = cache.get(file, password.orElse("").toCharArray(), alias);
         XmlDocumentSigner current = signer;

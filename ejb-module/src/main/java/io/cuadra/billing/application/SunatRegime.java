@@ -74,7 +74,7 @@ public class SunatRegime implements FiscalRegimePolicy {
         String series = kind == BillingDocumentKind.FACTURA ? location.getInvoiceSeries() : location.getReceiptSeries();
         if (series == null) {
             throw new RuleViolation("Location " + location.getCode() + " has no series for "
-                    + (kind == BillingDocumentKind.FACTURA ? "facturas" : "boletas") + ": set it in its settings.");
+                    + (kind == BillingDocumentKind.FACTURA ? "facturas" : "boletas") + ": set it in its settings.").withKey("billing.locationSeriesSet", location.getCode(), (kind == BillingDocumentKind.FACTURA ? "facturas" : "boletas"));
         }
         Currency currency = sale.currency();
         List<DocumentLine> lines = sunatLines(order, currency);
@@ -110,7 +110,7 @@ public class SunatRegime implements FiscalRegimePolicy {
                 : location.getReceiptCreditSeries();
         if (series == null) {
             throw new RuleViolation("Location " + location.getCode() + " has no credit-note series for "
-                    + (original.getKind() == BillingDocumentKind.FACTURA ? "facturas" : "boletas") + ".");
+                    + (original.getKind() == BillingDocumentKind.FACTURA ? "facturas" : "boletas") + ".").withKey("billing.locationCreditNote", location.getCode(), (original.getKind() == BillingDocumentKind.FACTURA ? "facturas" : "boletas"));
         }
         List<CreditAllowance.CreditLine> cut = correction.lines();
         List<DocumentLine> lines = cut.stream().map(CreditAllowance.CreditLine::toDocumentLine).toList();
@@ -145,7 +145,7 @@ public class SunatRegime implements FiscalRegimePolicy {
         for (OrderSnapshot.Line l : order.lines()) {
             IgvAffectation affectation = IgvAffectation.bySunatCode(l.affectationCode()).orElseThrow(() ->
                     new RuleViolation("Line " + l.number() + ": IGV affectation " + l.affectationCode()
-                            + " is not invoiced (only 10, 20 and 30)."));
+                            + " is not invoiced (only 10, 20 and 30).").withKey("billing.lineIgvAffectation", l.number(), l.affectationCode()));
             Money base = Money.of(l.base(), currency);
             // The unit value is before discounts: what separates quantity x unit value from the base is the
             // line's discount without tax (its own and its share of the order's), sent as its allowance.
@@ -162,7 +162,7 @@ public class SunatRegime implements FiscalRegimePolicy {
         if (company.getUbigeo() == null || company.getDistrict() == null || company.getProvince() == null
                 || company.getDepartment() == null) {
             throw new RuleViolation("The company's fiscal address is incomplete (ubigeo, district, province,"
-                    + " department): SUNAT documents cannot be issued.");
+                    + " department): SUNAT documents cannot be issued.").withKey("billing.companySFiscal");
         }
         return new Issuer(company.getTaxId(), company.getLegalName(), company.getTradeName(),
                 location.getSunatEstablishment(), FiscalAddress.peru(company.getUbigeo(), company.getFiscalAddress(),

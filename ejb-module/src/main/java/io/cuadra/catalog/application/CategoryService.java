@@ -25,7 +25,7 @@ public class CategoryService {
     public Category find(long id) {
         Category category = em.find(Category.class, id);
         if (category == null) {
-            throw new NotFound("No category " + id + ".");
+            throw new NotFound("No category " + id + ".").withKey("catalog.category", id);
         }
         return category;
     }
@@ -53,9 +53,10 @@ public class CategoryService {
                 .getResultList();
         for (Category c : same) {
             if (!c.getId().equals(self)) {
-                throw new Conflict(c.getCode().equals(code)
-                        ? "There is already a category " + code + "."
-                        : "There is already a category named " + name + " (" + c.getCode() + ").");
+                throw c.getCode().equals(code)
+                        ? new Conflict("There is already a category " + code + ".").withKey("catalog.categoryCodeTaken", code)
+                        : new Conflict("There is already a category named " + name + " (" + c.getCode() + ").")
+                                .withKey("catalog.categoryNameTaken", name, c.getCode());
             }
         }
     }

@@ -74,38 +74,38 @@ public class ItemService {
     public Item find(long id) {
         Item item = em.find(Item.class, id);
         if (item == null) {
-            throw new NotFound("No item " + id + ".");
+            throw new NotFound("No item " + id + ".").withKey("catalog.item", id);
         }
         return item;
     }
 
     /** The item a counter or an import names by its code (SKU). */
     public Item byCode(String code) {
-        return findByCode(code).orElseThrow(() -> new NotFound("No item with code " + code + "."));
+        return findByCode(code).orElseThrow(() -> new NotFound("No item with code " + code + ".").withKey("catalog.itemCode", code));
     }
 
     /** The item a scanner reads; barcodes are not unique by rule, so the active one with it is meant. */
     public Item byBarcode(String barcode) {
         return em.createQuery("select i from Item i where i.barcode = :b order by i.active desc, i.id", Item.class)
                 .setParameter("b", barcode).setMaxResults(1).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFound("No item with barcode " + barcode + "."));
+                .orElseThrow(() -> new NotFound("No item with barcode " + barcode + ".").withKey("catalog.itemBarcode", barcode));
     }
 
     /** An item an order may be taken for: it exists and is active. */
     public Item sellable(long id) {
         Item item = find(id);
         if (!item.isActive()) {
-            throw new Conflict("Item " + item.getCode() + " is no longer sold.");
+            throw new Conflict("Item " + item.getCode() + " is no longer sold.").withKey("catalog.itemLongerSold", item.getCode());
         }
         return item;
     }
 
     public Item create(ItemDraft draft) {
         duplicateCode(draft.code()).ifPresent(problem -> {
-            throw new Conflict(problem);
+            throw new Conflict(problem).withKey("catalog.itemCodeTaken", draft.code());
         });
         if (draft.price() == null) {
-            throw new RuleViolation("price: a new item needs a price.");
+            throw new RuleViolation("price: a new item needs a price.").withKey("catalog.newItemNeeds");
         }
         TaxRate rate = taxRate(draft.taxRateId());
         Item item = draft.newItem(category(draft), rate, components(draft));
@@ -149,10 +149,10 @@ public class ItemService {
         Item item = find(id);
         Versions.expect(expectedVersion, item.getVersion(), "Item " + item.getCode());
         if (draft.type() != null && draft.type() != item.getType()) {
-            throw new RuleViolation("type: an item stays a " + item.getType() + "; create a new item instead.");
+            throw new RuleViolation("type: an item stays a " + item.getType() + "; create a new item instead.").withKey("catalog.itemStaysCreate", item.getType());
         }
         if (draft.price() != null && draft.price().compareTo(item.getPrice()) != 0) {
-            throw new RuleViolation("price: change the price with a reprice and a reason, not with an edit.");
+            throw new RuleViolation("price: change the price with a reprice and a reason, not with an edit.").withKey("catalog.changePriceReprice");
         }
         draft.applyTo(item, category(draft), taxRate(draft.taxRateId()), components(draft));
         em.flush();
@@ -175,7 +175,7 @@ public class ItemService {
     private Category category(ItemDraft draft) {
         Category category = draft.categoryId() == null ? null : em.find(Category.class, draft.categoryId());
         if (draft.categoryId() != null && category == null) {
-            throw new RuleViolation("categoryId: there is no category " + draft.categoryId() + ".");
+            throw new RuleViolation("categoryId: there is no category " + draft.categoryId() + ".").withKey("catalog.category2", draft.categoryId());
         }
         return category;
     }
@@ -192,7 +192,7 @@ public class ItemService {
     private Item component(long id) {
         Item component = em.find(Item.class, id);
         if (component == null) {
-            throw new RuleViolation("components: there is no item " + id + ".");
+            throw new RuleViolation("components: there is no item " + id + ".").withKey("catalog.item2", id);
         }
         return component;
     }
@@ -200,7 +200,7 @@ public class ItemService {
     private TaxRate taxRate(long id) {
         TaxRate rate = em.find(TaxRate.class, id);
         if (rate == null) {
-            throw new RuleViolation("taxRateId: there is no tax rate " + id + ".");
+            throw new RuleViolation("taxRateId: there is no tax rate " + id + ".").withKey("catalog.taxRate", id);
         }
         return rate;
     }

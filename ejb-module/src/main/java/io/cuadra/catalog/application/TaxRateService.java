@@ -36,7 +36,7 @@ public class TaxRateService {
     public TaxRate find(long id) {
         TaxRate rate = em.find(TaxRate.class, id);
         if (rate == null) {
-            throw new NotFound("No tax rate " + id + ".");
+            throw new NotFound("No tax rate " + id + ".").withKey("catalog.taxRate2", id);
         }
         return rate;
     }
@@ -45,7 +45,7 @@ public class TaxRateService {
         boolean taken = !em.createQuery("select t.id from TaxRate t where t.country = :c and t.name = :n", Long.class)
                 .setParameter("c", country).setParameter("n", name).getResultList().isEmpty();
         if (taken) {
-            throw new Conflict("There is already a tax rate " + name + " for " + country + ".");
+            throw new Conflict("There is already a tax rate " + name + " for " + country + ".").withKey("catalog.alreadyTaxRate", name, country);
         }
         TaxRate rate = new TaxRate(country, name, percent, affectationCode);
         em.persist(rate);

@@ -125,10 +125,10 @@ public class Item extends TenantEntity {
     /** Stock behaviour: only goods are kept in stock, so only goods have lots, expiry and a critical level. */
     public void stockAs(boolean trackLots, boolean trackExpiry, BigDecimal criticalStock) {
         if (type == ItemType.SERVICE && (trackLots || trackExpiry)) {
-            throw new RuleViolation("A service is not kept in stock: it cannot track lots or expiry dates.");
+            throw new RuleViolation("A service is not kept in stock: it cannot track lots or expiry dates.").withKey("catalog.serviceKeptStock");
         }
         if (criticalStock != null && criticalStock.signum() < 0) {
-            throw new RuleViolation("The critical stock level cannot be negative.");
+            throw new RuleViolation("The critical stock level cannot be negative.").withKey("catalog.criticalStockLevel");
         }
         this.trackLots = trackLots;
         this.trackExpiry = trackExpiry;
@@ -139,7 +139,7 @@ public class Item extends TenantEntity {
     public void measure(BigDecimal weightKg, BigDecimal lengthCm, BigDecimal widthCm, BigDecimal heightCm) {
         for (BigDecimal m : new BigDecimal[]{weightKg, lengthCm, widthCm, heightCm}) {
             if (m != null && m.signum() <= 0) {
-                throw new RuleViolation("Weight and dimensions, when given, are above zero.");
+                throw new RuleViolation("Weight and dimensions, when given, are above zero.").withKey("catalog.weightDimensionsWhen");
             }
         }
         this.weightKg = weightKg == null ? null : weightKg.setScale(3, RoundingMode.HALF_UP);
@@ -154,11 +154,11 @@ public class Item extends TenantEntity {
      */
     public ItemPrice reprice(BigDecimal newPrice, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("Say why the price of " + code + " changes.");
+            throw new RuleViolation("Say why the price of " + code + " changes.").withKey("catalog.sayWhyPrice", code);
         }
         BigDecimal next = money(newPrice);
         if (next.compareTo(price) == 0) {
-            throw new RuleViolation(code + " already costs " + price.toPlainString() + ".");
+            throw new RuleViolation(code + " already costs " + price.toPlainString() + ".").withKey("catalog.alreadyCosts", code, price.toPlainString());
         }
         ItemPrice change = new ItemPrice(this, price, next, reason.strip());
         priceHistory.add(0, change);
@@ -173,12 +173,12 @@ public class Item extends TenantEntity {
     public void useComponents(Map<Item, BigDecimal> wanted) {
         for (Map.Entry<Item, BigDecimal> e : wanted.entrySet()) {
             if (e.getValue() == null || e.getValue().signum() <= 0) {
-                throw new RuleViolation("A kit contains a positive quantity of " + e.getKey().getCode() + ".");
+                throw new RuleViolation("A kit contains a positive quantity of " + e.getKey().getCode() + ".").withKey("catalog.kitContainsPositive", e.getKey().getCode());
             }
             List<String> path = pathTo(e.getKey(), this);
             if (path != null) {
                 throw new RuleViolation("Adding " + e.getKey().getCode() + " to kit " + code
-                        + " would make the kit contain itself (" + String.join(" > ", path) + ").");
+                        + " would make the kit contain itself (" + String.join(" > ", path) + ").").withKey("catalog.addingKitWould", e.getKey().getCode(), code, String.join(" > ", path));
             }
         }
         Map<Item, BigDecimal> remaining = new LinkedHashMap<>(wanted);
@@ -221,14 +221,14 @@ public class Item extends TenantEntity {
     private void measureIn(String unitCode) {
         if (unitCode == null || !UNIT_CODE.matcher(unitCode).matches()) {
             throw new RuleViolation("Unit of measure " + unitCode
-                    + " is not a SUNAT catalog 03 code (e.g. NIU for units, ZZ for services).");
+                    + " is not a SUNAT catalog 03 code (e.g. NIU for units, ZZ for services).").withKey("catalog.unitMeasureSunat", unitCode);
         }
         this.unitCode = unitCode;
     }
 
     private static BigDecimal money(BigDecimal amount) {
         if (amount == null || amount.signum() < 0) {
-            throw new RuleViolation("A price is zero or more; got " + amount + ".");
+            throw new RuleViolation("A price is zero or more; got " + amount + ".").withKey("catalog.priceZeroMore", amount);
         }
         return Money.round(amount);
     }

@@ -45,7 +45,7 @@ public class TaxRate extends TenantEntity {
             return new io.cuadra.orders.domain.pricing.TaxRate(percent, code,
                     "10".equals(code) || "17".equals(code));
         } catch (IllegalArgumentException e) {
-            throw new RuleViolation(e.getMessage() + ".");
+            throw new RuleViolation(e.getMessage() + ".").withKey("catalog.taxRateInvalid");
         }
     }
 

@@ -35,7 +35,7 @@ public class CustomerMerger {
     /** Merges {@code duplicateId} into {@code survivorId}; answers how many rows were moved. */
     public int merge(long survivorId, long duplicateId, String reason) {
         if (survivorId == duplicateId) {
-            throw new RuleViolation("A customer cannot be merged into itself.");
+            throw new RuleViolation("A customer cannot be merged into itself.").withKey("customers.customerCannotMerged");
         }
         // Lock both in id order so two merges of the same pair cannot deadlock or interleave.
         Customer first = lock(Math.min(survivorId, duplicateId));
@@ -61,7 +61,7 @@ public class CustomerMerger {
     private Customer lock(long id) {
         Customer customer = em.find(Customer.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (customer == null || customer.isDeleted()) {
-            throw new NotFound("No customer " + id + ".");
+            throw new NotFound("No customer " + id + ".").withKey("customers.customer", id);
         }
         return customer;
     }

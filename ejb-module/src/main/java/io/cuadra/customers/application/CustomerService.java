@@ -27,7 +27,7 @@ public class CustomerService {
     public Customer find(long id) {
         Customer customer = em.find(Customer.class, id);
         if (customer == null || customer.isDeleted()) {
-            throw new NotFound("No customer " + id + ".");
+            throw new NotFound("No customer " + id + ".").withKey("customers.customer", id);
         }
         return customer;
     }
@@ -70,6 +70,12 @@ public class CustomerService {
         return em.createQuery("select c from Customer c where c.phone = :p "
                         + "and c.mergedInto is null and c.deletedAt is null order by c.id", Customer.class)
                 .setParameter("p", phone.strip()).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** A customer from the back office's form or the counter, with the rules of {@link NewCustomer}. */
+    public Customer create(NewCustomer customer) {
+        customer.check();
+        return create(customer.draft());
     }
 
     public Customer create(CustomerDraft draft) {
@@ -166,7 +172,8 @@ public class CustomerService {
 
     private void refuseDuplicate(Customer customer) {
         duplicateOf(customer).ifPresent(problem -> {
-            throw new Conflict(problem);
+            throw new Conflict(problem).withKey("customers.documentTaken", customer.getDocumentType().label(),
+                    customer.getDocumentNumber()).onField("documentNumber");
         });
     }
 }

@@ -19,7 +19,7 @@ public class CustomerSnapshots {
     public CustomerSnapshot of(long customerId) {
         Customer c = em.find(Customer.class, customerId);
         if (c == null) {
-            throw new NotFound("No customer " + customerId + ".");
+            throw new NotFound("No customer " + customerId + ".").withKey("customers.customer", customerId);
         }
         return new CustomerSnapshot(c.getId(), c.getDocumentType(), c.getDocumentNumber(), c.displayName(),
                 c.getAddress(), c.getBusinessName() != null);

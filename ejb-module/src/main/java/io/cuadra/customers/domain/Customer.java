@@ -101,10 +101,10 @@ public class Customer extends TenantEntity {
         String last = blankToNull(lastName);
         String business = blankToNull(businessName);
         if (documentType == DocumentType.RUC && business == null) {
-            throw new RuleViolation("businessName: a customer with a RUC needs its business name (razón social).");
+            throw new RuleViolation("businessName: a customer with a RUC needs its business name (razón social).").withKey("customers.customerRucNeeds");
         }
         if (first == null && business == null) {
-            throw new RuleViolation("firstName: give the customer's name (or a business name).");
+            throw new RuleViolation("firstName: give the customer's name (or a business name).").withKey("customers.giveCustomerS");
         }
         this.firstName = first;
         this.lastName = last;
@@ -125,7 +125,7 @@ public class Customer extends TenantEntity {
         this.region = blankToNull(region);
         String c = blankToNull(country);
         if (c != null && !c.matches("[A-Za-z]{2}")) {
-            throw new RuleViolation("country: use the two-letter ISO code (PE, FR, CL), not " + country + ".");
+            throw new RuleViolation("country: use the two-letter ISO code (PE, FR, CL), not " + country + ".").withKey("customers.useTwoLetter", country);
         }
         this.country = c == null ? "PE" : c.toUpperCase(Locale.ROOT);
     }
@@ -180,7 +180,7 @@ public class Customer extends TenantEntity {
      */
     public void mergeInto(Customer survivor, String reason) {
         if (survivor == this || getId() != null && getId().equals(survivor.getId())) {
-            throw new RuleViolation("A customer cannot be merged into itself.");
+            throw new RuleViolation("A customer cannot be merged into itself.").withKey("customers.customerCannotMerged");
         }
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason: say why the two customers are the same.").withKey("customer.mergeReason");
@@ -211,10 +211,10 @@ public class Customer extends TenantEntity {
     public void requireUsable() {
         if (mergedInto != null) {
             throw new Conflict("Customer " + getId() + " was merged into customer " + mergedInto.getId()
-                    + ": use that one.");
+                    + ": use that one.").withKey("customers.customerMergedInto", getId(), mergedInto.getId());
         }
         if (deletedAt != null) {
-            throw new Conflict("Customer " + getId() + " was deleted.");
+            throw new Conflict("Customer " + getId() + " was deleted.").withKey("customers.customerDeleted", getId());
         }
     }
 

@@ -26,11 +26,11 @@ public final class PhoneNumbers {
             PhoneNumber number = util.parse(raw, region == null || region.isBlank() ? DEFAULT_REGION : region);
             if (!util.isValidNumber(number)) {
                 throw new RuleViolation("phone: " + raw + " is not a valid phone number"
-                        + (raw.strip().startsWith("+") ? "." : " for " + region + " (add the country code, e.g. +33)."));
+                        + (raw.strip().startsWith("+") ? "." : " for " + region + " (add the country code, e.g. +33).")).withKey("customers.validPhoneNumber", raw, (raw.strip().startsWith("+") ? "." : " for " + region + " (add the country code, e.g. +33)."));
             }
             return util.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
         } catch (NumberParseException e) {
-            throw new RuleViolation("phone: " + raw + " is not a phone number.");
+            throw new RuleViolation("phone: " + raw + " is not a phone number.").withKey("customers.phoneNumber", raw);
         }
     }
 }

@@ -225,13 +225,13 @@ public class AuthService {
                 .setParameter("h", Secrets.sha256(token == null ? "" : token))
                 .getResultStream().findFirst()
                 .filter(t -> t.isUsable(now))
-                .orElseThrow(() -> new RuleViolation("This reset link is invalid, used or expired: ask for a new one."));
+                .orElseThrow(() -> new RuleViolation("This reset link is invalid, used or expired: ask for a new one.").withKey("identity.resetLinkInvalid"));
         UserRef r = new UserRef(reset.getUserId(), reset.getTenantId());
         as(r, client, () -> {
             User user = em.find(User.class, r.id());
-            policy.problem(newPassword, user.loginName(), user.getFirstName(), user.getLastName())
-                    .ifPresent(p -> {
-                        throw new RuleViolation(p);
+            policy.refusal(null, newPassword, user.loginName(), user.getFirstName(), user.getLastName())
+                    .ifPresent(refusal -> {
+                        throw refusal;
                     });
             user.changePassword(hasher.hash(newPassword));
             reset.use(now);

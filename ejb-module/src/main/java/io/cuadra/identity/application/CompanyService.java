@@ -1,5 +1,6 @@
 package io.cuadra.identity.application;
 
+import io.cuadra.customers.domain.DocumentCheck;
 import io.cuadra.customers.domain.DocumentType;
 import io.cuadra.identity.domain.Company;
 import io.cuadra.identity.domain.LogoImage;
@@ -26,7 +27,7 @@ public class CompanyService {
 
     public Company current() {
         return em.createQuery("select c from Company c", Company.class).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFound("The company settings are missing."));
+                .orElseThrow(() -> new NotFound("The company settings are missing.").withKey("identity.companySettingsMissing"));
     }
 
     public Company update(long expectedVersion, String taxId, String legalName, String tradeName,
@@ -40,7 +41,9 @@ public class CompanyService {
             List<String> types = pack.get().companyTaxIdTypes();
             var check = DocumentType.firstValid(types, taxId);
             if (check.isEmpty()) {
-                throw new RuleViolation("taxId: " + DocumentType.valueOf(types.get(0)).check(taxId).problem());
+                DocumentCheck refused = DocumentType.valueOf(types.get(0)).check(taxId);
+                throw new RuleViolation("taxId: " + refused.problem())
+                        .withKey(refused.problemKey(), refused.problemArgs().toArray());
             }
             taxId = check.get().number();
         }

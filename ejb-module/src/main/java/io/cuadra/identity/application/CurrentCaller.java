@@ -20,7 +20,7 @@ public final class CurrentCaller {
     public static Caller require() {
         Caller c = CURRENT.get();
         if (c == null) {
-            throw new AccessDenied("Sign in first.");
+            throw new AccessDenied("Sign in first.").withKey("identity.signFirst");
         }
         return c;
     }

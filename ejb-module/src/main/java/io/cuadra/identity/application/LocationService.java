@@ -31,7 +31,7 @@ public class LocationService {
     public Location find(long id) {
         Location location = em.find(Location.class, id);
         if (location == null || !CurrentCaller.require().worksAt(id)) {
-            throw new NotFound("No location " + id + ".");
+            throw new NotFound("No location " + id + ".").withKey("identity.location", id);
         }
         return location;
     }
@@ -42,7 +42,7 @@ public class LocationService {
         boolean taken = !em.createQuery("select l.id from Location l where l.code = :c", Long.class)
                 .setParameter("c", code).getResultList().isEmpty();
         if (taken) {
-            throw new Conflict("There is already a location " + code + ".");
+            throw new Conflict("There is already a location " + code + ".").withKey("identity.alreadyLocation", code);
         }
         Location location = new Location(code, name, zone);
         location.describe(name, address, phone, email, zone);

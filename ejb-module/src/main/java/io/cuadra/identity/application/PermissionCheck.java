@@ -26,7 +26,7 @@ public class PermissionCheck implements java.io.Serializable {
             Caller caller = CurrentCaller.require();
             Permission needed = Permission.of(declared.module(), declared.action());
             if (!caller.can(needed)) {
-                throw new AccessDenied("This needs the permission " + needed + ".");
+                throw new AccessDenied("This needs the permission " + needed + ".").withKey("identity.needsPermission", needed);
             }
         }
         return ctx.proceed();

@@ -60,7 +60,7 @@ public class RoleService {
                 .setParameter("role", id).getSingleResult();
         if (holders > 0) {
             throw new Conflict("The role \"" + role.getName() + "\" is held by " + holders
-                    + " user(s): give them another role first.");
+                    + " user(s): give them another role first.").withKey("identity.roleHeldUser", role.getName(), holders);
         }
         em.remove(role); // audited as role.deleted by the entity listener, like every row
         em.flush();
@@ -91,14 +91,14 @@ public class RoleService {
         em.createQuery("select r from Role r where lower(r.name) = :n", Role.class)
                 .setParameter("n", name.strip().toLowerCase(Locale.ROOT)).getResultStream()
                 .filter(r -> !r.getId().equals(self)).findFirst().ifPresent(r -> {
-                    throw new Conflict("A role is already named \"" + r.getName() + "\".");
+                    throw new Conflict("A role is already named \"" + r.getName() + "\".").withKey("identity.roleAlreadyNamed", r.getName());
                 });
     }
 
     public Role find(long id) {
         Role role = em.find(Role.class, id);
         if (role == null) {
-            throw new NotFound("No role " + id + ".");
+            throw new NotFound("No role " + id + ".").withKey("identity.role", id);
         }
         return role;
     }

@@ -30,7 +30,7 @@ public class TenantProvisioning {
         boolean taken = !em.createQuery("select t.id from Tenant t where t.slug = :s", Long.class)
                 .setParameter("s", slug).getResultList().isEmpty();
         if (taken) {
-            throw new Conflict("A tenant '" + slug + "' already exists.");
+            throw new Conflict("A tenant '" + slug + "' already exists.").withKey("identity.tenantAlreadyExists", slug);
         }
         Tenant tenant = new Tenant(slug, name, byWhom);
         // The tenant's own audit line goes to its own chain; the actor only names who opened it.

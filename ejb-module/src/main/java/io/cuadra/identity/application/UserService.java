@@ -57,7 +57,7 @@ public class UserService {
     public User find(long id) {
         User user = em.find(User.class, id);
         if (user == null) {
-            throw new NotFound("No user " + id + ".");
+            throw new NotFound("No user " + id + ".").withKey("identity.user", id);
         }
         return user;
     }
@@ -88,7 +88,7 @@ public class UserService {
         String normalized = User.normalizeEmail(email);
         String name = User.checkedUsername(username);
         if (normalized.isEmpty() && name == null) {
-            throw new RuleViolation("email: a user signs in with an e-mail address or a username; give one.");
+            throw new RuleViolation("email: a user signs in with an e-mail address or a username; give one.").withKey("identity.userSignsMail");
         }
         if (!normalized.isEmpty()) {
             refuseTakenEmail(normalized);
@@ -96,9 +96,10 @@ public class UserService {
         if (name != null) {
             refuseTakenUsername(name);
         }
-        policy.problem(password, normalized.isEmpty() ? name : normalized, firstName, lastName).ifPresent(p -> {
-            throw new RuleViolation("password: " + p);
-        });
+        policy.refusal("password", password, normalized.isEmpty() ? name : normalized, firstName, lastName)
+                .ifPresent(refusal -> {
+                    throw refusal;
+                });
         User user = new User(normalized, name, firstName, lastName, hasher.hash(password));
         user.rename(firstName, lastName, phone);
         user.assignRoles(roles(roleCodes));
@@ -113,7 +114,7 @@ public class UserService {
                         + "(select 1 from tenants t where t.id = u.tenant_id and u.username || '@' || t.slug = ?)")
                 .setParameter(1, email).setParameter(2, email).getSingleResult();
         if (taken.longValue() > 0) {
-            throw new Conflict("The e-mail " + email + " already has an account.");
+            throw new Conflict("The e-mail " + email + " already has an account.").withKey("identity.mailAlreadyAccount", email);
         }
     }
 
@@ -123,7 +124,7 @@ public class UserService {
                 .setParameter(1, tenantId()).setParameter(2, username).setParameter(3, username)
                 .setParameter(4, tenantId()).getSingleResult();
         if (taken.longValue() > 0) {
-            throw new Conflict("The username " + username + " is already taken in this company.");
+            throw new Conflict("The username " + username + " is already taken in this company.").withKey("identity.usernameAlreadyTaken", username);
         }
     }
 
@@ -137,9 +138,10 @@ public class UserService {
      */
     public void setPassword(long id, String newPassword) {
         User user = find(id);
-        policy.problem(newPassword, user.loginName(), user.getFirstName(), user.getLastName()).ifPresent(p -> {
-            throw new RuleViolation("password: " + p);
-        });
+        policy.refusal("password", newPassword, user.loginName(), user.getFirstName(), user.getLastName())
+                .ifPresent(refusal -> {
+                    throw refusal;
+                });
         user.changePassword(hasher.hash(newPassword));
         auth.sessionsEndedFor(Set.of(user.getId()));
         audit.security(TenantContext.require(), "password.set-by-admin", "User", user.getId(), null);
@@ -168,21 +170,21 @@ public class UserService {
         User user = find(id);
         if (!user.hasEmail()) {
             throw new RuleViolation("email: " + user.loginName() + " has no e-mail address to send a link to; "
-                    + "set a new password for them instead.");
+                    + "set a new password for them instead.").withKey("identity.mailAddressSend", user.loginName());
         }
         auth.requestPasswordReset(user.getEmail(), client);
     }
 
     private List<Role> roles(Set<String> codes) {
         if (codes == null || codes.isEmpty()) {
-            throw new RuleViolation("roles: a user needs at least one role.");
+            throw new RuleViolation("roles: a user needs at least one role.").withKey("identity.userNeedsLeast");
         }
         List<Role> roles = em.createQuery("select r from Role r where r.code in :codes", Role.class)
                 .setParameter("codes", codes).getResultList();
         if (roles.size() != codes.size()) {
             List<String> unknown = new ArrayList<>(codes);
             roles.forEach(r -> unknown.remove(r.getCode()));
-            throw new RuleViolation("roles: unknown role(s) " + unknown + ".");
+            throw new RuleViolation("roles: unknown role(s) " + unknown + ".").withKey("identity.unknownRoleS", unknown);
         }
         return roles;
     }
@@ -194,7 +196,7 @@ public class UserService {
         List<Location> locations = em.createQuery("select l from Location l where l.id in :ids", Location.class)
                 .setParameter("ids", ids).getResultList();
         if (locations.size() != ids.size()) {
-            throw new RuleViolation("locations: unknown location id(s).");
+            throw new RuleViolation("locations: unknown location id(s).").withKey("identity.unknownLocationId");
         }
         return locations;
     }

@@ -36,11 +36,11 @@ public record LogoImage(Kind kind, byte[] bytes) {
 
     public static LogoImage of(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
-            throw new RuleViolation("logo: the file is empty.");
+            throw new RuleViolation("logo: the file is empty.").withKey("identity.fileEmpty");
         }
         if (bytes.length > MAX_BYTES) {
             throw new RuleViolation("logo: at most " + MAX_BYTES / 1024 + " KB; this file has "
-                    + (bytes.length + 1023) / 1024 + " KB.");
+                    + (bytes.length + 1023) / 1024 + " KB.").withKey("identity.mostKbFile", MAX_BYTES / 1024, (bytes.length + 1023) / 1024);
         }
         if (startsWith(bytes, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
             return new LogoImage(Kind.PNG, bytes);
@@ -52,7 +52,7 @@ public record LogoImage(Kind kind, byte[] bytes) {
             checkSafeSvg(bytes);
             return new LogoImage(Kind.SVG, bytes);
         }
-        throw new RuleViolation("logo: only PNG, JPEG or SVG images; this file is none of them (whatever its name says).");
+        throw new RuleViolation("logo: only PNG, JPEG or SVG images; this file is none of them (whatever its name says).").withKey("identity.onlyPngJpeg");
     }
 
     private static void checkSafeSvg(byte[] bytes) {
@@ -66,7 +66,7 @@ public record LogoImage(Kind kind, byte[] bytes) {
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.DTD) {
-                    throw new RuleViolation("logo: an SVG with a DOCTYPE is refused.");
+                    throw new RuleViolation("logo: an SVG with a DOCTYPE is refused.").withKey("identity.svgDoctypeRefused");
                 }
                 if (event == XMLStreamConstants.END_ELEMENT) {
                     inStyle = false;
@@ -79,37 +79,37 @@ public record LogoImage(Kind kind, byte[] bytes) {
                 }
                 String name = xml.getLocalName().toLowerCase(Locale.ROOT);
                 if (root && !name.equals("svg")) {
-                    throw new RuleViolation("logo: the file is XML but not an SVG image.");
+                    throw new RuleViolation("logo: the file is XML but not an SVG image.").withKey("identity.fileXmlBut");
                 }
                 root = false;
                 inStyle = name.equals("style");
                 if (FORBIDDEN_ELEMENTS.contains(name)) {
                     throw new RuleViolation("logo: the SVG contains <" + xml.getLocalName()
-                            + ">, which can run code; save it again as a plain picture.");
+                            + ">, which can run code; save it again as a plain picture.").withKey("identity.svgContainsWhich", xml.getLocalName());
                 }
                 for (int i = 0; i < xml.getAttributeCount(); i++) {
                     checkAttribute(xml.getAttributeLocalName(i).toLowerCase(Locale.ROOT), xml.getAttributeValue(i));
                 }
             }
         } catch (XMLStreamException e) {
-            throw new RuleViolation("logo: the SVG is not well-formed XML (" + e.getMessage() + ").");
+            throw new RuleViolation("logo: the SVG is not well-formed XML (" + e.getMessage() + ").").withKey("identity.svgWellFormed", e.getMessage());
         }
         if (root) {
-            throw new RuleViolation("logo: the file is XML but not an SVG image.");
+            throw new RuleViolation("logo: the file is XML but not an SVG image.").withKey("identity.fileXmlBut");
         }
     }
 
     private static void checkAttribute(String name, String value) {
         String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT).replaceAll("\\s", "");
         if (name.startsWith("on")) {
-            throw new RuleViolation("logo: the SVG has an event handler (" + name + "), which can run code.");
+            throw new RuleViolation("logo: the SVG has an event handler (" + name + "), which can run code.").withKey("identity.svgEventHandler", name);
         }
         if (v.contains("javascript:") || v.contains("vbscript:")) {
-            throw new RuleViolation("logo: the SVG contains a script link.");
+            throw new RuleViolation("logo: the SVG contains a script link.").withKey("identity.svgContainsScript");
         }
         boolean link = name.equals("href") || name.equals("src");
         if (link && !(v.startsWith("#") || v.startsWith("data:image/png") || v.startsWith("data:image/jpeg"))) {
-            throw new RuleViolation("logo: the SVG links to something outside itself (" + value + ").");
+            throw new RuleViolation("logo: the SVG links to something outside itself (" + value + ").").withKey("identity.svgLinksSomething", value);
         }
         if (name.equals("style")) {
             checkStyle(v);
@@ -120,7 +120,7 @@ public record LogoImage(Kind kind, byte[] bytes) {
     private static void checkStyle(String css) {
         String c = css.toLowerCase(Locale.ROOT).replaceAll("\\s", "");
         if (c.contains("@import") || c.replace("url(#", "").contains("url(") || c.contains("expression(")) {
-            throw new RuleViolation("logo: the SVG's style links to something outside itself.");
+            throw new RuleViolation("logo: the SVG's style links to something outside itself.").withKey("identity.svgSStyle");
         }
     }
 

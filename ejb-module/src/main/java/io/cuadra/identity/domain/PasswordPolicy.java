@@ -2,6 +2,7 @@ package io.cuadra.identity.domain;
 
 import com.nulabinc.zxcvbn.StandardDictionaries;
 import com.nulabinc.zxcvbn.Zxcvbn;
+import io.cuadra.shared.domain.RuleViolation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,21 +27,34 @@ public final class PasswordPolicy {
 
     /** The reason the password is refused, or empty when it is acceptable. */
     public Optional<String> problem(String password, String... personalWords) {
+        return refusal(null, password, personalWords).map(RuleViolation::sentence);
+    }
+
+    /** The refusal of the password (about {@code field} when given, worded by key), or empty when it is acceptable. */
+    public Optional<RuleViolation> refusal(String field, String password, String... personalWords) {
+        String prefix = field == null ? "" : field + ": ";
         if (password == null || password.length() < MIN_LENGTH) {
-            return Optional.of("Use at least " + MIN_LENGTH + " characters.");
+            return Optional.of(refused(new RuleViolation(prefix + "Use at least " + MIN_LENGTH + " characters.")
+                    .withKey("identity.passwordShort", MIN_LENGTH)));
         }
         if (password.length() > MAX_LENGTH) {
-            return Optional.of("Use at most " + MAX_LENGTH + " characters.");
+            return Optional.of(refused(new RuleViolation(prefix + "Use at most " + MAX_LENGTH + " characters.")
+                    .withKey("identity.passwordLong", MAX_LENGTH)));
         }
         if (COMMON.contains(password.toLowerCase(Locale.ROOT))) {
-            return Optional.of("This password is one of the most common ones; choose another.");
+            return Optional.of(refused(new RuleViolation(prefix
+                    + "This password is one of the most common ones; choose another.").withKey("identity.passwordCommon")));
         }
         int score = estimator.measure(password, java.util.Arrays.asList(personalWords)).getScore();
         if (score < MIN_SCORE) {
-            return Optional.of("This password is too easy to guess; add words or characters that are not "
-                    + "related to you.");
+            return Optional.of(refused(new RuleViolation(prefix + "This password is too easy to guess; add words or "
+                    + "characters that are not related to you.").withKey("identity.passwordWeak")));
         }
         return Optional.empty();
+    }
+
+    private static RuleViolation refused(io.cuadra.shared.domain.BusinessException keyed) {
+        return (RuleViolation) keyed;
     }
 
     private static Set<String> loadCommon() {

@@ -82,11 +82,11 @@ public class Role extends TenantEntity {
 
     static String checkedName(String name) {
         if (name == null || name.isBlank()) {
-            throw new RuleViolation("name: a role needs a name.");
+            throw new RuleViolation("name: a role needs a name.").withKey("identity.roleNeedsName");
         }
         String n = name.strip();
         if (n.length() > 80) {
-            throw new RuleViolation("name: at most 80 characters.");
+            throw new RuleViolation("name: at most 80 characters.").withKey("identity.mostCharacters");
         }
         return n;
     }

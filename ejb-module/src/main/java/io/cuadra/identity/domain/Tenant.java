@@ -66,10 +66,10 @@ public class Tenant {
 
     public void suspend(String reason, String byWhom, Instant now) {
         if (!active) {
-            throw new Conflict("The tenant " + slug + " is already suspended.");
+            throw new Conflict("The tenant " + slug + " is already suspended.").withKey("identity.tenantAlreadySuspended", slug);
         }
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("reason: say why the tenant is suspended (its people will ask).");
+            throw new RuleViolation("reason: say why the tenant is suspended (its people will ask).").withKey("identity.sayWhyTenant");
         }
         this.active = false;
         this.suspendedAt = now;
@@ -79,7 +79,7 @@ public class Tenant {
 
     public void reactivate(String byWhom, Instant now) {
         if (active) {
-            throw new Conflict("The tenant " + slug + " is not suspended.");
+            throw new Conflict("The tenant " + slug + " is not suspended.").withKey("identity.tenantSuspended", slug);
         }
         this.active = true;
         this.suspendedAt = null;

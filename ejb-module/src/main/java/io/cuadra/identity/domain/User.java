@@ -79,7 +79,7 @@ public class User extends TenantEntity {
         this.email = e.isEmpty() ? null : e;
         this.username = checkedUsername(username);
         if (this.email == null && this.username == null) {
-            throw new RuleViolation("email: a user signs in with an e-mail address or a username; give one.");
+            throw new RuleViolation("email: a user signs in with an e-mail address or a username; give one.").withKey("identity.userSignsMail");
         }
         this.firstName = firstName;
         this.lastName = lastName;
@@ -99,7 +99,7 @@ public class User extends TenantEntity {
         String u = username.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(u).matches()) {
             throw new RuleViolation("username: 2 to 40 letters, digits, '.', '_' or '-', starting with a letter or "
-                    + "digit; got \"" + username + "\".");
+                    + "digit; got \"" + username + "\".").withKey("identity.lettersDigitsStarting", username);
         }
         return u;
     }

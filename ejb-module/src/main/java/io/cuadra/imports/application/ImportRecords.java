@@ -41,7 +41,7 @@ public class ImportRecords {
     public Import find(long id) {
         Import found = em.find(Import.class, id);
         if (found == null) {
-            throw new NotFound("No import " + id + ".");
+            throw new NotFound("No import " + id + ".").withKey("imports.import", id);
         }
         return found;
     }

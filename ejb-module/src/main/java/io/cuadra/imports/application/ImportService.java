@@ -65,21 +65,21 @@ public class ImportService {
     public ImportStatus upload(ImportKind kind, String fileName, byte[] content, Integer itemCount) {
         Caller caller = allowed(kind);
         if (content == null || content.length == 0) {
-            throw new RuleViolation("file: the file is empty.");
+            throw new RuleViolation("file: the file is empty.").withKey("identity.fileEmpty");
         }
         if (content.length > MAX_BYTES) {
             throw new RuleViolation("file: " + content.length / (1024 * 1024) + " MB is more than the "
-                    + MAX_BYTES / (1024 * 1024) + " MB an import takes; split the file.");
+                    + MAX_BYTES / (1024 * 1024) + " MB an import takes; split the file.").withKey("imports.mbMoreMb", content.length / (1024 * 1024), MAX_BYTES / (1024 * 1024));
         }
         int chunk = itemCount == null ? defaultItemCount : itemCount;
         if (chunk < 1 || chunk > MAX_ITEM_COUNT) {
-            throw new RuleViolation("itemCount: rows per transaction go from 1 to " + MAX_ITEM_COUNT + ", not " + chunk + ".");
+            throw new RuleViolation("itemCount: rows per transaction go from 1 to " + MAX_ITEM_COUNT + ", not " + chunk + ".").withKey("imports.rowsPerTransaction", MAX_ITEM_COUNT, chunk);
         }
         TabularFormat format;
         try {
             format = TabularFormat.ofFileName(fileName);
         } catch (IllegalArgumentException e) {
-            throw new RuleViolation("fileName: " + e.getMessage());
+            throw new RuleViolation("fileName: " + e.getMessage()).withKey("imports.fileKind");
         }
         Import upload = records.register(read(kind, fileName.strip(), format, content, chunk), content);
         start(upload, caller);
@@ -99,8 +99,11 @@ public class ImportService {
                 .filter(k -> (only == null || k == only) && caller.can(k.module(), Action.CREATE))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ImportKind.class)));
         if (kinds.isEmpty()) {
-            throw new AccessDenied(only != null ? "This needs the permission " + Permission.of(only.module(), Action.CREATE)
-                    + "." : "Following imports needs the permission catalog:create or customers:create.");
+            throw only != null
+                    ? new AccessDenied("This needs the permission " + Permission.of(only.module(), Action.CREATE) + ".")
+                            .withKey("identity.needsPermission", Permission.of(only.module(), Action.CREATE))
+                    : new AccessDenied("Following imports needs the permission catalog:create or customers:create.")
+                            .withKey("imports.followNeedsPermission");
         }
         return records.list(kinds, page, size).map(this::status);
     }
@@ -111,7 +114,7 @@ public class ImportService {
         Caller caller = allowed(found.getKind());
         ImportStatus now = status(found);
         if (!now.isRestartable()) {
-            throw new Conflict("Import " + id + " is " + now.status() + ": only a failed or stopped import is restarted.");
+            throw new Conflict("Import " + id + " is " + now.status() + ": only a failed or stopped import is restarted.").withKey("imports.importOnlyFailed", id, now.status());
         }
         if (found.getExecutionId() == null) {
             start(found, caller);
@@ -164,7 +167,7 @@ public class ImportService {
     private static Import read(ImportKind kind, String fileName, TabularFormat format, byte[] content, int chunk) {
         try (TabularFile file = TabularFile.open(content, format)) {
             if (file.header().isEmpty()) {
-                throw new RuleViolation("file: " + fileName + " has no header row.");
+                throw new RuleViolation("file: " + fileName + " has no header row.").withKey("imports.headerRow", fileName);
             }
             kind.columnsOf(file.header());
             int rows = 0;
@@ -172,13 +175,13 @@ public class ImportService {
                 rows++;
             }
             if (rows == 0) {
-                throw new RuleViolation("file: " + fileName + " has a header but no rows.");
+                throw new RuleViolation("file: " + fileName + " has a header but no rows.").withKey("imports.headerButRows", fileName);
             }
             JsonArrayBuilder header = Json.createArrayBuilder();
             file.header().forEach(h -> header.add(h == null ? "" : h));
             return new Import(kind, fileName, format, header.build().toString(), rows, chunk);
         } catch (IllegalArgumentException | IOException e) {
-            throw new RuleViolation("file: " + e.getMessage());
+            throw new RuleViolation("file: " + e.getMessage()).withKey("imports.fileUnreadable");
         }
     }
 
@@ -186,7 +189,7 @@ public class ImportService {
         Caller caller = CurrentCaller.require();
         Permission needed = Permission.of(kind.module(), Action.CREATE);
         if (!caller.can(needed)) {
-            throw new AccessDenied("This needs the permission " + needed + ".");
+            throw new AccessDenied("This needs the permission " + needed + ".").withKey("identity.needsPermission", needed);
         }
         return caller;
     }

@@ -55,7 +55,7 @@ public class CountConfirmation {
     public int apply(long countId) {
         StockCount count = em.find(StockCount.class, countId);
         if (count == null || count.getStatus() != StockCountStatus.CONFIRMING) {
-            throw new Conflict("Count " + countId + " is not waiting for its confirmation.");
+            throw new Conflict("Count " + countId + " is not waiting for its confirmation.").withKey("inventory.countWaitingConfirmation", countId);
         }
         long warehouseId = count.getWarehouseId();
         long tenant = TenantContext.require().tenantId();

@@ -63,7 +63,7 @@ public class CountService {
     public StockCount find(long id) {
         StockCount count = em.find(StockCount.class, id);
         if (count == null) {
-            throw new NotFound("No count " + id + ".");
+            throw new NotFound("No count " + id + ".").withKey("inventory.count", id);
         }
         warehouses.byIds(List.of(count.getWarehouseId())).values().forEach(w ->
                 LocationScope.require(w.getLocationId(), "No count " + id + "."));
@@ -100,7 +100,7 @@ public class CountService {
         for (EnteredLine line : lines) {
             Item item = items.get(line.itemId());
             if (item == null) {
-                throw new RuleViolation("lines.itemId: there is no item " + line.itemId() + ".");
+                throw new RuleViolation("lines.itemId: there is no item " + line.itemId() + ".").withKey("catalog.item2", line.itemId());
             }
             catalog.goods(item.getId());
             Quantity counted = TypedQuantity.zeroOrMore(line.counted(), "lines.counted");
@@ -201,7 +201,7 @@ public class CountService {
         if (line.lotId() != null) {
             InventoryLot lot = named.get(line.lotId());
             if (lot == null || lot.getItemId() != item.getId()) {
-                throw new RuleViolation("lines.lotId: item " + item.getCode() + " has no lot " + line.lotId() + ".");
+                throw new RuleViolation("lines.lotId: item " + item.getCode() + " has no lot " + line.lotId() + ".").withKey("inventory.itemLot", item.getCode(), line.lotId());
             }
             return lot;
         }
@@ -210,7 +210,7 @@ public class CountService {
         }
         String code = InventoryLot.normalizeCode(line.lotCode());
         if (code == null) {
-            throw new RuleViolation("lines.lotId: " + item.getCode() + " is tracked by lot; name the lot by id or code.");
+            throw new RuleViolation("lines.lotId: " + item.getCode() + " is tracked by lot; name the lot by id or code.").withKey("inventory.trackedLotName", item.getCode());
         }
         return created.computeIfAbsent(item.getId() + "/" + code, k -> lots.arrivalLot(item, code, line.expiresOn(),
                 LocalDate.now(), latestCost(item.getId()), LotOrigin.ADJUSTMENT, null));

@@ -22,7 +22,7 @@ public final class LocationScope {
     /** Refuses (404, naming {@code what}) when the caller does not work at the location. */
     public static void require(long locationId, String what) {
         if (!visible(locationId)) {
-            throw new NotFound(what);
+            throw new NotFound(what).withKey("inventory.notAtYourLocations");
         }
     }
 

@@ -45,7 +45,7 @@ public class LotService {
     public InventoryLot find(long id) {
         InventoryLot lot = em.find(InventoryLot.class, id);
         if (lot == null) {
-            throw new NotFound("No lot " + id + ".");
+            throw new NotFound("No lot " + id + ".").withKey("inventory.lot", id);
         }
         return lot;
     }
@@ -54,7 +54,7 @@ public class LotService {
     public InventoryLot ofItem(long lotId, long itemId) {
         InventoryLot lot = em.find(InventoryLot.class, lotId);
         if (lot == null || lot.getItemId() != itemId) {
-            throw new RuleViolation("lotId: item " + itemId + " has no lot " + lotId + ".");
+            throw new RuleViolation("lotId: item " + itemId + " has no lot " + lotId + ".").withKey("inventory.itemLot", itemId, lotId);
         }
         return lot;
     }
@@ -118,10 +118,10 @@ public class LotService {
                                    LotOrigin origin, Long originId) {
         if (!StockCatalog.lotTracked(item)) {
             if (code != null && !code.isBlank() && !Lot.IMPLICIT_CODE.equals(code.strip())) {
-                throw new RuleViolation("lotCode: " + item.getCode() + " is not tracked by lot; leave the lot empty.");
+                throw new RuleViolation("lotCode: " + item.getCode() + " is not tracked by lot; leave the lot empty.").withKey("inventory.trackedLotLeave", item.getCode());
             }
             if (expiresOn != null) {
-                throw new RuleViolation("expiresOn: " + item.getCode() + " does not track expiry dates.");
+                throw new RuleViolation("expiresOn: " + item.getCode() + " does not track expiry dates.").withKey("inventory.doesTrackExpiry", item.getCode());
             }
             return locked(implicitLot(item.getId()));
         }

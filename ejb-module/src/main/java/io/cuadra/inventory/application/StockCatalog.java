@@ -32,7 +32,7 @@ public class StockCatalog {
     public Item item(long id) {
         Item item = em.find(Item.class, id);
         if (item == null) {
-            throw new RuleViolation("itemId: there is no item " + id + ".");
+            throw new RuleViolation("itemId: there is no item " + id + ".").withKey("catalog.item2", id);
         }
         return item;
     }
@@ -42,7 +42,7 @@ public class StockCatalog {
         Item item = item(id);
         if (item.getType() != ItemType.PRODUCT || item.isKit()) {
             throw new RuleViolation("itemId: " + item.getCode() + " is " + (item.isKit() ? "a kit" : "a service")
-                    + "; only products that are not kits are kept in stock.");
+                    + "; only products that are not kits are kept in stock.").withKey("inventory.onlyProductsKits", item.getCode(), (item.isKit() ? "a kit" : "a service"));
         }
         return item;
     }

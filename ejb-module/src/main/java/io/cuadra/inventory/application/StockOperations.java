@@ -83,7 +83,7 @@ public class StockOperations {
         Wastage w = em.find(Wastage.class, id);
         if (w == null || !LocationScope.visible(warehouses.byIds(List.of(w.getWarehouseId())).get(w.getWarehouseId())
                 .getLocationId())) {
-            throw new NotFound("No wastage " + id + ".");
+            throw new NotFound("No wastage " + id + ".").withKey("inventory.wastage", id);
         }
         return w;
     }
@@ -111,10 +111,10 @@ public class StockOperations {
         Warehouse from = warehouses.usable(fromId);
         Warehouse to = warehouses.destination(toId);
         if (from.getId().equals(to.getId())) {
-            throw new RuleViolation("toWarehouseId: a transfer goes to another warehouse.");
+            throw new RuleViolation("toWarehouseId: a transfer goes to another warehouse.").withKey("inventory.transferGoesAnother");
         }
         if (lines.isEmpty()) {
-            throw new RuleViolation("lines: a transfer moves at least one lot.");
+            throw new RuleViolation("lines: a transfer moves at least one lot.").withKey("inventory.transferMovesLeast");
         }
         StockPolicy policy = settings.current().policy();
         Set<WarehouseItem> pairs = new HashSet<>();
@@ -167,12 +167,12 @@ public class StockOperations {
     public WarehouseTransfer findTransfer(long id) {
         WarehouseTransfer t = em.find(WarehouseTransfer.class, id);
         if (t == null) {
-            throw new NotFound("No transfer " + id + ".");
+            throw new NotFound("No transfer " + id + ".").withKey("inventory.transfer", id);
         }
         Map<Long, Warehouse> ends = warehouses.byIds(List.of(t.getFromWarehouseId(), t.getToWarehouseId()));
         if (!LocationScope.visible(ends.get(t.getFromWarehouseId()).getLocationId())
                 && !LocationScope.visible(ends.get(t.getToWarehouseId()).getLocationId())) {
-            throw new NotFound("No transfer " + id + ".");
+            throw new NotFound("No transfer " + id + ".").withKey("inventory.transfer", id);
         }
         return t;
     }

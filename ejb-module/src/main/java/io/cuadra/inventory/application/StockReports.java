@@ -212,7 +212,7 @@ public class StockReports {
             try {
                 params.put("rt", io.cuadra.inventory.domain.MoveReference.Type.valueOf(referenceType));
             } catch (IllegalArgumentException e) {
-                throw new RuleViolation("referenceType: one of ORDER, GOODS_RECEIPT, TRANSFER, WASTAGE, COUNT.");
+                throw new RuleViolation("referenceType: one of ORDER, GOODS_RECEIPT, TRANSFER, WASTAGE, COUNT.").withKey("inventory.orderGoodsReceipt");
             }
             where.append(" and m.referenceType = :rt");
         }
@@ -234,7 +234,7 @@ public class StockReports {
     public RecordedMove move(long id) {
         RecordedMove m = em.find(RecordedMove.class, id);
         if (m == null) {
-            throw new NotFound("No stock move " + id + ".");
+            throw new NotFound("No stock move " + id + ".").withKey("inventory.stockMove", id);
         }
         warehouses.byIds(List.of(m.getWarehouseId())).values()
                 .forEach(w -> LocationScope.require(w.getLocationId(), "No stock move " + id + "."));
@@ -254,7 +254,7 @@ public class StockReports {
         LocationScope.require(locationId, "No location " + locationId + ".");
         Location location = em.find(Location.class, locationId);
         if (location == null) {
-            throw new NotFound("No location " + locationId + ".");
+            throw new NotFound("No location " + locationId + ".").withKey("identity.location", locationId);
         }
         long tenant = TenantContext.require().tenantId();
         List<StockItem> items = em.createQuery("select i from Item i where i.criticalStock is not null "
@@ -285,7 +285,7 @@ public class StockReports {
         List<OrderLineCost> costs = em.createQuery("select c from OrderLineCost c where c.orderId = :o "
                 + "order by c.orderLineId, c.currency", OrderLineCost.class).setParameter("o", orderId).getResultList();
         if (costs.isEmpty() || !LocationScope.visible(costs.get(0).getLocationId())) {
-            throw new NotFound("No cost of goods sold recorded for order " + orderId + ".");
+            throw new NotFound("No cost of goods sold recorded for order " + orderId + ".").withKey("inventory.costGoodsSold", orderId);
         }
         return costs;
     }

@@ -14,7 +14,7 @@ public final class TypedQuantity {
     /** Above zero, at most three decimals. */
     public static Quantity positive(BigDecimal value, String field) {
         if (value == null || value.signum() <= 0) {
-            throw new RuleViolation(field + ": a quantity above zero is needed.");
+            throw new RuleViolation(field + ": a quantity above zero is needed.").withKey("inventory.quantityAboveZero", field);
         }
         return of(value, field);
     }
@@ -22,7 +22,7 @@ public final class TypedQuantity {
     /** Zero or more (what a count found), at most three decimals. */
     public static Quantity zeroOrMore(BigDecimal value, String field) {
         if (value == null || value.signum() < 0) {
-            throw new RuleViolation(field + ": zero or more.");
+            throw new RuleViolation(field + ": zero or more.").withKey("inventory.zeroMore", field);
         }
         return of(value, field);
     }
@@ -31,7 +31,7 @@ public final class TypedQuantity {
         try {
             return Quantity.of(value);
         } catch (IllegalArgumentException e) {
-            throw new RuleViolation(field + ": at most three decimals; got " + value.toPlainString() + ".");
+            throw new RuleViolation(field + ": at most three decimals; got " + value.toPlainString() + ".").withKey("inventory.mostThreeDecimals", field, value.toPlainString());
         }
     }
 }

@@ -42,7 +42,7 @@ public class WarehouseService {
             return visible;
         }
         if (!visible.contains(only)) {
-            throw new NotFound("No location " + only + ".");
+            throw new NotFound("No location " + only + ".").withKey("identity.location", only);
         }
         return List.of(only);
     }
@@ -51,7 +51,7 @@ public class WarehouseService {
     public Warehouse find(long id) {
         Warehouse w = em.find(Warehouse.class, id);
         if (w == null || !LocationScope.visible(w.getLocationId())) {
-            throw new NotFound("No warehouse " + id + ".");
+            throw new NotFound("No warehouse " + id + ".").withKey("inventory.warehouse", id);
         }
         return w;
     }
@@ -67,7 +67,7 @@ public class WarehouseService {
     public Warehouse destination(long id) {
         Warehouse w = em.find(Warehouse.class, id);
         if (w == null) {
-            throw new NotFound("No warehouse " + id + ".");
+            throw new NotFound("No warehouse " + id + ".").withKey("inventory.warehouse", id);
         }
         w.requireActive();
         return w;
@@ -89,7 +89,7 @@ public class WarehouseService {
     public Warehouse defaultOf(long locationId) {
         return em.createQuery("select w from Warehouse w where w.locationId = :l and w.defaultWarehouse = true",
                         Warehouse.class).setParameter("l", locationId).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFound("Location " + locationId + " has no default warehouse."));
+                .orElseThrow(() -> new NotFound("Location " + locationId + " has no default warehouse.").withKey("inventory.locationDefaultWarehouse", locationId));
     }
 
     /** Warehouses by id, for labelling lists (no location check: the rows were already filtered). */
@@ -105,7 +105,7 @@ public class WarehouseService {
     public Warehouse create(long locationId, String code, String name) {
         Location location = em.find(Location.class, locationId);
         if (location == null || !LocationScope.visible(locationId)) {
-            throw new RuleViolation("locationId: there is no location " + locationId + ".");
+            throw new RuleViolation("locationId: there is no location " + locationId + ".").withKey("inventory.location", locationId);
         }
         refuseDuplicate(locationId, Warehouse.normalizeCode(code), null);
         Warehouse w = new Warehouse(locationId, code, name);
@@ -128,7 +128,7 @@ public class WarehouseService {
                         Long.class).setParameter("l", locationId).setParameter("c", code)
                 .getResultStream().anyMatch(id -> !id.equals(self));
         if (taken) {
-            throw new Conflict("The location already has a warehouse " + code + ".");
+            throw new Conflict("The location already has a warehouse " + code + ".").withKey("inventory.locationAlreadyWarehouse", code);
         }
     }
 }

@@ -13,6 +13,7 @@ public class ExpiredLotException extends StockRuleException {
     public ExpiredLotException(Lot lot, LocalDate businessDate) {
         super("Lot " + lot.code() + " of item " + lot.itemId() + " expired on " + lot.expiresOn()
                 + " (business date " + businessDate + ")");
+        withKey("inventory.lotExpired", lot.code(), lot.expiresOn());
         this.itemId = lot.itemId();
         this.lotId = lot.id();
         this.expiresOn = lot.expiresOn();

@@ -20,6 +20,8 @@ public class InsufficientStockException extends StockRuleException {
     public InsufficientStockException(long itemId, Long lotId, Quantity requested, Quantity available) {
         super("Item " + itemId + (lotId == null ? "" : ", lot " + lotId) + ": requested " + requested
                 + " but only " + available + " available");
+        withKey(lotId == null ? "inventory.insufficient" : "inventory.insufficientInLot", itemId, requested, available,
+                lotId);
         this.itemId = itemId;
         this.lotId = lotId;
         this.requested = requested;

@@ -68,13 +68,13 @@ public class InventoryLot extends TenantEntity {
         }
         String normalized = normalizeCode(code);
         if (normalized == null) {
-            throw new RuleViolation("lotCode: this item is tracked by lot; say which lot.");
+            throw new RuleViolation("lotCode: this item is tracked by lot; say which lot.").withKey("inventory.itemTrackedLot");
         }
         if (Lot.IMPLICIT_CODE.equalsIgnoreCase(normalized)) {
-            throw new RuleViolation("lotCode: " + Lot.IMPLICIT_CODE + " is reserved for items without lots.");
+            throw new RuleViolation("lotCode: " + Lot.IMPLICIT_CODE + " is reserved for items without lots.").withKey("inventory.reservedItemsWithout", Lot.IMPLICIT_CODE);
         }
         if (expiryRequired && expiresOn == null) {
-            throw new RuleViolation("expiresOn: this item tracks expiry; lot " + normalized + " needs its date.");
+            throw new RuleViolation("expiresOn: this item tracks expiry; lot " + normalized + " needs its date.").withKey("inventory.itemTracksExpiry", normalized);
         }
         return new InventoryLot(itemId, normalized, expiresOn, receivedOn, cost, origin, originId);
     }
@@ -91,7 +91,7 @@ public class InventoryLot extends TenantEntity {
         }
         String c = code.strip().toUpperCase(java.util.Locale.ROOT);
         if (c.length() > 40) {
-            throw new RuleViolation("lotCode: at most 40 characters; got " + c.length() + ".");
+            throw new RuleViolation("lotCode: at most 40 characters; got " + c.length() + ".").withKey("inventory.mostCharactersGot", c.length());
         }
         return c;
     }
@@ -106,11 +106,11 @@ public class InventoryLot extends TenantEntity {
         quantity.requirePositive("Quantity received");
         if (expiry != null && !expiry.equals(expiresOn)) {
             throw new RuleViolation("expiresOn: lot " + code + " expires on " + (expiresOn == null ? "no date" : expiresOn)
-                    + ", not " + expiry + "; goods with another date are another lot.");
+                    + ", not " + expiry + "; goods with another date are another lot.").withKey("inventory.lotExpiresGoods", code, (expiresOn == null ? "no date" : expiresOn), expiry);
         }
         if (!cost.currency().getCurrencyCode().equals(currency)) {
             throw new RuleViolation("unitCost: lot " + code + " is costed in " + currency + ", not "
-                    + cost.currency().getCurrencyCode() + "; receive these goods as another lot.");
+                    + cost.currency().getCurrencyCode() + "; receive these goods as another lot.").withKey("inventory.lotCostedReceive", code, currency, cost.currency().getCurrencyCode());
         }
         UnitCost blended = unitCost().blendedWith(heldNow, cost, quantity);
         this.unitCost = blended.amount();
@@ -125,10 +125,10 @@ public class InventoryLot extends TenantEntity {
     /** Corrects a mistyped expiry date; the same date again changes nothing (no update, no audit line). */
     public void correctExpiry(LocalDate expiresOn, boolean expiryRequired) {
         if (isImplicit()) {
-            throw new RuleViolation("expiresOn: the stock of an item without lots has no expiry date.");
+            throw new RuleViolation("expiresOn: the stock of an item without lots has no expiry date.").withKey("inventory.stockItemWithout");
         }
         if (expiryRequired && expiresOn == null) {
-            throw new RuleViolation("expiresOn: this item tracks expiry; the lot needs its date.");
+            throw new RuleViolation("expiresOn: this item tracks expiry; the lot needs its date.").withKey("inventory.itemTracksExpiry2");
         }
         if (expiryDiffers(this.expiresOn, expiresOn)) {
             this.expiresOn = expiresOn;

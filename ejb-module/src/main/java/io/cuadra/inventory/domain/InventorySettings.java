@@ -34,7 +34,7 @@ public class InventorySettings extends TenantEntity {
     public void change(boolean neverNegative, boolean reserveOnRegister, boolean skipExpiredLots, int expiryAlertDays) {
         if (expiryAlertDays < 0 || expiryAlertDays > MAX_ALERT_DAYS) {
             throw new RuleViolation("expiryAlertDays: between 0 and " + MAX_ALERT_DAYS + " days; got "
-                    + expiryAlertDays + ".");
+                    + expiryAlertDays + ".").withKey("inventory.betweenDaysGot", MAX_ALERT_DAYS, expiryAlertDays);
         }
         this.neverNegative = neverNegative;
         this.reserveOnRegister = reserveOnRegister;
@@ -45,7 +45,7 @@ public class InventorySettings extends TenantEntity {
     /** FEFO for perishables (the default), FIFO for goods that do not expire (SIPUD). */
     public void pickBy(PickingOrder order) {
         if (order == null) {
-            throw new RuleViolation("pickingOrder: FEFO or FIFO.");
+            throw new RuleViolation("pickingOrder: FEFO or FIFO.").withKey("inventory.fefoFifo");
         }
         this.pickingOrder = order;
     }

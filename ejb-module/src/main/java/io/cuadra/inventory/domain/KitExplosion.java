@@ -67,11 +67,11 @@ public final class KitExplosion {
 
     private void walkKit(CatalogItem kit, BigDecimal factor, List<Long> kitPath, Map<Long, BigDecimal> exact) {
         if (kitPath.contains(kit.id())) {
-            throw new KitStructureException("Kit contains itself", append(kitPath, kit.id()));
+            throw new KitStructureException("Kit contains itself", append(kitPath, kit.id())).withKey("inventory.kitContainsItself");
         }
         if (kitPath.size() == maxDepth) {
             throw new KitStructureException("Kits nested deeper than " + maxDepth + " levels",
-                    append(kitPath, kit.id()));
+                    append(kitPath, kit.id())).withKey("inventory.kitsTooDeep", maxDepth);
         }
         kitPath.add(kit.id());
         for (KitComponent component : kit.components()) {

@@ -59,7 +59,7 @@ public class StockCount extends TenantEntity {
     /** Lines can be entered or corrected. */
     public void requireOpen() {
         if (status != StockCountStatus.OPEN) {
-            throw new Conflict("Count " + getId() + " is " + status + ": its lines can no longer change.");
+            throw new Conflict("Count " + getId() + " is " + status + ": its lines can no longer change.").withKey("inventory.countLinesCan", getId(), status);
         }
     }
 
@@ -67,7 +67,7 @@ public class StockCount extends TenantEntity {
     public void startConfirming(int lines) {
         requireOpen();
         if (lines == 0) {
-            throw new RuleViolation("Count " + getId() + " has no lines: enter what was counted first.");
+            throw new RuleViolation("Count " + getId() + " has no lines: enter what was counted first.").withKey("inventory.countLinesEnter", getId());
         }
         this.status = StockCountStatus.CONFIRMING;
         this.linesTotal = lines;
@@ -97,7 +97,7 @@ public class StockCount extends TenantEntity {
 
     private void requireConfirming() {
         if (status != StockCountStatus.CONFIRMING) {
-            throw new Conflict("Count " + getId() + " is " + status + ", not being confirmed.");
+            throw new Conflict("Count " + getId() + " is " + status + ", not being confirmed.").withKey("inventory.countBeingConfirmed", getId(), status);
         }
     }
 

@@ -47,14 +47,14 @@ public class Warehouse extends TenantEntity {
         String c = normalizeCode(code);
         if (!CODE.matcher(c).matches()) {
             throw new RuleViolation("code: a warehouse code has 1 to 20 capital letters, digits, '-' or '_'; got \""
-                    + code + "\".");
+                    + code + "\".").withKey("inventory.warehouseCodeCapital", code);
         }
         if (name == null || name.isBlank()) {
-            throw new RuleViolation("name: a warehouse needs a name.");
+            throw new RuleViolation("name: a warehouse needs a name.").withKey("inventory.warehouseNeedsName");
         }
         if (!active && defaultWarehouse) {
             throw new RuleViolation("active: the default warehouse of a location cannot be closed; sales take "
-                    + "their goods from it.");
+                    + "their goods from it.").withKey("inventory.defaultWarehouseLocation");
         }
         this.code = c;
         this.name = name.strip();
@@ -64,7 +64,7 @@ public class Warehouse extends TenantEntity {
     /** Stock may be moved into or out of it. */
     public void requireActive() {
         if (!active) {
-            throw new RuleViolation("Warehouse " + code + " is closed.");
+            throw new RuleViolation("Warehouse " + code + " is closed.").withKey("inventory.warehouseClosed", code);
         }
     }
 

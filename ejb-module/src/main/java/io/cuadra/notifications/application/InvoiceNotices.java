@@ -42,15 +42,8 @@ public class InvoiceNotices {
         if (contact == null) {
             return;
         }
-        Company company = companies.current();
         String language = Language.of(contact.language());
-        Map<String, String> variables = new HashMap<>();
-        variables.put("customerName", contact.name());
-        variables.put("documentKind", Wording.documentKind(d.kind(), language));
-        variables.put("documentNumber", d.displayNumber());
-        variables.put("issueDate", d.issueDate().toString());
-        variables.put("total", Wording.amount(d.total(), d.currency()));
-        variables.put("companyName", company.getTradeName() != null ? company.getTradeName() : company.getLegalName());
+        Map<String, String> variables = variables(d, contact.name(), language, companies.current());
         Set<Channel> optedOut = EnumSet.noneOf(Channel.class);
         contact.optedOut().forEach(c -> Channel.ofContact(c).ifPresent(optedOut::add));
         Consent consent = new Consent(contact.allOptedOut(), optedOut);
@@ -59,5 +52,17 @@ public class InvoiceNotices {
             queue.queue(new NotificationDraft(NotificationEvent.INVOICE_SENT, t.channel(), language, t.address(), null,
                     d.customerId(), d.orderId(), d.documentId(), d.locationId(), variables, consent));
         }
+    }
+
+    /** What the INVOICE_SENT templates fill in, worded in {@code language}. */
+    static Map<String, String> variables(BillingDocumentFinal d, String customerName, String language, Company company) {
+        Map<String, String> variables = new HashMap<>();
+        variables.put("customerName", customerName == null ? "" : customerName);
+        variables.put("documentKind", Wording.documentKind(d.kind(), language));
+        variables.put("documentNumber", d.displayNumber());
+        variables.put("issueDate", d.issueDate().toString());
+        variables.put("total", Wording.amount(d.total(), d.currency()));
+        variables.put("companyName", company.getTradeName() != null ? company.getTradeName() : company.getLegalName());
+        return variables;
     }
 }

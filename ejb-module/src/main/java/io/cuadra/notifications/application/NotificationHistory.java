@@ -56,7 +56,7 @@ public class NotificationHistory {
     }
 
     public NotificationView get(long id) {
-        return find(id).orElseThrow(() -> new NotFound("No notification " + id + "."));
+        return find(id).orElseThrow(() -> new NotFound("No notification " + id + ".").withKey("notifications.notification", id));
     }
 
     /**
@@ -66,10 +66,10 @@ public class NotificationHistory {
     public NotificationView resend(long id) {
         NotificationView m = get(id);
         if (NotificationStatus.valueOf(m.status()) == NotificationStatus.QUEUED) {
-            throw new Conflict("Notification " + id + " is still queued: it is on its way.");
+            throw new Conflict("Notification " + id + " is still queued: it is on its way.").withKey("notifications.notificationStillQueued", id);
         }
         if (Channel.valueOf(m.channel()) == Channel.ALERT) {
-            throw new Conflict("An in-app alert is not sent again.");
+            throw new Conflict("An in-app alert is not sent again.").withKey("notifications.appAlertSent");
         }
         var queued = queue.queue(new NotificationDraft(NotificationEvent.valueOf(m.event()),
                 Channel.valueOf(m.channel()), m.language(), m.recipient(), null, m.customerId(), m.orderId(),
@@ -106,7 +106,7 @@ public class NotificationHistory {
                 .setParameter(3, CurrentCaller.require().userId()).setParameter(4, TenantContext.actorName())
                 .executeUpdate();
         if (changed == 0) {
-            throw new NotFound("No alert " + id + ".");
+            throw new NotFound("No alert " + id + ".").withKey("notifications.alert", id);
         }
     }
 

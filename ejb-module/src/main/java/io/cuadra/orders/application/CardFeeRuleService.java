@@ -30,7 +30,7 @@ public class CardFeeRuleService {
     public TenantCardFeeRule find(long id) {
         TenantCardFeeRule rule = em.find(TenantCardFeeRule.class, id);
         if (rule == null) {
-            throw new NotFound("No card fee rule " + id + ".");
+            throw new NotFound("No card fee rule " + id + ".").withKey("orders.cardFeeRule", id);
         }
         return rule;
     }

@@ -199,7 +199,7 @@ public class OrderService {
     private Taken take(OrderDraft draft) {
         Location location = locations.find(draft.locationId());
         if (!location.isActive()) {
-            throw new OrderRuleViolation("locationId: " + location.getCode() + " is closed; it takes no orders.");
+            throw new OrderRuleViolation("locationId: " + location.getCode() + " is closed; it takes no orders.").withKey("orders.closedTakesOrders", location.getCode());
         }
         Company company = companies.current();
         Customer customer = draft.customerId() == null ? null : customer(draft.customerId());
@@ -207,7 +207,7 @@ public class OrderService {
                 customer == null ? null : customer.displayName(), draft.channel(), company.currency().getCurrencyCode(),
                 company.isPricesIncludeTax() ? PriceBasis.TAX_INCLUSIVE : PriceBasis.TAX_EXCLUSIVE, draft.notes());
         if (draft.lines().isEmpty()) {
-            throw new OrderRuleViolation("lines: an order has at least one line.");
+            throw new OrderRuleViolation("lines: an order has at least one line.").withKey("orders.orderLeastLine");
         }
         String actor = TenantContext.actorName();
         List<OrderDiscount> granted = new ArrayList<>();
@@ -287,13 +287,13 @@ public class OrderService {
         Order order = lock(id, expectedVersion);
         if (!CurrentCaller.require().can(Module.PAYMENTS, Action.CREATE)) {
             // Moving an order's work along (orders:edit) is not touching its money: the lab's technician has the one only.
-            throw new AccessDenied("A discount changes what the customer pays, which needs the permission payments:create.");
+            throw new AccessDenied("A discount changes what the customer pays, which needs the permission payments:create.").withKey("orders.discountChangesWhat");
         }
         OrderLine line = null;
         if (lineNumber != null) {
             line = order.getLines().stream().filter(l -> l.getLineNumber() == lineNumber).findFirst()
                     .orElseThrow(() -> new OrderRuleViolation("lineNumber: order " + order.getNumber()
-                            + " has no line " + lineNumber + "."));
+                            + " has no line " + lineNumber + ".").withKey("orders.orderLine", order.getNumber(), lineNumber));
         }
         OrderDiscount granted = order.grantDiscount(line, discount.kind(), discount.value(), discount.reason(),
                 TenantContext.actorName());
@@ -329,7 +329,7 @@ public class OrderService {
         Order order = lock(id, expectedVersion);
         if (!order.getPayments().isEmpty() && !CurrentCaller.require().can(Module.PAYMENTS, Action.CANCEL)) {
             throw new AccessDenied("Order " + order.getNumber() + " has payments: cancelling it gives money back,"
-                    + " which needs the permission payments:cancel.");
+                    + " which needs the permission payments:cancel.").withKey("orders.orderPaymentsCancelling", order.getNumber());
         }
         boolean wasPaid = order.isPaid();
         List<OrderRefund> refunds = order.cancel(reason, TenantContext.actorName(), now());
@@ -350,7 +350,7 @@ public class OrderService {
     public OrderReturn returnGoods(long id, long expectedVersion, List<ReturnRequest> lines, String reason) {
         Order order = lock(id, expectedVersion);
         if (!CurrentCaller.require().can(Module.PAYMENTS, Action.CANCEL)) {
-            throw new AccessDenied("A return gives money back, which needs the permission payments:cancel.");
+            throw new AccessDenied("A return gives money back, which needs the permission payments:cancel.").withKey("orders.returnGivesMoney");
         }
         int before = order.getRefunds().size();
         OrderReturn back = order.returnGoods(lines, reason, TenantContext.actorName(), now());
@@ -410,7 +410,7 @@ public class OrderService {
             OrderDiscount first = above.get(0);
             throw new AccessDenied("The discount \"" + first.getReason() + "\" takes " + first.getAmount() + " off "
                     + first.getAppliesTo() + ", more than the " + policy.thresholdPercent().toPlainString()
-                    + "% a discount may take without approval: it needs a user with orders:approve.");
+                    + "% a discount may take without approval: it needs a user with orders:approve.").withKey("orders.discountTakesOff", first.getReason(), first.getAmount(), first.getAppliesTo(), policy.thresholdPercent().toPlainString());
         }
         order.approve(above, TenantContext.actorName());
     }
@@ -441,7 +441,7 @@ public class OrderService {
     private static Order visible(Order order, long id) {
         if (order == null || order.getNumber() == null
                 || !CurrentCaller.require().worksAt(order.getLocation().getId())) {
-            throw new NotFound("No order " + id + ".");
+            throw new NotFound("No order " + id + ".").withKey("orders.order", id);
         }
         return order;
     }
@@ -450,7 +450,7 @@ public class OrderService {
         try {
             return customers.usable(id);
         } catch (NotFound e) {
-            throw new OrderRuleViolation("customerId: " + e.getMessage());
+            throw new OrderRuleViolation("customerId: " + e.getMessage()).withKeyOf(e).onField("customerId");
         }
     }
 
@@ -461,11 +461,11 @@ public class OrderService {
                 return items.sellable(line.itemId());
             }
             if (line.itemCode() == null || line.itemCode().isBlank()) {
-                throw new OrderRuleViolation("lines[" + index + "]: name the item by itemId or itemCode.");
+                throw new OrderRuleViolation("lines[" + index + "]: name the item by itemId or itemCode.").withKey("orders.linesNameItem", index);
             }
             return items.sellable(items.byCode(line.itemCode().strip()).getId());
         } catch (NotFound e) {
-            throw new OrderRuleViolation("lines[" + index + "]: " + e.getMessage());
+            throw new OrderRuleViolation("lines[" + index + "]: " + e.getMessage()).withKeyOf(e).onField("lines[" + index + "]");
         }
     }
 

@@ -25,7 +25,7 @@ public class OrderSnapshots {
     public OrderSnapshot of(long orderId) {
         Order order = em.find(Order.class, orderId);
         if (order == null) {
-            throw new NotFound("No order " + orderId + ".");
+            throw new NotFound("No order " + orderId + ".").withKey("orders.order", orderId);
         }
         return snapshotOf(order);
     }
@@ -34,7 +34,7 @@ public class OrderSnapshots {
     public String status(long orderId) {
         Order order = em.find(Order.class, orderId);
         if (order == null) {
-            throw new NotFound("No order " + orderId + ".");
+            throw new NotFound("No order " + orderId + ".").withKey("orders.order", orderId);
         }
         return order.getStatus().name();
     }

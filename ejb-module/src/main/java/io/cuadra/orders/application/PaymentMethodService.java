@@ -28,7 +28,7 @@ public class PaymentMethodService {
     public TenantPaymentMethod find(long id) {
         TenantPaymentMethod method = em.find(TenantPaymentMethod.class, id);
         if (method == null) {
-            throw new NotFound("No payment method " + id + ".");
+            throw new NotFound("No payment method " + id + ".").withKey("orders.paymentMethod", id);
         }
         return method;
     }
@@ -38,7 +38,7 @@ public class PaymentMethodService {
         String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         return em.createQuery("select m from TenantPaymentMethod m where m.code = :c", TenantPaymentMethod.class)
                 .setParameter("c", c).getResultStream().findFirst()
-                .orElseThrow(() -> new OrderRuleViolation("methodCode: there is no payment method " + code + "."));
+                .orElseThrow(() -> new OrderRuleViolation("methodCode: there is no payment method " + code + ".").withKey("orders.paymentMethod2", code));
     }
 
     public TenantPaymentMethod create(String code, PaymentMethod kind, String name, boolean requiresReference,
@@ -47,7 +47,7 @@ public class PaymentMethodService {
         boolean taken = !em.createQuery("select m.id from TenantPaymentMethod m where m.code = :c", Long.class)
                 .setParameter("c", method.getCode()).getResultList().isEmpty();
         if (taken) {
-            throw new Conflict("There is already a payment method " + method.getCode() + ".");
+            throw new Conflict("There is already a payment method " + method.getCode() + ".").withKey("orders.alreadyPaymentMethod", method.getCode());
         }
         method.describe(name, requiresReference, feeProvider, active, position);
         em.persist(method);

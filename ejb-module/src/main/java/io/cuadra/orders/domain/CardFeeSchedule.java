@@ -18,7 +18,7 @@ public record CardFeeSchedule(List<CardFeeRule> rules) {
             for (int j = i + 1; j < rules.size(); j++) {
                 if (rules.get(i).overlaps(rules.get(j))) {
                     throw new OrderRuleViolation("The card fee rules " + rules.get(i) + " and " + rules.get(j)
-                            + " overlap; close the older one the day before the newer one starts");
+                            + " overlap; close the older one the day before the newer one starts").withKey("orders.cardFeeRules", rules.get(i), rules.get(j));
                 }
             }
         }
@@ -29,7 +29,7 @@ public record CardFeeSchedule(List<CardFeeRule> rules) {
                 .filter(rule -> rule.appliesTo(provider, currency, date))
                 .findFirst()
                 .orElseThrow(() -> new OrderRuleViolation("No card fee rule for " + provider + " in " + currency
-                        + " is in force on " + date + "; add one before taking card payments"));
+                        + " is in force on " + date + "; add one before taking card payments").withKey("orders.cardFeeRule2", provider, currency, date));
     }
 
     public CardFee feeFor(String provider, Money amount, LocalDate date) {

@@ -132,7 +132,7 @@ public class Order extends TenantEntity {
         this.channel = channel == null ? SalesChannel.COUNTER : channel;
         if (customerId == null && this.channel != SalesChannel.COUNTER) {
             throw new OrderRuleViolation("customerId: an order taken by " + this.channel
-                    + " names its customer; only counter sales may be anonymous.");
+                    + " names its customer; only counter sales may be anonymous.").withKey("orders.orderTakenNames", this.channel);
         }
         this.customerId = customerId;
         this.customerName = customerName;
@@ -144,7 +144,7 @@ public class Order extends TenantEntity {
     /** Adds a line while the order is being taken; lines never change once it is registered. */
     public OrderLine addLine(ItemSnapshot item, BigDecimal quantity, Long lotId) {
         if (number != null) {
-            throw new Conflict("Order " + number + " is registered: its lines no longer change.");
+            throw new Conflict("Order " + number + " is registered: its lines no longer change.").withKey("orders.orderRegisteredLines", number);
         }
         if (quantity == null || quantity.signum() <= 0 || quantity.stripTrailingZeros().scale() > LineItem.QUANTITY_SCALE) {
             throw new OrderRuleViolation("Line " + (lines.size() + 1) + ": the quantity of " + item.code()
@@ -164,10 +164,10 @@ public class Order extends TenantEntity {
     public OrderDiscount grantDiscount(OrderLine line, OrderDiscount.Kind kind, BigDecimal value, String reason,
                                        String grantedBy) {
         if (number != null && !status.isOpen()) {
-            throw new Conflict("Order " + number + " is " + status + ": it takes no more discounts.");
+            throw new Conflict("Order " + number + " is " + status + ": it takes no more discounts.").withKey("orders.orderTakesMore", number, status);
         }
         if (!payments.isEmpty()) {
-            throw new Conflict("Order " + number + " already has payments: discounts go before the first payment.");
+            throw new Conflict("Order " + number + " already has payments: discounts go before the first payment.").withKey("orders.orderAlreadyPayments", number);
         }
         if (line != null && line.getOrder() != this) {
             throw new IllegalArgumentException("The line belongs to another order");
@@ -184,7 +184,7 @@ public class Order extends TenantEntity {
      */
     public PricedOrder reprice() {
         if (lines.isEmpty()) {
-            throw new OrderRuleViolation("lines: an order has at least one line.");
+            throw new OrderRuleViolation("lines: an order has at least one line.").withKey("orders.orderLeastLine");
         }
         Map<Discount, OrderDiscount> rows = new IdentityHashMap<>();
         PricedOrder priced = rule(() -> price(rows));
@@ -238,7 +238,7 @@ public class Order extends TenantEntity {
     /** Gives the order its number and makes it REGISTERED; the number comes from the location's counter. */
     public void register(OrderNumber orderNumber, String by, Instant at) {
         if (number != null) {
-            throw new Conflict("Order " + number + " is already registered.");
+            throw new Conflict("Order " + number + " is already registered.").withKey("orders.orderAlreadyRegistered", number);
         }
         if (!orderNumber.locationCode().equals(location.getCode())) {
             throw new IllegalArgumentException("Order number " + orderNumber + " is not of " + location.getCode());
@@ -263,7 +263,7 @@ public class Order extends TenantEntity {
     public OrderPayment pay(TenantPaymentMethod method, BigDecimal amount, BigDecimal tendered, String reference,
                             CardFeeSchedule fees, Instant at, String by, Long userId) {
         if (status == OrderStatus.CANCELLED) {
-            throw new Conflict("Order " + number + " is cancelled: it takes no payments.");
+            throw new Conflict("Order " + number + " is cancelled: it takes no payments.").withKey("orders.orderCancelledTakes", number);
         }
         if (!method.isActive()) {
             throw new OrderRuleViolation("methodCode: " + method.getCode() + " is no longer accepted.")
@@ -311,7 +311,7 @@ public class Order extends TenantEntity {
     private static Money exact(Money amount, BigDecimal tendered, TenantPaymentMethod method) {
         if (tendered != null && tendered.compareTo(amount.amount()) != 0) {
             throw new OrderRuleViolation("tendered: only cash gives change; a " + method.getName()
-                    + " payment is for the exact amount.");
+                    + " payment is for the exact amount.").withKey("orders.onlyCashGives", method.getName());
         }
         return amount;
     }
@@ -319,14 +319,15 @@ public class Order extends TenantEntity {
     /** Moves the work along; cancelling has its own rule ({@link #cancel}). Illegal moves are 409. */
     public void moveTo(OrderStatus target, String notes, String by, Instant at) {
         if (target == null) {
-            throw new OrderRuleViolation("status: say which status the order moves to.");
+            throw new OrderRuleViolation("status: say which status the order moves to.").withKey("orders.sayWhichStatus");
         }
         if (target == OrderStatus.CANCELLED) {
-            throw new OrderRuleViolation("status: an order is cancelled with a reason, through cancel.");
+            throw new OrderRuleViolation("status: an order is cancelled with a reason, through cancel.").withKey("orders.orderCancelledReason");
         }
         if (!status.canMoveTo(target)) {
             throw new Conflict("Order " + number + " cannot go from " + status + " to " + target
-                    + (status.next().isEmpty() ? "." : "; from " + status + " it can go to " + status.next() + "."));
+                    + (status.next().isEmpty() ? "." : "; from " + status + " it can go to " + status.next() + "."))
+                    .withKey("orders.statusMove", number, status, target);
         }
         history.add(new OrderStatusChange(this, status, target, notes, by, at));
         status = target;
@@ -339,7 +340,7 @@ public class Order extends TenantEntity {
     public List<OrderRefund> cancel(String reason, String by, Instant at) {
         if (!status.isOpen()) {
             throw new Conflict("Order " + number + " is " + status + ": only a REGISTERED or IN_PROCESS order is"
-                    + " cancelled" + (status == OrderStatus.COMPLETED ? "; a completed one needs a credit note." : "."));
+                    + " cancelled" + (status == OrderStatus.COMPLETED ? "; a completed one needs a credit note." : ".")).withKey(status == OrderStatus.COMPLETED ? "orders.completedNeedsCreditNote" : "orders.onlyOpenCancelled", number, status);
         }
         if (reason == null || reason.isBlank()) {
             throw new OrderRuleViolation("reason: say why the order is cancelled.").withKey("order.cancelReason")
@@ -371,35 +372,35 @@ public class Order extends TenantEntity {
         if (!status.takesReturns() || paymentStatus != PaymentStatus.PAID) {
             throw new Conflict("Order " + number + " is " + status + (paymentStatus == PaymentStatus.PAID ? "" : ", "
                     + paymentStatus) + ": only a completed, paid sale takes returns"
-                    + (status.isOpen() ? "; an unfinished order is cancelled instead." : "."));
+                    + (status.isOpen() ? "; an unfinished order is cancelled instead." : ".")).withKey(status.isOpen() ? "orders.openOrderCancelledInstead" : "orders.onlyPaidSaleReturns", number, status);
         }
         if (reason == null || reason.isBlank()) {
             throw new OrderRuleViolation("reason: say why the goods come back.").withKey("order.returnReason")
                     .onField("returnReason");
         }
         if (requests == null || requests.isEmpty()) {
-            throw new OrderRuleViolation("lines: say which lines come back and how much of each.");
+            throw new OrderRuleViolation("lines: say which lines come back and how much of each.").withKey("orders.sayWhichLines");
         }
         OrderReturn back = new OrderReturn(this, reason.strip(), at, by);
         java.util.Set<Integer> seen = new java.util.HashSet<>();
         for (ReturnRequest r : requests) {
             OrderLine line = lines.stream().filter(l -> l.getLineNumber() == r.lineNumber()).findFirst()
                     .orElseThrow(() -> new OrderRuleViolation("lines: order " + number + " has no line "
-                            + r.lineNumber() + "."));
+                            + r.lineNumber() + ".").withKey("orders.orderLine", number, r.lineNumber()));
             if (!seen.add(r.lineNumber())) {
-                throw new OrderRuleViolation("lines: line " + r.lineNumber() + " is listed twice.");
+                throw new OrderRuleViolation("lines: line " + r.lineNumber() + " is listed twice.").withKey("orders.lineListedTwice", r.lineNumber());
             }
             BigDecimal[] left = leftOf(line);
             if (r.quantity() == null || r.quantity().signum() <= 0
                     || r.quantity().stripTrailingZeros().scale() > LineItem.QUANTITY_SCALE) {
                 throw new OrderRuleViolation("lines: the quantity of line " + r.lineNumber()
-                        + " that comes back is above zero with at most three decimals.");
+                        + " that comes back is above zero with at most three decimals.").withKey("orders.quantityLineComes", r.lineNumber());
             }
             int cmp = r.quantity().compareTo(left[0]);
             if (cmp > 0) {
                 throw new OrderRuleViolation("lines: only " + left[0].stripTrailingZeros().toPlainString()
                         + " of line " + r.lineNumber() + " (" + line.getItemName() + ") can still come back, not "
-                        + r.quantity().stripTrailingZeros().toPlainString() + ".");
+                        + r.quantity().stripTrailingZeros().toPlainString() + ".").withKey("orders.onlyLineCan", left[0].stripTrailingZeros().toPlainString(), r.lineNumber(), line.getItemName(), r.quantity().stripTrailingZeros().toPlainString());
             }
             BigDecimal value = cmp == 0 ? left[1] : share(left[1], r.quantity(), left[0]);
             BigDecimal tax = cmp == 0 ? left[2] : share(left[2], r.quantity(), left[0]);
@@ -460,7 +461,7 @@ public class Order extends TenantEntity {
         }
         if (due.signum() != 0) {
             throw new Conflict("Order " + number + " cannot give back " + amount + ": its payments leave only "
-                    + amount.subtract(due) + " to refund.");
+                    + amount.subtract(due) + " to refund.").withKey("orders.orderCannotGive", number, amount, amount.subtract(due));
         }
         refundedTotal = refundedTotal.add(amount);
     }
@@ -478,7 +479,7 @@ public class Order extends TenantEntity {
         try {
             return work.get();
         } catch (IllegalArgumentException e) {
-            throw new OrderRuleViolation(e.getMessage() + ".");
+            throw new OrderRuleViolation(e.getMessage() + ".").withKey("orders.lineInvalid");
         }
     }
 

@@ -95,7 +95,7 @@ public class OrderDiscount extends TenantEntity {
                     ? new Discount.Percentage(value, reason, appliedBy)
                     : new Discount.FixedAmount(Money.of(value, currency), reason, appliedBy);
         } catch (IllegalArgumentException e) {
-            throw new OrderRuleViolation(e.getMessage() + ".");
+            throw new OrderRuleViolation(e.getMessage() + ".").withKey("discount.value").onField("value");
         }
     }
 

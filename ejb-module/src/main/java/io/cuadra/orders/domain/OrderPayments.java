@@ -27,7 +27,7 @@ public record OrderPayments(Money total, List<Payment> payments) {
             paid = paid.plus(payment.applied()); // refuses a payment in another currency
         }
         if (paid.isGreaterThan(total)) {
-            throw new OrderRuleViolation("Payments of " + paid + " exceed the order total of " + total);
+            throw new OrderRuleViolation("Payments of " + paid + " exceed the order total of " + total).withKey("orders.paymentsExceedOrder", paid, total);
         }
     }
 
@@ -73,7 +73,7 @@ public record OrderPayments(Money total, List<Payment> payments) {
         requireAtMostBalance(PaymentMethod.CASH, amount);
         if (amount.isGreaterThan(tendered)) {
             throw new OrderRuleViolation("Cash tendered (" + tendered + ") is less than the " + amount
-                    + " it should pay");
+                    + " it should pay").withKey("orders.cashTenderedLess", tendered, amount);
         }
         return new Payment(PaymentMethod.CASH, amount, tendered, tendered.minus(amount), paidOn, null);
     }
@@ -115,7 +115,7 @@ public record OrderPayments(Money total, List<Payment> payments) {
     private Money requireBalance() {
         Money balance = balanceDue();
         if (balance.isZero()) {
-            throw new OrderRuleViolation("The order is already paid; nothing is due");
+            throw new OrderRuleViolation("The order is already paid; nothing is due").withKey("orders.orderAlreadyPaid");
         }
         return balance;
     }
@@ -127,7 +127,7 @@ public record OrderPayments(Money total, List<Payment> payments) {
         Money balance = requireBalance();
         if (amount.isGreaterThan(balance)) {
             throw new OrderRuleViolation("A " + method.label() + " payment of " + amount + " is more than the balance due of "
-                    + balance + "; only cash can be tendered above the balance");
+                    + balance + "; only cash can be tendered above the balance").withKey("orders.paymentMoreBalance", method.label(), amount, balance);
         }
     }
 }

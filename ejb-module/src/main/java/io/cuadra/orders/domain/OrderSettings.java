@@ -30,7 +30,7 @@ public class OrderSettings extends TenantEntity {
             this.discountApprovalPercent = new DiscountApprovalPolicy(percent).thresholdPercent().setScale(2,
                     java.math.RoundingMode.HALF_UP);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new OrderRuleViolation("discountApprovalPercent: an approval threshold is a percent between 0 and 100.");
+            throw new OrderRuleViolation("discountApprovalPercent: an approval threshold is a percent between 0 and 100.").withKey("orders.approvalThresholdPercent");
         }
     }
 

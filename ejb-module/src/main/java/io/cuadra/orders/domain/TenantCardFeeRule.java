@@ -48,12 +48,12 @@ public class TenantCardFeeRule extends TenantEntity {
     public static CardFeeRule rule(String provider, BigDecimal percent, BigDecimal fixed, String currency,
                                    LocalDate from, LocalDate to) {
         if (percent != null && percent.stripTrailingZeros().scale() > 2) {
-            throw new OrderRuleViolation("percent: a card fee percent has at most two decimals, not " + percent + ".");
+            throw new OrderRuleViolation("percent: a card fee percent has at most two decimals, not " + percent + ".").withKey("orders.cardFeePercent", percent);
         }
         try {
             return new CardFeeRule(provider, percent, Money.of(fixed, Currency.getInstance(currency)), from, to);
         } catch (IllegalArgumentException e) {
-            throw new OrderRuleViolation(e.getMessage());
+            throw new OrderRuleViolation(e.getMessage()).withKey("orders.cardFeeRuleInvalid");
         }
     }
 

@@ -45,7 +45,7 @@ public class TenantPaymentMethod extends TenantEntity {
         String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         if (!CODE.matcher(c).matches()) {
             throw new OrderRuleViolation("code: a payment method code is 1 to 20 capital letters, digits, - or _"
-                    + " (e.g. EFECTIVO, VISA), not \"" + code + "\".");
+                    + " (e.g. EFECTIVO, VISA), not \"" + code + "\".").withKey("orders.paymentMethodCode", code);
         }
         this.code = c;
         this.kind = Objects.requireNonNull(kind, "kind");
@@ -55,10 +55,10 @@ public class TenantPaymentMethod extends TenantEntity {
     public void describe(String name, boolean requiresReference, String feeProvider, boolean active, int position) {
         String provider = feeProvider == null || feeProvider.isBlank() ? null : feeProvider.strip();
         if (kind == PaymentMethod.CARD && provider == null) {
-            throw new OrderRuleViolation("feeProvider: a card method names the provider whose fee rules apply.");
+            throw new OrderRuleViolation("feeProvider: a card method names the provider whose fee rules apply.").withKey("orders.cardMethodNames");
         }
         if (kind != PaymentMethod.CARD && provider != null) {
-            throw new OrderRuleViolation("feeProvider: only card methods pay a provider's fee.");
+            throw new OrderRuleViolation("feeProvider: only card methods pay a provider's fee.").withKey("orders.onlyCardMethods");
         }
         this.name = name;
         this.requiresReference = requiresReference;

@@ -20,7 +20,7 @@ public final class CurrentOperator {
     public static Operator require() {
         Operator o = CURRENT.get();
         if (o == null) {
-            throw new AccessDenied("Only a platform operator manages tenants.");
+            throw new AccessDenied("Only a platform operator manages tenants.").withKey("platform.onlyPlatformOperator");
         }
         return o;
     }

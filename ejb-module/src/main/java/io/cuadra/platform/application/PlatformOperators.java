@@ -72,9 +72,9 @@ public class PlatformOperators {
                 .getResultStream().findFirst()
                 .filter(o -> o.setupUsable(now))
                 .orElseThrow(() -> new RuleViolation("This setup link is invalid, used or expired: restart the server"
-                        + " with CUADRA_OPERATOR_EMAIL set to get a new one."));
-        policy.problem(password, operator.getEmail()).ifPresent(p -> {
-            throw new RuleViolation("password: " + p);
+                        + " with CUADRA_OPERATOR_EMAIL set to get a new one.").withKey("platform.setupLinkInvalid"));
+        policy.refusal("password", password, operator.getEmail()).ifPresent(refusal -> {
+            throw refusal;
         });
         operator.choosePassword(hasher.hash(password), now);
         em.flush();

@@ -51,7 +51,7 @@ public class TenantDirectory {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = CrossTenantSql.query(em, SELECT + " where t.id = ?1").setParameter(1, id).getResultList();
         return rows.stream().findFirst().map(TenantDirectory::view)
-                .orElseThrow(() -> new NotFound("No tenant " + id + "."));
+                .orElseThrow(() -> new NotFound("No tenant " + id + ".").withKey("platform.tenant", id));
     }
 
     public TenantView suspend(long id, String reason, Operator operator, String ip, String userAgent) {
@@ -86,7 +86,7 @@ public class TenantDirectory {
     private Tenant tenant(long id) {
         Tenant tenant = em.find(Tenant.class, id);
         if (tenant == null) {
-            throw new NotFound("No tenant " + id + ".");
+            throw new NotFound("No tenant " + id + ".").withKey("platform.tenant", id);
         }
         return tenant;
     }

@@ -76,7 +76,7 @@ public class TenantOpening {
     public OpenedTenant open(String key, String fingerprint, TenantCharter.Request request, Operator operator,
                              String ip, String userAgent) {
         if (key != null && (key.isBlank() || key.length() > 255)) {
-            throw new RuleViolation("Idempotency-Key: 1 to 255 characters.");
+            throw new RuleViolation("Idempotency-Key: 1 to 255 characters.").withKey("platform.characters");
         }
         if (key != null) {
             @SuppressWarnings("unchecked")
@@ -86,14 +86,14 @@ public class TenantOpening {
             if (!done.isEmpty()) {
                 if (!fingerprint.equals(done.get(0)[0])) {
                     throw new RuleViolation("This Idempotency-Key was used for a different request; use a new key"
-                            + " for a new request.");
+                            + " for a new request.").withKey("shared.idempotencyKeyUsed");
                 }
                 return new OpenedTenant(directory.find(((Number) done.get(0)[1]).longValue()), true);
             }
         }
         TenantCharter charter = TenantCharter.of(request);
         if (provisioning.exists(charter.slug())) {
-            throw new Conflict("slug: a tenant '" + charter.slug() + "' already exists.");
+            throw new Conflict("slug: a tenant '" + charter.slug() + "' already exists.").withKey("identity.tenantAlreadyExists", charter.slug());
         }
         String byWhom = "operator:" + operator.email();
         CountryPack pack = charter.pack();

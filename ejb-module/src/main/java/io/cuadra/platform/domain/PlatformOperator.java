@@ -67,7 +67,7 @@ public class PlatformOperator {
     public static String normalizeEmail(String email) {
         String e = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (!e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new RuleViolation("email: \"" + email + "\" is not an e-mail address.");
+            throw new RuleViolation("email: \"" + email + "\" is not an e-mail address.").withKey("platform.mailAddress", email);
         }
         return e;
     }

@@ -57,7 +57,8 @@ public record TenantCharter(String slug, String legalName, String tradeName, Str
         CountryPack pack = CountryPacks.find(r.country()).orElse(null);
         if (pack == null) {
             throw new RuleViolation("country: Cuadra has country packs for " + String.join(", ",
-                    CountryPacks.all().stream().map(CountryPack::country).toList()) + ", not \"" + r.country() + "\".");
+                    CountryPacks.all().stream().map(CountryPack::country).toList()) + ", not \"" + r.country() + "\".").withKey("platform.cuadraCountryPacks", String.join(", ",
+                    CountryPacks.all().stream().map(CountryPack::country).toList()), r.country());
         }
         String slug = text(r.slug()).toLowerCase(Locale.ROOT);
         if (!SLUG.matcher(slug).matches()) {
@@ -136,7 +137,8 @@ public record TenantCharter(String slug, String legalName, String tradeName, Str
         String first = require(r.adminFirstName(), "adminFirstName", 80, problems);
         String last = require(r.adminLastName(), "adminLastName", 80, problems);
         if (!problems.isEmpty()) {
-            throw new RuleViolation(String.join(" ", problems));
+            // The operator's screen names each field; the key words the refusal as a whole.
+            throw new RuleViolation(String.join(" ", problems)).withKey("platform.charterIncomplete", problems.size());
         }
         return new TenantCharter(slug, legalName, tradeName, taxId, taxIdType, address, pack, currency, zone,
                 languages, regime, locationCode, locationName, adminEmail, first, last, adminUsername, template);

@@ -97,7 +97,7 @@ public class GoodsReceiptService {
     public GoodsReceipt find(long id) {
         GoodsReceipt r = em.find(GoodsReceipt.class, id);
         if (r == null || !LocationScope.visible(r.getLocationId())) {
-            throw new NotFound("No goods receipt " + id + ".");
+            throw new NotFound("No goods receipt " + id + ".").withKey("purchasing.goodsReceipt", id);
         }
         return r;
     }
@@ -123,7 +123,7 @@ public class GoodsReceiptService {
 
     public GoodsReceipt receive(ReceiptDraft draft) {
         if (draft.lines() == null || draft.lines().isEmpty()) {
-            throw new RuleViolation("lines: a receipt receives at least one line.");
+            throw new RuleViolation("lines: a receipt receives at least one line.").withKey("purchasing.receiptReceivesLeast");
         }
         PurchaseOrder order = draft.purchaseOrderId() == null ? null : orders.find(draft.purchaseOrderId());
         Warehouse warehouse;
@@ -133,13 +133,13 @@ public class GoodsReceiptService {
             order.requireReceivable();
             warehouse = warehouses.usable(draft.warehouseId() == null ? order.getWarehouseId() : draft.warehouseId());
             if (warehouse.getLocationId() != order.getLocationId()) {
-                throw new RuleViolation("warehouseId: " + order.getNumber() + " is delivered at its own location.");
+                throw new RuleViolation("warehouseId: " + order.getNumber() + " is delivered at its own location.").withKey("purchasing.deliveredOwnLocation", order.getNumber());
             }
             supplier = order.getSupplier();
             currency = order.getCurrency();
         } else {
             if (draft.warehouseId() == null) {
-                throw new RuleViolation("warehouseId: a receipt without a purchase order names its warehouse.");
+                throw new RuleViolation("warehouseId: a receipt without a purchase order names its warehouse.").withKey("purchasing.receiptWithoutPurchase");
             }
             warehouse = warehouses.usable(draft.warehouseId());
             supplier = draft.supplierId() == null ? null : supplier(draft.supplierId());
@@ -158,20 +158,20 @@ public class GoodsReceiptService {
             if (order != null) {
                 if (in.orderLineId() == null) {
                     throw new RuleViolation("lines.orderLineId: a receipt against " + order.getNumber()
-                            + " names the order line of each product.");
+                            + " names the order line of each product.").withKey("purchasing.receiptAgainstNames", order.getNumber());
                 }
                 orderLine = order.line(in.orderLineId());
                 itemId = orderLine.getItemId();
             } else {
                 if (in.itemId() == null) {
-                    throw new RuleViolation("lines.itemId: name the product received.");
+                    throw new RuleViolation("lines.itemId: name the product received.").withKey("purchasing.nameProductReceived");
                 }
                 itemId = in.itemId();
             }
             Item item = catalog.goods(itemId);
             BigDecimal cost = in.unitCost() != null ? in.unitCost() : orderLine != null ? orderLine.getUnitCost() : null;
             if (cost == null || cost.signum() < 0) {
-                throw new RuleViolation("lines.unitCost: what one unit cost, zero or more.");
+                throw new RuleViolation("lines.unitCost: what one unit cost, zero or more.").withKey("purchasing.whatUnitCost");
             }
             resolved.add(new Resolved(in, orderLine, item, TypedQuantity.positive(in.quantity(), "lines.quantity"), unitCost(cost, currency)));
         }
@@ -221,14 +221,14 @@ public class GoodsReceiptService {
     private Supplier supplier(long id) {
         Supplier s = em.find(Supplier.class, id);
         if (s == null) {
-            throw new RuleViolation("supplierId: there is no supplier " + id + ".");
+            throw new RuleViolation("supplierId: there is no supplier " + id + ".").withKey("purchasing.supplier", id);
         }
         return s;
     }
 
     private static UnitCost unitCost(BigDecimal value, String currency) {
         if (value.stripTrailingZeros().scale() > UnitCost.SCALE) {
-            throw new RuleViolation("lines.unitCost: at most six decimals; got " + value.toPlainString() + ".");
+            throw new RuleViolation("lines.unitCost: at most six decimals; got " + value.toPlainString() + ".").withKey("purchasing.mostSixDecimals", value.toPlainString());
         }
         return new UnitCost(value, Currency.getInstance(currency));
     }

@@ -89,7 +89,7 @@ public class PurchaseOrderService {
     public PurchaseOrder find(long id) {
         PurchaseOrder o = em.find(PurchaseOrder.class, id);
         if (o == null || !LocationScope.visible(o.getLocationId())) {
-            throw new NotFound("No purchase order " + id + ".");
+            throw new NotFound("No purchase order " + id + ".").withKey("purchasing.purchaseOrder", id);
         }
         return o;
     }
@@ -97,7 +97,7 @@ public class PurchaseOrderService {
     public PurchaseOrder create(OrderDraft draft) {
         Location location = em.find(Location.class, draft.locationId());
         if (location == null || !LocationScope.visible(draft.locationId())) {
-            throw new RuleViolation("locationId: there is no location " + draft.locationId() + ".");
+            throw new RuleViolation("locationId: there is no location " + draft.locationId() + ".").withKey("inventory.location", draft.locationId());
         }
         Supplier supplier = supplier(draft.supplierId());
         Warehouse warehouse = warehouse(draft);
@@ -116,10 +116,10 @@ public class PurchaseOrderService {
         PurchaseOrder order = find(id);
         Versions.expect(expectedVersion, order.getVersion(), "Purchase order " + order.getNumber());
         if (draft.locationId() != order.getLocationId()) {
-            throw new RuleViolation("locationId: a purchase order stays at its location; cancel it and order again.");
+            throw new RuleViolation("locationId: a purchase order stays at its location; cancel it and order again.").withKey("purchasing.purchaseOrderStays");
         }
         if (draft.currency() != null && !draft.currency().isBlank() && !draft.currency().equals(order.getCurrency())) {
-            throw new RuleViolation("currency: the order is in " + order.getCurrency() + ".");
+            throw new RuleViolation("currency: the order is in " + order.getCurrency() + ".").withKey("purchasing.order", order.getCurrency());
         }
         order.deliverTo(supplier(draft.supplierId()), warehouse(draft).getId());
         order.describe(draft.expectedOn(), draft.reference(), draft.notes());
@@ -147,7 +147,7 @@ public class PurchaseOrderService {
     private Supplier supplier(long id) {
         Supplier s = em.find(Supplier.class, id);
         if (s == null) {
-            throw new RuleViolation("supplierId: there is no supplier " + id + ".");
+            throw new RuleViolation("supplierId: there is no supplier " + id + ".").withKey("purchasing.supplier", id);
         }
         return s;
     }
@@ -159,7 +159,7 @@ public class PurchaseOrderService {
         Warehouse w = warehouses.usable(draft.warehouseId());
         if (w.getLocationId() != draft.locationId()) {
             throw new RuleViolation("warehouseId: warehouse " + w.getCode() + " is not at location "
-                    + draft.locationId() + ".");
+                    + draft.locationId() + ".").withKey("purchasing.warehouseLocation", w.getCode(), draft.locationId());
         }
         return w;
     }

@@ -53,7 +53,7 @@ public class SupplierService {
     public Supplier find(long id) {
         Supplier s = em.find(Supplier.class, id);
         if (s == null) {
-            throw new NotFound("No supplier " + id + ".");
+            throw new NotFound("No supplier " + id + ".").withKey("purchasing.supplier2", id);
         }
         return s;
     }
@@ -91,7 +91,7 @@ public class SupplierService {
                 .setParameter("c", country).setParameter("t", taxId).getResultStream()
                 .filter(other -> !other.getId().equals(self)).findFirst().ifPresent(other -> {
                     throw new Conflict("Supplier " + other.getId() + " (" + other.getName() + ") already has tax id "
-                            + taxId + ".");
+                            + taxId + ".").withKey("purchasing.supplierAlreadyTax", other.getId(), other.getName(), taxId);
                 });
     }
 }

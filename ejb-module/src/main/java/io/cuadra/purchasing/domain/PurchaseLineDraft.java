@@ -12,16 +12,16 @@ public record PurchaseLineDraft(long itemId, BigDecimal quantity, BigDecimal uni
 
     public PurchaseLineDraft {
         if (quantity == null || quantity.signum() <= 0) {
-            throw new RuleViolation("lines.quantity: a quantity above zero is needed.");
+            throw new RuleViolation("lines.quantity: a quantity above zero is needed.").withKey("purchasing.quantityAboveZero");
         }
         if (quantity.stripTrailingZeros().scale() > 3) {
-            throw new RuleViolation("lines.quantity: at most three decimals; got " + quantity.toPlainString() + ".");
+            throw new RuleViolation("lines.quantity: at most three decimals; got " + quantity.toPlainString() + ".").withKey("purchasing.mostThreeDecimals", quantity.toPlainString());
         }
         if (unitCost == null || unitCost.signum() < 0) {
-            throw new RuleViolation("lines.unitCost: zero or more.");
+            throw new RuleViolation("lines.unitCost: zero or more.").withKey("purchasing.zeroMore");
         }
         if (unitCost.stripTrailingZeros().scale() > 6) {
-            throw new RuleViolation("lines.unitCost: at most six decimals; got " + unitCost.toPlainString() + ".");
+            throw new RuleViolation("lines.unitCost: at most six decimals; got " + unitCost.toPlainString() + ".").withKey("purchasing.mostSixDecimals", unitCost.toPlainString());
         }
         quantity = quantity.setScale(3);
         unitCost = unitCost.setScale(6);

@@ -81,7 +81,7 @@ public class PurchaseOrder extends TenantEntity {
 
     public void describe(LocalDate expectedOn, String reference, String notes) {
         if (status == PurchaseOrderStatus.CANCELLED || status == PurchaseOrderStatus.RECEIVED) {
-            throw new Conflict("Purchase order " + number + " is " + status + ": it can no longer change.");
+            throw new Conflict("Purchase order " + number + " is " + status + ": it can no longer change.").withKey("purchasing.purchaseOrderCan", number, status);
         }
         this.expectedOn = expectedOn;
         this.reference = reference == null || reference.isBlank() ? null : reference.strip();
@@ -102,7 +102,7 @@ public class PurchaseOrder extends TenantEntity {
     public void place(Instant at) {
         requireDraft();
         if (lines.isEmpty()) {
-            throw new RuleViolation("lines: a purchase order needs at least one line to be placed.");
+            throw new RuleViolation("lines: a purchase order needs at least one line to be placed.").withKey("purchasing.purchaseOrderNeeds");
         }
         status = PurchaseOrderStatus.ORDERED;
         orderedAt = at;
@@ -111,7 +111,7 @@ public class PurchaseOrder extends TenantEntity {
     public void cancel(String reason, Instant at) {
         if (status != PurchaseOrderStatus.DRAFT && status != PurchaseOrderStatus.ORDERED) {
             throw new Conflict("Purchase order " + number + " is " + status + ": only a draft or an order nothing has "
-                    + "arrived for can be cancelled.");
+                    + "arrived for can be cancelled.").withKey("purchasing.purchaseOrderOnly", number, status);
         }
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason: say why the purchase order is cancelled.").withKey("purchaseOrder.cancelReason")
@@ -126,7 +126,7 @@ public class PurchaseOrder extends TenantEntity {
     public void requireReceivable() {
         if (status != PurchaseOrderStatus.ORDERED && status != PurchaseOrderStatus.PARTIALLY_RECEIVED) {
             throw new Conflict("Purchase order " + number + " is " + status + ": goods are received only against an "
-                    + "ORDERED or PARTIALLY_RECEIVED order.");
+                    + "ORDERED or PARTIALLY_RECEIVED order.").withKey("purchasing.purchaseOrderGoods", number, status);
         }
     }
 
@@ -137,13 +137,13 @@ public class PurchaseOrder extends TenantEntity {
     public void receive(PurchaseOrderLine line, BigDecimal quantity, boolean mayExceedOrdered) {
         requireReceivable();
         if (line.getOrder() != this) {
-            throw new RuleViolation("lines.orderLineId: line " + line.getId() + " is not a line of " + number + ".");
+            throw new RuleViolation("lines.orderLineId: line " + line.getId() + " is not a line of " + number + ".").withKey("purchasing.lineLine", line.getId(), number);
         }
         BigDecimal beyond = line.receive(quantity);
         if (beyond.signum() > 0 && !mayExceedOrdered) {
             throw new AccessDenied("Line " + line.getLineNo() + " of " + number + " ordered "
                     + line.getQuantityOrdered().stripTrailingZeros().toPlainString() + "; receiving this makes "
-                    + beyond.stripTrailingZeros().toPlainString() + " more than ordered, which needs purchasing:approve.");
+                    + beyond.stripTrailingZeros().toPlainString() + " more than ordered, which needs purchasing:approve.").withKey("purchasing.lineOrderedReceiving", line.getLineNo(), number, line.getQuantityOrdered().stripTrailingZeros().toPlainString(), beyond.stripTrailingZeros().toPlainString());
         }
         status = lines.stream().allMatch(PurchaseOrderLine::isComplete) ? PurchaseOrderStatus.RECEIVED
                 : PurchaseOrderStatus.PARTIALLY_RECEIVED;
@@ -151,7 +151,7 @@ public class PurchaseOrder extends TenantEntity {
 
     public PurchaseOrderLine line(long lineId) {
         return lines.stream().filter(l -> l.getId() == lineId).findFirst()
-                .orElseThrow(() -> new RuleViolation("lines.orderLineId: " + number + " has no line " + lineId + "."));
+                .orElseThrow(() -> new RuleViolation("lines.orderLineId: " + number + " has no line " + lineId + ".").withKey("purchasing.line", number, lineId));
     }
 
     public BigDecimal subtotal() {
@@ -170,7 +170,7 @@ public class PurchaseOrder extends TenantEntity {
 
     private void requireDraft() {
         if (status != PurchaseOrderStatus.DRAFT) {
-            throw new Conflict("Purchase order " + number + " is " + status + ": only a draft can be edited.");
+            throw new Conflict("Purchase order " + number + " is " + status + ": only a draft can be edited.").withKey("purchasing.purchaseOrderOnly2", number, status);
         }
     }
 

@@ -53,7 +53,7 @@ public class Supplier extends TenantEntity {
      */
     public static String checkedTaxId(String country, String taxId) {
         if (country == null || !COUNTRY.matcher(country).matches()) {
-            throw new RuleViolation("country: use the two-letter ISO country code; got \"" + country + "\".");
+            throw new RuleViolation("country: use the two-letter ISO country code; got \"" + country + "\".").withKey("purchasing.useTwoLetter", country);
         }
         if (taxId == null || taxId.isBlank()) {
             return null;
@@ -61,14 +61,14 @@ public class Supplier extends TenantEntity {
         if ("PE".equals(country)) {
             DocumentCheck check = DocumentType.RUC.check(taxId);
             if (!check.valid()) {
-                throw new RuleViolation("taxId: " + check.problem());
+                throw new RuleViolation("taxId: " + check.problem()).withKey(check.problemKey(), check.problemArgs().toArray());
             }
             return check.number();
         }
         String n = taxId == null ? "" : taxId.strip().toUpperCase(Locale.ROOT);
         if (!FOREIGN_TAX_ID.matcher(n).matches()) {
             throw new RuleViolation("taxId: 3 to 20 letters, digits, spaces, '.', '-' or '/', starting with a letter "
-                    + "or digit; got \"" + taxId + "\".");
+                    + "or digit; got \"" + taxId + "\".").withKey("purchasing.lettersDigitsSpaces", taxId);
         }
         return n;
     }
@@ -80,14 +80,14 @@ public class Supplier extends TenantEntity {
 
     public void rename(String name) {
         if (name == null || name.isBlank()) {
-            throw new RuleViolation("name: a supplier needs a name.");
+            throw new RuleViolation("name: a supplier needs a name.").withKey("purchasing.supplierNeedsName");
         }
         this.name = name.strip();
     }
 
     public void reachAt(String contactName, String email, String phone, String address) {
         if (email != null && !email.isBlank() && !EMAIL.matcher(email.strip()).matches()) {
-            throw new RuleViolation("email: \"" + email + "\" is not an e-mail address.");
+            throw new RuleViolation("email: \"" + email + "\" is not an e-mail address.").withKey("platform.mailAddress", email);
         }
         this.contactName = blankToNull(contactName);
         this.email = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
@@ -103,7 +103,7 @@ public class Supplier extends TenantEntity {
     /** Goods may be ordered from it. */
     public void requireActive() {
         if (!active) {
-            throw new RuleViolation("supplierId: supplier " + name + " is no longer active.");
+            throw new RuleViolation("supplierId: supplier " + name + " is no longer active.").withKey("purchasing.supplierLongerActive", name);
         }
     }
 

@@ -50,7 +50,7 @@ public class BankStatementService {
     public BankLayout profile(long id) {
         BankLayout p = em.find(BankLayout.class, id);
         if (p == null) {
-            throw new NotFound("No bank profile " + id + ".");
+            throw new NotFound("No bank profile " + id + ".").withKey("reconciliation.bankProfile", id);
         }
         return p;
     }
@@ -60,7 +60,7 @@ public class BankStatementService {
         boolean taken = !em.createQuery("select p.id from BankLayout p where p.code = :c", Long.class)
                 .setParameter("c", normalized).getResultList().isEmpty();
         if (taken) {
-            throw new Conflict("There is already a bank profile " + normalized + ".");
+            throw new Conflict("There is already a bank profile " + normalized + ".").withKey("reconciliation.alreadyBankProfile", normalized);
         }
         BankLayout p = new BankLayout(normalized);
         p.map(mapping);
@@ -90,14 +90,14 @@ public class BankStatementService {
 
     public BankStatement store(long profileId, String accountNumber, String fileName, byte[] content) {
         if (content.length == 0) {
-            throw new RuleViolation("content: the file is empty.");
+            throw new RuleViolation("content: the file is empty.").withKey("identity.fileEmpty");
         }
         if (content.length > MAX_FILE_BYTES) {
             throw new RuleViolation("content: a statement file holds at most " + MAX_FILE_BYTES / (1024 * 1024)
-                    + " MB.");
+                    + " MB.").withKey("reconciliation.statementFileHolds", MAX_FILE_BYTES / (1024 * 1024));
         }
         if (accountNumber == null || accountNumber.isBlank()) {
-            throw new RuleViolation("accountNumber: say which account the statement is of.");
+            throw new RuleViolation("accountNumber: say which account the statement is of.").withKey("reconciliation.sayWhichAccount");
         }
         BankStatement statement = new BankStatement(profile(profileId), accountNumber, fileName, content);
         em.persist(statement);
@@ -115,7 +115,7 @@ public class BankStatementService {
     public BankStatement statement(long id) {
         BankStatement s = em.find(BankStatement.class, id);
         if (s == null) {
-            throw new NotFound("No bank statement " + id + ".");
+            throw new NotFound("No bank statement " + id + ".").withKey("reconciliation.bankStatement", id);
         }
         return s;
     }
@@ -139,7 +139,7 @@ public class BankStatementService {
     public BankTransaction transaction(long id) {
         BankTransaction t = em.find(BankTransaction.class, id);
         if (t == null) {
-            throw new NotFound("No bank movement " + id + ".");
+            throw new NotFound("No bank movement " + id + ".").withKey("reconciliation.bankMovement", id);
         }
         return t;
     }

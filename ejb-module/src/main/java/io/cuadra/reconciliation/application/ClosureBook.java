@@ -56,7 +56,7 @@ public class ClosureBook {
     public ClosureDay plan(long locationId, LocalDate businessDate) {
         Location location = em.find(Location.class, locationId);
         if (location == null) {
-            throw new NotFound("No location " + locationId + ".");
+            throw new NotFound("No location " + locationId + ".").withKey("identity.location", locationId);
         }
         Closure closure = find(location, businessDate);
         if (closure == null) {
@@ -179,7 +179,7 @@ public class ClosureBook {
 
     private Company company() {
         return em.createQuery("select c from Company c", Company.class).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFound("The company settings are missing."));
+                .orElseThrow(() -> new NotFound("The company settings are missing.").withKey("identity.companySettingsMissing"));
     }
 
     static Instant now() {

@@ -74,10 +74,10 @@ public class ClosureService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ReconciliationJobRun run(Long locationId, LocalDate businessDate, Integer itemCount, Integer failAfterItems) {
         if (businessDate == null) {
-            throw new RuleViolation("businessDate: say which day to close.");
+            throw new RuleViolation("businessDate: say which day to close.").withKey("reconciliation.sayWhichDay");
         }
         if (failAfterItems != null && !CurrentCaller.require().can(Module.RECONCILIATION, Action.APPROVE)) {
-            throw new AccessDenied("Injecting a failure needs the permission reconciliation:approve.");
+            throw new AccessDenied("Injecting a failure needs the permission reconciliation:approve.").withKey("reconciliation.injectingFailureNeeds");
         }
         List<Long> ids = locationId != null ? List.of(locations.find(locationId).getId())
                 : locations.listVisible().stream().filter(Location::isActive).map(Location::getId).toList();
@@ -103,7 +103,7 @@ public class ClosureService {
     public Closure forDay(long locationId, LocalDate businessDate) {
         Closure c = book.find(locations.find(locationId), businessDate);
         if (c == null) {
-            throw new NotFound("The day " + businessDate + " has no closure yet; run it first.");
+            throw new NotFound("The day " + businessDate + " has no closure yet; run it first.").withKey("reconciliation.dayClosureYet", businessDate);
         }
         return c;
     }
@@ -112,7 +112,7 @@ public class ClosureService {
         try {
             return DENOMINATIONS.forCurrency(Currency.getInstance(currency));
         } catch (ReconciliationRuleException e) {
-            throw new NotFound(e.getMessage());
+            throw new NotFound(e.getMessage()).withKey("reconciliation.noDenominations", currency);
         }
     }
 
@@ -124,7 +124,7 @@ public class ClosureService {
         try {
             count = CashCount.of(denominations(c.getCurrency()), lines);
         } catch (ReconciliationRuleException e) {
-            throw new RuleViolation("lines: " + e.getMessage());
+            throw new RuleViolation("lines: " + e.getMessage()).withKey("reconciliation.countInvalid");
         }
         CashVariance variance = c.recordCount(count);
         DrawerCount stored = new DrawerCount(c, count, variance, TenantContext.actorName(), ClosureBook.now());
@@ -169,7 +169,7 @@ public class ClosureService {
 
     public Closure reopen(long id, long expectedVersion, String reason) {
         if (!CurrentCaller.require().can(Module.RECONCILIATION, Action.APPROVE)) {
-            throw new AccessDenied("Reopening a day needs the permission reconciliation:approve.");
+            throw new AccessDenied("Reopening a day needs the permission reconciliation:approve.").withKey("reconciliation.reopeningDayNeeds");
         }
         Closure c = locked(id);
         Versions.expect(expectedVersion, c.getVersion(), "The closure of " + c.scope());
@@ -201,7 +201,7 @@ public class ClosureService {
     public ClosureDiscrepancy discrepancy(long id) {
         ClosureDiscrepancy d = em.find(ClosureDiscrepancy.class, id);
         if (d == null || !CurrentCaller.require().worksAt(d.getClosure().getLocation().getId())) {
-            throw new NotFound("No discrepancy " + id + ".");
+            throw new NotFound("No discrepancy " + id + ".").withKey("reconciliation.discrepancy", id);
         }
         return d;
     }
@@ -221,7 +221,7 @@ public class ClosureService {
     public List<DayFigures> today() {
         Instant now = ClosureBook.now();
         Currency currency = em.createQuery("select c from Company c", Company.class).getResultStream().findFirst()
-                .map(Company::currency).orElseThrow(() -> new NotFound("The company settings are missing."));
+                .map(Company::currency).orElseThrow(() -> new NotFound("The company settings are missing.").withKey("identity.companySettingsMissing"));
         return locations.listVisible().stream().filter(Location::isActive).map(l -> {
             LocalDate day = ClosureDay.dayOf(now, l.zone());
             Closure existing = book.find(l, day);
@@ -247,7 +247,7 @@ public class ClosureService {
     public ClosureReport report(long id) {
         Closure c = get(id);
         Company company = em.createQuery("select c from Company c", Company.class).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFound("The company settings are missing."));
+                .orElseThrow(() -> new NotFound("The company settings are missing.").withKey("identity.companySettingsMissing"));
         Optional<DrawerCount> count = latestCount(id);
         Location l = c.getLocation();
         return new ClosureReport(company.getLegalName(), company.getTaxId(), l.getCode(), l.getName(),
@@ -274,7 +274,7 @@ public class ClosureService {
 
     private static Closure visible(Closure c, long id) {
         if (c == null || !CurrentCaller.require().worksAt(c.getLocation().getId())) {
-            throw new NotFound("No closure " + id + ".");
+            throw new NotFound("No closure " + id + ".").withKey("reconciliation.closure", id);
         }
         return c;
     }

@@ -24,7 +24,7 @@ public class JobRuns {
     public ReconciliationJobRun byExecution(long executionId) {
         return em.createQuery("select r from ReconciliationJobRun r where r.executionId = :e", ReconciliationJobRun.class)
                 .setParameter("e", executionId).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFound("No job execution " + executionId + "."));
+                .orElseThrow(() -> new NotFound("No job execution " + executionId + ".").withKey("reconciliation.jobExecution", executionId));
     }
 
     /** Whether a later execution restarted this one (only the latest execution of a job instance can restart). */

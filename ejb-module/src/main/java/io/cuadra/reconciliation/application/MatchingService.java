@@ -130,7 +130,7 @@ public class MatchingService {
     public BankMatch match(long id) {
         BankMatch m = em.find(BankMatch.class, id);
         if (m == null) {
-            throw new NotFound("No bank match " + id + ".");
+            throw new NotFound("No bank match " + id + ".").withKey("reconciliation.bankMatch", id);
         }
         return m;
     }
@@ -143,7 +143,7 @@ public class MatchingService {
     /** A person's own pairing of credits and payments (one deposit for several payments, several for one order...). */
     public BankMatch matchByHand(Collection<Long> transactionIds, Collection<Long> paymentIds, String note) {
         if (transactionIds.isEmpty() || paymentIds.isEmpty()) {
-            throw new RuleViolation("Choose at least one bank credit and one payment.");
+            throw new RuleViolation("Choose at least one bank credit and one payment.").withKey("reconciliation.chooseLeastBank");
         }
         List<BankTransaction> credits = transactionIds.stream().distinct().map(this::transaction).toList();
         List<OpenPayment> chosen = openPayments(paymentIds);
@@ -166,26 +166,26 @@ public class MatchingService {
         }
         BankTransaction credit = em.find(BankTransaction.class, transactionId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (credit == null) {
-            throw new NotFound("No bank movement " + transactionId + ".");
+            throw new NotFound("No bank movement " + transactionId + ".").withKey("reconciliation.bankMovement", transactionId);
         }
         if (!credit.isCredit()) {
-            throw new RuleViolation("Bank movement " + transactionId + " is a debit; only a credit pays an order.");
+            throw new RuleViolation("Bank movement " + transactionId + " is a debit; only a credit pays an order.").withKey("reconciliation.bankMovementDebit", transactionId);
         }
         if (credit.getStatus() != io.cuadra.reconciliation.domain.CreditState.UNMATCHED) {
             throw new Conflict("Bank movement " + transactionId + " is " + credit.getStatus()
-                    + "; only an unmatched credit settles a sale.");
+                    + "; only an unmatched credit settles a sale.").withKey("reconciliation.bankMovementOnly", transactionId, credit.getStatus());
         }
         io.cuadra.orders.domain.Order order = orders.find(orderId);
         if (!order.getCurrency().equals(credit.getCurrency())) {
             throw new RuleViolation("The credit is in " + credit.getCurrency() + "; order " + order.getNumber()
-                    + " is in " + order.getCurrency() + ".");
+                    + " is in " + order.getCurrency() + ".").withKey("reconciliation.creditOrder", credit.getCurrency(), order.getNumber(), order.getCurrency());
         }
         if (order.balanceDue().signum() <= 0 || order.getStatus() == io.cuadra.orders.domain.OrderStatus.CANCELLED) {
-            throw new Conflict("Order " + order.getNumber() + " owes nothing: match the credit to its payments instead.");
+            throw new Conflict("Order " + order.getNumber() + " owes nothing: match the credit to its payments instead.").withKey("reconciliation.orderOwesNothing", order.getNumber());
         }
         io.cuadra.orders.domain.TenantPaymentMethod transfer = paymentMethods.list(false).stream()
                 .filter(m -> m.isActive() && m.getKind() == io.cuadra.orders.domain.PaymentMethod.BANK_TRANSFER)
-                .findFirst().orElseThrow(() -> new Conflict("The tenant has no active bank transfer payment method."));
+                .findFirst().orElseThrow(() -> new Conflict("The tenant has no active bank transfer payment method.").withKey("reconciliation.tenantActiveBank"));
         String reference = credit.getReference() == null || credit.getReference().isBlank()
                 ? "Extracto " + credit.getAccountNumber() + " fila " + credit.getRowNumber() : credit.getReference();
         java.math.BigDecimal amount = credit.getAmount().min(order.balanceDue());
@@ -232,7 +232,7 @@ public class MatchingService {
         wanted.removeAll(open);
         if (!wanted.isEmpty()) {
             throw new Conflict("Payments " + wanted + " are not open card, transfer or wallet payments (unknown, "
-                    + "of a cancelled order, or matched already).");
+                    + "of a cancelled order, or matched already).").withKey("reconciliation.paymentsOpenCard", wanted);
         }
         return found;
     }
@@ -240,7 +240,7 @@ public class MatchingService {
     private BankTransaction transaction(long id) {
         BankTransaction t = em.find(BankTransaction.class, id);
         if (t == null) {
-            throw new NotFound("No bank movement " + id + ".");
+            throw new NotFound("No bank movement " + id + ".").withKey("reconciliation.bankMovement", id);
         }
         return t;
     }

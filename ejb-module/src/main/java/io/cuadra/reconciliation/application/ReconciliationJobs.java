@@ -78,7 +78,7 @@ public class ReconciliationJobs {
     public ReconciliationJobRun startClosure(Collection<Long> locationIds, LocalDate businessDate, Integer itemCount,
                                              Integer failAfterItems, ReconciliationJobRun.Trigger trigger) {
         if (locationIds.isEmpty()) {
-            throw new RuleViolation("There is no location to close.");
+            throw new RuleViolation("There is no location to close.").withKey("reconciliation.locationClose");
         }
         Properties p = base();
         p.setProperty("locationIds", locationIds.stream().map(String::valueOf).collect(Collectors.joining(",")));
@@ -110,7 +110,8 @@ public class ReconciliationJobs {
         BatchStatus status = ops.getJobExecution(executionId).getBatchStatus();
         if (status != BatchStatus.FAILED && status != BatchStatus.STOPPED || runs.restarted(executionId)) {
             throw new Conflict("Execution " + executionId + " is " + status + (runs.restarted(executionId)
-                    ? " and was restarted already" : "") + "; only the latest failed or stopped execution can be restarted.");
+                    ? " and was restarted already" : "") + "; only the latest failed or stopped execution can be restarted.").withKey("reconciliation.executionOnlyLatest", executionId, status, (runs.restarted(executionId)
+                    ? " and was restarted already" : ""));
         }
         Properties p = ops.getParameters(executionId);
         p.remove("failAfterItems");
@@ -121,7 +122,7 @@ public class ReconciliationJobs {
         try {
             next = ops.restart(executionId, p);
         } catch (RuntimeException e) {
-            throw new Conflict("Execution " + executionId + " cannot be restarted: " + e.getMessage());
+            throw new Conflict("Execution " + executionId + " cannot be restarted: " + e.getMessage()).withKey("reconciliation.executionCannotRestarted", executionId, e.getMessage());
         }
         return runs.record(new ReconciliationJobRun(next, ops.getJobInstance(next).getInstanceId(),
                 original.getJobName(), original.getLocationId(), original.getBusinessDate(),
@@ -187,7 +188,7 @@ public class ReconciliationJobs {
 
     private static ReconciliationJobRun visible(ReconciliationJobRun r) {
         if (!isVisible(r)) {
-            throw new NotFound("No job execution " + r.getExecutionId() + ".");
+            throw new NotFound("No job execution " + r.getExecutionId() + ".").withKey("reconciliation.jobExecution", r.getExecutionId());
         }
         return r;
     }

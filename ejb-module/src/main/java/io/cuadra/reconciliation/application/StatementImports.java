@@ -106,7 +106,7 @@ public class StatementImports {
     private BankStatement statement(long id) {
         BankStatement s = em.find(BankStatement.class, id);
         if (s == null) {
-            throw new NotFound("No bank statement " + id + ".");
+            throw new NotFound("No bank statement " + id + ".").withKey("reconciliation.bankStatement", id);
         }
         return s;
     }

@@ -59,7 +59,7 @@ public class BankLayout extends TenantEntity {
      */
     public void map(Mapping m) {
         if (m.csvSeparator() == null || m.csvSeparator().length() != 1) {
-            throw new RuleViolation("csvSeparator: one character, such as , or ;");
+            throw new RuleViolation("csvSeparator: one character, such as , or ;").withKey("reconciliation.characterSuchAs");
         }
         this.name = m.name();
         this.currency = m.currency();
@@ -94,7 +94,7 @@ public class BankLayout extends TenantEntity {
                 b.creditDebit(creditColumn, debitColumn);
             } else {
                 throw new RuleViolation("amountColumn: give either one signed amount column, or a credit column and "
-                        + "a debit column.");
+                        + "a debit column.").withKey("reconciliation.giveEitherSigned");
             }
             if (referenceColumn != null) {
                 b.reference(referenceColumn);
@@ -104,13 +104,13 @@ public class BankLayout extends TenantEntity {
             }
             return b.build();
         } catch (IllegalArgumentException e) {
-            throw new RuleViolation(e.getMessage());
+            throw new RuleViolation(e.getMessage()).withKey("reconciliation.layoutInvalid");
         }
     }
 
     private static char single(String what, String s) {
         if (s == null || s.length() != 1) {
-            throw new RuleViolation(what + ": one character");
+            throw new RuleViolation(what + ": one character").withKey("reconciliation.character", what);
         }
         return s.charAt(0);
     }

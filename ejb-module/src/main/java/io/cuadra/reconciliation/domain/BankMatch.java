@@ -75,7 +75,7 @@ public class BankMatch extends TenantEntity {
 
     private BankMatch(Shape shape, List<BankTransaction> credits, List<OpenPayment> payments) {
         if (credits.isEmpty() || payments.isEmpty()) {
-            throw new RuleViolation("A match needs at least one bank credit and one payment.");
+            throw new RuleViolation("A match needs at least one bank credit and one payment.").withKey("reconciliation.matchNeedsLeast");
         }
         this.shape = shape;
         BigDecimal creditSum = BigDecimal.ZERO;
@@ -166,7 +166,7 @@ public class BankMatch extends TenantEntity {
 
     private void requireStatus(Status expected, String what) {
         if (status != expected) {
-            throw new Conflict("Match " + getId() + " is " + status + " and cannot be " + what + ".");
+            throw new Conflict("Match " + getId() + " is " + status + " and cannot be " + what + ".").withKey("reconciliation.matchCannot", getId(), status, what);
         }
     }
 

@@ -92,10 +92,10 @@ public class BankTransaction extends TenantEntity {
 
     public void matched(String actor, Instant at) {
         if (status != CreditState.UNMATCHED) {
-            throw new Conflict("Bank movement " + getId() + " is " + status + "; only an unmatched credit can be matched.");
+            throw new Conflict("Bank movement " + getId() + " is " + status + "; only an unmatched credit can be matched.").withKey("reconciliation.bankMovementOnly2", getId(), status);
         }
         if (!isCredit()) {
-            throw new RuleViolation("Bank movement " + getId() + " is a debit; only credits settle payments.");
+            throw new RuleViolation("Bank movement " + getId() + " is a debit; only credits settle payments.").withKey("reconciliation.bankMovementDebit2", getId());
         }
         status = CreditState.MATCHED;
         decidedBy = actor;
@@ -104,7 +104,7 @@ public class BankTransaction extends TenantEntity {
 
     public void unmatched(String actor, Instant at) {
         if (status != CreditState.MATCHED) {
-            throw new Conflict("Bank movement " + getId() + " is " + status + ", not matched.");
+            throw new Conflict("Bank movement " + getId() + " is " + status + ", not matched.").withKey("reconciliation.bankMovementMatched", getId(), status);
         }
         status = CreditState.UNMATCHED;
         decidedBy = actor;
@@ -118,7 +118,7 @@ public class BankTransaction extends TenantEntity {
         }
         if (status != CreditState.UNMATCHED || !isCredit()) {
             throw new Conflict("Bank movement " + getId() + " is " + (isCredit() ? status : "a debit")
-                    + "; only an unmatched credit can be ignored.");
+                    + "; only an unmatched credit can be ignored.").withKey("reconciliation.bankMovementOnly3", getId(), (isCredit() ? status : "a debit"));
         }
         status = CreditState.IGNORED;
         ignoreReason = reason.strip();

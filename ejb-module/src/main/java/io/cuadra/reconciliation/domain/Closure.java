@@ -112,7 +112,7 @@ public class Closure extends TenantEntity {
         try {
             rules().recompute(fresh);
         } catch (ReconciliationRuleException e) {
-            throw new Conflict(e.getMessage());
+            throw new Conflict(e.getMessage()).withKey("reconciliation.dayClosedFigures", scope());
         }
         apply(fresh, actor, at);
     }
@@ -120,14 +120,14 @@ public class Closure extends TenantEntity {
     /** Records a drawer count against the latest expected cash; the difference is kept as found, whatever its sign. */
     public CashVariance recordCount(CashCount count) {
         if (status.isFrozen()) {
-            throw new Conflict("The day of " + scope() + " is closed and its cash cannot be counted again; reopen it first.");
+            throw new Conflict("The day of " + scope() + " is closed and its cash cannot be counted again; reopen it first.").withKey("reconciliation.dayClosedCash", scope());
         }
         if (computedAt == null) {
-            throw new Conflict("The day of " + scope() + " has no figures yet; run its closure before counting the cash.");
+            throw new Conflict("The day of " + scope() + " has no figures yet; run its closure before counting the cash.").withKey("reconciliation.dayFiguresYet", scope());
         }
         if (!count.denominations().currency().getCurrencyCode().equals(currency)) {
             throw new RuleViolation("A count in " + count.denominations().currency() + " does not fit the " + currency
-                    + " closure of " + scope() + ".");
+                    + " closure of " + scope() + ".").withKey("reconciliation.countDoesFit", count.denominations().currency(), currency, scope());
         }
         CashVariance variance = count.against(Money.of(expectedCash, Currency.getInstance(currency)));
         countedCash = variance.counted().amount();
@@ -142,7 +142,7 @@ public class Closure extends TenantEntity {
      */
     public void close(ClosureSummary fresh, String actor, Instant at, String closingNotes, boolean cashCountRequired) {
         if (status.isFrozen()) {
-            throw new Conflict("The day of " + scope() + " is already closed.");
+            throw new Conflict("The day of " + scope() + " is already closed.").withKey("reconciliation.dayAlreadyClosed", scope());
         }
         apply(fresh, actor, at);
         if (cashCountRequired && tookCash(fresh) && countedCash == null) {
@@ -175,7 +175,7 @@ public class Closure extends TenantEntity {
     /** Reopens a closed day; the caller has checked the approve permission, the reason is required here. */
     public void reopen(String approver, Instant at, String reason) {
         if (status != ClosureStatus.CLOSED) {
-            throw new Conflict("Only a closed day can be reopened; " + scope() + " is " + status + ".");
+            throw new Conflict("Only a closed day can be reopened; " + scope() + " is " + status + ".").withKey("reconciliation.onlyClosedDay", scope(), status);
         }
         DailyClosure rules = rules();
         try {
@@ -194,7 +194,7 @@ public class Closure extends TenantEntity {
         if (!rules().acceptsChanges(day)) {
             throw new Conflict("The day " + businessDate + " at " + location.getCode() + " is closed: " + what
                     + " cannot be recorded in it. Reopen the day (a supervisor with reconciliation:approve) or wait"
-                    + " for the next day.");
+                    + " for the next day.").withKey("reconciliation.dayClosedCannot", businessDate, location.getCode(), what);
         }
     }
 

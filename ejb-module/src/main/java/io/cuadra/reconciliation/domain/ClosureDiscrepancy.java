@@ -119,10 +119,10 @@ public class ClosureDiscrepancy extends TenantEntity {
 
     public void resolve(String notes, String actor, Instant at) {
         if (notes == null || notes.isBlank()) {
-            throw new RuleViolation("notes: say how the discrepancy was resolved.");
+            throw new RuleViolation("notes: say how the discrepancy was resolved.").withKey("reconciliation.sayHowDiscrepancy");
         }
         if (status != Status.OPEN) {
-            throw new Conflict("Discrepancy " + getId() + " is " + status + ", not open.");
+            throw new Conflict("Discrepancy " + getId() + " is " + status + ", not open.").withKey("reconciliation.discrepancyOpen", getId(), status);
         }
         status = Status.RESOLVED;
         resolutionNotes = notes.strip();

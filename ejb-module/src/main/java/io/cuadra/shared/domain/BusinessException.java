@@ -40,6 +40,13 @@ public abstract class BusinessException extends RuntimeException {
         return this;
     }
 
+    /** Words this refusal as the one it wraps (its key and arguments), for a rule checked one level down. */
+    public BusinessException withKeyOf(BusinessException cause) {
+        this.messageKey = cause.messageKey;
+        this.arguments = cause.arguments.clone();
+        return this;
+    }
+
     /** Names the field concerned when the message has no "field: " prefix (or a different one). */
     public BusinessException onField(String name) {
         this.field = name;

@@ -10,7 +10,7 @@ public final class Versions {
     public static void expect(long expected, long current, String what) {
         if (expected != current) {
             throw new StaleVersion(what + " was changed by someone else (version " + current + ", you had "
-                    + expected + "): reload it and apply your change again.");
+                    + expected + "): reload it and apply your change again.").withKey("shared.changedSomeoneElse", what, current, expected);
         }
     }
 }

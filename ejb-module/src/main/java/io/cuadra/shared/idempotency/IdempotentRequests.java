@@ -63,7 +63,7 @@ public class IdempotentRequests {
             return work.get();
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            throw new RuleViolation("Idempotency-Key: 1 to " + MAX_KEY_LENGTH + " characters.");
+            throw new RuleViolation("Idempotency-Key: 1 to " + MAX_KEY_LENGTH + " characters.").withKey("shared.characters", MAX_KEY_LENGTH);
         }
         long tenant = TenantContext.require().tenantId();
         @SuppressWarnings("unchecked")
@@ -76,7 +76,7 @@ public class IdempotentRequests {
                 .setParameter(3, fingerprint).setParameter(4, operation).executeUpdate();
         if (claimed == 0) {
             throw new Conflict("Another request with this Idempotency-Key was being processed at the same time;"
-                    + " retry to get its response.");
+                    + " retry to get its response.").withKey("shared.anotherRequestIdempotency");
         }
         StoredResponse response = work.get();
         CrossTenantSql.query(em, STORE).setParameter(1, tenant).setParameter(2, key)
@@ -89,11 +89,11 @@ public class IdempotentRequests {
     private static StoredResponse replay(Object[] row, String fingerprint, LongPredicate mayReplayAt) {
         // Before the fingerprint: a caller of another location learns nothing, not even that the key was used.
         if (row[5] != null && !mayReplayAt.test(((Number) row[5]).longValue())) {
-            throw new NotFound("Nothing was done with this Idempotency-Key at your locations.");
+            throw new NotFound("Nothing was done with this Idempotency-Key at your locations.").withKey("shared.nothingDoneIdempotency");
         }
         if (!fingerprint.equals(row[0])) {
             throw new RuleViolation("This Idempotency-Key was used for a different request; use a new key for a"
-                    + " new request.");
+                    + " new request.").withKey("shared.idempotencyKeyUsed");
         }
         return new StoredResponse(((Number) row[1]).intValue(), (String) row[2], (String) row[3], (String) row[4],
                 row[5] == null ? null : ((Number) row[5]).longValue(), true);

@@ -1,5 +1,7 @@
 package io.cuadra.it.orders;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.cuadra.it.support.Browser;
 import io.cuadra.it.support.CuadraDeployment;
 import io.cuadra.it.support.DemoUsers;
@@ -7,6 +9,10 @@ import io.cuadra.it.support.Http;
 import io.cuadra.it.support.TestDatabase;
 import io.cuadra.it.support.TestEnvironment;
 import jakarta.json.JsonArray;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.json.JsonObject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,6 +20,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -47,6 +54,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ArquillianExtension.class)
 class CounterIT extends CuadraDeployment {
+
+    /** The SMTP server the deployed EAR sends to (the receipt sent from the counter). */
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("cuadra.it.mail.port", 28025), null, "smtp"));
 
     private static final String BASE = TestEnvironment.baseUrl();
 
@@ -338,7 +350,7 @@ class CounterIT extends CuadraDeployment {
             // Checked when submitted, not while typing; the totals stay
             enterField(browser, "#counter\\:ncFirstName", "Rosa");
             enterField(browser, "#counter\\:ncLastName", "Quispe Mamani");
-            browser.click("#counter\\:createCustomer").waitForText("#counter\\:messages", "teléfono o un correo");
+            browser.click("#counter\\:createCustomer").waitForText("#counter\\:ncPhone_fieldMessage", "teléfono o un correo");
             assertThat(browser.find("#counter\\:total").getText().replace('\u00A0', ' ')).isEqualTo("S/ 35.00");
             enterField(browser, "#counter\\:ncPhone", "987 654 321");
             browser.click("#counter\\:createCustomer").waitForText("#counter\\:customerName", "Rosa Quispe Mamani");
@@ -407,21 +419,56 @@ class CounterIT extends CuadraDeployment {
             new Actions(driver).keyDown(Keys.ALT).sendKeys("p").keyUp(Keys.ALT).perform();
             WebElement frame = browser.driver().findElement(By.id("cuadra-print-frame"));
             assertThat(frame.getAttribute("src")).endsWith(ticket);
+            // What the frame holds once loaded (not only what it was told to load): the ticket of this order
+            String framed = new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> (String) ((JavascriptExecutor) d)
+                    .executeScript("var f = document.getElementById('cuadra-print-frame');"
+                            + "var w = f && f.contentWindow; var h = w && w.location.href;"
+                            + "return h && h !== 'about:blank' && w.document.readyState === 'complete'"
+                            + " ? h + ' ' + w.document.contentType : null;"));
+            System.out.println("PRINT frame document: " + framed);
+            assertThat(framed.split(" ")[0]).endsWith(ticket);
+            assertThat(framed.split(" ")[1]).isEqualTo("application/pdf");
             browser.screenshot("counter-receipt", 1440, 900);
             browser.screenshot("counter-receipt", 390, 844);
 
-            // The receipt goes by e-mail through the mail outbox
-            String mails = single("select count(*) from outbox_messages where topic = 'mail'");
-            enterField(browser, "#counter\\:receiptEmail", "rosa.quispe@example.com");
-            browser.click("#counter\\:sendReceipt").waitForText("#counter\\:messages", "rosa.quispe@example.com");
-            assertThat(Long.parseLong(single("select count(*) from outbox_messages where topic = 'mail'")))
-                    .isEqualTo(Long.parseLong(mails) + 1);
+            // A mistyped address is refused beside its input, in Spanish; the address stays to be corrected
+            enterField(browser, "#counter\\:receiptEmail", "rosa.quispe@example");
+            browser.click("#counter\\:sendReceipt").waitForText("#counter\\:receiptEmail_fieldMessage",
+                    "no es una dirección de correo");
+            // "Send" e-mails the sale's document, its PDF attached, through the notifications' outbox after commit
+            String to = "rosa.quispe." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+            enterField(browser, "#counter\\:receiptEmail", to);
+            browser.click("#counter\\:sendReceipt").waitForText("#counter\\:messages", to);
+            assertThat(single("select count(*) from notification_messages where recipient = '" + to
+                    + "' and event = 'INVOICE_SENT' and document_id = (select id from billing_documents where order_id = "
+                    + orderId + ")")).isEqualTo("1");
+            byte[] attached = awaitPdfMailedTo(to);
+            try (PDDocument doc = Loader.loadPDF(attached)) {
+                assertThat(new PDFTextStripper().getText(doc)).as("the PDF of this order's document").contains(invoice);
+            }
 
             // F2: the next sale, the receipt put away
             new Actions(driver).sendKeys(Keys.F2).perform();
             new WebDriverWait(driver, Duration.ofSeconds(10))
                     .until(d -> d.findElements(By.id("counter:receiptBox")).isEmpty());
         }
+    }
+
+    /** The PDF attached to the mail the SMTP stand-in received for {@code to} (waits for the outbox). */
+    private static byte[] awaitPdfMailedTo(String to) throws Exception {
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < until) {
+            for (MimeMessage m : MAIL.getReceivedMessagesForDomain(to)) {
+                for (int i = 0; m.getContent() instanceof Multipart mixed && i < mixed.getCount(); i++) {
+                    BodyPart part = mixed.getBodyPart(i);
+                    if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) && part.getFileName().endsWith(".pdf")) {
+                        return part.getInputStream().readAllBytes();
+                    }
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("No mail with a PDF reached " + to);
     }
 
     /** A DNI (8 digits, no check digit) that no customer of the demo tenant holds yet. */

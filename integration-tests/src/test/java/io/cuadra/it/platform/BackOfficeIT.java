@@ -40,6 +40,8 @@ class BackOfficeIT extends CuadraDeployment {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static final ZoneId LIMA = ZoneId.of("America/Lima");
+    private static final List<String> SETTINGS = List.of("payment-methods", "card-fees", "warehouses", "operations",
+            "billing-profile", "bank-profiles", "roles", "users", "company", "locations");
 
     private final Http http = http();
 
@@ -54,6 +56,10 @@ class BackOfficeIT extends CuadraDeployment {
             try (Browser browser = Browser.signedIn(user)) {
                 List<String> visited = crawl(browser);
                 assertThat(visited).as("pages reached as " + user).hasSizeGreaterThan(5);
+                if (user == DemoUsers.ADMIN) {
+                    assertThat(visited).as("the settings pages are checked too").containsAll(SETTINGS.stream()
+                            .map(page -> TestEnvironment.baseUrl() + "settings/" + page + ".xhtml").toList());
+                }
                 System.out.println("[axe] " + user + ": " + visited.size() + " pages checked");
                 for (String page : visited) {
                     browser.open(page);
@@ -63,6 +69,28 @@ class BackOfficeIT extends CuadraDeployment {
             }
         }
         assertThat(found).as("serious or critical axe-core violations per page").isEmpty();
+    }
+
+    @Test
+    void aRequiredValueIsAskedForBesideItsInputInSpanishAndTheFormKeepsWhatWasTyped() throws Exception {
+        try (Browser admin = Browser.signedIn(DemoUsers.ADMIN)) {
+            admin.open(TestEnvironment.baseUrl() + "settings/bank-profiles.xhtml").find("#banks\\:code");
+            assertThat(admin.find("#banks\\:headerRows").getAttribute("type")).as("a whole number").isEqualTo("number");
+            assertThat(admin.driver().findElements(By.cssSelector("#banks\\:editor .formgrid .field label[for]")))
+                    .as("labels on the grid, bound to their inputs").hasSizeGreaterThan(10);
+            String code = "BK" + SEQ.incrementAndGet() + System.nanoTime() % 100_000;
+            admin.type("#banks\\:code", code).type("#banks\\:currency", "PEN").type("#banks\\:csvSeparator", ";")
+                    .type("#banks\\:datePattern", "dd/MM/yyyy").type("#banks\\:decimalSeparator", ".")
+                    .type("#banks\\:headerRows", "1").type("#banks\\:dateColumn", "1")
+                    .type("#banks\\:descriptionColumn", "2");
+            // A value left out: the required message beside the input, in Spanish
+            admin.click("#banks\\:save").waitForText("#banks\\:name_fieldMessage", "obligatorio");
+            assertThat(admin.driver().findElement(By.id("banks:messages")).getText()).as("not repeated on top")
+                    .doesNotContain("obligatorio");
+            // What was typed stays to be corrected
+            assertThat(admin.find("#banks\\:code").getAttribute("value")).isEqualTo(code);
+            assertThat(admin.find("#banks\\:currency").getAttribute("value")).isEqualTo("PEN");
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.cuadra.it.platform;
 import io.cuadra.it.support.Browser;
 import io.cuadra.it.support.CuadraDeployment;
 import io.cuadra.it.support.DemoUsers;
+import io.cuadra.it.support.Http;
 import io.cuadra.it.support.StockInvariants;
 import io.cuadra.it.support.TestDatabase;
 import io.cuadra.it.support.TestEnvironment;
@@ -59,6 +60,19 @@ class LocalisationIT extends CuadraDeployment {
             assertThat(browser.pageSource()).doesNotContain("HTTP Status").doesNotContain("Payara");
             // What the person reads (the page source holds random view-state numbers that may contain 401)
             assertThat(browser.find("body").getText()).doesNotContain("401");
+        }
+    }
+
+    @Test
+    void aRefusalOfAnyComponentIsWordedInTheUsersLanguageAndItsProblemKeepsItsCode() throws Exception {
+        // REST: the English detail for clients, and the key as the problem's code
+        Http.Reply missing = DemoUsers.ADMIN.signIn(http()).get("api/orders/987654321");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.json().getString("code", "")).as(missing.toString()).startsWith("orders.");
+        // A page: the same refusal in Spanish, beside the input it is about
+        try (Browser browser = Browser.signedIn(DemoUsers.ADMIN)) {
+            browser.open(TestEnvironment.baseUrl() + "settings/roles.xhtml").find("#roles\\:newName");
+            browser.click("#roles\\:create").waitForText("#roles\\:newName_fieldMessage", "Un rol necesita un nombre.");
         }
     }
 

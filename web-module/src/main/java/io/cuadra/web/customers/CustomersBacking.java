@@ -1,10 +1,10 @@
 package io.cuadra.web.customers;
 
-import io.cuadra.customers.application.CustomerDraft;
 import io.cuadra.customers.application.CustomerMerger;
 import io.cuadra.customers.application.CustomerSearch;
 import io.cuadra.customers.application.CustomerService;
 import io.cuadra.customers.application.DocumentTypes;
+import io.cuadra.customers.application.NewCustomer;
 import io.cuadra.customers.domain.ContactChannel;
 import io.cuadra.customers.domain.Customer;
 import io.cuadra.customers.domain.DocumentCheck;
@@ -133,11 +133,11 @@ public class CustomersBacking implements Serializable {
 
     @Permitted(module = Module.CUSTOMERS, action = Action.EDIT)
     public void save() {
-        CustomerDraft draft = new CustomerDraft(documentType, documentNumber, firstName, lastName, businessName, email,
-                phone, address, district, city, region, country, preferredLanguage, preferredChannel, contactOptOut,
-                notes, true);
-        Customer saved = FacesActions.attempt(() -> editingId == null ? customers.create(draft)
-                : customers.update(editingId, editingVersion, draft));
+        NewCustomer form = new NewCustomer(documentType, documentNumber, firstName, lastName, businessName, email, phone,
+                new NewCustomer.Details(address, district, city, region, country, preferredLanguage, preferredChannel,
+                        contactOptOut, notes, true));
+        Customer saved = FacesActions.attempt(() -> editingId == null ? customers.create(form)
+                : customers.update(editingId, editingVersion, form.draft()));
         if (saved != null) {
             editorOpen = false;
             FacesActions.info(Texts.get("customers.saved", saved.displayName()));

@@ -2,19 +2,13 @@ package io.cuadra.web.identity;
 
 import io.cuadra.identity.application.LoginOutcome;
 import io.cuadra.web.shell.LocaleSelector;
+import io.cuadra.web.shell.SignInForm;
 import io.cuadra.web.shell.Texts;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
@@ -34,34 +28,18 @@ public class LoginBacking {
     private String next;
 
     public String login() throws IOException {
-        FacesContext ctx = FacesContext.getCurrentInstance();
-        ExternalContext ext = ctx.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) ext.getRequest();
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) ext.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(email == null ? "" : email,
-                                password == null ? "" : password)));
-        if (status == AuthenticationStatus.SUCCESS) {
-            if (request.getAttribute(CuadraAuthentication.LOGIN_OUTCOME) instanceof LoginOutcome.SignedIn in) {
-                locale.signedIn(in.user().id());
-            }
-            request.changeSessionId(); // no session fixation: the pre-login id is worthless
-            ext.redirect(request.getContextPath() + safeNext());
-            ctx.responseComplete();
+        if (SignInForm.signIn(security, new UsernamePasswordCredential(email == null ? "" : email,
+                password == null ? "" : password), request -> {
+                    if (request.getAttribute(CuadraAuthentication.LOGIN_OUTCOME) instanceof LoginOutcome.SignedIn in) {
+                        locale.signedIn(in.user().id());
+                    }
+                }, this::safeNext)) {
             return null;
         }
-        if (status == AuthenticationStatus.SEND_CONTINUE) {
-            ctx.responseComplete();
-            return null;
-        }
-        Object outcome = request.getAttribute(CuadraAuthentication.LOGIN_OUTCOME);
-        String text = outcome instanceof LoginOutcome.LockedOut ? Texts.get("login.locked")
+        Object outcome = SignInForm.request().getAttribute(CuadraAuthentication.LOGIN_OUTCOME);
+        SignInForm.refuse("login:password", outcome instanceof LoginOutcome.LockedOut ? Texts.get("login.locked")
                 : outcome instanceof LoginOutcome.TenantSuspended ? Texts.get("login.suspended")
-                : Texts.get("login.invalid");
-        ctx.addMessage("login:password", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-        if (!ext.isResponseCommitted()) {
-            ext.setResponseStatus(HttpServletResponse.SC_OK); // the form again, never the server's own 401 page
-        }
+                : Texts.get("login.invalid"));
         password = null;
         return null;
     }

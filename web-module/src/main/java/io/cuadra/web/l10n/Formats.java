@@ -1,7 +1,8 @@
 package io.cuadra.web.l10n;
 
+import io.cuadra.shared.country.CountryPack;
+import io.cuadra.shared.country.CountryPacks;
 import io.cuadra.shared.domain.Money;
-
 import io.cuadra.web.shell.LocaleSelector;
 import io.cuadra.web.shell.Texts;
 import jakarta.enterprise.context.RequestScoped;
@@ -131,17 +132,31 @@ public class Formats {
         return zoned(value).format(DateTimeFormatter.ofPattern(datePattern() + " HH:mm", locale()));
     }
 
-    /** The pattern a day is typed and shown in (dd/MM/yyyy, or dd-MM-yyyy in Chile). */
+    /** The pattern a day is typed and shown in: the tenant's country pack's (dd/MM/yyyy, dd-MM-yyyy in Chile). */
     public String datePattern() {
         return datePattern(locale());
     }
 
     static String datePattern(Locale locale) {
-        return switch (locale.getCountry()) {
-            case "CL" -> "dd-MM-yyyy";
-            case "US" -> "MM/dd/yyyy";
-            default -> "dd/MM/yyyy";
-        };
+        return CountryPacks.find(locale.getCountry()).map(CountryPack::datePattern)
+                .orElse("US".equals(locale.getCountry()) ? "MM/dd/yyyy" : "dd/MM/yyyy");
+    }
+
+    /**
+     * A date pattern as people read it in their language: dd-MM-yyyy is "dd-mm-aaaa" in Spanish, "jj-mm-aaaa" in
+     * French, "dd-mm-yyyy" in English (the letters come from the bundle).
+     */
+    public static String placeholder(String pattern, String day, String month, String year) {
+        StringBuilder shown = new StringBuilder();
+        for (char c : pattern.toCharArray()) {
+            shown.append(switch (c) {
+                case 'd' -> day;
+                case 'M' -> month;
+                case 'y', 'u' -> year;
+                default -> String.valueOf(c);
+            });
+        }
+        return shown.toString();
     }
 
     /**

@@ -13,6 +13,7 @@ import io.cuadra.identity.application.CurrentCaller;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
+import io.cuadra.notifications.application.DocumentSending;
 import io.cuadra.orders.application.OrderDraft;
 import io.cuadra.orders.application.OrderQuote;
 import io.cuadra.orders.application.OrderService;
@@ -27,7 +28,6 @@ import io.cuadra.shared.domain.NotFound;
 import io.cuadra.shared.idempotency.IdempotentRequests;
 import io.cuadra.shared.idempotency.RequestFingerprint;
 import io.cuadra.shared.idempotency.StoredResponse;
-import io.cuadra.shared.mail.OutgoingMail;
 import io.cuadra.web.orders.OrderLookups.LocationOption;
 import io.cuadra.web.orders.OrderLookups.MethodOption;
 import io.cuadra.web.shell.FacesActions;
@@ -91,7 +91,7 @@ public class CounterBacking implements Serializable {
     BillingQueries billing;
 
     @EJB
-    OutgoingMail mail;
+    DocumentSending sending;
 
     @Inject
     CounterDraft draft;
@@ -190,11 +190,7 @@ public class CounterBacking implements Serializable {
         if (newCustomer == null) {
             return;
         }
-        if (!newCustomer.reachable()) {
-            FacesActions.error(Texts.get("counter.customer.contactNeeded"));
-            return;
-        }
-        Customer c = FacesActions.attempt(() -> customers.create(newCustomer.draft()));
+        Customer c = FacesActions.attempt(() -> customers.create(newCustomer.request()));
         if (c != null) {
             newCustomer = null;
             use(c);
@@ -415,28 +411,21 @@ public class CounterBacking implements Serializable {
                 invoice == null ? null : invoice.getId(), invoice == null ? null : invoice.getDisplayNumber());
     }
 
-    /** Sends the receipt to the customer's (or the typed) e-mail through the mail outbox. */
+    /**
+     * Sends the sale's document (its PDF attached) to the customer's or the typed e-mail: queued through the
+     * notifications' outbox, sent after this commits.
+     */
     @Permitted(module = Module.ORDERS, action = Action.CREATE)
     public void sendReceipt() {
-        if (receipt == null) {
+        if (receipt == null || receipt.invoiceId() == null) {
             return;
         }
         String to = receiptEmail == null ? "" : receiptEmail.strip();
-        if (!to.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            FacesActions.error(Texts.get("counter.receipt.badEmail"));
-            return;
-        }
-        String body = Texts.get("counter.receipt.mailBody", receipt.number(), currency,
-                receipt.total().toPlainString(), receipt.received().toPlainString(), receipt.change().toPlainString(),
-                receipt.invoiceNumber() == null ? "-" : receipt.invoiceNumber(), shopName());
-        if (FacesActions.succeeded(() -> mail.send(to, Texts.get("counter.receipt.mailSubject", receipt.number()), body))) {
+        var queued = FacesActions.attempt(() -> sending.email(receipt.invoiceId(), to,
+                FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage()));
+        if (queued != null) {
             FacesActions.info(Texts.get("counter.receipt.sent", to));
         }
-    }
-
-    private String shopName() {
-        var company = companies.current();
-        return company.getTradeName() != null ? company.getTradeName() : company.getLegalName();
     }
 
     /** "Nueva venta" (F2): drops the draft (and the last receipt) and starts an empty one. */

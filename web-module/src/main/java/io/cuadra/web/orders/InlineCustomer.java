@@ -1,6 +1,6 @@
 package io.cuadra.web.orders;
 
-import io.cuadra.customers.application.CustomerDraft;
+import io.cuadra.customers.application.NewCustomer;
 import io.cuadra.customers.domain.DocumentType;
 
 import java.io.Serializable;
@@ -40,25 +40,16 @@ public final class InlineCustomer implements Serializable {
         return c;
     }
 
-    /** The counter needs a way to send the receipt: a phone or an e-mail. */
-    boolean reachable() {
-        return !blank(phone) || !blank(email);
-    }
-
     /** A RUC holder is a business (razón social); anyone else a person with first and last names. */
     public boolean isBusiness() {
         return documentType == DocumentType.RUC;
     }
 
-    CustomerDraft draft() {
+    /** What the form shows for this document (names, or a business name) as the customers component takes it. */
+    NewCustomer request() {
         boolean business = isBusiness();
-        return new CustomerDraft(documentType, documentNumber, business ? null : firstName, business ? null : lastName,
-                business ? businessName : null, email, phone, null, null, null, null, null, null, null, false,
-                null, true);
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+        return NewCustomer.atCounter(documentType, documentNumber, business ? null : firstName,
+                business ? null : lastName, business ? businessName : null, email, phone);
     }
 
     public DocumentType getDocumentType() {

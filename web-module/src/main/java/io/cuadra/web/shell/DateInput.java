@@ -2,6 +2,8 @@ package io.cuadra.web.shell;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import io.cuadra.web.l10n.Formats;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.time.Year;
@@ -23,9 +25,17 @@ public class DateInput {
         return locale();
     }
 
-    /** What an empty picker shows: the pattern in the user's words (dd/mm/aaaa). */
+    @Inject
+    Formats fmt;
+
+    /**
+     * What an empty picker shows: the tenant country's pattern in the user's letters (dd-mm-aaaa in Chile,
+     * jj/mm/aaaa in French). The letters are those of the bundle's own example, "dd/mm/aaaa".
+     */
     public String getPlaceholder() {
-        return Texts.get("dates.placeholder");
+        String letters = Texts.get("dates.placeholder");
+        return Formats.placeholder(fmt.datePattern(), letters.substring(0, 1), letters.substring(3, 4),
+                letters.substring(6, 7));
     }
 
     public String getYearRange() {

@@ -4,6 +4,7 @@ import io.cuadra.platform.application.PlatformOperators;
 import io.cuadra.web.identity.OperatorCredential;
 import io.cuadra.platform.application.CurrentOperator;
 import io.cuadra.web.shell.FacesActions;
+import io.cuadra.web.shell.SignInForm;
 import io.cuadra.web.shell.Texts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,12 +12,9 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
@@ -40,18 +38,11 @@ public class OperatorSessionBacking {
     private String currentPassword;
 
     public String login() throws IOException {
-        FacesContext ctx = FacesContext.getCurrentInstance();
-        ExternalContext ext = ctx.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) ext.getRequest();
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) ext.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new OperatorCredential(email == null ? "" : email, password == null ? "" : password)));
-        if (status == AuthenticationStatus.SUCCESS) {
-            ext.redirect(request.getContextPath() + "/platform/tenants.xhtml");
-            ctx.responseComplete();
+        if (SignInForm.signIn(security, new OperatorCredential(email == null ? "" : email,
+                password == null ? "" : password), request -> { }, () -> "/platform/tenants.xhtml")) {
             return null;
         }
-        FacesActions.error(Texts.get("login.invalid"));
+        SignInForm.refuse("oplogin:password", Texts.get("login.invalid"));
         password = null;
         return null;
     }

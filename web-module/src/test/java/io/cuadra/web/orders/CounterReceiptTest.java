@@ -48,16 +48,14 @@ class CounterReceiptTest {
     }
 
     @Test
-    void aNewCustomerNeedsAPhoneOrAnEmailAndAPersonIsNotABusiness() {
+    void aPersonIsNotABusinessAndABusinessHasNoPersonsNames() {
         InlineCustomer c = InlineCustomer.forDocument(DocumentType.DNI, " 4587 1236 ");
         assertThat(c.getDocumentNumber()).isEqualTo("45871236");
         c.setFirstName("Rosa");
         c.setLastName("Huamán");
         c.setBusinessName("ignored for a DNI");
-        assertThat(c.reachable()).isFalse();
         c.setPhone("987654321");
-        assertThat(c.reachable()).isTrue();
-        CustomerDraft draft = c.draft();
+        CustomerDraft draft = c.request().draft();
         assertThat(draft.businessName()).isNull();
         assertThat(draft.firstName()).isEqualTo("Rosa");
         assertThat(draft.newCustomer().displayName()).contains("Rosa");
@@ -67,7 +65,7 @@ class CounterReceiptTest {
         company.setBusinessName("Clínica Norte S.A.C.");
         company.setEmail("caja@norte.pe");
         assertThat(company.isBusiness()).isTrue();
-        assertThat(company.draft().firstName()).isNull();
-        assertThat(company.draft().newCustomer().displayName()).isEqualTo("Clínica Norte S.A.C.");
+        assertThat(company.request().draft().firstName()).isNull();
+        assertThat(company.request().draft().newCustomer().displayName()).isEqualTo("Clínica Norte S.A.C.");
     }
 }

@@ -41,11 +41,11 @@ public final class LogoPrinting {
         }
         BufferedImage image = decode(logo.bytes());
         if (image == null) {
-            throw new RuleViolation("logo: the " + logo.kind() + " file is damaged and cannot be read.");
+            throw new RuleViolation("logo: the " + logo.kind() + " file is damaged and cannot be read.").withKey("identity.fileDamagedCannot", logo.kind());
         }
         if (image.getWidth() > MAX_SIDE || image.getHeight() > MAX_SIDE) {
             throw new RuleViolation("logo: at most " + MAX_SIDE + " x " + MAX_SIDE + " pixels; this one is "
-                    + image.getWidth() + " x " + image.getHeight() + ".");
+                    + image.getWidth() + " x " + image.getHeight() + ".").withKey("identity.mostXPixels", MAX_SIDE, image.getWidth(), image.getHeight());
         }
         return new Printable(logo.bytes(), logo.kind().contentType);
     }
@@ -66,7 +66,7 @@ public final class LogoPrinting {
             document = null;
         }
         if (document == null) {
-            throw new RuleViolation("logo: the SVG cannot be drawn.");
+            throw new RuleViolation("logo: the SVG cannot be drawn.").withKey("identity.svgCannotDrawn");
         }
         FloatSize size = document.size();
         float ratio = size.width > 0 && size.height > 0 ? size.height / size.width : 1f;

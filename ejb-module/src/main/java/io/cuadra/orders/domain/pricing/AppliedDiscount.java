@@ -42,7 +42,7 @@ public record AppliedDiscount(DiscountLevel level, Discount discount, Money appl
             if (amount.isGreaterThan(remaining)) {
                 throw new OrderRuleViolation("The discount \"" + discount.reason() + "\" of " + amount + " on " + where
                         + " is more than the " + remaining + " it applies to; a discount cannot make " + where
-                        + " negative");
+                        + " negative").withKey("orders.discountMoreApplies", discount.reason(), amount, where, remaining);
             }
             applied.add(new AppliedDiscount(level, discount, remaining, amount));
             remaining = remaining.minus(amount);
