@@ -1,5 +1,8 @@
 package io.cuadra.notifications.application;
 
+import io.cuadra.notifications.domain.Channel;
+import io.cuadra.notifications.domain.ProviderBreaker;
+import io.cuadra.notifications.infrastructure.ProviderGuard;
 import io.cuadra.shared.infrastructure.CrossTenantSql;
 import io.cuadra.shared.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
@@ -16,6 +19,9 @@ public class NotificationSettings {
 
     @PersistenceContext(unitName = "cuadra")
     EntityManager em;
+
+    @Inject
+    ProviderGuard guard;
 
     @Inject
     @ConfigProperty(name = "cuadra.notifications.email.from")
@@ -63,6 +69,24 @@ public class NotificationSettings {
         return new ProviderSettings(or(r[0], emailFrom.orElse(null)), or(r[1], whatsappUrl), whatsappVersion,
                 or(r[2], whatsappPhoneNumberId), or(r[3], whatsappToken), or(r[4], smsUrl), or(r[5], smsAccountSid),
                 or(r[6], smsAuthToken), or(r[7], smsFrom));
+    }
+
+    /** How the providers this tenant sends through are doing: each breaker's state (CLOSED when not called yet). */
+    public List<ProviderHealth> health() {
+        ProviderSettings s = current();
+        var breakers = guard.health();
+        return java.util.Arrays.stream(Channel.values()).filter(c -> c != Channel.ALERT).map(c -> {
+            String provider = s.provider(c);
+            var b = breakers.get(provider);
+            return b == null ? new ProviderHealth(c, provider, ProviderBreaker.State.CLOSED, 0, null, 0, 0)
+                    : new ProviderHealth(c, provider, b.state(), b.failuresInARow(), b.pausedUntil(), b.calls(),
+                    b.failures());
+        }).toList();
+    }
+
+    /** One provider's breaker as people see it: paused (OPEN) until when, after how many failures in a row. */
+    public record ProviderHealth(Channel channel, String provider, ProviderBreaker.State state, int failuresInARow,
+                                 java.time.Instant pausedUntil, long calls, long failures) {
     }
 
     /** Replaces the tenant's own settings; a blank value falls back to the configured default. */

@@ -8,6 +8,15 @@ public record ProviderSettings(String emailFrom, String whatsappUrl, String what
                                String whatsappPhoneNumberId, String whatsappToken, String smsUrl,
                                String smsAccountSid, String smsAuthToken, String smsFrom) {
 
+    /** Which provider a channel's messages go to: the breaker's key (the channel and the provider's address). */
+    public String provider(io.cuadra.notifications.domain.Channel channel) {
+        return switch (channel) {
+            case SMS -> "SMS " + smsUrl;
+            case WHATSAPP -> "WHATSAPP " + whatsappUrl;
+            default -> channel.name();
+        };
+    }
+
     /** The same settings with secrets hidden, for answers to people. */
     public ProviderSettings masked() {
         return new ProviderSettings(emailFrom, whatsappUrl, whatsappVersion, whatsappPhoneNumberId,
