@@ -16,6 +16,9 @@ public class SmsSender implements ChannelSender {
     @Inject
     ProviderClients clients;
 
+    @Inject
+    CallbackUrls callbacks;
+
     @Override
     public Channel channel() {
         return Channel.SMS;
@@ -28,6 +31,8 @@ public class SmsSender implements ChannelSender {
                 .getBytes(StandardCharsets.UTF_8));
         Form form = new Form().param("To", m.recipient()).param("From", m.settings().smsFrom())
                 .param("Body", m.content().text().strip());
+        // Twilio reports delivered/undelivered to this URL, signed with the auth token (ProviderWebhooksResource).
+        callbacks.of(m.tenantId(), Channel.SMS).ifPresent(u -> form.param("StatusCallback", u));
         SmsApi api = clients.client(SmsApi.class, m.settings().smsUrl());
         JsonObject answer = ProviderAnswers.call("SMS provider", () -> api.send(sid, basic, form));
         return new Receipt(answer.getString("sid", null), answer.toString());

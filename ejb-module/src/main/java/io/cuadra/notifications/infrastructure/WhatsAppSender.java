@@ -42,7 +42,9 @@ public class WhatsAppSender implements ChannelSender {
                 .add("messaging_product", "whatsapp")
                 .add("recipient_type", "individual")
                 // The Cloud API takes the number with its country code, without the +.
-                .add("to", m.recipient().replace("+", ""));
+                .add("to", m.recipient().replace("+", ""))
+                // echoed in the status webhooks: which of our messages a report is about, beside Meta's wamid
+                .add("biz_opaque_callback_data", "notification:" + m.tenantId() + ":" + m.messageId());
         if (m.content().whatsappTemplate() != null) {
             JsonArrayBuilder parameters = Json.createArrayBuilder();
             for (String p : m.content().whatsappParameters()) {

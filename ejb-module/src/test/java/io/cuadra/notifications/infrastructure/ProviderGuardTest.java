@@ -20,7 +20,7 @@ class ProviderGuardTest {
 
     private static final ChannelSender.Outgoing MESSAGE = new ChannelSender.Outgoing(1, 1, "+51987654321", "es",
             new Rendered(null, "Hola", null, null, List.of()), List.of(),
-            new ProviderSettings(null, "http://w", "v21.0", "1", "t", "http://s", "AC1", "t", "+1500"));
+            new ProviderSettings(null, "http://w", "v21.0", "1", "t", "http://s", "AC1", "t", "+1500", "secret", null, null));
 
     /** A provider that answers from a script: "500" unavailable, "400" refused, anything else taken. */
     private static final class Scripted implements ChannelSender {
@@ -88,7 +88,7 @@ class ProviderGuardTest {
                 .satisfies(e -> assertThat(((ChannelSender.ProviderPaused) e).until())
                         .isEqualTo(Instant.parse("2026-12-07T10:00:30Z")));
         assertThat(provider.calls).as("not called while paused").isEqualTo(calls);
-        assertThat(g.health()).containsOnlyKeys("SMS");
-        assertThat(g.health().get("SMS").state()).isEqualTo(ProviderBreaker.State.OPEN);
+        assertThat(g.health()).containsOnlyKeys("SMS http://s");
+        assertThat(g.health().get("SMS http://s").state()).isEqualTo(ProviderBreaker.State.OPEN);
     }
 }
