@@ -207,6 +207,14 @@ class NotificationsIT extends CuadraDeployment {
                 && p.getString("state").equals("CLOSED")) ? Boolean.TRUE : null, "the SMS provider working again");
     }
 
+    private static String optedOut(long customerId) {
+        try {
+            return single("select opted_out_channels from customers where id = " + customerId);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static List<JsonObject> providers(Http client) {
         Reply r = client.get("api/notifications/providers");
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
@@ -263,8 +271,7 @@ class NotificationsIT extends CuadraDeployment {
             long smsCustomer = customer(admin, null, smsPhone, "SMS", "es");
             sim.reply("SMS", smsPhone, "STOP");
             sim.reply("WHATSAPP", waPhone, "Baja");
-            await(() -> single("select opted_out_channels from customers where id = " + smsCustomer).equals("SMS")
-                    && single("select opted_out_channels from customers where id = " + waCustomer).equals("WHATSAPP")
+            await(() -> optedOut(smsCustomer).equals("SMS") && optedOut(waCustomer).equals("WHATSAPP")
                     ? Boolean.TRUE : null, "the STOP replies recorded");
             long after = paidOrder(admin, smsCustomer).getJsonNumber("id").longValue();
             assertThat(awaitHistory(admin, after, 2, m -> true).stream().filter(m -> m.getString("channel").equals("SMS"))
