@@ -7,8 +7,6 @@ import io.cuadra.notifications.application.ChannelSender.ProviderRefused;
 import io.cuadra.notifications.application.ChannelSender.ProviderUnavailable;
 import io.cuadra.notifications.domain.Channel;
 import io.cuadra.notifications.domain.NotificationEvent;
-import io.cuadra.notifications.domain.QuietHours;
-import io.cuadra.notifications.domain.SendingPace;
 import io.cuadra.notifications.domain.Rendered;
 import io.cuadra.notifications.domain.Template;
 import io.cuadra.notifications.domain.TemplateRenderer;
@@ -23,7 +21,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -64,8 +61,6 @@ public class NotificationDelivery implements OutboxHandler {
     int maxAttempts;
 
     private final Map<Channel, ChannelSender> byChannel = new EnumMap<>(Channel.class);
-    /** Per tenant: its messages a minute, counted on this server. */
-    private final Map<Long, SendingPace> paces = new java.util.concurrent.ConcurrentHashMap<>();
 
     @PostConstruct
     void index() {
@@ -108,12 +103,6 @@ public class NotificationDelivery implements OutboxHandler {
             ledger.failed(p.id(), e.getMessage(), null);
             return;
         }
-        Optional<Hold> hold = hold(p, prepared.get().settings());
-        if (hold.isPresent()) {
-            // Not tried: it waits QUEUED, saying why, without spending an attempt.
-            ledger.waiting(p.id(), hold.get().why());
-            throw OutboxRetry.postpone(hold.get().why(), hold.get().until());
-        }
         List<Attachment> attachments = attachments(p);
         ChannelSender.Outgoing outgoing = new ChannelSender.Outgoing(p.id(), TenantContext.require().tenantId(),
                 p.recipient(), p.language(), content, attachments, prepared.get().settings());
@@ -136,37 +125,6 @@ public class NotificationDelivery implements OutboxHandler {
             ledger.notYet(p.id(), answer);
             throw new OutboxRetry(answer, e);
         }
-    }
-
-    private record Hold(Instant until, String why) {
-    }
-
-    /**
-     * Whether the message must wait: WhatsApp and SMS (a phone that rings) during the tenant's quiet hours in the
-     * location's time; any provider message over the tenant's cap a minute.
-     */
-    private Optional<Hold> hold(NotificationLedger.Pending p, ProviderSettings settings) {
-        Instant now = Instant.now();
-        if (p.channel() == Channel.WHATSAPP || p.channel() == Channel.SMS) {
-            Optional<QuietHours> quiet = QuietHours.parse(settings.quietHours());
-            Optional<Instant> until = quiet.flatMap(q -> q.heldUntil(now, p.zone()));
-            if (until.isPresent()) {
-                return Optional.of(new Hold(until.get(), "Held for quiet hours " + quiet.get() + " (" + p.zone()
-                        + ") until " + until.get() + "."));
-            }
-        }
-        Integer cap = settings.perMinute();
-        if (cap != null && cap > 0) {
-            long tenant = TenantContext.require().tenantId();
-            SendingPace pace = paces.compute(tenant, (t, old) -> old != null && old.perMinute() == cap ? old
-                    : new SendingPace(cap));
-            Optional<Instant> next = pace.admit(now);
-            if (next.isPresent()) {
-                return Optional.of(new Hold(next.get(), "Over the tenant's " + cap + " messages a minute; next minute at "
-                        + next.get() + "."));
-            }
-        }
-        return Optional.empty();
     }
 
     private List<Attachment> attachments(NotificationLedger.Pending p) {

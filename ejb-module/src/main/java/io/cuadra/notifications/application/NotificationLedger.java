@@ -51,25 +51,20 @@ public class NotificationLedger {
     }
 
     /** A message as the delivery needs it. */
-    /** @param zone the time zone of the message's location (quiet hours), UTC when it has none */
     public record Pending(long id, NotificationEvent event, Channel channel, String language, String recipient,
-                          Long documentId, Map<String, String> variables, NotificationStatus status, int attempts,
-                          java.time.ZoneId zone) {
+                          Long documentId, Map<String, String> variables, NotificationStatus status, int attempts) {
     }
 
     public Optional<Pending> find(long id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = CrossTenantSql.query(em, """
-                select m.id, m.event, m.channel, m.language, m.recipient, m.document_id, m.variables, m.status,
-                       m.attempts, l.time_zone
-                  from notification_messages m left join locations l on l.id = m.location_id and l.tenant_id = m.tenant_id
-                 where m.id = ?1 and m.tenant_id = ?2""")
+                select id, event, channel, language, recipient, document_id, variables, status, attempts
+                  from notification_messages where id = ?1 and tenant_id = ?2""")
                 .setParameter(1, id).setParameter(2, TenantContext.require().tenantId()).getResultList();
         return rows.stream().findFirst().map(r -> new Pending(((Number) r[0]).longValue(),
                 NotificationEvent.valueOf((String) r[1]), Channel.valueOf((String) r[2]), (String) r[3],
                 (String) r[4], r[5] == null ? null : ((Number) r[5]).longValue(), variables((String) r[6]),
-                NotificationStatus.valueOf((String) r[7]), ((Number) r[8]).intValue(),
-                r[9] == null ? java.time.ZoneOffset.UTC : java.time.ZoneId.of((String) r[9])));
+                NotificationStatus.valueOf((String) r[7]), ((Number) r[8]).intValue()));
     }
 
     public void sent(long id, String providerId, String answer) {

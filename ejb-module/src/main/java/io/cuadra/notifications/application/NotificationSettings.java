@@ -2,8 +2,6 @@ package io.cuadra.notifications.application;
 
 import io.cuadra.notifications.domain.Channel;
 import io.cuadra.notifications.domain.ProviderBreaker;
-import io.cuadra.notifications.domain.QuietHours;
-import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.notifications.infrastructure.ProviderGuard;
 import io.cuadra.shared.infrastructure.CrossTenantSql;
 import io.cuadra.shared.secrets.SecretKeys;
@@ -72,22 +70,12 @@ public class NotificationSettings {
     @Inject
     SecretKeys secrets;
 
-    @Inject
-    @ConfigProperty(name = "cuadra.notifications.quiet-hours", defaultValue = " ")
-    String quietHours;
-
-    @Inject
-    @ConfigProperty(name = "cuadra.notifications.per-minute", defaultValue = "0")
-    int perMinute;
-
     public ProviderSettings current() {
         Object[] r = stored();
         return new ProviderSettings(or(r[0], emailFrom.orElse(null)), or(r[1], whatsappUrl), whatsappVersion,
                 or(r[2], whatsappPhoneNumberId), or(open(r[3], "whatsapp_token"), whatsappToken), or(r[4], smsUrl),
                 or(r[5], smsAccountSid), or(open(r[6], "sms_auth_token"), smsAuthToken), or(r[7], smsFrom),
-                or(open(r[8], "whatsapp_app_secret"), whatsappAppSecret), or(r[9], quietHours.isBlank() ? null
-                        : quietHours.strip()), r[10] != null ? Integer.valueOf(((Number) r[10]).intValue())
-                        : perMinute > 0 ? Integer.valueOf(perMinute) : null);
+                or(open(r[8], "whatsapp_app_secret"), whatsappAppSecret));
     }
 
     /** The tenant's own row as stored (secrets sealed), or nulls. */
@@ -95,10 +83,9 @@ public class NotificationSettings {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = CrossTenantSql.query(em, """
                 select email_from, whatsapp_url, whatsapp_phone_number_id, whatsapp_token, sms_url, sms_account_sid,
-                       sms_auth_token, sms_from, whatsapp_app_secret, quiet_hours, per_minute
-                  from notification_settings where tenant_id = ?1""")
+                       sms_auth_token, sms_from, whatsapp_app_secret from notification_settings where tenant_id = ?1""")
                 .setParameter(1, TenantContext.require().tenantId()).getResultList();
-        return rows.isEmpty() ? new Object[11] : rows.get(0);
+        return rows.isEmpty() ? new Object[9] : rows.get(0);
     }
 
     /** A secret's place, bound into its sealing: a sealed value copied to another column or tenant does not open. */
@@ -136,14 +123,6 @@ public class NotificationSettings {
 
     /** Replaces the tenant's own settings; a blank value falls back to the configured default. */
     public ProviderSettings save(ProviderSettings s) {
-        try {
-            QuietHours.parse(s.quietHours());
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolation(e.getMessage());
-        }
-        if (s.perMinute() != null && s.perMinute() < 1) {
-            throw new RuleViolation("The cap on messages a minute is at least 1 (empty: none).");
-        }
         Object[] before = stored();
         CrossTenantSql.query(em, """
                 insert into notification_settings (tenant_id, email_from, whatsapp_url, whatsapp_phone_number_id,
@@ -155,7 +134,6 @@ public class NotificationSettings {
                        whatsapp_token = excluded.whatsapp_token, sms_url = excluded.sms_url,
                        sms_account_sid = excluded.sms_account_sid, sms_auth_token = excluded.sms_auth_token,
                        sms_from = excluded.sms_from, whatsapp_app_secret = excluded.whatsapp_app_secret,
-                       quiet_hours = excluded.quiet_hours, per_minute = excluded.per_minute,
                        updated_at = now(), updated_by = excluded.updated_by,
                        version = notification_settings.version + 1""")
                 .setParameter(1, TenantContext.require().tenantId())
@@ -169,8 +147,6 @@ public class NotificationSettings {
                 .setParameter(9, blank(s.smsFrom()))
                 .setParameter(10, TenantContext.actorName())
                 .setParameter(11, seal(s.whatsappAppSecret(), before[8], "whatsapp_app_secret"))
-                .setParameter(12, QuietHours.parse(s.quietHours()).map(QuietHours::toString).orElse(null))
-                .setParameter(13, s.perMinute())
                 .executeUpdate();
         return current();
     }

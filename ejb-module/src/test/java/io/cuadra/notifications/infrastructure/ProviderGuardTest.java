@@ -20,7 +20,7 @@ class ProviderGuardTest {
 
     private static final ChannelSender.Outgoing MESSAGE = new ChannelSender.Outgoing(1, 1, "+51987654321", "es",
             new Rendered(null, "Hola", null, null, List.of()), List.of(),
-            new ProviderSettings(null, "http://w", "v21.0", "1", "t", "http://s", "AC1", "t", "+1500", "secret", null, null));
+            new ProviderSettings(null, "http://w", "v21.0", "1", "t", "http://s", "AC1", "t", "+1500", "secret"));
 
     /** A provider that answers from a script: "500" unavailable, "400" refused, anything else taken. */
     private static final class Scripted implements ChannelSender {

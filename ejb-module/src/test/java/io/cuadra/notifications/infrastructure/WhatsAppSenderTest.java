@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class WhatsAppSenderTest {
 
     private static final ProviderSettings SETTINGS = new ProviderSettings(null, "http://x", "v21.0", "1", "t", "http://x",
-            "AC1", "t", "+1500", "secret", null, null);
+            "AC1", "t", "+1500", "secret");
 
     @Test
     void aTemplateMessageCarriesItsNameLanguageAndBodyParametersInOrder() {

@@ -60,6 +60,11 @@ public class ProviderWebhooksResource {
     @Context
     UriInfo uri;
 
+    @Context
+    jakarta.servlet.http.HttpServletRequest servletRequest;
+
+    private static final int MAX_BODY = 1 << 20;
+
     /** What one callback did, for the provider's logs and ours. */
     public record Handled(int statuses, int applied, int optOuts) {
     }
@@ -77,7 +82,13 @@ public class ProviderWebhooksResource {
     @APIResponse(responseCode = "404", description = "Unknown tenant, or a status about a message not known yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response whatsapp(@PathParam("tenantId") long tenantId,
-                             @HeaderParam("X-Hub-Signature-256") String signature, byte[] body) {
+                             @HeaderParam("X-Hub-Signature-256") String signature) throws java.io.IOException {
+        // The exact bytes are signed: read raw from the servlet, before any JSON reader could reshape them.
+        byte[] body = servletRequest.getInputStream().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            return Problem.of("invalid-webhook", "Payload too large", Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                    "A webhook body may be at most " + MAX_BODY + " bytes.").toResponse();
+        }
         return asTenant(tenantId, Channel.WHATSAPP, () -> {
             if (!WebhookSignatures.whatsappValid(body, signature, reports.signingSecret(Channel.WHATSAPP))) {
                 return badSignature("X-Hub-Signature-256");
