@@ -6,6 +6,7 @@ import io.cuadra.notifications.application.ChannelSender.ProviderPaused;
 import io.cuadra.notifications.application.ChannelSender.ProviderRefused;
 import io.cuadra.notifications.application.ChannelSender.ProviderUnavailable;
 import io.cuadra.notifications.application.ChannelSender.Receipt;
+import io.cuadra.notifications.domain.Channel;
 import io.cuadra.notifications.domain.ProviderBreaker;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Fault tolerance around every provider call, one circuit breaker per provider: a few quick retries with
+ * Fault tolerance around every HTTP provider call (WhatsApp, SMS; e-mail goes straight to the mail session), one
+ * circuit breaker per provider: a few quick retries with
  * exponential backoff and jitter absorb a blip (5xx, 429, timeout; never a 4xx refusal); a provider failing
  * {@code breaker-threshold} calls in a row is paused for {@code breaker-pause-seconds} and its messages wait
  * QUEUED without spending attempts ({@link ProviderPaused}), then one trial call decides whether it resumes.
@@ -60,6 +62,11 @@ public class ProviderGuard {
 
     /** Sends through {@code sender} under the provider's breaker, retrying what may pass a moment later. */
     public Receipt send(ChannelSender sender, Outgoing m) throws ProviderUnavailable, ProviderRefused {
+        if (sender.channel() == Channel.EMAIL) {
+            // The mail server is the domain's own relay, not a remote API: its failures go to the outbox's backoff
+            // and attempts as before, so a long SMTP outage ends in FAILED instead of waiting paused forever.
+            return sender.send(m);
+        }
         String provider = sender.provider(m);
         ProviderBreaker breaker = breakers.computeIfAbsent(provider,
                 p -> new ProviderBreaker(threshold, Duration.ofSeconds(Math.max(1, pauseSeconds))));
