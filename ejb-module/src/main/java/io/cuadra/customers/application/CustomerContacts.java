@@ -46,6 +46,23 @@ public class CustomerContacts {
         return contactOf(c);
     }
 
+    /**
+     * The holder of this phone replied STOP on {@code channel}: every customer of the tenant reached at it stops
+     * getting that channel (their other refusals kept). Returns the customers changed.
+     */
+    public java.util.List<Long> optOutByPhone(String e164, ContactChannel channel) {
+        java.util.List<Long> changed = new java.util.ArrayList<>();
+        for (Customer c : em.createQuery("select c from Customer c where c.phone = :phone and c.deletedAt is null",
+                Customer.class).setParameter("phone", e164).getResultList()) {
+            Set<ContactChannel> refused = c.getOptedOutChannels();
+            if (refused.add(channel)) {
+                c.optOutOf(refused);
+                changed.add(c.getId());
+            }
+        }
+        return changed;
+    }
+
     private static Contact contactOf(Customer c) {
         return new Contact(c.getId(), c.displayName(), c.getEmail(), c.getPhone(), c.getPreferredLanguage(),
                 c.getPreferredChannel().name(), c.isContactOptOut(),

@@ -15,6 +15,11 @@ public interface ChannelSender {
 
     Receipt send(Outgoing message) throws ProviderUnavailable, ProviderRefused;
 
+    /** Which provider a message goes to: one circuit breaker per provider (channel and address). */
+    default String provider(Outgoing message) {
+        return message.settings().provider(channel());
+    }
+
     /** One file sent along (e-mail attachments). */
     record Attachment(String fileName, String contentType, byte[] content) {
     }
@@ -34,6 +39,21 @@ public interface ChannelSender {
 
         public ProviderUnavailable(String answer, Throwable cause) {
             super(answer, cause);
+        }
+    }
+
+    /** The provider's breaker is open after failing again and again: nothing was sent, try after {@code until}. */
+    class ProviderPaused extends ProviderUnavailable {
+        private static final long serialVersionUID = 1L;
+        private final java.time.Instant until;
+
+        public ProviderPaused(String provider, java.time.Instant until) {
+            super(provider + " is paused until " + until + " after failing repeatedly", null);
+            this.until = until;
+        }
+
+        public java.time.Instant until() {
+            return until;
         }
     }
 

@@ -2,6 +2,7 @@ package io.cuadra.notifications.application;
 
 import io.cuadra.billing.application.CustomerCopies;
 import io.cuadra.notifications.application.ChannelSender.Attachment;
+import io.cuadra.notifications.application.ChannelSender.ProviderPaused;
 import io.cuadra.notifications.application.ChannelSender.ProviderRefused;
 import io.cuadra.notifications.application.ChannelSender.ProviderUnavailable;
 import io.cuadra.notifications.domain.Channel;
@@ -9,6 +10,7 @@ import io.cuadra.notifications.domain.NotificationEvent;
 import io.cuadra.notifications.domain.Rendered;
 import io.cuadra.notifications.domain.Template;
 import io.cuadra.notifications.domain.TemplateRenderer;
+import io.cuadra.notifications.infrastructure.ProviderGuard;
 import io.cuadra.shared.outbox.OutboxHandler;
 import io.cuadra.shared.outbox.OutboxMessage;
 import io.cuadra.shared.outbox.OutboxRetry;
@@ -29,8 +31,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Sends one queued notification after its business transaction committed: renders its template, hands it to
  * its channel's provider, and records the outcome. A message no longer QUEUED (a repeated outbox delivery) is
- * not sent again. 5xx, timeouts and rate limits are retried with the outbox's backoff up to
- * {@code cuadra.notifications.max-attempts}; a 4xx fails the message at once.
+ * not sent again. 5xx, timeouts and rate limits are retried quickly by {@link ProviderGuard}, then with the
+ * outbox's backoff up to {@code cuadra.notifications.max-attempts}; a 4xx fails the message at once; a provider
+ * whose breaker is open leaves its messages QUEUED until it is tried again.
  */
 @ApplicationScoped
 public class NotificationDelivery implements OutboxHandler {
@@ -44,6 +47,14 @@ public class NotificationDelivery implements OutboxHandler {
     @Inject
     @Any
     Instance<ChannelSender> senders;
+
+    @Inject
+    ProviderGuard guard;
+
+    /** Messages sent at once: independent of each other, they mostly wait on the provider's answer. */
+    @Inject
+    @ConfigProperty(name = "cuadra.notifications.parallelism", defaultValue = "8")
+    int parallelism;
 
     @Inject
     @ConfigProperty(name = "cuadra.notifications.max-attempts", defaultValue = "8")
@@ -64,6 +75,11 @@ public class NotificationDelivery implements OutboxHandler {
     @Override
     public String topic() {
         return NotificationsQueue.TOPIC;
+    }
+
+    @Override
+    public int parallelism() {
+        return parallelism;
     }
 
     @Override
@@ -91,12 +107,16 @@ public class NotificationDelivery implements OutboxHandler {
         ChannelSender.Outgoing outgoing = new ChannelSender.Outgoing(p.id(), TenantContext.require().tenantId(),
                 p.recipient(), p.language(), content, attachments, prepared.get().settings());
         try {
-            ChannelSender.Receipt receipt = sender.send(outgoing);
+            ChannelSender.Receipt receipt = guard.send(sender, outgoing);
             ledger.sent(p.id(), receipt.providerId(), receipt.answer());
+        } catch (ProviderPaused e) {
+            // Nothing was sent: the message waits QUEUED without spending one of its attempts.
+            ledger.waiting(p.id(), e.getMessage());
+            throw OutboxRetry.postpone(e.getMessage(), e.until());
         } catch (ProviderRefused e) {
             ledger.failed(p.id(), "Refused by the provider.", e.getMessage());
         } catch (ProviderUnavailable | RuntimeException e) {
-            // RuntimeException: the breaker is open, the call timed out, the client broke. Worth another try.
+            // RuntimeException: the client broke in an unforeseen way. Worth another try, like a 5xx.
             String answer = e.getClass().getSimpleName() + ": " + e.getMessage();
             if (message.attempt() >= maxAttempts) {
                 ledger.failed(p.id(), "Gave up after " + message.attempt() + " attempts.", answer);

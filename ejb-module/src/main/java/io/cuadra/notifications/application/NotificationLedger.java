@@ -81,6 +81,11 @@ public class NotificationLedger {
         update(id, NotificationStatus.QUEUED, null, null, answer, true);
     }
 
+    /** Not tried (the provider is paused): stays QUEUED with why, no attempt counted. */
+    public void waiting(long id, String answer) {
+        update(id, NotificationStatus.QUEUED, null, null, answer, false);
+    }
+
     private void update(long id, NotificationStatus status, String reason, String providerId, String answer,
                         boolean attempt) {
         CrossTenantSql.query(em, """

@@ -11,4 +11,13 @@ public interface OutboxHandler {
     String topic();
 
     void handle(OutboxMessage message) throws OutboxRetry;
+
+    /**
+     * How many of this topic's messages the worker may hand over at once, on separate threads. 1 (the default)
+     * keeps the topic's messages one after the other; a handler whose messages are independent of each other and
+     * mostly wait on the network (notifications) says more.
+     */
+    default int parallelism() {
+        return 1;
+    }
 }

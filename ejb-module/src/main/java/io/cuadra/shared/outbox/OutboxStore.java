@@ -36,12 +36,15 @@ public class OutboxStore {
                  order by next_attempt_at, id
                  limit ?1
                  for update skip locked""").setParameter(1, limit).getResultList();
-        for (Object[] row : rows) {
+        if (!rows.isEmpty()) {
+            // One statement for the whole batch: a claim per row cost a round trip per message.
+            String ids = rows.stream().map(r -> String.valueOf(((Number) r[0]).longValue()))
+                    .collect(java.util.stream.Collectors.joining(","));
             CrossTenantSql.query(em, """
                     update outbox_messages set status = 'IN_FLIGHT', attempts = attempts + 1,
                            locked_until = now() + make_interval(secs => ?2), claimed_by = ?3, updated_at = now(),
                            updated_by = 'system:outbox', version = version + 1
-                     where id = ?1""").setParameter(1, ((Number) row[0]).longValue())
+                     where id = any(cast(string_to_array(?1, ',') as bigint[]))""").setParameter(1, ids)
                     .setParameter(2, leaseSeconds).setParameter(3, claimant).executeUpdate();
         }
         return rows.stream().map(r -> new OutboxMessage(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
@@ -64,6 +67,19 @@ public class OutboxStore {
                 update outbox_messages set status = 'DONE', processed_at = now(), locked_until = null, claimed_by = null,
                        last_error = null, updated_at = now(), updated_by = 'system:outbox', version = version + 1
                  where id = ?1 and status = 'IN_FLIGHT'""").setParameter(1, id).executeUpdate();
+    }
+
+    /** Makes the message due at {@code until} again, giving back the attempt its claim counted (none was made). */
+    public void postpone(OutboxMessage message, Instant until, String reason) {
+        CrossTenantSql.query(em, """
+                update outbox_messages set status = 'PENDING', next_attempt_at = ?2, locked_until = null,
+                       claimed_by = null, attempts = greatest(attempts - 1, 0), last_error = ?3, updated_at = now(),
+                       updated_by = 'system:outbox', version = version + 1
+                 where id = ?1 and status = 'IN_FLIGHT'""")
+                .setParameter(1, message.id())
+                .setParameter(2, Timestamp.from(until))
+                .setParameter(3, reason == null ? "" : reason.length() > 2000 ? reason.substring(0, 2000) : reason)
+                .executeUpdate();
     }
 
     /** Schedules the next attempt, or gives the message up when the backoff says so. */

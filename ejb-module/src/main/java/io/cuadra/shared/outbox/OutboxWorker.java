@@ -3,6 +3,8 @@ package io.cuadra.shared.outbox;
 import io.cuadra.shared.tenancy.Actor;
 import io.cuadra.shared.tenancy.TenantContext;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -22,12 +24,19 @@ import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,7 +45,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Drains the outbox: an EJB interval timer claims due messages ({@code FOR UPDATE SKIP LOCKED}, so
  * several servers may poll the same table) and hands each to the handler of its topic, outside any
- * transaction. Messages survive restarts in the table; a server that stops between issue and send
+ * transaction; a topic whose handler allows it is delivered on several threads at once. Messages survive restarts in the table; a server that stops between issue and send
  * leaves them pending and the next start delivers them.
  */
 @Singleton
@@ -47,10 +56,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OutboxWorker {
 
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
-    private static final int BATCH = 20;
 
     @Resource
     TimerService timers;
+
+    /** Threads for topics whose handler delivers in parallel; container-managed so EJB calls work on them. */
+    @Resource
+    ManagedThreadFactory threadFactory;
+
+    /** How many due messages one claim takes. */
+    @Inject
+    @ConfigProperty(name = "cuadra.outbox.batch", defaultValue = "100")
+    int batchSize;
+
+    /** Threads for parallel topics; each topic's own {@link OutboxHandler#parallelism()} caps it further. */
+    @Inject
+    @ConfigProperty(name = "cuadra.outbox.threads", defaultValue = "8")
+    int threads;
 
     @EJB
     OutboxStore store;
@@ -92,6 +114,7 @@ public class OutboxWorker {
     private final Queue<Runnable> unrecorded = new ConcurrentLinkedQueue<>();
     private String serverId;
     private OutboxBackoff backoff;
+    private ExecutorService pool;
 
     @PostConstruct
     void schedule() {
@@ -103,8 +126,14 @@ public class OutboxWorker {
         if (taken > 0) {
             LOG.info(() -> "Outbox: took back " + taken + " message(s) this server had claimed before it restarted");
         }
+        pool = Executors.newFixedThreadPool(Math.max(1, threads), threadFactory);
         long interval = Duration.ofSeconds(Math.max(1, pollSeconds)).toMillis();
         timers.createIntervalTimer(interval, interval, new TimerConfig("outbox", false));
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
     }
 
     @Timeout
@@ -132,15 +161,59 @@ public class OutboxWorker {
             return 0;
         }
         int handled = 0;
-        List<OutboxMessage> batch;
+        int batch = Math.max(1, batchSize);
+        List<OutboxMessage> claimed;
         do {
-            batch = store.claim(BATCH, leaseSeconds, serverId);
-            for (OutboxMessage message : batch) {
-                deliver(message, byTopic.get(message.topic()));
-                handled++;
-            }
-        } while (batch.size() == BATCH);
+            claimed = store.claim(batch, leaseSeconds, serverId);
+            deliverAll(claimed, byTopic);
+            handled += claimed.size();
+        } while (claimed.size() == batch);
         return handled;
+    }
+
+    /**
+     * Delivers one claimed batch: messages of a parallel topic on the pool, at most its parallelism at a time;
+     * the others one after the other on this thread, in claim order. Returns once every outcome is recorded.
+     */
+    private void deliverAll(List<OutboxMessage> claimed, Map<String, OutboxHandler> byTopic) {
+        Map<String, Semaphore> slots = new HashMap<>();
+        List<Future<?>> running = new ArrayList<>();
+        List<OutboxMessage> inOrder = new ArrayList<>();
+        for (OutboxMessage message : claimed) {
+            OutboxHandler handler = byTopic.get(message.topic());
+            int parallelism = handler == null ? 1 : Math.max(1, handler.parallelism());
+            if (parallelism == 1) {
+                inOrder.add(message);
+                continue;
+            }
+            Semaphore slot = slots.computeIfAbsent(message.topic(), t -> new Semaphore(parallelism));
+            slot.acquireUninterruptibly();
+            try {
+                running.add(pool.submit(() -> {
+                    try {
+                        deliver(message, handler);
+                    } finally {
+                        slot.release();
+                    }
+                }));
+            } catch (RejectedExecutionException stopping) {
+                slot.release();
+                inOrder.add(message);
+            }
+        }
+        for (OutboxMessage message : inOrder) {
+            deliver(message, byTopic.get(message.topic()));
+        }
+        for (Future<?> f : running) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return; // shutting down: what was not recorded is taken back at the next start
+            } catch (ExecutionException e) {
+                LOG.log(Level.WARNING, "Outbox delivery thread failed", e.getCause());
+            }
+        }
     }
 
     static String defaultServerId() {
@@ -165,6 +238,10 @@ public class OutboxWorker {
             });
             record(() -> store.done(message.id()));
         } catch (OutboxRetry e) {
+            if (e.postponedUntil().isPresent()) {
+                record(() -> store.postpone(message, e.postponedUntil().get(), e.getMessage()));
+                return;
+            }
             LOG.info(() -> "Outbox " + message.topic() + " " + message.aggregateId() + " attempt " + message.attempt()
                     + " will be retried: " + e.getMessage());
             record(() -> store.failed(message, e.getMessage(), backoff));

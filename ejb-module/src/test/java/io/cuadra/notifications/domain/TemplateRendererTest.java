@@ -52,7 +52,10 @@ class TemplateRendererTest {
                 "typeLabel", "Importe distinto", "orderNumber", "LIMA01-000123", "expected", "100.00",
                 "actual", "90.00", "description", "Pago menor");
         String[][] shipped = {{"INVOICE_SENT", "EMAIL"}, {"INVOICE_SENT", "SMS"}, {"INVOICE_SENT", "WHATSAPP"},
-                {"DISCREPANCY_ALERT", "ALERT"}, {"DISCREPANCY_ALERT", "EMAIL"}};
+                {"DISCREPANCY_ALERT", "ALERT"}, {"DISCREPANCY_ALERT", "EMAIL"}, {"RESULTS_READY", "EMAIL"},
+                {"RESULTS_READY", "SMS"}, {"RESULTS_READY", "WHATSAPP"}};
+        Map<String, String> results = Map.of("customerName", "Ana", "companyName", "Lab Demo", "reference",
+                "LIMA01-000077", "testsCount", "3", "locationName", "Sede Miraflores");
         for (String[] s : shipped) {
             for (String lang : new String[]{"es", "en", "fr"}) {
                 String path = "notifications/templates/" + s[0] + "/" + s[1] + "." + lang + ".mustache";
@@ -61,13 +64,21 @@ class TemplateRendererTest {
                     assertThat(in).as(path).isNotNull();
                     t = Template.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }
-                Rendered r = TemplateRenderer.render(t, s[0].equals("INVOICE_SENT") ? INVOICE : discrepancy);
+                Rendered r = TemplateRenderer.render(t, s[0].equals("INVOICE_SENT") ? INVOICE
+                        : s[0].equals("RESULTS_READY") ? results : discrepancy);
                 assertThat(r.text()).as(path).doesNotContain("{{").isNotBlank();
                 if (s[1].equals("EMAIL")) {
                     assertThat(r.subject()).as(path).isNotBlank();
                     assertThat(r.html()).as(path).isNotBlank();
                 }
-                if (s[1].equals("WHATSAPP")) {
+                if (s[0].equals("RESULTS_READY")) {
+                    assertThat(r.text()).as(path).contains("LIMA01-000077").contains("Sede Miraflores");
+                    if (s[1].equals("WHATSAPP")) {
+                        assertThat(r.whatsappTemplate()).isEqualTo("cuadra_results_ready");
+                        assertThat(r.whatsappParameters()).containsExactly("Ana", "LIMA01-000077",
+                                "Sede Miraflores", "Lab Demo");
+                    }
+                } else if (s[1].equals("WHATSAPP")) {
                     assertThat(r.whatsappTemplate()).isEqualTo("cuadra_invoice_sent");
                     assertThat(r.whatsappParameters()).containsExactly("Ana <b>Pérez</b> & Cía", "Factura",
                             "F001-00000042", "PEN 118.00", "Clínica Demo");

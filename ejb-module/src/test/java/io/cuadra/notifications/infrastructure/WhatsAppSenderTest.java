@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class WhatsAppSenderTest {
 
     private static final ProviderSettings SETTINGS = new ProviderSettings(null, "http://x", "v21.0", "1", "t", "http://x",
-            "AC1", "t", "+1500");
+            "AC1", "t", "+1500", "secret");
 
     @Test
     void aTemplateMessageCarriesItsNameLanguageAndBodyParametersInOrder() {
@@ -20,6 +20,7 @@ class WhatsAppSenderTest {
                 new Rendered(null, "text", null, "cuadra_invoice_sent", List.of("Ana", "F001-7")), List.of(), SETTINGS));
         assertThat(body.getString("messaging_product")).isEqualTo("whatsapp");
         assertThat(body.getString("to")).isEqualTo("51987654321");
+        assertThat(body.getString("biz_opaque_callback_data")).isEqualTo("notification:1:1");
         assertThat(body.getString("type")).isEqualTo("template");
         JsonObject template = body.getJsonObject("template");
         assertThat(template.getString("name")).isEqualTo("cuadra_invoice_sent");

@@ -24,7 +24,12 @@ public final class TestMessaging {
         String url = ("http://localhost:" + port()).replace(":", "\\\\:");
         return List.of(
                 "create-jvm-options -Dcuadra.notifications.whatsapp.url=" + url,
-                "create-jvm-options -Dcuadra.notifications.sms.url=" + url);
+                "create-jvm-options -Dcuadra.notifications.sms.url=" + url,
+                // a paused provider is tried again after 3 s, so a test sees it pause and resume
+                "create-jvm-options -Dcuadra.notifications.breaker-pause-seconds=3",
+                // the stand-ins' delivery reports come back to the test domain
+                "create-jvm-options -Dcuadra.notifications.callback-url="
+                        + ("http://localhost:" + (TestEnvironment.portBase() + 80)).replace(":", "\\\\:"));
     }
 
     public static synchronized MessagingSimulator simulator() {

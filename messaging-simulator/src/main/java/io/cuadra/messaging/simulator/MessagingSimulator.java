@@ -29,7 +29,10 @@ import java.util.regex.Matcher;
  * }
  * }</pre>
  * Controls over HTTP: {@code GET /simulator/received} (tab-separated lines), {@code POST /simulator/fail?requests=N&status=S},
- * {@code POST /simulator/rate-limit?perSecond=N}, {@code POST /simulator/reset}.
+ * {@code POST /simulator/rate-limit?perSecond=N}, {@code POST /simulator/reset},
+ * {@code POST /simulator/webhooks?whatsapp=URL&appSecret=S&smsInbound=URL&smsAuthToken=T} (where the providers
+ * call back), {@code POST /simulator/reply?api=SMS|WHATSAPP&from=E164&text=STOP} (a customer answers),
+ * {@code POST /simulator/undeliverable?to=E164} (reported failed instead of delivered).
  */
 public final class MessagingSimulator implements AutoCloseable {
 
@@ -39,6 +42,7 @@ public final class MessagingSimulator implements AutoCloseable {
     private final InetSocketAddress address;
     private final WhatsAppCloudApi whatsapp;
     private final TwilioMessagesApi sms;
+    private final Callbacks callbacks = new Callbacks();
     private final List<Received> received = new ArrayList<>();
     private final AtomicInteger failures = new AtomicInteger();
     private volatile int failureStatus = 500;
@@ -88,6 +92,7 @@ public final class MessagingSimulator implements AutoCloseable {
         }
         server.stop(0);
         executor.shutdownNow();
+        callbacks.stop();
         try {
             executor.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -123,6 +128,42 @@ public final class MessagingSimulator implements AutoCloseable {
         this.perSecond = perSecond <= 0 ? Integer.MAX_VALUE : perSecond;
     }
 
+    /**
+     * Where WhatsApp posts its webhooks (statuses of sent messages, customers' messages), signed with
+     * {@code appSecret}; null stops them. Twilio status callbacks go to each message's own StatusCallback.
+     */
+    public void whatsappWebhook(String url, String appSecret) {
+        callbacks.whatsappWebhook(url, appSecret);
+    }
+
+    /** Where Twilio posts the SMS customers send to the business number, signed with {@code authToken}. */
+    public void smsInbound(String url, String authToken) {
+        callbacks.smsInbound(url, authToken);
+    }
+
+    /** A customer writes {@code text} from {@code from} (E.164) on "SMS" or "WHATSAPP": posted to the webhook. */
+    public void reply(String api, String from, String text) {
+        if (api.equals("WHATSAPP")) {
+            callbacks.whatsappReply(from, text);
+        } else {
+            callbacks.smsReply(from, "+15005550006", text);
+        }
+    }
+
+    /** Messages to this number are reported undelivered/failed by the callbacks. */
+    public void undeliverable(String to) {
+        callbacks.undeliverable(to);
+    }
+
+    /** Callbacks the receiver took (2xx) so far, and those it refused after every retry. */
+    public int callbacksTaken() {
+        return callbacks.delivered();
+    }
+
+    public int callbacksRefused() {
+        return callbacks.refused();
+    }
+
     /** Everything answered so far, oldest first (a copy). */
     public synchronized List<Received> received() {
         return List.copyOf(received);
@@ -130,6 +171,7 @@ public final class MessagingSimulator implements AutoCloseable {
 
     public synchronized void reset() {
         received.clear();
+        callbacks.reset();
         failures.set(0);
         perSecond = Integer.MAX_VALUE;
     }
@@ -164,6 +206,14 @@ public final class MessagingSimulator implements AutoCloseable {
             }
             keep(kept[0]);
             reply(exchange, answer);
+            if (kept[0] != null && kept[0].accepted()) {
+                if (api.equals("WHATSAPP")) {
+                    callbacks.whatsappSent(kept[0].id(), kept[0].to(), kept[0].reference());
+                } else {
+                    String[] credentials = TwilioMessagesApi.basic(exchange.getRequestHeaders().getFirst("Authorization"));
+                    callbacks.smsSent(kept[0].id(), tw.group(1), credentials[1], TwilioMessagesApi.form(body));
+                }
+            }
         }
     }
 
@@ -217,12 +267,43 @@ public final class MessagingSimulator implements AutoCloseable {
                 rateLimit(intParam(query, "perSecond", 0));
                 reply(exchange, 204, null, "");
             }
+            case "webhooks" -> {
+                String wa = param(query, "whatsapp");
+                if (wa != null) {
+                    whatsappWebhook(wa, param(query, "appSecret"));
+                }
+                String in = param(query, "smsInbound");
+                if (in != null) {
+                    smsInbound(in, param(query, "smsAuthToken"));
+                }
+                reply(exchange, 204, null, "");
+            }
+            case "reply" -> {
+                reply(String.valueOf(param(query, "api")).toUpperCase(java.util.Locale.ROOT), param(query, "from"),
+                        param(query, "text"));
+                reply(exchange, 204, null, "");
+            }
+            case "undeliverable" -> {
+                undeliverable(param(query, "to"));
+                reply(exchange, 204, null, "");
+            }
             case "reset" -> {
                 reset();
                 reply(exchange, 204, null, "");
             }
-            default -> reply(exchange, 404, "text/plain", "received | fail | rate-limit | reset (" + method + ")");
+            default -> reply(exchange, 404, "text/plain", "received | fail | rate-limit | webhooks | reply | undeliverable | reset (" + method + ")");
         }
+    }
+
+    private static String param(String query, String name) {
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (pair.startsWith(name + "=")) {
+                    return java.net.URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        return null;
     }
 
     private static int intParam(String query, String name, int fallback) {

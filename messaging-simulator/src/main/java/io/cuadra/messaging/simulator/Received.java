@@ -9,6 +9,11 @@ import java.time.Instant;
 public record Received(String api, String id, String to, String template, String from, String body, int status,
                        Instant at) {
 
+    /** The sender's own id for the message, if it gave one (WhatsApp's {@code biz_opaque_callback_data}). */
+    public String reference() {
+        return "WHATSAPP".equals(api) ? Json.string(body, "biz_opaque_callback_data") : null;
+    }
+
     public boolean accepted() {
         return status >= 200 && status < 300;
     }

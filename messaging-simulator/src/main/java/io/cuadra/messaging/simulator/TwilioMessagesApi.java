@@ -57,6 +57,18 @@ final class TwilioMessagesApi {
         return new Answer(201, json);
     }
 
+    /** The account SID and auth token of an HTTP Basic header (empty strings when there is none). */
+    static String[] basic(String authorization) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
+                    StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return new String[]{decoded.substring(0, colon), decoded.substring(colon + 1)};
+        } catch (RuntimeException e) {
+            return new String[]{"", ""};
+        }
+    }
+
     private boolean authorized(String accountSid, String authorization) {
         if (authorization == null || !authorization.startsWith("Basic ")) {
             return false;

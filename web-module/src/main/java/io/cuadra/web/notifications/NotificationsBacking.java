@@ -5,6 +5,7 @@ import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.notifications.application.NotificationFilter;
 import io.cuadra.notifications.application.NotificationHistory;
+import io.cuadra.notifications.application.NotificationSettings;
 import io.cuadra.notifications.application.NotificationView;
 import io.cuadra.notifications.domain.Channel;
 import io.cuadra.notifications.domain.NotificationStatus;
@@ -27,6 +28,9 @@ public class NotificationsBacking implements Serializable {
     @EJB
     NotificationHistory history;
 
+    @EJB
+    NotificationSettings settings;
+
     private Long orderId;
     private Long customerId;
     private Channel channel;
@@ -35,6 +39,12 @@ public class NotificationsBacking implements Serializable {
     private final LazyDataModel<NotificationView> rows = PagedModel.of(
             (page, size) -> history.list(new NotificationFilter(orderId, customerId, channel, status), page, size),
             row -> Long.toString(row.id()));
+
+    /** The providers' breakers: a paused provider explains why messages wait QUEUED. */
+    @Permitted(module = Module.SETTINGS, action = Action.VIEW)
+    public java.util.List<NotificationSettings.ProviderHealth> getProviders() {
+        return settings.health();
+    }
 
     @Permitted(module = Module.CUSTOMERS, action = Action.EDIT)
     public void resend(long id) {

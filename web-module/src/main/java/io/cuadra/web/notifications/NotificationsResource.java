@@ -167,6 +167,19 @@ public class NotificationsResource {
         return settings.current().masked();
     }
 
+    @GET
+    @Path("providers")
+    @Permitted(module = Module.SETTINGS, action = Action.VIEW)
+    @Operation(operationId = "getNotificationProviders",
+            summary = "How the tenant's providers are doing: each circuit breaker (CLOSED, OPEN = paused until"
+                    + " pausedUntil, HALF_OPEN = one trial call out) with its failures in a row")
+    @APIResponse(responseCode = "200", description = "One row per channel",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = NotificationSettings.ProviderHealth.class)))
+    public List<NotificationSettings.ProviderHealth> getProviders() {
+        return settings.health();
+    }
+
     @PUT
     @Path("settings")
     @Permitted(module = Module.SETTINGS, action = Action.EDIT)
