@@ -1,5 +1,6 @@
 package io.cuadra.server;
 
+import io.cuadra.lis.simulator.LisSimulator;
 import io.cuadra.messaging.simulator.MessagingSimulator;
 import io.cuadra.sunat.simulator.SunatSimulator;
 
@@ -25,6 +26,8 @@ public final class CuadraLauncher implements AutoCloseable {
     private SunatSimulator sunat;
     private MailSink mail;
     private MessagingSimulator messaging;
+
+    private LisSimulator lis;
     private PayaraDomain domain;
     private boolean domainStarted;
 
@@ -81,6 +84,9 @@ public final class CuadraLauncher implements AutoCloseable {
         }
         if (settings.messagingStandInsWanted()) {
             startMessagingStandIns();
+        }
+        if (settings.lisStandInWanted()) {
+            startLisStandIn();
         }
         PayaraDomain.unpack(settings.payaraZip(), settings.payaraHome());
         domain = new PayaraDomain(settings.payaraHome(), settings.domainName(), settings.portBase(),
@@ -147,6 +153,17 @@ public final class CuadraLauncher implements AutoCloseable {
         }
     }
 
+    /** The LIS stand-in: takes the demo location's orders over MLLP and sends results back to Cuadra's MLLP port. */
+    private void startLisStandIn() {
+        try {
+            lis = LisSimulator.on(settings.lisStandInMllpPort(), settings.lisStandInHttpPort())
+                    .resultsTo("localhost", settings.labMllpPort()).start();
+            log("LIS stand-in: MLLP on " + lis.mllpPort() + ", REST and controls at " + lis.baseUri());
+        } catch (IOException | RuntimeException e) {
+            log("no LIS stand-in (" + e.getMessage() + "): lab orders will wait and be retried");
+        }
+    }
+
     public String baseUrl() {
         return "http://localhost:" + settings.httpPort() + "/";
     }
@@ -169,6 +186,9 @@ public final class CuadraLauncher implements AutoCloseable {
                 + settings.mailPort() + ")" : settings.mailHost() + ":" + settings.mailPort()));
         System.out.println("  WhatsApp/SMS: " + (messaging != null ? messaging.baseUri() + "  (stand-ins; what they received: "
                 + messaging.baseUri() + MessagingSimulator.CONTROL_PATH + "received)" : "configured providers"));
+        System.out.println("  LIS         : " + (lis != null ? "stand-in, MLLP localhost:" + lis.mllpPort()
+                + "  (what it received: " + lis.baseUri() + LisSimulator.CONTROL_PATH + "received)"
+                : "configured per location") + "; results in on MLLP port " + settings.labMllpPort());
         System.out.println("  Admin       : " + (settings.adminOnLoopback() ? "http://localhost:"
                 : "https://" + settings.adminAddress() + ":") + settings.adminPort() + "/");
         System.out.println("  Server log  : " + domain.serverLog());
@@ -202,6 +222,10 @@ public final class CuadraLauncher implements AutoCloseable {
         if (messaging != null) {
             messaging.stop();
             messaging = null;
+        }
+        if (lis != null) {
+            lis.stop();
+            lis = null;
         }
         if (embedded != null) {
             try {

@@ -106,6 +106,17 @@ public class LabStore {
                 .setParameter(4, testCode).setParameter(5, actor()).executeUpdate();
     }
 
+    /** Every service coded {@code prefix}xxx becomes lab test xxx (demo data). */
+    public void mapServicesByCodePrefix(String prefix) {
+        sql("""
+                insert into lab_tests (id, tenant_id, item_id, test_code, created_by, updated_by)
+                select nextval('cuadra_id_seq'), tenant_id, id, substring(code from ?2), ?3, ?3 from items
+                 where tenant_id = ?1 and type = 'SERVICE' and starts_with(code, ?4)
+                on conflict (tenant_id, item_id) do nothing""")
+                .setParameter(1, tenant()).setParameter(2, prefix.length() + 1).setParameter(3, actor())
+                .setParameter(4, prefix).executeUpdate();
+    }
+
     public void unmapTest(long itemId) {
         sql("delete from lab_tests where tenant_id = ?1 and item_id = ?2").setParameter(1, tenant())
                 .setParameter(2, itemId).executeUpdate();

@@ -205,8 +205,9 @@ public final class LisSimulator implements AutoCloseable {
     }
 
     /** How long after acknowledging an order its results are sent; negative: never. */
-    public void resultsDelay(long ms) {
+    public LisSimulator resultsDelay(long ms) {
         resultsDelayMs = ms;
+        return this;
     }
 
     public synchronized List<Received> received() {
