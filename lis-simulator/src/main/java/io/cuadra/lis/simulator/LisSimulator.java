@@ -302,7 +302,8 @@ public final class LisSimulator implements AutoCloseable {
         try {
             return OrderMessages.ack(OrderMessages.parser().parse(text), "AR", e.getMessage());
         } catch (HL7Exception | IOException unreadable) {
-            return "MSH|^~\\&|LIS-SIM||||" + "|||ACK|" + System.nanoTime() + "|P|2.5\rMSA|AR||Unreadable message";
+            // Not even an MSH HAPI can read: a minimal ACK with nothing echoed (MSH-9 ACK, MSH-10, MSH-11, MSH-12).
+            return "MSH|^~\\&|LIS-SIM||||||ACK|" + System.nanoTime() + "|P|2.5\rMSA|AR||Unreadable message";
         }
     }
 
