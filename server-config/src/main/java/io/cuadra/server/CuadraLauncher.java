@@ -1,5 +1,6 @@
 package io.cuadra.server;
 
+import io.cuadra.lis.simulator.LisSimulator;
 import io.cuadra.messaging.simulator.MessagingSimulator;
 import io.cuadra.shopify.simulator.ShopifySimulator;
 import io.cuadra.sunat.simulator.SunatSimulator;
@@ -27,6 +28,8 @@ public final class CuadraLauncher implements AutoCloseable {
     private MailSink mail;
     private MessagingSimulator messaging;
     private ShopifySimulator shopify;
+
+    private LisSimulator lis;
     private PayaraDomain domain;
     private boolean domainStarted;
 
@@ -86,6 +89,9 @@ public final class CuadraLauncher implements AutoCloseable {
         }
         if (settings.shopifyStandInWanted()) {
             startShopifyStandIn();
+        }
+        if (settings.lisStandInWanted()) {
+            startLisStandIn();
         }
         PayaraDomain.unpack(settings.payaraZip(), settings.payaraHome());
         domain = new PayaraDomain(settings.payaraHome(), settings.domainName(), settings.portBase(),
@@ -166,6 +172,17 @@ public final class CuadraLauncher implements AutoCloseable {
         }
     }
 
+    /** The LIS stand-in: takes the demo location's orders over MLLP and sends results back to Cuadra's MLLP port. */
+    private void startLisStandIn() {
+        try {
+            lis = LisSimulator.on(settings.lisStandInMllpPort(), settings.lisStandInHttpPort())
+                    .resultsTo("localhost", settings.labMllpPort()).start();
+            log("LIS stand-in: MLLP on " + lis.mllpPort() + ", REST and controls at " + lis.baseUri());
+        } catch (IOException | RuntimeException e) {
+            log("no LIS stand-in (" + e.getMessage() + "): lab orders will wait and be retried");
+        }
+    }
+
     public String baseUrl() {
         return "http://localhost:" + settings.httpPort() + "/";
     }
@@ -193,6 +210,9 @@ public final class CuadraLauncher implements AutoCloseable {
                     + shopify.apiUrlOf(DEMO_SHOP) + ", token shpat_demo_token, webhook secret demo_webhook_secret;"
                     + " new order: POST " + shopify.baseUri() + ShopifySimulator.CONTROL_PATH + "orders)");
         }
+        System.out.println("  LIS         : " + (lis != null ? "stand-in, MLLP localhost:" + lis.mllpPort()
+                + "  (what it received: " + lis.baseUri() + LisSimulator.CONTROL_PATH + "received)"
+                : "configured per location") + "; results in on MLLP port " + settings.labMllpPort());
         System.out.println("  Admin       : " + (settings.adminOnLoopback() ? "http://localhost:"
                 : "https://" + settings.adminAddress() + ":") + settings.adminPort() + "/");
         System.out.println("  Server log  : " + domain.serverLog());
@@ -230,6 +250,10 @@ public final class CuadraLauncher implements AutoCloseable {
         if (shopify != null) {
             shopify.stop();
             shopify = null;
+        }
+        if (lis != null) {
+            lis.stop();
+            lis = null;
         }
         if (embedded != null) {
             try {

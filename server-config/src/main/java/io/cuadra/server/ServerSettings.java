@@ -137,6 +137,12 @@ public record ServerSettings(
                 "CUADRA_OUTBOX_THREADS"}) {
             putIfSet(env, name);
         }
+        // Laboratory system: the MLLP port results come back to; the demo location sends to the LIS stand-in.
+        env.put("CUADRA_LAB_MLLP_PORT", Integer.toString(labMllpPort()));
+        putIfSet(env, "CUADRA_LAB_MLLP_BIND");
+        if (lisStandInWanted()) {
+            env.put("CUADRA_LAB_DEMO_MLLP", "localhost:" + lisStandInMllpPort());
+        }
         putIfSet(env, "CUADRA_OUTBOX_POLL_SECONDS");
         putIfSet(env, "CUADRA_OUTBOX_BACKOFF_BASE_SECONDS");
         putIfSet(env, "CUADRA_OUTBOX_BACKOFF_MAX_SECONDS");
@@ -184,6 +190,24 @@ public record ServerSettings(
 
     public boolean shopifyStandInWanted() {
         return !"off".equalsIgnoreCase(value("CUADRA_SHOPIFY_SIMULATOR", "on"));
+    }
+
+    /** Cuadra's MLLP port for LIS results (ORU^R01). */
+    public int labMllpPort() {
+        return Integer.parseInt(value("CUADRA_LAB_MLLP_PORT", Integer.toString(portBase + 93)));
+    }
+
+    /** Whether the run command starts the LIS stand-in (CUADRA_LIS_SIMULATOR=false: a real LIS is configured). */
+    public boolean lisStandInWanted() {
+        return !"false".equalsIgnoreCase(value("CUADRA_LIS_SIMULATOR", "true"));
+    }
+
+    public int lisStandInMllpPort() {
+        return Integer.parseInt(value("CUADRA_LIS_SIMULATOR_MLLP_PORT", Integer.toString(portBase + 88)));
+    }
+
+    public int lisStandInHttpPort() {
+        return Integer.parseInt(value("CUADRA_LIS_SIMULATOR_HTTP_PORT", Integer.toString(portBase + 92)));
     }
 
     public String messagingStandInUrl() {

@@ -52,10 +52,12 @@ public class TestEnvironment implements LoadableExtension {
                     "create-jvm-options -Dcuadra.db.owner.password=" + db.password().replace(":", "\\\\:")));
             overrides.addAll(TestSunat.domainSettings());
             overrides.addAll(TestMessaging.domainSettings());
+            overrides.addAll(TestLis.domainSettings());
             boolean created = domain.provision(PayaraDomain.jdbcDriverJar(), overrides);
             TestSunat.start();
             TestMessaging.start();
             TestShopify.start(); // shopify lane: the Shopify stand-in
+            TestLis.start();
             System.out.printf("[it] domain %s %s in %.1f s (%s)%n", DOMAIN, created ? "provisioned" : "reused",
                     (System.nanoTime() - t0) / 1e9, domain.domainDir());
         }

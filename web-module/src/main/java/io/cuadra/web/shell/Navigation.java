@@ -19,7 +19,8 @@ public class Navigation {
     private static final List<Section> ALL = List.of(
             new Section("nav.orders", "pi pi-shopping-cart", List.of(
                     new Page("nav.orders.counter", "/orders/counter", "orders:create"),
-                    new Page("nav.orders.list", "/orders/list", "orders:view"))),
+                    new Page("nav.orders.list", "/orders/list", "orders:view"),
+                    new Page("nav.orders.lab", "/lab/syncs", "orders:view"))),
             new Section("nav.customers", "pi pi-users", List.of(
                     new Page("nav.customers.list", "/customers/list", "customers:view"),
                     new Page("nav.customers.documentCheck", "/customers/document-check", "customers:view"),
