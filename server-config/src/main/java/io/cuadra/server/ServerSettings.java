@@ -36,7 +36,9 @@ public record ServerSettings(
     public static final String LOOPBACK = "127.0.0.1";
 
     public static ServerSettings fromEnvironment() {
-        Path home = Path.of(value("CUADRA_HOME", "var")).toAbsolutePath().normalize();
+        // The run command's profile anchors the default at the repository root (cuadra.home.default), so that
+        // CUADRA_HOME still wins when it is set.
+        Path home = Path.of(value("CUADRA_HOME", System.getProperty("cuadra.home.default", "var"))).toAbsolutePath().normalize();
         int portBase = Integer.parseInt(value("CUADRA_PORT_BASE", "8000"));
         return new ServerSettings(
                 home,
