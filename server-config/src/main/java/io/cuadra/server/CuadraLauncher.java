@@ -28,8 +28,8 @@ public final class CuadraLauncher implements AutoCloseable {
     private MailSink mail;
     private MessagingSimulator messaging;
     private ShopifySimulator shopify;
-
     private LisSimulator lis;
+    private BackupSchedule backups;
     private PayaraDomain domain;
     private boolean domainStarted;
 
@@ -64,7 +64,22 @@ public final class CuadraLauncher implements AutoCloseable {
             dbUrl = settings.externalDbUrl().get();
             log("using the database at " + dbUrl);
         } else {
-            embedded = EmbeddedDatabase.start(settings.embeddedDataDir(), settings.embeddedDbPort(), false);
+            DatabaseBackups store = new DatabaseBackups(settings.embeddedDataDir(), settings.backupDir());
+            List<String[]> archiving = List.of();
+            if (settings.backupsWanted()) {
+                try {
+                    archiving = store.archiveSettings();
+                } catch (IOException e) {
+                    log("NO BACKUPS: " + e.getMessage());
+                }
+            }
+            embedded = EmbeddedDatabase.start(settings.embeddedDataDir(), settings.embeddedDbPort(), false, archiving);
+            if (!archiving.isEmpty()) {
+                backups = BackupSchedule.start(store, settings.embeddedDbPort(), settings.backupAt(),
+                        settings.backupRetention());
+                log("backups: WAL archived continuously, a base backup daily at " + settings.backupAt()
+                        + ", kept " + settings.backupRetention().toDays() + " days, in " + settings.backupDir());
+            }
             dbUrl = embedded.jdbcUrl();
             embedded.ensureLoginRole(settings.dbUser(), settings.dbPassword());
             log("embedded PostgreSQL on port " + embedded.port() + ", data in " + settings.embeddedDataDir());
@@ -254,6 +269,10 @@ public final class CuadraLauncher implements AutoCloseable {
         if (lis != null) {
             lis.stop();
             lis = null;
+        }
+        if (backups != null) {
+            backups.close();
+            backups = null;
         }
         if (embedded != null) {
             try {

@@ -5,12 +5,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
 
 /**
  * A real PostgreSQL server started from the binaries shipped in a Maven artifact, for developers
@@ -36,6 +37,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * dies with the test anyway.
      */
     public static EmbeddedDatabase start(Path dataDir, int port, boolean throwAway) throws IOException {
+        return start(dataDir, port, throwAway, List.of());
+    }
+
+    /** As {@link #start(Path, int, boolean)}, with further server settings (name, value): WAL archiving, recovery. */
+    public static EmbeddedDatabase start(Path dataDir, int port, boolean throwAway, List<String[]> settings)
+            throws IOException {
         Files.createDirectories(dataDir);
         EmbeddedPostgres pg;
         try {
@@ -50,6 +57,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 builder.setServerConfig("fsync", "on")
                         .setServerConfig("synchronous_commit", "on")
                         .setServerConfig("full_page_writes", "on");
+            }
+            for (String[] setting : settings) {
+                builder.setServerConfig(setting[0], setting[1]);
             }
             pg = builder.start();
         } catch (IOException | RuntimeException e) {

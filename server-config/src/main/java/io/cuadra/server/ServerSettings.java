@@ -36,7 +36,9 @@ public record ServerSettings(
     public static final String LOOPBACK = "127.0.0.1";
 
     public static ServerSettings fromEnvironment() {
-        Path home = Path.of(value("CUADRA_HOME", "var")).toAbsolutePath().normalize();
+        // The run command's profile anchors the default at the repository root (cuadra.home.default), so that
+        // CUADRA_HOME still wins when it is set.
+        Path home = Path.of(value("CUADRA_HOME", System.getProperty("cuadra.home.default", "var"))).toAbsolutePath().normalize();
         int portBase = Integer.parseInt(value("CUADRA_PORT_BASE", "8000"));
         return new ServerSettings(
                 home,
@@ -82,6 +84,27 @@ public record ServerSettings(
 
     public Path embeddedDataDir() {
         return home.resolve("pgdata");
+    }
+
+    /**
+     * Backups of the embedded database (CUADRA_BACKUPS, default on): WAL archived continuously and a base backup
+     * every day at CUADRA_BACKUP_AT (server time, default 03:00), kept CUADRA_BACKUP_RETENTION_DAYS (default 30)
+     * in CUADRA_BACKUP_DIR (default {@code <home>/backups}). An external database is the operator's to back up.
+     */
+    public boolean backupsWanted() {
+        return externalDbUrl.isEmpty() && Boolean.parseBoolean(value("CUADRA_BACKUPS", "true"));
+    }
+
+    public Path backupDir() {
+        return Path.of(value("CUADRA_BACKUP_DIR", home.resolve("backups").toString())).toAbsolutePath().normalize();
+    }
+
+    public java.time.LocalTime backupAt() {
+        return java.time.LocalTime.parse(value("CUADRA_BACKUP_AT", "03:00"));
+    }
+
+    public java.time.Duration backupRetention() {
+        return java.time.Duration.ofDays(Long.parseLong(value("CUADRA_BACKUP_RETENTION_DAYS", "30")));
     }
 
     /** The environment the Payara process gets: the asadmin file refers to these by {@code ${ENV=...}}. */

@@ -7,6 +7,9 @@ import io.cuadra.it.support.Http;
 import io.cuadra.it.support.Http.Reply;
 import io.cuadra.it.support.StockInvariants;
 import io.cuadra.server.CuadraLauncher;
+import io.cuadra.server.DatabaseBackupCommand;
+import io.cuadra.server.DatabaseBackups;
+import io.cuadra.server.EmbeddedDatabase;
 import io.cuadra.server.DevKeys;
 import io.cuadra.server.ServerSettings;
 import jakarta.json.JsonObject;
@@ -224,6 +227,78 @@ class CrashRecoverySmokeIT {
         assertThat(claimedAtKill).as("outbox claims held when Payara was killed").isPositive();
         assertDataHolds(load, before);
         assertDocumentsDelivered(restarted);
+    }
+
+    @Test
+    @Order(6)
+    void anOnlineBackupAndTheWalArchiveRestoreEveryRowAfterTheDiskIsLost() throws Exception {
+        DatabaseBackups store = new DatabaseBackups(settings.embeddedDataDir(), settings.backupDir());
+        // Taken while the server runs and sells: the base backup is online.
+        long before = maxOrderId();
+        DatabaseBackups.Backup backup;
+        CounterLoad load = new CounterLoad(admin, locations, services, CLIENTS);
+        try {
+            load.awaitAcknowledged(10, 180);
+            backup = store.backup(settings.embeddedDbPort());
+            int atBackup = load.acknowledged.size();
+            load.awaitAcknowledged(atBackup + 10, 180); // these exist only in the archived WAL
+        } finally {
+            load.close();
+        }
+        assertDocumentsDelivered(System.nanoTime());
+        launcher.close();
+        Map<String, Long> rowsBefore;
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(settings.embeddedDataDir(), settings.embeddedDbPort(), false,
+                store.archiveSettings())) {
+            rowsBefore = rowCounts();
+            // What archive_timeout does within a minute of the last change: its WAL segment reaches the archive.
+            StockInvariants.rows(this::connectAsOwner, "select pg_switch_wal()");
+            awaitArchived();
+        }
+        try (var files = java.nio.file.Files.walk(settings.embeddedDataDir())) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(f); // the disk is lost
+            }
+        }
+        long t0 = System.nanoTime();
+        DatabaseBackupCommand.restore(settings, store, "latest", Optional.empty());
+        System.out.printf("[backup] %s (%,d bytes) restored and the archive replayed in %.1f s%n",
+                backup.file().getFileName(), backup.bytes(), (System.nanoTime() - t0) / 1e9);
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(settings.embeddedDataDir(), settings.embeddedDbPort(), false,
+                store.archiveSettings())) {
+            assertThat(rowCounts()).as("every table, row for row").isEqualTo(rowsBefore);
+        }
+        launcher = new CuadraLauncher(settings).start();
+        admin = DemoUsers.ADMIN.signIn(new Http(launcher.baseUrl()));
+        assertThat(Long.parseLong(StockInvariants.rows(this::connect, "select count(*) from orders where id > " + before)
+                .get(0).get(0))).as("the orders of the load, before and after the backup").isEqualTo(load.acknowledged.size());
+        assertDataHolds(load, before);
+    }
+
+    private Map<String, Long> rowCounts() throws SQLException {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (List<String> table : StockInvariants.rows(this::connectAsOwner, "select table_name from "
+                + "information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'")) {
+            counts.put(table.get(0), Long.valueOf(StockInvariants.rows(this::connectAsOwner,
+                    "select count(*) from \"" + table.get(0) + "\"").get(0).get(0)));
+        }
+        return counts;
+    }
+
+    private void awaitArchived() throws Exception {
+        for (int i = 0; i < 300; i++) {
+            if ("t".equals(StockInvariants.rows(this::connectAsOwner, "select last_archived_wal >= "
+                    + "pg_walfile_name(pg_current_wal_lsn() - 1) from pg_stat_archiver").get(0).get(0))) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the last WAL segment was not archived");
+    }
+
+    private Connection connectAsOwner() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + settings.embeddedDbPort() + "/cuadra",
+                "postgres", "");
     }
 
     /** Each key one order, numbering without gaps, one document per paid order, ledger = balances, audit chain. */
