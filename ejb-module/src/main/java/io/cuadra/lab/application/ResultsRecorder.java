@@ -72,7 +72,7 @@ public class ResultsRecorder {
             store.labOrderStatus(lab.id(), "RESULTED");
             Order order = complete(orderId);
             ready.fire(new ResultsReady(orderId, lab.orderNumber(), lab.locationId(), order.getCustomerId(),
-                    Instant.now()));
+                    lines.size(), Instant.now()));
         }
         String ack = Hl7Messages.accept(text);
         store.logIn(lab.locationId(), lab.id(), orderId, results.controlId(), true, null, text, ack,

@@ -8,8 +8,10 @@ import java.time.Instant;
  * notification to the customer).
  *
  * @param customerId null for an anonymous sale
+ * @param testsCount how many tests of the order the results cover (all of them)
  */
-public record ResultsReady(long orderId, String orderNumber, long locationId, Long customerId, Instant resultedAt) {
+public record ResultsReady(long orderId, String orderNumber, long locationId, Long customerId, int testsCount,
+                           Instant resultedAt) {
 
     public static final String EVENT = "RESULTS_READY";
 }

@@ -1,8 +1,8 @@
 package io.cuadra.notifications.application;
 
 import io.cuadra.identity.domain.Location;
+import io.cuadra.lab.events.ResultsReady;
 import io.cuadra.notifications.domain.NotificationEvent;
-import io.cuadra.notifications.events.ResultsReady;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -10,7 +10,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 
-/** A laboratory's results are ready: the patient hears it on their channels, in the results' transaction. */
+/**
+ * A laboratory's results are ready (the lab component's published event): the patient hears it on their channels,
+ * in the results' transaction. An anonymous sale has no one to tell.
+ */
 @ApplicationScoped
 public class ResultsNotices {
 
@@ -21,11 +24,14 @@ public class ResultsNotices {
     EntityManager em;
 
     void onReady(@Observes ResultsReady r) {
+        if (r.customerId() == null) {
+            return;
+        }
         Location location = em.find(Location.class, r.locationId());
         String locationName = location == null ? "" : location.getName();
         customers.notify(NotificationEvent.RESULTS_READY, r.customerId(),
                 new CustomerNotices.About(r.orderId(), null, r.locationId()),
-                language -> Map.of("reference", r.reference(), "testsCount", Integer.toString(r.testsCount()),
+                language -> Map.of("reference", r.orderNumber(), "testsCount", Integer.toString(r.testsCount()),
                         "locationName", locationName));
     }
 }

@@ -6,6 +6,6 @@ public enum NotificationEvent {
     INVOICE_SENT,
     /** The daily closure found a discrepancy: the location's supervisors hear about it. */
     DISCREPANCY_ALERT,
-    /** A laboratory's results are ready to collect ({@code io.cuadra.notifications.events.ResultsReady}). */
+    /** A laboratory's results are ready to collect ({@code io.cuadra.lab.events.ResultsReady}). */
     RESULTS_READY
 }
