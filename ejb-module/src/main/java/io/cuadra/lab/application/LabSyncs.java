@@ -45,7 +45,7 @@ public class LabSyncs {
         Collection<Long> locations;
         if (locationId != null) {
             if (!caller.worksAt(locationId)) {
-                throw new NotFound("No location " + locationId + ".");
+                throw new NotFound("No location " + locationId + ".").withKey("lab.location", locationId);
             }
             locations = List.of(locationId);
         } else {
@@ -63,7 +63,7 @@ public class LabSyncs {
         LabStore.SyncRow row = visible(id);
         if (!"OUT".equals(row.direction()) || !row.status().retryable()) {
             throw new Conflict("Sync " + id + " is " + row.status() + " (" + row.direction()
-                    + "): only a message to the LIS not delivered yet is retried; a delivered one is sent again.");
+                    + "): only a message to the LIS not delivered yet is retried; a delivered one is sent again.").withKey("lab.retryDelivered", id, row.status());
         }
         store.markForRetry(id);
         outbox.retryNow(LabOrderSync.TOPIC, id);
@@ -75,10 +75,10 @@ public class LabSyncs {
         LabStore.SyncRow row = visible(id);
         if (!"OUT".equals(row.direction()) || row.status() != SyncStatus.SUCCESS) {
             throw new Conflict("Sync " + id + " is " + row.status() + " (" + row.direction()
-                    + "): only a message the LIS acknowledged is sent again; retry one not delivered.");
+                    + "): only a message the LIS acknowledged is sent again; retry one not delivered.").withKey("lab.sendAgainUndelivered", id, row.status());
         }
         LabStore.LabOrderRef lab = store.labOrderOf(row.orderId())
-                .orElseThrow(() -> new NotFound("No lab order for sync " + id + "."));
+                .orElseThrow(() -> new NotFound("No lab order for sync " + id + ".").withKey("lab.noOrderForSync", id));
         String controlId = LabOrderSync.newControlId();
         String payload = row.adapter() == LabAdapter.MLLP ? Hl7Messages.withControlId(row.requestPayload(), controlId)
                 : LabJson.withMessageId(row.requestPayload(), controlId);
@@ -89,9 +89,9 @@ public class LabSyncs {
     }
 
     private LabStore.SyncRow visible(long id) {
-        LabStore.SyncRow row = store.row(id).orElseThrow(() -> new NotFound("No lab sync " + id + "."));
+        LabStore.SyncRow row = store.row(id).orElseThrow(() -> new NotFound("No lab sync " + id + ".").withKey("lab.sync", id));
         if (row.locationId() != null && !CurrentCaller.require().worksAt(row.locationId())) {
-            throw new NotFound("No lab sync " + id + ".");
+            throw new NotFound("No lab sync " + id + ".").withKey("lab.sync", id);
         }
         return row;
     }
@@ -104,7 +104,7 @@ public class LabSyncs {
 
     public void sendOn(LabTrigger trigger) {
         if (trigger == null) {
-            throw new RuleViolation("sendOn: REGISTERED or PAID.");
+            throw new RuleViolation("sendOn: REGISTERED or PAID.").withKey("lab.sendOn");
         }
         store.setTrigger(trigger);
     }
@@ -112,45 +112,45 @@ public class LabSyncs {
     /** Marks a catalog service as a lab test with the LIS's code for it (null code: no longer a lab test). */
     public void labTest(long itemId, String testCode) {
         if (!store.isService(itemId)) {
-            throw new NotFound("No service " + itemId + " in the catalog (only services are lab tests).");
+            throw new NotFound("No service " + itemId + " in the catalog (only services are lab tests).").withKey("lab.service", itemId);
         }
         if (testCode == null || testCode.isBlank()) {
             store.unmapTest(itemId);
             return;
         }
         if (!testCode.strip().matches("[A-Za-z0-9._-]{1,40}")) {
-            throw new RuleViolation("testCode: 1 to 40 letters, digits, '.', '_' or '-'.");
+            throw new RuleViolation("testCode: 1 to 40 letters, digits, '.', '_' or '-'.").withKey("lab.testCode");
         }
         store.mapTest(itemId, testCode.strip());
     }
 
     public void connect(LabStore.Connection c) {
         if (!store.locationExists(c.locationId()) || !CurrentCaller.require().worksAt(c.locationId())) {
-            throw new NotFound("No location " + c.locationId() + ".");
+            throw new NotFound("No location " + c.locationId() + ".").withKey("lab.location", c.locationId());
         }
         if (c.adapter() == null) {
-            throw new RuleViolation("adapter: MLLP or REST.");
+            throw new RuleViolation("adapter: MLLP or REST.").withKey("lab.adapter");
         }
         if (c.adapter() == LabAdapter.MLLP && (c.mllpHost() == null || c.mllpHost().isBlank() || c.mllpPort() == null
                 || c.mllpPort() < 1 || c.mllpPort() > 65535)) {
-            throw new RuleViolation("mllpHost and mllpPort (1-65535): where the LIS listens for HL7.");
+            throw new RuleViolation("mllpHost and mllpPort (1-65535): where the LIS listens for HL7.").withKey("lab.mllp");
         }
         if (c.adapter() == LabAdapter.REST && (c.restUrl() == null || !c.restUrl().matches("https?://\\S+"))) {
-            throw new RuleViolation("restUrl: the http(s) address the LIS takes orders at.");
+            throw new RuleViolation("restUrl: the http(s) address the LIS takes orders at.").withKey("lab.restUrl");
         }
         if (c.connectTimeoutMs() < 100 || c.connectTimeoutMs() > 60000 || c.readTimeoutMs() < 100
                 || c.readTimeoutMs() > 120000) {
-            throw new RuleViolation("connectTimeoutMs 100-60000 and readTimeoutMs 100-120000.");
+            throw new RuleViolation("connectTimeoutMs 100-60000 and readTimeoutMs 100-120000.").withKey("lab.timeouts");
         }
         store.saveConnection(c);
     }
 
     public LabStore.Connection connection(long locationId) {
         if (!store.locationExists(locationId) || !CurrentCaller.require().worksAt(locationId)) {
-            throw new NotFound("No location " + locationId + ".");
+            throw new NotFound("No location " + locationId + ".").withKey("lab.location", locationId);
         }
         return store.connection(locationId).orElseThrow(() -> new NotFound("Location " + locationId
-                + " has no laboratory system."));
+                + " has no laboratory system.").withKey("lab.noConnection", locationId));
     }
 
     public void disconnect(long locationId) {

@@ -88,10 +88,10 @@ public class PlatformOperators {
         PlatformOperator operator = em.find(PlatformOperator.class, who.id());
         if (operator == null || !operator.maySignIn()
                 || !hasher.matches(current == null ? "" : current, operator.getPasswordHash())) {
-            throw new RuleViolation("currentPassword: the current password is not right.");
+            throw new RuleViolation("currentPassword: the current password is not right.").withKey("platform.currentPasswordWrong");
         }
-        policy.problem(next, operator.getEmail()).ifPresent(p -> {
-            throw new RuleViolation("password: " + p);
+        policy.refusal("password", next, operator.getEmail()).ifPresent(refusal -> {
+            throw refusal;
         });
         operator.choosePassword(hasher.hash(next), now());
         em.flush();

@@ -69,7 +69,7 @@ public class ShopifyOrderSync {
     /** @param inboxId the webhook this comes from, marked handled in the same transaction; null for a pull */
     public Outcome apply(ShopifyOrder incoming, Long inboxId) {
         ShopifySettings shop = settings.current()
-                .orElseThrow(() -> new ShopifyReviewNeeded("The Shopify connection is not configured."));
+                .orElseThrow(() -> new ShopifyReviewNeeded("The Shopify connection is not configured.").withKey("shopify.notConfigured"));
         Row row = lock(incoming.id());
         if (inboxId != null) {
             inbox.processed(inboxId);
@@ -183,14 +183,14 @@ public class ShopifyOrderSync {
         }
         if (!unknown.isEmpty()) {
             throw new ShopifyReviewNeeded("Unknown SKU: " + String.join(", ", unknown)
-                    + ". Map each SKU to a catalog item, then retry.");
+                    + ". Map each SKU to a catalog item, then retry.").withKey("shopify.unknownSku", String.join(", ", unknown));
         }
         Order order = orders.register(new OrderDraft(shop.locationId(), customer(incoming.customer()),
                 SalesChannel.SHOPIFY, "Shopify " + (incoming.name() == null ? incoming.id() : incoming.name()), lines,
                 List.of(), List.of()));
         if (order.getTotal().compareTo(incoming.total()) != 0) {
             throw new ShopifyReviewNeeded("The total differs: Shopify " + incoming.total().toPlainString() + ", Cuadra "
-                    + order.getTotal().toPlainString() + " at today's catalog prices.");
+                    + order.getTotal().toPlainString() + " at today's catalog prices.").withKey("shopify.totalDiffers", incoming.total().toPlainString(), order.getTotal().toPlainString());
         }
         return order;
     }

@@ -47,7 +47,7 @@ public class ShopifyReview {
 
     public Waiting find(long id) {
         return waiting().stream().filter(w -> w.id() == id).findFirst()
-                .orElseThrow(() -> new NotFound("No Shopify order " + id + " waits in review."));
+                .orElseThrow(() -> new NotFound("No Shopify order " + id + " waits in review.").withKey("shopify.noReview", id));
     }
 
     /** The Cuadra order a Shopify order became, if it did. */

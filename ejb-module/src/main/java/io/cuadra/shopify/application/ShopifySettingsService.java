@@ -80,7 +80,7 @@ public class ShopifySettingsService {
         Optional<ShopTenant> holder = tenantOfShop(s.shopDomain());
         long tenant = TenantContext.require().tenantId();
         if (holder.isPresent() && holder.get().tenantId() != tenant) {
-            throw new RuleViolation("shopDomain: this shop is connected to another account.");
+            throw new RuleViolation("shopDomain: this shop is connected to another account.").withKey("shopify.shopTaken");
         }
         String actor = TenantContext.actorName();
         CrossTenantSql.query(em, """
@@ -101,8 +101,9 @@ public class ShopifySettingsService {
 
     static void require(Action action) {
         if (!CurrentCaller.require().can(Module.SETTINGS, action)) {
-            throw new AccessDenied("The Shopify connection needs the permission settings:" + action.name().toLowerCase(
-                    java.util.Locale.ROOT) + ".");
+            String needed = "settings:" + action.name().toLowerCase(java.util.Locale.ROOT);
+            throw new AccessDenied("The Shopify connection needs the permission " + needed + ".")
+                    .withKey("identity.needsPermission", needed);
         }
     }
 

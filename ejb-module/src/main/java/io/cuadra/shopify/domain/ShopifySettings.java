@@ -18,22 +18,22 @@ public record ShopifySettings(String shopDomain, String apiUrl, String apiToken,
         apiUrl = apiUrl == null || apiUrl.isBlank() ? null : stripSlash(apiUrl.strip());
         paymentMethodCode = paymentMethodCode == null ? null : paymentMethodCode.strip().toUpperCase(Locale.ROOT);
         if (shopDomain == null || !shopDomain.matches("[a-z0-9][a-z0-9.-]*")) {
-            throw new RuleViolation("shopDomain: the shop's domain, such as my-shop.myshopify.com.");
+            throw new RuleViolation("shopDomain: the shop's domain, such as my-shop.myshopify.com.").withKey("shopify.shopDomain");
         }
         if (apiUrl != null && !apiUrl.matches("https?://[^\\s]+")) {
-            throw new RuleViolation("apiUrl: an http(s) URL, or empty for https://" + shopDomain + ".");
+            throw new RuleViolation("apiUrl: an http(s) URL, or empty for https://" + shopDomain + ".").withKey("shopify.apiUrl", shopDomain);
         }
         if (apiToken == null || apiToken.isBlank()) {
-            throw new RuleViolation("apiToken: the Admin API access token of the shop's custom app.");
+            throw new RuleViolation("apiToken: the Admin API access token of the shop's custom app.").withKey("shopify.apiToken");
         }
         if (webhookSecret == null || webhookSecret.isBlank()) {
-            throw new RuleViolation("webhookSecret: the secret Shopify signs webhooks with.");
+            throw new RuleViolation("webhookSecret: the secret Shopify signs webhooks with.").withKey("shopify.webhookSecret");
         }
         if (apiVersion == null || !apiVersion.matches("[0-9]{4}-[0-9]{2}")) {
-            throw new RuleViolation("apiVersion: a Shopify API version such as 2025-10.");
+            throw new RuleViolation("apiVersion: a Shopify API version such as 2025-10.").withKey("shopify.apiVersion");
         }
         if (paymentMethodCode == null || paymentMethodCode.isBlank()) {
-            throw new RuleViolation("paymentMethodCode: the payment method the shop's payments are recorded with.");
+            throw new RuleViolation("paymentMethodCode: the payment method the shop's payments are recorded with.").withKey("shopify.paymentMethod");
         }
     }
 
