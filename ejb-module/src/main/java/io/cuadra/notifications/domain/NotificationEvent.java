@@ -5,5 +5,7 @@ public enum NotificationEvent {
     /** A factura, boleta or facture is final (accepted by SUNAT, or issued): the customer gets it. */
     INVOICE_SENT,
     /** The daily closure found a discrepancy: the location's supervisors hear about it. */
-    DISCREPANCY_ALERT
+    DISCREPANCY_ALERT,
+    /** A tenant's report threshold was crossed at a location (reports): its supervisors get an in-app alert. */
+    REPORT_THRESHOLD
 }

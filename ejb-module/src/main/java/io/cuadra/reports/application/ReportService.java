@@ -266,7 +266,7 @@ public class ReportService {
     }
 
     /** Tenant, period, the caller's locations, the location and (where the table has it) channel asked for. */
-    String where(ReportFilter f, boolean hasChannel) {
+    public String where(ReportFilter f, boolean hasChannel) {
         if (!hasChannel && f.channel() != null) {
             throw new RuleViolation("channel: this report is not kept by channel.");
         }
@@ -275,7 +275,7 @@ public class ReportService {
     }
 
     /** Location scope as literal ids: they are longs from the caller's token and the checked filter. */
-    String scope(ReportFilter f, String alias) {
+    public String scope(ReportFilter f, String alias) {
         if (f.locationId() != null) {
             locations.find(f.locationId()); // 404 outside the caller's locations
             return " and " + alias + ".location_id = " + f.locationId();
