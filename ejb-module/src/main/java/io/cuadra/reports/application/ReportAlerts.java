@@ -117,7 +117,8 @@ public class ReportAlerts {
                 ? "select coalesce(sum(gross - cancelled_total - returned_total), 0) from rpt_sales_daily"
                         + " where tenant_id = ?1 and location_id = ?2 and business_day = ?3"
                 : "select count(*) from discrepancies x join daily_closures c on c.id = x.closure_id"
-                        + " where x.tenant_id = ?1 and c.location_id = ?2 and x.status = 'OPEN' and ?3 is not null";
+                        + " where x.tenant_id = ?1 and c.location_id = ?2 and x.status = 'OPEN'"
+                        + " and cast(?3 as date) is not null";
         Object v = CrossTenantSql.query(em, sql).setParameter(1, tenant).setParameter(2, rule.locationId())
                 .setParameter(3, Date.valueOf(day)).getSingleResult();
         return new BigDecimal(v.toString());

@@ -256,7 +256,7 @@ public class ReportService {
 
     private static String label(String group) {
         return switch (group) {
-            case "location" -> "min(l.code)";
+            case "location" -> "l.code"; // one code per location id: grouped with it
             case "week" -> "to_char(date_trunc('week', a.business_day), 'IYYY-\"W\"IW')";
             case "month" -> "to_char(a.business_day, 'YYYY-MM')";
             case "day" -> "to_char(a.business_day, 'YYYY-MM-DD')";
