@@ -40,9 +40,8 @@ import java.util.Locale;
  * SUNAT lines, the checked document, UBL 2.1, XMLDSig signature and the stored entity with its lines.
  * ThreadMXBean CPU time of the issuing thread, after a warm-up. Prints figures; the target is under 20 ms.
  *
- * <p>Run: {@code ./mvnw -q -pl ejb-module -am test-compile -DskipTests} then {@code java -cp
- * "ejb-module/target/test-classes:ejb-module/target/classes:$(cat cp.txt)"
- * io.cuadra.billing.application.IssuingBenchmark [invoices] [warm-up]} (cp.txt from dependency:build-classpath).
+ * <p>Run: {@code ./mvnw -B -q -pl ejb-module -am package -DskipTests
+ * -Dunit.bench=io.cuadra.billing.application.IssuingBenchmark [-Dunit.bench.args="invoices warm-up"]}.
  */
 public final class IssuingBenchmark {
 

@@ -30,7 +30,8 @@ import java.util.Locale;
  * one thread after a warm-up, and prints CPU time (ThreadMXBean) and wall time per invoice. Prints
  * figures only; the target is under 20 ms of CPU per invoice.
  *
- * <p>Arguments: [invoices, default 2000] [warm-up invoices, default 500].
+ * <p>Arguments: [invoices, default 2000] [warm-up invoices, default 500]. Run: {@code ./mvnw -B -q -pl ejb-module -am
+ * package -DskipTests -Dunit.bench=io.cuadra.billing.bench.SigningBenchmark [-Dunit.bench.args="2000 500"]}.
  */
 public final class SigningBenchmark {
 

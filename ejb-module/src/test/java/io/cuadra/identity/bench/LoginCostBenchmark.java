@@ -10,8 +10,8 @@ import java.util.Arrays;
 /**
  * Prints what one password check costs with the production parameters (PBKDF2-HMAC-SHA512,
  * 210,000 iterations, 32-byte salt, 64-byte key): the price of every sign-in, and of every guess.
- * Run: ./mvnw -q -pl ejb-module -am test-compile -DskipTests &&
- *      java -cp ejb-module/target/test-classes io.cuadra.identity.bench.LoginCostBenchmark [checks]
+ * Run: ./mvnw -B -q -pl ejb-module -am package -DskipTests \
+ *      -Dunit.bench=io.cuadra.identity.bench.LoginCostBenchmark [-Dunit.bench.args=checks]
  */
 public final class LoginCostBenchmark {
 

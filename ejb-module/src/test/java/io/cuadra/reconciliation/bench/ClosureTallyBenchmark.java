@@ -32,8 +32,8 @@ import java.util.Random;
  * nothing and is run by hand:
  *
  * <pre>
- * ./mvnw -B -q -pl ejb-module test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=io.cuadra.reconciliation.bench.ClosureTallyBenchmark
+ * ./mvnw -B -q -pl ejb-module -am package -DskipTests \
+ *     -Dunit.bench=io.cuadra.reconciliation.bench.ClosureTallyBenchmark [-Dunit.bench.args="orders chunk rounds"]
  * </pre>
  *
  * Optional arguments: order count, chunk size, measured rounds.

@@ -30,11 +30,10 @@ import java.util.stream.Collectors;
  * {@code CustomerQuery}) for a few hundred varied queries and prints p50/p95/p99.
  *
  * <p>Needs the ejb-module classes on the class path (statement and query reading are loaded from
- * there, not copied). From the repository root, after {@code ./mvnw -B -q install -DskipTests}:
+ * there, not copied). From the repository root:
  * <pre>
- * ./mvnw -B -q -pl integration-tests dependency:build-classpath -Dmdep.outputFile=target/bench.cp
- * java -cp integration-tests/target/test-classes:ejb-module/target/classes:$(cat integration-tests/target/bench.cp) \
- *      io.cuadra.it.bench.CustomerSearchBenchmark [customers=1000000] [queries=400] [port=35499]
+ * ./mvnw -B -q -pl integration-tests -am package -DskipTests -Dbench=io.cuadra.it.bench.CustomerSearchBenchmark \
+ *      [-Dbench.args="1000000 400 35499"]     (customers, queries, port: by position)
  * </pre>
  */
 public final class CustomerSearchBenchmark {

@@ -30,10 +30,8 @@ import java.util.stream.Collectors;
  * first warehouse (500,000 together) and the rest share the other 500,000. It needs only the
  * embedded PostgreSQL and the JDBC driver (server-config's class path). From the repository root:
  * <pre>
- * ./mvnw -B -q -pl integration-tests -am test-compile -DskipTests
- * ./mvnw -B -q -pl server-config dependency:build-classpath -Dmdep.outputFile=target/bench.cp
- * java -cp integration-tests/target/test-classes:server-config/target/classes:$(cat server-config/target/bench.cp) \
- *      io.cuadra.it.bench.ItemLedgerBenchmark [moves=1000000] [pages=2000] [port=35498]
+ * ./mvnw -B -q -pl integration-tests -am package -DskipTests -Dbench=io.cuadra.it.bench.ItemLedgerBenchmark \
+ *      [-Dbench.args="1000000 2000 35498"]     (moves, pages, port: by position)
  * </pre>
  */
 public final class ItemLedgerBenchmark {

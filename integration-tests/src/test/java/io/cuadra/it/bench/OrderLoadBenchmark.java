@@ -55,12 +55,10 @@ import java.util.regex.Pattern;
  * {@code -Dbench.payara=...}, e.g. its {@code CUADRA_HOME}), the CPU Payara and PostgreSQL spent per
  * request (from {@code /proc}).
  * Run the application first ({@code ./mvnw -Prun}, embedded PostgreSQL on 15432), then from the
- * repository root:
+ * repository root (arguments by position, all optional: base URL, clients, seconds, rate, PostgreSQL port):
  * <pre>
- * ./mvnw -B -q -pl integration-tests -am test-compile -DskipTests
- * ./mvnw -B -q -pl integration-tests dependency:build-classpath -Dmdep.outputFile=target/bench.cp
- * java -cp integration-tests/target/test-classes:$(cat integration-tests/target/bench.cp) \
- *      io.cuadra.it.bench.OrderLoadBenchmark [baseUrl=http://localhost:8080] [clients=32] [seconds=60] [rate=300] [pgPort=15432]
+ * ./mvnw -B -q -pl integration-tests -am package -DskipTests -Dbench=io.cuadra.it.bench.OrderLoadBenchmark \
+ *      -Dbench.args="http://localhost:8080 32 60 300 15432"
  * </pre>
  * Needs {@code pgbench} on the PATH (Debian {@code postgresql-client}).
  */

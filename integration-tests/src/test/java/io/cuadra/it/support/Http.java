@@ -92,8 +92,19 @@ public final class Http {
     }
 
     private Reply send(HttpRequest.Builder b) {
+        HttpRequest request = b.build();
         try {
-            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r;
+            try {
+                r = client.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException closed) {
+                // A kept-alive connection the server closed as it was reused (its idle timeout): a GET, which
+                // changes nothing, is sent once more on a new connection, as a browser would.
+                if (!"GET".equals(request.method())) {
+                    throw closed;
+                }
+                r = client.send(request, HttpResponse.BodyHandlers.ofString());
+            }
             return new Reply(r.statusCode(), r.headers().map(), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

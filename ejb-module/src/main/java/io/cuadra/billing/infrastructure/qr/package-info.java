@@ -1,0 +1,4 @@
+/**
+ * The printable QR code of a SUNAT document.
+ */
+package io.cuadra.billing.infrastructure.qr;

@@ -1,0 +1,4 @@
+/**
+ * Platform operators and the charter a tenant is opened with.
+ */
+package io.cuadra.platform.domain;

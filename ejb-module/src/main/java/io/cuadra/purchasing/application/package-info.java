@@ -1,0 +1,4 @@
+/**
+ * The purchasing component's services: suppliers, purchase orders and their numbering, and goods receipts.
+ */
+package io.cuadra.purchasing.application;

@@ -1,0 +1,4 @@
+/**
+ * Suppliers, purchase orders and their lines, goods receipts.
+ */
+package io.cuadra.purchasing.domain;

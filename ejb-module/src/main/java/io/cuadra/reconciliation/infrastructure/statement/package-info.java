@@ -1,0 +1,4 @@
+/**
+ * Bank statement files by bank layout.
+ */
+package io.cuadra.reconciliation.infrastructure.statement;

@@ -1,0 +1,5 @@
+/**
+ * Country packs (PE, FR, CL, MX) as data: taxes, identity documents, fiscal regime, currency, formats and
+ * denominations.
+ */
+package io.cuadra.shared.country;
