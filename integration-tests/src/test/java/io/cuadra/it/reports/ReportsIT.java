@@ -265,7 +265,8 @@ class ReportsIT extends CuadraDeployment {
         int n = 1 + random.nextInt(3);
         for (int i = 0; i < n; i++) {
             lines.append(i == 0 ? "" : ",").append("{\"itemCode\":\"").append(SERVICES.get((i + random.nextInt(5)) % 5))
-                    .append("\",\"quantity\":").append(1 + random.nextInt(3)).append('}');
+                    // an anonymous sale stays under S/ 700: above it a boleta must name its customer
+                    .append("\",\"quantity\":").append(customer == null ? 1 : 1 + random.nextInt(3)).append('}');
         }
         String pay = switch (random.nextInt(4)) {
             case 0 -> "";
