@@ -124,6 +124,8 @@ public record ServerSettings(
         env.put("CUADRA_MAIL_HOST", mailHost);
         env.put("CUADRA_MAIL_PORT", Integer.toString(mailPort));
         env.put("CUADRA_DEMO_DATA", Boolean.toString(demoData));
+        // reports: a few months of past sales in the demo tenant, so the run command's charts mean something
+        env.put("CUADRA_DEMO_HISTORY_DAYS", value("CUADRA_DEMO_HISTORY_DAYS", "90"));
         env.put("CUADRA_PUBLIC_URL", "http://localhost:" + httpPort() + "/");
         String privateKey = value("CUADRA_JWT_PRIVATE_KEY", null);
         String publicKey = value("CUADRA_JWT_PUBLIC_KEY", null);

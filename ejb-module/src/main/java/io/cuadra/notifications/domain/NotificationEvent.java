@@ -7,5 +7,7 @@ public enum NotificationEvent {
     /** The daily closure found a discrepancy: the location's supervisors hear about it. */
     DISCREPANCY_ALERT,
     /** A laboratory's results are ready to collect ({@code io.cuadra.lab.events.ResultsReady}). */
-    RESULTS_READY
+    RESULTS_READY,
+    /** A tenant's report threshold was crossed at a location (reports): its supervisors get an in-app alert. */
+    REPORT_THRESHOLD
 }

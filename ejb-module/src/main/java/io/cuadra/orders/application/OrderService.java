@@ -360,7 +360,9 @@ public class OrderService {
         changed.fire(new OrderChanged(OrderSnapshots.snapshotOf(order), "RETURN"));
         returned.fire(new OrderReturned(OrderSnapshots.snapshotOf(order), back.getId(), back.getReason(),
                 back.getAmount(), back.getLines().stream().map(l -> new OrderReturned.Line(l.getLine().getId(),
-                        l.getLineNumber(), l.getLine().getItemId(), l.getQuantity(), l.isDamaged())).toList(),
+                        l.getLineNumber(), l.getLine().getItemId(), l.getQuantity(), l.isDamaged(), l.getValue(),
+                        l.getTax()))
+                        .toList(),
                 made.stream().map(r -> new OrderCancelled.Refund(r.getMethodCode(), r.getMethodKind().name(),
                         r.getAmount())).toList()));
         em.flush();

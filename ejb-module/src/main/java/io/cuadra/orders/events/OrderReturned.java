@@ -19,7 +19,11 @@ public record OrderReturned(OrderSnapshot order, long returnId, String reason, B
         refunds = List.copyOf(refunds);
     }
 
-    /** One line that came back: which order line, how much, and whether it is damaged. */
-    public record Line(long lineId, int lineNumber, long itemId, BigDecimal quantity, boolean damaged) {
+    /**
+     * One line that came back: which order line, how much, whether it is damaged, and its value without tax
+     * and its tax as the credit note carries them (so nobody downstream prorates the line again).
+     */
+    public record Line(long lineId, int lineNumber, long itemId, BigDecimal quantity, boolean damaged, BigDecimal value,
+                       BigDecimal tax) {
     }
 }

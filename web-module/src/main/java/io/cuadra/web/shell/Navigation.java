@@ -49,6 +49,8 @@ public class Navigation {
                     // the batch runs and the bank belong to who reconciles (edit), not to who counts a drawer
                     new Page("nav.reconciliation.jobs", "/reconciliation/jobs", "reconciliation:edit"),
                     new Page("nav.reconciliation.bank", "/reconciliation/bank", "reconciliation:edit"))),
+            new Section("nav.reports", "pi pi-chart-bar", List.of(
+                    new Page("nav.reports.view", "/reports/index", "reports:view"))),
             new Section("nav.settings", "pi pi-cog", List.of(
                     new Page("nav.settings.users", "/settings/users", "users:view"),
                     new Page("nav.settings.roles", "/settings/roles", "users:view"),

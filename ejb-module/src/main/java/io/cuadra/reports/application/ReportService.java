@@ -1,0 +1,337 @@
+package io.cuadra.reports.application;
+
+import io.cuadra.identity.application.CurrentCaller;
+import io.cuadra.identity.application.LocationService;
+import io.cuadra.identity.domain.Caller;
+import io.cuadra.reports.domain.ReportComparison;
+import io.cuadra.reports.domain.ReportFilter;
+import io.cuadra.reports.domain.ReportResult;
+import io.cuadra.reports.domain.ReportResult.Column;
+import io.cuadra.reports.domain.ReportResult.Row;
+import io.cuadra.shared.domain.NotFound;
+import io.cuadra.shared.domain.RuleViolation;
+import io.cuadra.shared.infrastructure.CrossTenantSql;
+import io.cuadra.shared.tenancy.TenantContext;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The reports, read from the aggregates (sales, payments, items, customers) or from the small per-day tables
+ * other components keep (closures, discrepancies, documents). Every query names the tenant and the locations
+ * the caller works at; a location outside them is 404.
+ */
+@Stateless
+public class ReportService {
+
+    public static final List<String> REPORTS = List.of("sales", "payments", "items", "customers", "cash", "documents");
+
+    static final String CUSTOMER_NAME = "coalesce(cu.business_name, trim(coalesce(cu.first_name, '') || ' '"
+            + " || coalesce(cu.last_name, '')))";
+
+    @PersistenceContext(unitName = "cuadra")
+    EntityManager em;
+
+    @EJB
+    LocationService locations;
+
+    public ReportResult run(String report, ReportFilter f) {
+        return switch (report) {
+            case "sales" -> sales(f);
+            case "payments" -> payments(f);
+            case "items" -> items(f);
+            case "customers" -> customers(f);
+            case "cash" -> cash(f);
+            case "documents" -> documents(f);
+            default -> throw new NotFound("No report " + report + ".");
+        };
+    }
+
+    /**
+     * The report beside the same report over an earlier period: {@code previous} (the period just before, of the
+     * same length: month-over-month for a month) or {@code year} (the same dates a year before).
+     */
+    public ReportResult compare(String report, ReportFilter f, String against) {
+        if (!"previous".equals(against) && !"year".equals(against)) {
+            throw new RuleViolation("compare: " + against + " is not previous or year.");
+        }
+        LocalDate[] earlier = ReportComparison.earlier(f.from(), f.to(), against);
+        return ReportComparison.of(run(report, f), run(report, f.shifted(earlier[0], earlier[1])));
+    }
+
+    /** Net = gross - cancelled - returned, each on the day it happened; average ticket = gross / orders. */
+    public ReportResult sales(ReportFilter f) {
+        String g = f.groupOr("day", Set.of("day", "week", "month", "location", "channel", "cashier"));
+        String key = switch (g) {
+            case "week" -> "to_char(date_trunc('week', a.business_day), 'YYYY-MM-DD')";
+            case "month" -> "to_char(a.business_day, 'YYYY-MM')";
+            case "location" -> "a.location_id::text";
+            case "channel" -> "a.channel";
+            case "cashier" -> "a.cashier";
+            default -> "to_char(a.business_day, 'YYYY-MM-DD')";
+        };
+        List<Object[]> raw = rows("select " + key + " k, " + label(g) + " lbl, sum(a.orders), sum(a.gross),"
+                + " sum(a.discounts), sum(a.cancelled_orders), sum(a.cancelled_total), sum(a.returns),"
+                + " sum(a.returned_total) from rpt_sales_daily a join locations l on l.id = a.location_id"
+                + where(f, true) + " group by 1, 2 order by " + (g.equals("cashier") || g.equals("location")
+                || g.equals("channel") ? "4 desc, 1" : "1"), f);
+        List<Row> out = new ArrayList<>();
+        for (Object[] r : raw) {
+            long orders = count(r[2]);
+            BigDecimal gross = money(r[3]);
+            BigDecimal net = gross.subtract(money(r[6])).subtract(money(r[8]));
+            BigDecimal average = orders == 0 ? BigDecimal.ZERO.setScale(2)
+                    : gross.divide(BigDecimal.valueOf(orders), 2, RoundingMode.HALF_UP);
+            out.add(new Row(str(r[0]), str(r[1]), List.of(orders, gross, money(r[4]), count(r[5]), money(r[6]),
+                    count(r[7]), money(r[8]), net, average)));
+        }
+        List<Column> cols = List.of(new Column("orders", "COUNT"), new Column("gross", "MONEY"),
+                new Column("discounts", "MONEY"), new Column("cancelledOrders", "COUNT"),
+                new Column("cancelledTotal", "MONEY"), new Column("returns", "COUNT"),
+                new Column("returnedTotal", "MONEY"), new Column("net", "MONEY"), new Column("averageTicket", "MONEY"));
+        List<Object> totals = totals(cols, out);
+        long orders = (Long) totals.get(0);
+        totals.set(8, orders == 0 ? BigDecimal.ZERO.setScale(2)
+                : ((BigDecimal) totals.get(1)).divide(BigDecimal.valueOf(orders), 2, RoundingMode.HALF_UP));
+        return new ReportResult("sales", g, f.from(), f.to(), cols, out, totals);
+    }
+
+    /** Gross taken per method, the card fees kept by the provider, net = gross - fees; refunds given back. */
+    public ReportResult payments(ReportFilter f) {
+        String g = f.groupOr("method", Set.of("method", "day", "location", "cashier"));
+        String key = switch (g) {
+            case "day" -> "to_char(a.business_day, 'YYYY-MM-DD')";
+            case "location" -> "a.location_id::text";
+            case "cashier" -> "a.cashier";
+            default -> "a.method_code";
+        };
+        String lbl = switch (g) {
+            case "method" -> "a.method_code || ' (' || min(a.method_kind) || ')'";
+            default -> label(g);
+        };
+        List<Object[]> raw = rows("select " + key + " k, " + lbl + " lbl, sum(a.payments), sum(a.amount),"
+                + " sum(a.card_fees), sum(a.refunds), sum(a.refunded) from rpt_payments_daily a"
+                + " join locations l on l.id = a.location_id" + where(f, false)
+                + " group by 1" + (g.equals("method") ? "" : ", 2") + " order by " + (g.equals("day") ? "1" : "4 desc, 1"),
+                f);
+        List<Row> out = new ArrayList<>();
+        for (Object[] r : raw) {
+            BigDecimal amount = money(r[3]);
+            BigDecimal fees = money(r[4]);
+            out.add(new Row(str(r[0]), str(r[1]), List.of(count(r[2]), amount, fees, amount.subtract(fees),
+                    count(r[5]), money(r[6]))));
+        }
+        List<Column> cols = List.of(new Column("payments", "COUNT"), new Column("gross", "MONEY"),
+                new Column("cardFees", "MONEY"), new Column("net", "MONEY"), new Column("refunds", "COUNT"),
+                new Column("refunded", "MONEY"));
+        return new ReportResult("payments", g, f.from(), f.to(), cols, out, totals(cols, out));
+    }
+
+    /** Items ranked by net quantity or net revenue (without tax): sold at registration minus what came back. */
+    public ReportResult items(ReportFilter f) {
+        String by = f.order() == null ? "revenue" : f.order();
+        if (!Set.of("revenue", "quantity").contains(by)) {
+            throw new RuleViolation("order: " + by + " is not revenue or quantity.");
+        }
+        String g = f.groupOr("item", Set.of("item", "category"));
+        String key = g.equals("item") ? "a.item_id::text" : "coalesce(c.id::text, '-')";
+        String lbl = g.equals("item") ? "min(i.code) || ' ' || min(i.name)" : "coalesce(min(c.name), '-')";
+        List<Object[]> raw = rows("select " + key + " k, " + lbl + " lbl, sum(a.sold_qty - a.back_qty) q,"
+                + " sum(a.sold_base - a.back_base) v, sum(a.sold_total - a.back_total) t, sum(a.back_qty)"
+                + " from rpt_items_daily a join locations l on l.id = a.location_id"
+                + " join items i on i.id = a.item_id left join categories c on c.id = i.category_id"
+                + where(f, true) + " group by 1 order by " + (by.equals("quantity") ? "3" : "4")
+                + (f.bottom() ? " asc" : " desc") + ", 1 limit " + f.limit(), f);
+        List<Row> out = raw.stream().map(r -> new Row(str(r[0]), str(r[1]), List.of(qty(r[2]), money(r[3]),
+                money(r[4]), qty(r[5])))).toList();
+        List<Column> cols = List.of(new Column("quantity", "QUANTITY"), new Column("revenue", "MONEY"),
+                new Column("total", "MONEY"), new Column("returnedQuantity", "QUANTITY"));
+        return new ReportResult("items", g, f.from(), f.to(), cols, out, totals(cols, out));
+    }
+
+    /**
+     * Named customers: top by net spending with their last visit, or new (first order ever inside the period)
+     * vs recurrent (an earlier order, at any of the caller's locations).
+     */
+    public ReportResult customers(ReportFilter f) {
+        String g = f.groupOr("top", Set.of("top", "new"));
+        if (g.equals("new")) {
+            List<Object[]> raw = rows("select case when (select min(b.business_day) from rpt_customers_daily b"
+                    + " where b.tenant_id = a.tenant_id and b.customer_id = a.customer_id and b.orders > 0) >= ?2"
+                    + " then 'NEW' else 'RECURRENT' end k, count(distinct a.customer_id), sum(a.orders),"
+                    + " sum(a.spent - a.back) from rpt_customers_daily a join locations l on l.id = a.location_id"
+                    + where(f, true) + " and a.orders > 0 group by 1 order by 1", f);
+            List<Row> out = raw.stream().map(r -> new Row(str(r[0]), str(r[0]), List.of(count(r[1]), count(r[2]),
+                    money(r[3])))).toList();
+            List<Column> cols = List.of(new Column("customers", "COUNT"), new Column("orders", "COUNT"),
+                    new Column("spent", "MONEY"));
+            return new ReportResult("customers", g, f.from(), f.to(), cols, out, totals(cols, out));
+        }
+        List<Object[]> raw = rows("select a.customer_id::text k, min(" + CUSTOMER_NAME + ") lbl, sum(a.orders),"
+                + " sum(a.spent - a.back), max(case when a.orders > 0 then a.business_day end)"
+                + " from rpt_customers_daily a join locations l on l.id = a.location_id"
+                + " join customers cu on cu.id = a.customer_id" + where(f, true)
+                + " group by 1 order by 4 " + (f.bottom() ? "asc" : "desc") + ", 1 limit " + f.limit(), f);
+        List<Row> out = raw.stream().map(r -> new Row(str(r[0]), str(r[1]), java.util.Arrays.asList(count(r[2]),
+                money(r[3]), date(r[4])))).toList();
+        List<Column> cols = List.of(new Column("orders", "COUNT"), new Column("spent", "MONEY"),
+                new Column("lastVisit", "DATE"));
+        return new ReportResult("customers", g, f.from(), f.to(), cols, out, totals(cols, out));
+    }
+
+    /**
+     * Cash and reconciliation per location or day: closures closed, days with activity still not closed, the
+     * counted cash's difference (over + / short -), discrepancies found and still open.
+     */
+    public ReportResult cash(ReportFilter f) {
+        String g = f.groupOr("location", Set.of("location", "day", "cashier"));
+        String key = switch (g) {
+            case "day" -> "to_char(d.business_date, 'YYYY-MM-DD')";
+            case "cashier" -> "coalesce(d.counted_by, '-')";
+            default -> "d.location_id::text";
+        };
+        String lbl = switch (g) {
+            case "location" -> "min(l.code)";
+            default -> key;
+        };
+        StringBuilder sql = new StringBuilder("select ").append(key).append(" k, ").append(lbl).append(" lbl,")
+                .append(" count(*) filter (where d.closed), count(*) filter (where not d.closed),")
+                .append(" coalesce(sum(d.difference), 0), sum(d.found), sum(d.open) from (")
+                .append("select a.location_id, a.business_day business_date, c.status = 'CLOSED' closed,")
+                .append(" c.cash_difference difference, (select k.counted_by from cash_counts k where")
+                .append(" k.closure_id = c.id order by k.counted_at desc limit 1) counted_by,")
+                .append(" coalesce(c.discrepancy_count, 0) found, (select count(*) from discrepancies x where")
+                .append(" x.closure_id = c.id and x.status = 'OPEN') open")
+                .append(" from (select distinct a.location_id, a.business_day from rpt_sales_daily a")
+                .append(" join locations l on l.id = a.location_id").append(where(f, true))
+                .append(") a left join daily_closures c on c.tenant_id = ?1 and c.location_id = a.location_id")
+                .append(" and c.business_date = a.business_day) d join locations l on l.id = d.location_id")
+                .append(" group by 1 order by 1");
+        List<Object[]> raw = rows(sql.toString(), f);
+        List<Row> out = raw.stream().map(r -> new Row(str(r[0]), str(r[1]), List.of(count(r[2]), count(r[3]),
+                money(r[4]), count(r[5]), count(r[6])))).toList();
+        List<Column> cols = List.of(new Column("daysClosed", "COUNT"), new Column("daysNotClosed", "COUNT"),
+                new Column("cashDifference", "MONEY"), new Column("discrepancies", "COUNT"),
+                new Column("openDiscrepancies", "COUNT"));
+        return new ReportResult("cash", g, f.from(), f.to(), cols, out, totals(cols, out));
+    }
+
+    /** Tax documents issued in the period by status (PENDING, ACCEPTED, REJECTED...) and kind. */
+    public ReportResult documents(ReportFilter f) {
+        String g = f.groupOr("status", Set.of("status", "kind", "location"));
+        String key = switch (g) {
+            case "kind" -> "a.kind";
+            case "location" -> "a.location_id::text";
+            default -> "a.status";
+        };
+        List<Object[]> raw = rows("select " + key + " k, " + (g.equals("location") ? "min(l.code)" : key)
+                + " lbl, count(*), sum(a.total_amount) from billing_documents a join locations l on l.id = a.location_id"
+                + " where a.tenant_id = ?1 and a.issue_date between ?2 and ?3" + scope(f, "a") + " group by 1 order by 1",
+                f);
+        List<Row> out = raw.stream().map(r -> new Row(str(r[0]), str(r[1]), List.of(count(r[2]), money(r[3]))))
+                .toList();
+        List<Column> cols = List.of(new Column("documents", "COUNT"), new Column("total", "MONEY"));
+        return new ReportResult("documents", g, f.from(), f.to(), cols, out, totals(cols, out));
+    }
+
+    /** The locations this caller may report on, by id: code. */
+    public Map<Long, String> visibleLocations() {
+        return locations.listVisible().stream().collect(Collectors.toMap(l -> l.getId(), l -> l.getCode(),
+                (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    // --- SQL helpers --------------------------------------------------------------------------------------
+
+    private static String label(String group) {
+        return switch (group) {
+            case "location" -> "l.code"; // one code per location id: grouped with it
+            case "week" -> "to_char(date_trunc('week', a.business_day), 'IYYY-\"W\"IW')";
+            case "month" -> "to_char(a.business_day, 'YYYY-MM')";
+            case "day" -> "to_char(a.business_day, 'YYYY-MM-DD')";
+            case "channel" -> "a.channel";
+            default -> "a.cashier";
+        };
+    }
+
+    /** Tenant, period, the caller's locations, the location and (where the table has it) channel asked for. */
+    public String where(ReportFilter f, boolean hasChannel) {
+        if (!hasChannel && f.channel() != null) {
+            throw new RuleViolation("channel: this report is not kept by channel.");
+        }
+        return " where a.tenant_id = ?1 and a.business_day between ?2 and ?3" + scope(f, "a")
+                + (f.channel() != null ? " and a.channel = '" + f.channel() + "'" : "");
+    }
+
+    /** Location scope as literal ids: they are longs from the caller's token and the checked filter. */
+    public String scope(ReportFilter f, String alias) {
+        if (f.locationId() != null) {
+            locations.find(f.locationId()); // 404 outside the caller's locations
+            return " and " + alias + ".location_id = " + f.locationId();
+        }
+        Caller caller = CurrentCaller.require();
+        if (caller.allLocations()) {
+            return "";
+        }
+        String ids = caller.locationIds().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return " and " + alias + ".location_id in (" + (ids.isEmpty() ? "-1" : ids) + ")";
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, ReportFilter f) {
+        Query q = CrossTenantSql.query(em, sql).setParameter(1, TenantContext.require().tenantId())
+                .setParameter(2, Date.valueOf(f.from())).setParameter(3, Date.valueOf(f.to()));
+        return q.getResultList();
+    }
+
+    static List<Object> totals(List<Column> cols, List<Row> rows) {
+        List<Object> totals = new ArrayList<>();
+        for (int i = 0; i < cols.size(); i++) {
+            Column c = cols.get(i);
+            if (!c.numeric()) {
+                totals.add(null);
+                continue;
+            }
+            final int col = i;
+            switch (c.kind()) {
+                case "COUNT" -> totals.add(rows.stream().mapToLong(r -> (Long) r.values().get(col)).sum());
+                case "QUANTITY" -> totals.add(rows.stream().map(r -> (BigDecimal) r.values().get(col))
+                        .reduce(BigDecimal.ZERO.setScale(3), BigDecimal::add));
+                default -> totals.add(rows.stream().map(r -> (BigDecimal) r.values().get(col))
+                        .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add));
+            }
+        }
+        return totals;
+    }
+
+    static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    static long count(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+
+    static BigDecimal money(Object o) {
+        return o == null ? BigDecimal.ZERO.setScale(2) : new BigDecimal(o.toString()).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    static BigDecimal qty(Object o) {
+        return o == null ? BigDecimal.ZERO.setScale(3) : new BigDecimal(o.toString()).setScale(3, RoundingMode.HALF_UP);
+    }
+
+    static LocalDate date(Object o) {
+        return o == null ? null : o instanceof Date d ? d.toLocalDate() : LocalDate.parse(o.toString());
+    }
+}

@@ -1,0 +1,73 @@
+package io.cuadra.web.reports;
+
+import io.cuadra.identity.application.CurrentCaller;
+import io.cuadra.identity.domain.Action;
+import io.cuadra.identity.domain.Module;
+import io.cuadra.reports.application.ReportExports;
+import io.cuadra.reports.application.ReportService;
+import io.cuadra.reports.domain.ReportFilter;
+import io.cuadra.shared.domain.BusinessException;
+import io.cuadra.shared.domain.NotFound;
+import io.cuadra.web.shell.LocaleSelector;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A report's file for the back office, under its session: {@code /reports/files/{report}.{csv|xlsx|pdf}} with the
+ * report's filters as query parameters; headers in the user's language. Needs reports:export; every file is
+ * audited (the REST API serves the same files to bearer tokens).
+ */
+@WebServlet(name = "ReportFiles", urlPatterns = "/reports/files/*")
+public class ReportFilesServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern PATH = Pattern.compile("/([a-z-]{1,40})\\.(csv|xlsx|pdf)");
+
+    @EJB
+    transient ReportExports exports;
+
+    @Inject
+    transient LocaleSelector locale;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher m = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        String report = m.matches() ? m.group(1) : "";
+        if (!ReportService.REPORTS.contains(report) && !ReportExports.ANONYMOUS.equals(report)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (!CurrentCaller.get().map(c -> c.can(Module.REPORTS, Action.EXPORT)).orElse(false)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        ResourceBundle bundle = ResourceBundle.getBundle("io.cuadra.web.messages", locale.getLocale());
+        ReportExports.ExportFile file;
+        try {
+            ReportFilter f = ReportParams.filter(request.getParameter("from"), request.getParameter("to"),
+                    request.getParameter("location"), request.getParameter("channel"), request.getParameter("group"),
+                    request.getParameter("order"), request.getParameter("bottom"), request.getParameter("limit"));
+            file = exports.export(report, f, m.group(2), key -> bundle.containsKey(key) ? bundle.getString(key) : key);
+        } catch (NotFound e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (BusinessException e) {
+            response.sendError(422, e.getMessage());
+            return;
+        }
+        response.setContentType(file.contentType());
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setContentLength(file.content().length);
+        response.getOutputStream().write(file.content());
+    }
+}
