@@ -45,7 +45,7 @@ public class AggregateCheck {
         if (locationId != null) {
             locations.find(locationId); // 404 outside the caller's locations
         } else if (!CurrentCaller.require().allLocations()) {
-            throw new RuleViolation("location: name one of your locations.");
+            throw new RuleViolation("location: name one of your locations.").withKey("reports.location");
         }
         long tenant = TenantContext.require().tenantId();
         String at = locationId == null ? "" : " and location_id = " + locationId;

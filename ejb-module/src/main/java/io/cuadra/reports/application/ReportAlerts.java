@@ -72,7 +72,7 @@ public class ReportAlerts {
 
     public void delete(long id) {
         AlertRule rule = list().stream().filter(r -> r.id() == id).findFirst()
-                .orElseThrow(() -> new NotFound("No alert rule " + id + "."));
+                .orElseThrow(() -> new NotFound("No alert rule " + id + ".").withKey("reports.alertRule", id));
         CrossTenantSql.query(em, "delete from rpt_alert_rules where tenant_id = ?1 and id = ?2")
                 .setParameter(1, TenantContext.require().tenantId()).setParameter(2, rule.id()).executeUpdate();
     }

@@ -38,7 +38,7 @@ public class ReportDrill {
 
     public List<DrillRow> drill(String report, ReportFilter f, String key) {
         if (key == null || key.isBlank()) {
-            throw new RuleViolation("key: the row to drill into is needed.");
+            throw new RuleViolation("key: the row to drill into is needed.").withKey("reports.drillKeyNeeded");
         }
         return switch (report) {
             case "sales" -> orders(f, key, salesKey(f, key), null);
@@ -46,7 +46,7 @@ public class ReportDrill {
                     + id(key) + ")", null);
             case "customers" -> {
                 if (!"top".equals(f.groupOr("top", java.util.Set.of("top", "new")))) {
-                    throw new RuleViolation("key: drill into a customer of the top customers.");
+                    throw new RuleViolation("key: drill into a customer of the top customers.").withKey("reports.drillCustomer");
                 }
                 yield orders(f, key, " and o.customer_id = " + id(key), null);
             }
@@ -93,7 +93,7 @@ public class ReportDrill {
                 end = group.equals("week") ? start.plusDays(6) : start;
             }
         } catch (DateTimeParseException e) {
-            throw new RuleViolation("key: " + key + " is not a " + group + " of this report.");
+            throw new RuleViolation("key: " + key + " is not a " + group + " of this report.").withKey("reports.drillNotInReport", key);
         }
         return " and (" + instant + " at time zone l.time_zone)::date between date '" + start + "' and date '" + end
                 + "'";
@@ -103,7 +103,7 @@ public class ReportDrill {
         try {
             return Long.parseLong(key.strip());
         } catch (NumberFormatException e) {
-            throw new RuleViolation("key: " + key + " is not an id.");
+            throw new RuleViolation("key: " + key + " is not an id.").withKey("reports.drillNotId", key);
         }
     }
 
@@ -163,7 +163,7 @@ public class ReportDrill {
         try {
             return LocalDate.parse(key);
         } catch (DateTimeParseException e) {
-            throw new RuleViolation("key: " + key + " is not a day.");
+            throw new RuleViolation("key: " + key + " is not a day.").withKey("reports.drillNotDay", key);
         }
     }
 

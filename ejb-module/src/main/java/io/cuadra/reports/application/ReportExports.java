@@ -54,7 +54,7 @@ public class ReportExports {
     public ExportFile export(String report, ReportFilter f, String format, UnaryOperator<String> words) {
         String fmt = format == null ? "" : format.strip().toLowerCase(java.util.Locale.ROOT);
         if (!FORMATS.contains(fmt)) {
-            throw new RuleViolation("format: " + format + " is not one of csv, xlsx, pdf.");
+            throw new RuleViolation("format: " + format + " is not one of csv, xlsx, pdf.").withKey("reports.format", format);
         }
         ReportResult r = ANONYMOUS.equals(report) ? anonymousCustomers(f) : reports.run(report, f);
         List<String> headers = new ArrayList<>();

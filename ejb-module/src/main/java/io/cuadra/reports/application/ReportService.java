@@ -55,7 +55,7 @@ public class ReportService {
             case "customers" -> customers(f);
             case "cash" -> cash(f);
             case "documents" -> documents(f);
-            default -> throw new NotFound("No report " + report + ".");
+            default -> throw new NotFound("No report " + report + ".").withKey("reports.report", report);
         };
     }
 
@@ -65,7 +65,7 @@ public class ReportService {
      */
     public ReportResult compare(String report, ReportFilter f, String against) {
         if (!"previous".equals(against) && !"year".equals(against)) {
-            throw new RuleViolation("compare: " + against + " is not previous or year.");
+            throw new RuleViolation("compare: " + against + " is not previous or year.").withKey("reports.compare", against);
         }
         LocalDate[] earlier = ReportComparison.earlier(f.from(), f.to(), against);
         return ReportComparison.of(run(report, f), run(report, f.shifted(earlier[0], earlier[1])));
@@ -143,7 +143,7 @@ public class ReportService {
     public ReportResult items(ReportFilter f) {
         String by = f.order() == null ? "revenue" : f.order();
         if (!Set.of("revenue", "quantity").contains(by)) {
-            throw new RuleViolation("order: " + by + " is not revenue or quantity.");
+            throw new RuleViolation("order: " + by + " is not revenue or quantity.").withKey("reports.order", by);
         }
         String g = f.groupOr("item", Set.of("item", "category"));
         String key = g.equals("item") ? "a.item_id::text" : "coalesce(c.id::text, '-')";
@@ -268,7 +268,7 @@ public class ReportService {
     /** Tenant, period, the caller's locations, the location and (where the table has it) channel asked for. */
     public String where(ReportFilter f, boolean hasChannel) {
         if (!hasChannel && f.channel() != null) {
-            throw new RuleViolation("channel: this report is not kept by channel.");
+            throw new RuleViolation("channel: this report is not kept by channel.").withKey("reports.noChannel");
         }
         return " where a.tenant_id = ?1 and a.business_day between ?2 and ?3" + scope(f, "a")
                 + (f.channel() != null ? " and a.channel = '" + f.channel() + "'" : "");

@@ -18,13 +18,13 @@ public record AlertRule(long id, long locationId, String locationCode, String ki
 
     public AlertRule {
         if (kind == null || !KINDS.contains(kind)) {
-            throw new RuleViolation("kind: " + kind + " is not one of " + KINDS + ".");
+            throw new RuleViolation("kind: " + kind + " is not one of " + KINDS + ".").withKey("reports.alertKind", kind, KINDS);
         }
         if (threshold == null || threshold.signum() < 0 || threshold.scale() > 2) {
-            throw new RuleViolation("threshold: a number of zero or more with at most two decimals.");
+            throw new RuleViolation("threshold: a number of zero or more with at most two decimals.").withKey("reports.threshold");
         }
         if (checkAt == null) {
-            throw new RuleViolation("checkAt: the time of day from which the rule is checked (HH:mm).");
+            throw new RuleViolation("checkAt: the time of day from which the rule is checked (HH:mm).").withKey("reports.checkAt");
         }
     }
 

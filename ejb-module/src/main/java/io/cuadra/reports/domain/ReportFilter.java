@@ -19,22 +19,22 @@ public record ReportFilter(LocalDate from, LocalDate to, Long locationId, String
 
     public ReportFilter {
         if (from == null || to == null) {
-            throw new RuleViolation("from: both from and to are needed.");
+            throw new RuleViolation("from: both from and to are needed.").withKey("reports.periodNeeded");
         }
         if (to.isBefore(from)) {
-            throw new RuleViolation("to: " + to + " is before from " + from + ".");
+            throw new RuleViolation("to: " + to + " is before from " + from + ".").withKey("reports.toBeforeFrom", to, from);
         }
         if (from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw new RuleViolation("to: a report covers at most " + MAX_DAYS + " days.");
+            throw new RuleViolation("to: a report covers at most " + MAX_DAYS + " days.").withKey("reports.periodTooLong", MAX_DAYS);
         }
         if (channel != null && !CHANNELS.contains(channel.toUpperCase(Locale.ROOT))) {
-            throw new RuleViolation("channel: " + channel + " is not one of " + CHANNELS + ".");
+            throw new RuleViolation("channel: " + channel + " is not one of " + CHANNELS + ".").withKey("reports.channel", channel, CHANNELS);
         }
         channel = channel == null ? null : channel.toUpperCase(Locale.ROOT);
         group = group == null ? null : group.toLowerCase(Locale.ROOT);
         order = order == null ? null : order.toLowerCase(Locale.ROOT);
         if (limit < 1 || limit > 1000) {
-            throw new RuleViolation("limit: between 1 and 1000.");
+            throw new RuleViolation("limit: between 1 and 1000.").withKey("reports.limit");
         }
     }
 
@@ -42,7 +42,7 @@ public record ReportFilter(LocalDate from, LocalDate to, Long locationId, String
     public String groupOr(String fallback, Set<String> allowed) {
         String g = group == null ? fallback : group;
         if (!allowed.contains(g)) {
-            throw new RuleViolation("group: " + g + " is not one of " + allowed + ".");
+            throw new RuleViolation("group: " + g + " is not one of " + allowed + ".").withKey("reports.group", g, allowed);
         }
         return g;
     }
