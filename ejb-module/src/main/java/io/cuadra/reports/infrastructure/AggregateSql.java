@@ -65,15 +65,17 @@ public final class AggregateSql {
 
     public static final Table PAYMENTS = new Table("rpt_payments_daily",
             "location_id, business_day, method_code, cashier",
-            "payments, amount, card_fees, refunds, refunded",
-            "select location_id, d, method_code, cashier, sum(n)::int, sum(amount), sum(fee), sum(r)::int,"
+            "method_kind, payments, amount, card_fees, refunds, refunded",
+            // A method's kind never changes with its code: min() only carries it through the grouping.
+            "select location_id, d, method_code, cashier, min(kind), sum(n)::int, sum(amount), sum(fee), sum(r)::int,"
                     + " sum(refunded) from ("
                     + " select o.location_id, " + day("p.paid_at") + " d, p.method_code, p.registered_by cashier,"
-                    + " 1 n, p.amount, coalesce(p.card_fee, 0) fee, 0 r, 0 refunded from order_payments p"
+                    + " p.method_kind kind, 1 n, p.amount, coalesce(p.card_fee, 0) fee, 0 r, 0 refunded"
+                    + " from order_payments p"
                     + " join orders o on o.id = p.order_id join locations l on l.id = o.location_id"
                     + " where o.tenant_id = ?1"
                     + " union all select o.location_id, " + day("f.refunded_at") + ", f.method_code, f.refunded_by,"
-                    + " 0, 0, 0, 1, f.amount from order_refunds f join orders o on o.id = f.order_id"
+                    + " f.method_kind, 0, 0, 0, 1, f.amount from order_refunds f join orders o on o.id = f.order_id"
                     + " join locations l on l.id = o.location_id where o.tenant_id = ?1"
                     + ") m group by location_id, d, method_code, cashier");
 
