@@ -538,8 +538,9 @@ class CatalogCustomersIT extends CuadraDeployment {
             browser.click("#item\\:changePrice").find("#repriceForm\\:reason");
             // The field starts with the current price: select it and type over it.
             browser.find("#repriceForm\\:newPrice").sendKeys(Keys.chord(Keys.CONTROL, "a"), "16");
+            // The refusal shows beside its field (or in the form's banner when it names none): read the form.
             browser.click("#repriceForm\\:confirm")
-                    .waitForText("#repriceForm\\:messages", "Indique el motivo del cambio de precio");
+                    .waitForText("#repriceForm", "Indique el motivo del cambio de precio");
             browser.type("#repriceForm\\:reason", "Subió el proveedor (navegador)").click("#repriceForm\\:confirm")
                     .waitForText("#item\\:prices", "Subió el proveedor (navegador)");
             assertThat(browser.find("#item\\:prices").getText()).contains(DemoUsers.ADMIN.email);

@@ -777,7 +777,7 @@ class ReconciliationIT extends CuadraDeployment {
             // Closing without a justification is refused; with one it closes.
             browser.click("#closure\\:close")
                     .click(".ui-confirmdialog-yes")
-                    .waitForText("#closure\\:messages", "Explique en las notas");
+                    .waitForText("#closure", "Explique en las notas"); // beside the notes, or in the banner
             assertThat(closureOf(admin, d).getString("status")).isEqualTo("OPEN");
             browser.type("#closure\\:notes", "Faltan 0.50 en monedas")
                     .click("#closure\\:close")
