@@ -250,7 +250,9 @@ public final class OpenApiLint {
                 findings.add(where + ": an id is integer/int64, not " + type + (format.isEmpty() ? "" : "/" + format));
             }
         }
-        if (INSTANT.matcher(name).matches() && !"date-time".equals(format) && !"boolean".equals(type)) {
+        // A name ending in "At" is an instant unless its pattern says otherwise (a time of day such as checkAt).
+        if (INSTANT.matcher(name).matches() && !"date-time".equals(format) && !"boolean".equals(type)
+                && !schema.containsKey("pattern")) {
             findings.add(where + ": an instant is string/date-time, not " + type + (format.isEmpty() ? "" : "/" + format));
         }
         if (DATE.matcher(name).matches() && !"date".equals(format) && "object".equals(type)) {

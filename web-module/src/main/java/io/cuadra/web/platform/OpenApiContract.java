@@ -228,6 +228,11 @@ public final class OpenApiContract {
         if (raw == String.class || raw == char.class || raw == Character.class) {
             return map("type", "string");
         }
+        if (raw == Object.class) {
+            // A report's cells: a label or an amount, by column (the columns say which).
+            return map("description", "a text or a number, as the report's column says", "anyOf",
+                    new ArrayList<>(List.of(map("type", "string"), map("type", "number"))));
+        }
         if (raw == UUID.class) {
             return map("type", "string", "format", "uuid");
         }
@@ -436,7 +441,13 @@ public final class OpenApiContract {
                 if (typed != null) {
                     mt.put("schema", typed);
                 }
-            } else if (!media.getKey().startsWith("text/") && !media.getKey().contains("form")) {
+            } else if (media.getKey().contains("form")) {
+                if (schema == null || !schema.containsKey("properties") && !schema.containsKey("$ref")) {
+                    // A form read whole (provider callbacks): its fields are named by the provider's contract.
+                    mt.put("schema", map("type", "object", "description", "form fields, as the sender names them",
+                            "additionalProperties", map("type", "string")));
+                }
+            } else if (!media.getKey().startsWith("text/")) {
                 mt.put("schema", map("type", "string", "format", "binary"));
             }
         }

@@ -80,11 +80,29 @@ public class ShopifyResource {
         }
     }
 
-    /** A blank apiToken or webhookSecret keeps the stored one. */
-    public record SettingsInput(@NotBlank @Size(max = 255) String shopDomain, @Size(max = 500) String apiUrl,
-                                @Size(max = 500) String apiToken, @Size(max = 500) String webhookSecret,
-                                @NotBlank @Size(max = 10) String apiVersion, @NotNull Long locationId,
-                                @NotBlank @Size(max = 40) String paymentMethodCode, Boolean pullEnabled) {
+    /**
+     * A blank apiToken or webhookSecret keeps the stored one. A class with validated fields, not a record: Payara's
+     * OpenAPI scanner fails on Bean Validation annotations of record components (README, platform pitfalls).
+     */
+    public static final class SettingsInput {
+        @NotBlank
+        @Size(max = 255)
+        public String shopDomain;
+        @Size(max = 500)
+        public String apiUrl;
+        @Size(max = 500)
+        public String apiToken;
+        @Size(max = 500)
+        public String webhookSecret;
+        @NotBlank
+        @Size(max = 10)
+        public String apiVersion;
+        @NotNull
+        public Long locationId;
+        @NotBlank
+        @Size(max = 40)
+        public String paymentMethodCode;
+        public Boolean pullEnabled;
     }
 
     @GET
@@ -107,8 +125,8 @@ public class ShopifyResource {
     @APIResponse(responseCode = "200", description = "The stored settings, secrets masked",
             content = @Content(schema = @Schema(implementation = SettingsView.class)))
     public SettingsView putShopifySettings(@Valid @NotNull SettingsInput in) {
-        return SettingsView.of(settings.save(in.shopDomain(), in.apiUrl(), in.apiToken(), in.webhookSecret(),
-                in.apiVersion(), in.locationId(), in.paymentMethodCode(), !Boolean.FALSE.equals(in.pullEnabled())));
+        return SettingsView.of(settings.save(in.shopDomain, in.apiUrl, in.apiToken, in.webhookSecret,
+                in.apiVersion, in.locationId, in.paymentMethodCode, !Boolean.FALSE.equals(in.pullEnabled)));
     }
 
     public record ReviewView(long id, long shopifyId, String name, String reason, Long orderId, Instant updatedAt) {
@@ -141,7 +159,17 @@ public class ShopifyResource {
         return new RetryView(id, reason == null, reason);
     }
 
-    public record SkuMapping(@NotBlank @Size(max = 100) String sku, @NotBlank @Size(max = 60) String itemCode) {
+    public record SkuMapping(String sku, String itemCode) {
+    }
+
+    /** A SKU to map (a class with validated fields, for the same reason as {@link SettingsInput}). */
+    public static final class SkuMappingInput {
+        @NotBlank
+        @Size(max = 100)
+        public String sku;
+        @NotBlank
+        @Size(max = 60)
+        public String itemCode;
     }
 
     @POST
@@ -150,9 +178,9 @@ public class ShopifyResource {
     @Operation(operationId = "mapShopifySku", summary = "Map a Shopify SKU to a catalog item by its code")
     @APIResponse(responseCode = "200", description = "The mapping as stored",
             content = @Content(schema = @Schema(implementation = SkuMapping.class)))
-    public SkuMapping mapShopifySku(@Valid @NotNull SkuMapping mapping) {
-        review.mapSku(mapping.sku(), mapping.itemCode());
-        return new SkuMapping(mapping.sku().strip(), mapping.itemCode().strip());
+    public SkuMapping mapShopifySku(@Valid @NotNull SkuMappingInput mapping) {
+        review.mapSku(mapping.sku, mapping.itemCode);
+        return new SkuMapping(mapping.sku.strip(), mapping.itemCode.strip());
     }
 
     public record PullView(boolean ran, int orders, int customers, int throttledWaits, String result) {
