@@ -116,7 +116,25 @@ public final class OpenApiContract {
         c.paths();
         c.root();
         c.dropUnused();
+        c.uniqueTags();
         return doc;
+    }
+
+    /** Payara lists a tag once per resource class that names it: the document keeps one (the first described). */
+    private void uniqueTags() {
+        if (!(doc.get("tags") instanceof List<?> tags)) {
+            return;
+        }
+        Map<Object, Object> byName = new LinkedHashMap<>();
+        for (Object tag : tags) {
+            Map<String, Object> t = asMap(tag);
+            Object name = t == null ? null : t.get("name");
+            Map<String, Object> kept = asMap(byName.get(name));
+            if (kept == null || !kept.containsKey("description") && t.containsKey("description")) {
+                byName.put(name, tag);
+            }
+        }
+        doc.put("tags", new ArrayList<>(byName.values()));
     }
 
     // ---- Java side -------------------------------------------------------------------------------
