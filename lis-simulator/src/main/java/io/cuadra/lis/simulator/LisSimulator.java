@@ -244,6 +244,12 @@ public final class LisSimulator implements AutoCloseable {
         while (!socket.isClosed()) {
             try {
                 Socket connection = socket.accept();
+                if (socket != mllp) {
+                    // Taken down while this thread waited in accept: the kernel may still hand over one connection
+                    // before the close completes. A down simulator answers nothing.
+                    connection.close();
+                    return;
+                }
                 workers.execute(() -> serve(connection));
             } catch (SocketException closed) {
                 return;
