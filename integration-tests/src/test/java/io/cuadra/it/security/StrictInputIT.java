@@ -676,7 +676,10 @@ public class StrictInputIT extends CuadraDeployment {
                     try (ResultSet rs = s.executeQuery("select count(*), count(*) filter (where xmin::text::bigint >= "
                             + xmax + ") from " + table)) {
                         rs.next();
-                        if (rs.getLong(2) > 0 || !Long.valueOf(rs.getLong(1)).equals(counts.get(table))) {
+                        // The outbox worker keeps delivering earlier messages meanwhile (updating their status):
+                        // in its tables only a new row is a write of the fuzz.
+                        boolean background = table.equals("outbox_messages") || table.equals("notification_messages");
+                        if (!background && rs.getLong(2) > 0 || !Long.valueOf(rs.getLong(1)).equals(counts.get(table))) {
                             changed.add(table + " (" + counts.get(table) + " -> " + rs.getLong(1) + " rows, "
                                     + rs.getLong(2) + " written)");
                         }
