@@ -176,7 +176,8 @@ public class ShopifyOrderSync {
         int inserted = CrossTenantSql.query(em, """
                 insert into shopify_customers (id, tenant_id, shopify_id, customer_id, shopify_updated_at, created_by,
                                                updated_by)
-                values (nextval('cuadra_id_seq'), ?1, ?2, ?3, ?5, ?4, ?4) on conflict (tenant_id, shopify_id) do nothing""")
+                values (nextval('cuadra_id_seq'), ?1, ?2, ?3, cast(?5 as timestamptz), ?4, ?4)
+                on conflict (tenant_id, shopify_id) do nothing""")
                 .setParameter(1, tenant).setParameter(2, c.id()).setParameter(3, customer.getId())
                 .setParameter(4, TenantContext.actorName())
                 .setParameter(5, c.updatedAt() == null ? null : Timestamp.from(c.updatedAt())).executeUpdate();
@@ -217,7 +218,8 @@ public class ShopifyOrderSync {
                 existing.getCountry(), existing.getPreferredLanguage(), existing.getPreferredChannel(),
                 existing.isContactOptOut(), existing.getNotes(), existing.isActive()));
         CrossTenantSql.query(em, """
-                update shopify_customers set shopify_updated_at = ?3, updated_at = now(), updated_by = ?4,
+                update shopify_customers set shopify_updated_at = cast(?3 as timestamptz), updated_at = now(),
+                       updated_by = ?4,
                        version = version + 1
                  where tenant_id = ?1 and shopify_id = ?2""")
                 .setParameter(1, TenantContext.require().tenantId()).setParameter(2, c.id())

@@ -27,7 +27,8 @@ public final class SimShop {
     final Map<Long, SimOrder> orders = new ConcurrentHashMap<>();
     final Map<Long, SimCustomer> customers = new ConcurrentHashMap<>();
     final CostBucket bucket;
-    private final AtomicLong orderNumbers = new AtomicLong(1000);
+    /** One sequence for every shop of the stand-in: order names never repeat across shops (tests find orders by name). */
+    private static final AtomicLong ORDER_NUMBERS = new AtomicLong(1000);
     private Instant lastChange = Instant.EPOCH;
 
     SimShop(String domain, String accessToken, String webhookSecret, URI webhookTarget, CostBucket bucket) {
@@ -93,7 +94,7 @@ public final class SimShop {
     }
 
     public SimOrder addOrder(SimCustomer customer, List<SimOrder.Line> lines, boolean paid) {
-        SimOrder o = new SimOrder(IDS.incrementAndGet(), "#" + orderNumbers.incrementAndGet(), customer, lines, tick());
+        SimOrder o = new SimOrder(IDS.incrementAndGet(), "#" + ORDER_NUMBERS.incrementAndGet(), customer, lines, tick());
         if (paid) {
             o.paid = true;
             o.transactionId = IDS.incrementAndGet();
