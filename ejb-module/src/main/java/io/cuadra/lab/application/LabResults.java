@@ -86,7 +86,7 @@ public class LabResults {
         return asLab(tenantId, () -> {
             if (!tokenMatches(token)) {
                 LOG.warning(() -> "LIS results callback for tenant " + tenantId + " refused: missing or wrong token");
-                return new CallbackAnswer(401, "The bearer token is missing or is not this tenant's results token.",
+                return new CallbackAnswer(401, "The X-Lis-Token header is missing or is not this tenant's results token.",
                         null);
             }
             Hl7Messages.Results results;

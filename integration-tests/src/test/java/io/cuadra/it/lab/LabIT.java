@@ -187,27 +187,27 @@ class LabIT extends CuadraDeployment {
         String body = "{\"messageId\":\"RC" + second + "\",\"placerOrderNumber\":\"" + second + "\",\"results\":["
                 + "{\"code\":\"HEM\",\"value\":\"13.1\",\"units\":\"g/dL\"},{\"code\":\"GLU\",\"value\":\"91\"}]}";
         long logsBefore = count("select count(*) from lab_sync_logs where tenant_id = " + tenant + " and direction = 'IN'");
-        Reply wrong = http.post(callback, body, "Authorization", "Bearer not-the-token");
+        Reply wrong = http.post(callback, body, "X-Lis-Token", "not-the-token");
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(wrong.contentType()).startsWith("application/problem+json");
         assertThat(http.post(callback, body).status()).isEqualTo(401);
-        assertThat(http.post("api/hooks/lis/" + (tenant + 100_000) + "/results", body, "Authorization",
-                "Bearer " + token).status()).as("the token is this tenant's only").isEqualTo(401);
+        assertThat(http.post("api/hooks/lis/" + (tenant + 100_000) + "/results", body, "X-Lis-Token", token).status())
+                .as("the token is this tenant's only").isEqualTo(401);
         assertThat(count("select count(*) from lab_sync_logs where tenant_id = " + tenant + " and direction = 'IN'"))
                 .isEqualTo(logsBefore);
         assertThat(count("select count(*) from inbox_messages where message_id = 'RC" + second + "'")).isZero();
 
-        String auth = "Bearer " + token;
+        String auth = token;
         long failedBefore = count("select count(*) from lab_sync_logs where tenant_id = " + tenant
                 + " and direction = 'IN' and adapter = 'REST' and status = 'FAILED'");
-        Reply malformed = http.post(callback, "{\"messageId\":\"BAD" + second + "\",\"results\":[]}", "Authorization",
+        Reply malformed = http.post(callback, "{\"messageId\":\"BAD" + second + "\",\"results\":[]}", "X-Lis-Token",
                 auth);
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.contentType()).startsWith("application/problem+json");
-        assertThat(http.post(callback, "not json", "Authorization", auth).status()).isEqualTo(400);
-        assertThat(http.post(callback, body.replace("\"" + second + "\"", "\"999999999999\""), "Authorization", auth)
+        assertThat(http.post(callback, "not json", "X-Lis-Token", auth).status()).isEqualTo(400);
+        assertThat(http.post(callback, body.replace("\"" + second + "\"", "\"999999999999\""), "X-Lis-Token", auth)
                 .status()).isEqualTo(404);
-        assertThat(http.post(callback, body.replace("\"HEM\"", "\"TSH\""), "Authorization", auth).status())
+        assertThat(http.post(callback, body.replace("\"HEM\"", "\"TSH\""), "X-Lis-Token", auth).status())
                 .isEqualTo(422);
         assertThat(count("select count(*) from lab_sync_logs where tenant_id = " + tenant + " and direction = 'IN'"
                 + " and adapter = 'REST' and status = 'FAILED'") - failedBefore).as("each refusal logged").isEqualTo(4);
@@ -219,7 +219,7 @@ class LabIT extends CuadraDeployment {
         List<Integer> answers = new ArrayList<>();
         try {
             for (Future<Integer> f : four.invokeAll(Collections.nCopies(4, (Callable<Integer>) () -> http()
-                    .post(callback, body, "Authorization", auth).status()))) {
+                    .post(callback, body, "X-Lis-Token", auth).status()))) {
                 answers.add(f.get());
             }
         } finally {

@@ -109,7 +109,7 @@ public final class LisSimulator implements AutoCloseable {
 
     /**
      * Results go to Cuadra's REST results callback ({@code .../api/hooks/lis/TENANT/results}) with
-     * {@code Authorization: Bearer token}; null url: back to MLLP. {@link #reset()} goes back to MLLP too.
+     * the header {@code X-Lis-Token: token}; null url: back to MLLP. {@link #reset()} goes back to MLLP too.
      */
     public LisSimulator resultsToRest(URI url, String token) {
         this.resultsToken = token;
@@ -400,7 +400,7 @@ public final class LisSimulator implements AutoCloseable {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
             if (token != null) {
-                request.header("Authorization", "Bearer " + token);
+                request.header("X-Lis-Token", token);
             }
             HttpResponse<String> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             sent = new ResultSent(Instant.now(), placer, messageId, Integer.toString(answer.statusCode()), answer.body());

@@ -155,7 +155,7 @@ class LisSimulatorTest {
         com.sun.net.httpserver.HttpServer cuadra = com.sun.net.httpserver.HttpServer.create(
                 new java.net.InetSocketAddress("localhost", 0), 8);
         cuadra.createContext("/api/hooks/lis/7/results", exchange -> {
-            posted.add(exchange.getRequestHeaders().getFirst("Authorization") + " "
+            posted.add(exchange.getRequestHeaders().getFirst("X-Lis-Token") + " "
                     + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             int status = calls.incrementAndGet() == 1 ? 200 : 409; // a repeat, as Cuadra answers it
             exchange.sendResponseHeaders(status, -1);
@@ -175,7 +175,7 @@ class LisSimulatorTest {
             });
 
             String first = posted.poll(5, TimeUnit.SECONDS);
-            assertThat(first).startsWith("Bearer t0ken {").contains("\"placerOrderNumber\":\"4711\"",
+            assertThat(first).startsWith("t0ken {").contains("\"placerOrderNumber\":\"4711\"",
                     "\"code\":\"HEM\"", "\"code\":\"GLU\"", "\"units\":\"mg/dL\"");
             awaitResults(lis, 1);
             assertThat(lis.resultsSent().get(0).ackCode()).isEqualTo("200");

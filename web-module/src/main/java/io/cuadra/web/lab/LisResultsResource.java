@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Where a LIS posts results over REST instead of sending an ORU^R01 over MLLP, per tenant and without a Cuadra
- * sign-in: {@code Authorization: Bearer TOKEN} with the tenant's results token is the credential. The same outcomes
+ * sign-in: the header {@code X-Lis-Token} with the tenant's results token is the credential (not
+ * {@code Authorization: Bearer}, which the platform reads as a user's access token). The same outcomes
  * as over MLLP: taken (200), unreadable (400), unknown order (404), a repeat (409), not for this order (422);
  * each refusal is logged in the sync log and changes nothing else. Body:
  * {@code {"messageId":"R-1","placerOrderNumber":"123","results":[{"code":"GLU","value":"92","units":"mg/dL","flag":"N"}]}}.
@@ -35,6 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("hooks/lis/{tenantId}/results")
 @Tag(name = "Laboratory")
 public class LisResultsResource {
+
+    /** The header carrying the tenant's results token. */
+    public static final String TOKEN_HEADER = "X-Lis-Token";
 
     /** Results of one order are a few kilobytes; this is far above any of them. */
     private static final int MAX_BODY = 1 << 20;
@@ -61,8 +64,8 @@ public class LisResultsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "postLabResults", summary = "Results of one order from the LIS (Authorization: Bearer"
-            + " with the tenant's results token)")
+    @Operation(operationId = "postLabResults", summary = "Results of one order from the LIS (header X-Lis-Token:"
+            + " the tenant's results token)")
     @APIResponse(responseCode = "200", description = "Taken: the lab lines are resulted",
             content = @Content(schema = @Schema(implementation = Taken.class)))
     @APIResponse(responseCode = "400", description = "Unreadable: not JSON, or a missing id, order or result",
@@ -76,14 +79,12 @@ public class LisResultsResource {
     @APIResponse(responseCode = "422", description = "Not for this order: cancelled, or a test it does not have",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response postLabResults(@PathParam("tenantId") long tenantId,
-                                   @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) throws IOException {
+                                   @HeaderParam(TOKEN_HEADER) String token) throws IOException {
         byte[] body = servletRequest.getInputStream().readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) {
             return Problem.of("payload-too-large", "Payload Too Large", Response.Status.REQUEST_ENTITY_TOO_LARGE,
                     "A results body may be at most " + MAX_BODY + " bytes.").toResponse();
         }
-        String token = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? authorization.substring(7) : null;
         LabResults.CallbackAnswer answer = results.receiveCallback(tenantId, token,
                 new String(body, StandardCharsets.UTF_8));
         if (answer.status() == 200) {
