@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.KeyStoreException;
 import java.security.cert.Certificate;
 
 /**
@@ -40,10 +41,11 @@ public final class TlsTrust {
             store.load(in, password.toCharArray());
             Certificate certificate = store.getCertificate(alias);
             if (certificate == null) {
-                throw new IOException("No certificate under alias '" + alias + "' in " + keystore);
+                throw new KeyStoreException("no certificate under alias '" + alias + "'");
             }
             return certificate;
-        } catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException | IOException e) {
+            // a wrong password surfaces as an IOException of KeyStore.load
             throw new IOException("Cannot read the HTTPS keystore " + keystore + ": " + e.getMessage(), e);
         }
     }
