@@ -2,7 +2,6 @@ package io.cuadra.web.platform;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
@@ -14,7 +13,7 @@ import java.util.logging.LogRecord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Request ids, the JSON log line, the HTTPS redirect's target, the scraper's credential, endpoint templates. */
+/** Request ids, the JSON log line, the HTTPS redirect's target, the scraper's credential. */
 class OperationsPlatformTest {
 
     @Test
@@ -89,21 +88,7 @@ class OperationsPlatformTest {
         assertThat(MetricsAccess.presents(null, token)).isFalse();
     }
 
-    @Test
-    void anEndpointIsNamedByItsPathTemplate() throws Exception {
-        assertThat(ApiMetrics.template(Sample.class.getAnnotation(Path.class),
-                Sample.class.getMethod("pay").getAnnotation(Path.class))).isEqualTo("/orders/{id}/pay");
-        assertThat(ApiMetrics.template(Sample.class.getAnnotation(Path.class), null)).isEqualTo("/orders");
-    }
-
     private static String basic(String credentials) {
         return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
-    }
-
-    @Path("/orders/")
-    static class Sample {
-        @Path("{id}/pay")
-        public void pay() {
-        }
     }
 }
