@@ -1,11 +1,9 @@
 package io.cuadra.notifications.application;
 
 import io.cuadra.notifications.domain.Channel;
-import io.cuadra.notifications.domain.Consent;
 import io.cuadra.notifications.domain.Language;
 import io.cuadra.notifications.domain.NotificationEvent;
 import io.cuadra.notifications.domain.Wording;
-import io.cuadra.notifications.infrastructure.Supervisors;
 import io.cuadra.reports.events.ReportThresholdCrossed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,10 +17,7 @@ import java.util.Map;
 public class ThresholdNotices {
 
     @EJB
-    Supervisors supervisors;
-
-    @EJB
-    NotificationsQueue queue;
+    SupervisorNotices supervisors;
 
     void onCrossed(@Observes ReportThresholdCrossed c) {
         String language = Language.DEFAULT;
@@ -34,9 +29,6 @@ public class ThresholdNotices {
         variables.put("threshold", sales ? Wording.amount(c.threshold(), null) : c.threshold().stripTrailingZeros()
                 .toPlainString());
         variables.put("figure", sales ? Wording.amount(c.figure(), null) : c.figure().stripTrailingZeros().toPlainString());
-        for (Supervisors.Supervisor s : supervisors.of(c.locationId())) {
-            queue.queue(new NotificationDraft(NotificationEvent.REPORT_THRESHOLD, Channel.ALERT, language, s.email(),
-                    s.userId(), null, null, null, c.locationId(), variables, Consent.everything()));
-        }
+        supervisors.notify(NotificationEvent.REPORT_THRESHOLD, c.locationId(), null, variables, Channel.ALERT);
     }
 }

@@ -1,8 +1,7 @@
 package io.cuadra.reports.application;
 
 import io.cuadra.shared.infrastructure.CrossTenantSql;
-import io.cuadra.shared.tenancy.Actor;
-import io.cuadra.shared.tenancy.TenantContext;
+import io.cuadra.shared.tenancy.EachTenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -11,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -35,12 +33,6 @@ public class ThresholdWatch {
         List<Number> tenants = CrossTenantSql.query(em, "select distinct tenant_id from rpt_alert_rules where active")
                 .getResultList();
         Instant now = Instant.now();
-        for (Number tenant : tenants) {
-            try {
-                TenantContext.runAs(Actor.system(tenant.longValue(), "reports:alerts"), () -> alerts.evaluate(now));
-            } catch (Exception e) {
-                LOG.log(Level.WARNING, "Threshold rules of tenant " + tenant + " not checked this round", e);
-            }
-        }
+        EachTenant.run(tenants, "reports:alerts", LOG, "Threshold rules check", () -> alerts.evaluate(now));
     }
 }
