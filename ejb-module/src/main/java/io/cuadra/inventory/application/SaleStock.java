@@ -101,6 +101,10 @@ public class SaleStock {
         demands.forEach((line, goods) -> goods.forEach(d -> stock.reserve(warehouseId, d.itemId(), d.quantity(),
                 MoveReference.line(MoveReference.Type.ORDER, order.orderId(), line.lineId()))));
         keeper.write(stock);
+        // A reservation lowers what is available as much as a sale does: the crossing is seen here then.
+        Set<Long> itemIds = new HashSet<>();
+        demands.values().forEach(goods -> goods.forEach(d -> itemIds.add(d.itemId())));
+        warnBelowCritical(order, catalog.items(itemIds), demands, List.of());
     }
 
     public void takeOnPayment(@Observes OrderPaid event) {
