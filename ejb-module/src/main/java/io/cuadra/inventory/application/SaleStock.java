@@ -11,6 +11,7 @@ import io.cuadra.inventory.domain.MoveReference;
 import io.cuadra.inventory.domain.PickRequest;
 import io.cuadra.inventory.domain.Quantity;
 import io.cuadra.inventory.domain.RecordedMove;
+import io.cuadra.inventory.domain.StockAlerts;
 import io.cuadra.inventory.domain.StockDemand;
 import io.cuadra.inventory.domain.StockItem;
 import io.cuadra.inventory.domain.StockKey;
@@ -21,6 +22,7 @@ import io.cuadra.inventory.domain.StockPolicy;
 import io.cuadra.inventory.domain.UnitCost;
 import io.cuadra.inventory.domain.WastageReason;
 import io.cuadra.inventory.events.GoodsCosted;
+import io.cuadra.inventory.events.StockBelowCritical;
 import io.cuadra.orders.events.OrderCancelled;
 import io.cuadra.orders.events.OrderPaid;
 import io.cuadra.orders.events.OrderRegistered;
@@ -89,6 +91,9 @@ public class SaleStock {
     @Inject
     Event<GoodsCosted> costed;
 
+    @Inject
+    Event<StockBelowCritical> belowCritical;
+
     public void reserveOnRegistration(@Observes OrderRegistered event) {
         OrderSnapshot order = event.order();
         Map<OrderSnapshot.Line, List<StockDemand>> demands = demands(order);
@@ -100,6 +105,10 @@ public class SaleStock {
         demands.forEach((line, goods) -> goods.forEach(d -> stock.reserve(warehouseId, d.itemId(), d.quantity(),
                 MoveReference.line(MoveReference.Type.ORDER, order.orderId(), line.lineId()))));
         keeper.write(stock);
+        // A reservation lowers what is available as much as a sale does: the crossing is seen here then.
+        Set<Long> itemIds = new HashSet<>();
+        demands.values().forEach(goods -> goods.forEach(d -> itemIds.add(d.itemId())));
+        warnBelowCritical(order, catalog.items(itemIds), demands, List.of());
     }
 
     public void takeOnPayment(@Observes OrderPaid event) {
@@ -163,6 +172,41 @@ public class SaleStock {
             keeper.closeReservations(order.orderId(), "CONSUMED");
         }
         recordCosts(order, takesByLine);
+        warnBelowCritical(order, items, demands, reserved);
+    }
+
+    /**
+     * Fires {@link StockBelowCritical} for each item this sale took below its critical level at the location
+     * (available before = after + taken − the order's own reservation given back), so the warning commits
+     * with the sale.
+     */
+    private void warnBelowCritical(OrderSnapshot order, Map<Long, Item> items,
+                                   Map<OrderSnapshot.Line, List<StockDemand>> demands,
+                                   List<StockKeeper.OpenReservation> reserved) {
+        Map<Long, Quantity> change = new HashMap<>();
+        demands.values().forEach(goods -> goods.forEach(d -> change.merge(d.itemId(), d.quantity(), Quantity::plus)));
+        reserved.forEach(r -> change.merge(r.itemId(), r.quantity().negate(), Quantity::plus));
+        List<Long> watched = change.keySet().stream()
+                .filter(id -> items.get(id) != null && items.get(id).getCriticalStock() != null).toList();
+        if (watched.isEmpty()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = CrossTenantSql.query(em, "select s.item_id, sum(s.on_hand - s.reserved) from stock_levels s"
+                        + " join warehouses w on w.id = s.warehouse_id where s.tenant_id = ?1 and w.location_id = ?2"
+                        + " and s.item_id in (" + watched.stream().map(String::valueOf).collect(Collectors.joining(","))
+                        + ") group by s.item_id")
+                .setParameter(1, TenantContext.require().tenantId()).setParameter(2, order.locationId())
+                .getResultList();
+        for (Object[] r : rows) {
+            Item item = items.get(StockKeeper.longOf(r[0]));
+            Quantity after = Quantity.of((BigDecimal) r[1]);
+            Quantity critical = Quantity.of(item.getCriticalStock());
+            if (StockAlerts.crossedBelowCritical(critical, after.plus(change.get(item.getId())), after)) {
+                belowCritical.fire(new StockBelowCritical(order.locationId(), order.locationCode(), item.getId(),
+                        item.getCode(), item.getName(), after.value(), critical.value()));
+            }
+        }
     }
 
     public void giveBackOnCancellation(@Observes OrderCancelled event) {

@@ -5,7 +5,6 @@ import io.cuadra.notifications.domain.Consent;
 import io.cuadra.notifications.domain.Language;
 import io.cuadra.notifications.domain.NotificationEvent;
 import io.cuadra.notifications.domain.Wording;
-import io.cuadra.notifications.infrastructure.Supervisors;
 import io.cuadra.reports.events.ReportThresholdCrossed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,13 +18,12 @@ import java.util.Map;
 public class ThresholdNotices {
 
     @EJB
-    Supervisors supervisors;
+    SupervisorNotices supervisors;
 
     @EJB
     NotificationsQueue queue;
 
     void onCrossed(@Observes ReportThresholdCrossed c) {
-        String language = Language.DEFAULT;
         Map<String, String> variables = new HashMap<>();
         variables.put("locationCode", c.locationCode());
         variables.put("businessDate", c.businessDay().toString());
@@ -34,12 +32,8 @@ public class ThresholdNotices {
         variables.put("threshold", sales ? Wording.amount(c.threshold(), null) : c.threshold().stripTrailingZeros()
                 .toPlainString());
         variables.put("figure", sales ? Wording.amount(c.figure(), null) : c.figure().stripTrailingZeros().toPlainString());
-        for (Supervisors.Supervisor s : supervisors.of(c.locationId())) {
-            for (Channel channel : new Channel[] {Channel.ALERT, Channel.EMAIL}) {
-                queue.queue(new NotificationDraft(NotificationEvent.REPORT_THRESHOLD, channel, language, s.email(),
-                        s.userId(), null, null, null, c.locationId(), variables, Consent.everything()));
-            }
-        }
+        supervisors.notify(NotificationEvent.REPORT_THRESHOLD, c.locationId(), null, variables, Channel.ALERT,
+                Channel.EMAIL);
     }
 
     /** A scheduled report's file is ready: one e-mail per recipient, the file attached when it is sent. */

@@ -1,8 +1,7 @@
 package io.cuadra.reports.application;
 
 import io.cuadra.shared.infrastructure.CrossTenantSql;
-import io.cuadra.shared.tenancy.Actor;
-import io.cuadra.shared.tenancy.TenantContext;
+import io.cuadra.shared.tenancy.EachTenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -11,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -37,21 +35,15 @@ public class ThresholdWatch {
     @Schedule(hour = "*", minute = "*/5", persistent = false)
     void checkThresholds() {
         Instant now = Instant.now();
-        eachTenant("rpt_alert_rules", "reports:alerts", () -> alerts.evaluate(now));
-        eachTenant("rpt_schedules", "reports:schedules", () -> schedules.runDue(now));
+        eachTenant("rpt_alert_rules", "reports:alerts", "Threshold rules check", () -> alerts.evaluate(now));
+        eachTenant("rpt_schedules", "reports:schedules", "Scheduled reports", () -> schedules.runDue(now));
     }
 
-    /** Runs the work for every tenant with an active row in the table, one tenant's failure not stopping others. */
-    private void eachTenant(String table, String process, java.util.concurrent.Callable<?> work) {
+    /** Runs the work for every tenant with an active row in the table. */
+    private void eachTenant(String table, String process, String what, java.util.concurrent.Callable<?> work) {
         @SuppressWarnings("unchecked")
         List<Number> tenants = CrossTenantSql.query(em, "select distinct tenant_id from " + table + " where active")
                 .getResultList();
-        for (Number tenant : tenants) {
-            try {
-                TenantContext.runAs(Actor.system(tenant.longValue(), process), work);
-            } catch (Exception e) {
-                LOG.log(Level.WARNING, process + " of tenant " + tenant + " not done this round", e);
-            }
-        }
+        EachTenant.run(tenants, process, LOG, what, work);
     }
 }

@@ -64,6 +64,7 @@ public class Navigation {
                     new Page("nav.settings.warehouses", "/settings/warehouses", "inventory:view"),
                     new Page("nav.settings.operations", "/settings/operations", "settings:view"),
                     new Page("nav.settings.shopify", "/settings/shopify", "settings:view"),
+                    new Page("nav.settings.notificationTemplates", "/notifications/templates", "settings:view"),
                     new Page("nav.settings.audit", "/settings/audit", "audit:view"))));
 
     private List<Section> visible;
