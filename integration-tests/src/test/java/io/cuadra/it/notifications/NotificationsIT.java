@@ -383,7 +383,7 @@ class NotificationsIT extends CuadraDeployment {
                 + " where t.slug = 'demo' and l.code = 'LIM01'"));
         Reply r = client.post("api/orders", "{\"locationId\":" + location + ",\"customerId\":" + customer
                 + ",\"lines\":[{\"itemCode\":\"LAB-GLU\",\"quantity\":1}],\"payments\":[{\"methodCode\":\"EFECTIVO\","
-                + "\"amount\":1000.00}]}");
+                + "\"amount\":\"1000.00\"}]}");
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return r.json();
     }

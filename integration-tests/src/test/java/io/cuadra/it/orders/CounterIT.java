@@ -1,5 +1,6 @@
 package io.cuadra.it.orders;
 
+import io.cuadra.it.support.JsonMoney;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.cuadra.it.support.Browser;
@@ -137,14 +138,14 @@ class CounterIT extends CuadraDeployment {
             assertThat(order.getString("paymentStatus")).isEqualTo("PAID");
             assertThat(order.getString("customerName")).isEqualTo("María González Quispe");
             assertThat(order.getString("notes")).isEqualTo(notes);
-            assertThat(order.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("37.75");
-            assertThat(order.getJsonNumber("taxTotal").bigDecimalValue()).isEqualByComparingTo(shownTax);
+            assertThat(JsonMoney.of(order, "total")).isEqualByComparingTo("37.75");
+            assertThat(JsonMoney.of(order, "taxTotal")).isEqualByComparingTo(shownTax);
             assertThat(order.getJsonArray("discounts").getJsonObject(0).getString("reason")).isEqualTo("Campaña");
             // Paid as it was registered, the discounted order was invoiced in that transaction, to the cent
             JsonObject invoice = DemoUsers.CASHIER.signIn(http).get("api/billing/invoices/by-order/" + id).json();
-            assertThat(invoice.getJsonObject("summary").getJsonNumber("total").bigDecimalValue())
+            assertThat(JsonMoney.of(invoice.getJsonObject("summary"), "total"))
                     .isEqualByComparingTo("37.75");
-            assertThat(invoice.getJsonObject("totals").getJsonNumber("tax").bigDecimalValue())
+            assertThat(JsonMoney.of(invoice.getJsonObject("totals"), "tax"))
                     .isEqualByComparingTo(shownTax);
             JsonArray payments = order.getJsonArray("payments");
             assertThat(payments).hasSize(2);
@@ -152,9 +153,9 @@ class CounterIT extends CuadraDeployment {
             assertThat(payments.getJsonObject(0).getString("reference")).isEqualTo("YP-778899");
             JsonObject cash = payments.getJsonObject(1);
             assertThat(cash.getString("methodCode")).isEqualTo("EFECTIVO");
-            assertThat(cash.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("20.00");
-            assertThat(cash.getJsonNumber("tendered").bigDecimalValue()).isEqualByComparingTo("50.00");
-            assertThat(cash.getJsonNumber("change").bigDecimalValue()).isEqualByComparingTo("30.00");
+            assertThat(JsonMoney.of(cash, "amount")).isEqualByComparingTo("20.00");
+            assertThat(JsonMoney.of(cash, "tendered")).isEqualByComparingTo("50.00");
+            assertThat(JsonMoney.of(cash, "change")).isEqualByComparingTo("30.00");
 
             // The order page: paid, both payments, the history; then a status change
             browser.click("#counter\\:lastOrder").waitForUrl("orders/order.xhtml?id=" + id);

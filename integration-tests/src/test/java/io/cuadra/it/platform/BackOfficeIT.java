@@ -1,5 +1,6 @@
 package io.cuadra.it.platform;
 
+import io.cuadra.it.support.JsonMoney;
 import io.cuadra.it.inventory.InventoryIT;
 import io.cuadra.it.support.Browser;
 import io.cuadra.it.support.CuadraDeployment;
@@ -258,8 +259,8 @@ class BackOfficeIT extends CuadraDeployment {
         JsonObject closed = admin.get("api/reconciliation/closures/" + closureId).json();
         assertThat(closed.getString("status")).isEqualTo("CLOSED");
         assertThat(closed.getString("closedBy")).isEqualTo(DemoUsers.ACCOUNTANT.email);
-        assertThat(closed.getJsonNumber("countedCash").bigDecimalValue()).isEqualByComparingTo("50.00");
-        assertThat(closed.getJsonNumber("cashDifference").bigDecimalValue())
+        assertThat(JsonMoney.of(closed, "countedCash")).isEqualByComparingTo("50.00");
+        assertThat(JsonMoney.of(closed, "cashDifference"))
                 .isEqualByComparingTo(new BigDecimal("50.00").subtract(expected));
     }
 
@@ -413,9 +414,9 @@ class BackOfficeIT extends CuadraDeployment {
             Reply order = client.post("api/orders", "{\"locationId\":" + id + ",\"channel\":\"COUNTER\","
                     + "\"lines\":[{\"itemCode\":\"IMG-ECO\",\"quantity\":1}]}");
             assertThat(order.status()).as(order.toString()).isEqualTo(201);
-            BigDecimal total = order.json().getJsonNumber("total").bigDecimalValue();
+            BigDecimal total = JsonMoney.of(order.json(), "total");
             Reply pay = client.post("api/orders/" + order.json().getJsonNumber("id").longValue() + "/payments",
-                    "{\"methodCode\":\"EFECTIVO\",\"amount\":" + total + "}");
+                    "{\"methodCode\":\"EFECTIVO\",\"amount\":\"" + total + "\"}");
             assertThat(pay.status()).as(pay.toString()).isEqualTo(201);
             return total;
         }

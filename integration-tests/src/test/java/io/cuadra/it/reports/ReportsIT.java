@@ -111,7 +111,7 @@ class ReportsIT extends CuadraDeployment {
         assertThat(refusedRegistration.status()).as(refusedRegistration.toString()).isEqualTo(409);
         if (late != null) {
             Reply refused = admin.post("api/orders/" + late.id + "/payments", "{\"methodCode\":\"EFECTIVO\","
-                    + "\"amount\":1.00}");
+                    + "\"amount\":\"1.00\"}");
             assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         }
         assertAgree(admin, b);
@@ -270,12 +270,12 @@ class ReportsIT extends CuadraDeployment {
         }
         String pay = switch (random.nextInt(4)) {
             case 0 -> "";
-            case 1 -> ",\"payments\":[{\"methodCode\":\"YAPE\",\"amount\":10.00,\"reference\":\"R" + SEQ.incrementAndGet()
+            case 1 -> ",\"payments\":[{\"methodCode\":\"YAPE\",\"amount\":\"10.00\",\"reference\":\"R" + SEQ.incrementAndGet()
                     + "\"}]";
             // cash without "tendered" pays what is due and gives the rest back as change
-            case 2 -> ",\"payments\":[{\"methodCode\":\"EFECTIVO\",\"amount\":2000.00}]";
-            default -> ",\"payments\":[{\"methodCode\":\"VISA\",\"amount\":5.00,\"reference\":\"V" + SEQ.incrementAndGet()
-                    + "\"},{\"methodCode\":\"EFECTIVO\",\"amount\":2000.00}]";
+            case 2 -> ",\"payments\":[{\"methodCode\":\"EFECTIVO\",\"amount\":\"2000.00\"}]";
+            default -> ",\"payments\":[{\"methodCode\":\"VISA\",\"amount\":\"5.00\",\"reference\":\"V" + SEQ.incrementAndGet()
+                    + "\"},{\"methodCode\":\"EFECTIVO\",\"amount\":\"2000.00\"}]";
         };
         Reply r = admin.post("api/orders", "{\"locationId\":" + location + (customer == null ? "" : ",\"customerId\":"
                 + customer) + ",\"channel\":\"" + (customer == null ? "COUNTER" : CHANNELS.get(random.nextInt(3)))
@@ -288,8 +288,8 @@ class ReportsIT extends CuadraDeployment {
     private static void payRest(Http admin, Tracked o, Random random) {
         JsonObject order = admin.get("api/orders/" + o.id).json();
         BigDecimal due = JsonMoney.of(order, "balanceDue");
-        String method = random.nextBoolean() ? "{\"methodCode\":\"EFECTIVO\",\"amount\":" + due + ",\"tendered\":"
-                + due.add(BigDecimal.TEN) + "}" : "{\"methodCode\":\"VISA\",\"amount\":" + due + ",\"reference\":\"V"
+        String method = random.nextBoolean() ? "{\"methodCode\":\"EFECTIVO\",\"amount\":\"" + due + "\",\"tendered\":\""
+                + due.add(BigDecimal.TEN) + "\"}" : "{\"methodCode\":\"VISA\",\"amount\":\"" + due + "\",\"reference\":\"V"
                 + SEQ.incrementAndGet() + "\"}";
         Reply r = admin.post("api/orders/" + o.id + "/payments", method);
         assertThat(r.status()).as(r.toString()).isEqualTo(201);

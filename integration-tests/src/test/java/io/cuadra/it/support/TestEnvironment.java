@@ -25,6 +25,9 @@ public class TestEnvironment implements LoadableExtension {
         builder.observer(Provisioner.class);
     }
 
+    /** Sign-in attempts per minute from one client address other than the suite's own (api lane). */
+    public static final int SIGN_IN_LIMIT = 5;
+
     public static int portBase() {
         return Integer.getInteger("cuadra.it.portbase", 28000);
     }
@@ -42,7 +45,11 @@ public class TestEnvironment implements LoadableExtension {
             long t0 = System.nanoTime();
             PayaraDomain domain = new PayaraDomain(Path.of(System.getProperty("payara.home")), DOMAIN, portBase(),
                     Map.of("CUADRA_DB_URL", db.url(), "CUADRA_DB_USER", db.appUser(),
-                            "CUADRA_DB_PASSWORD", db.appPassword()));
+                            "CUADRA_DB_PASSWORD", db.appPassword(),
+                            // api: sign-in is limited per client address; the suite's own loopback address is
+                            // exempt, so only PlatformIT's 429 test (from 127.0.0.23) meets the small limit.
+                            "CUADRA_API_RATE_LIMIT_SIGN_IN_REQUESTS", String.valueOf(SIGN_IN_LIMIT),
+                            "CUADRA_API_RATE_LIMIT_EXEMPT_ADDRESSES", "127.0.0.1,::1,0:0:0:0:0:0:0:1"));
             // The pool connects as the application's role; migrations run as the owner, like in production.
             List<String> overrides = new ArrayList<>(List.of(
                     "set resources.jdbc-connection-pool.cuadra-pool.property.URL=" + db.url(),

@@ -1,5 +1,6 @@
 package io.cuadra.web.platform;
 
+import io.cuadra.identity.application.CompanyService;
 import io.cuadra.identity.application.CurrentCaller;
 import io.cuadra.shared.idempotency.IdempotentRequests;
 import io.cuadra.shared.idempotency.RequestFingerprint;
@@ -32,6 +33,9 @@ public class IdempotentResponses {
     @EJB
     IdempotentRequests requests;
 
+    @EJB
+    CompanyService companies;
+
     /**
      * What the work answers: status, the response record, its Location and ETag if any, and the business
      * location it acted in (which scopes a replay; null if none).
@@ -47,7 +51,7 @@ public class IdempotentResponses {
         String fingerprint = RequestFingerprint.of(operation, JSON.toJson(body));
         StoredResponse stored = requests.execute(key, operation, fingerprint, CurrentCaller.require()::worksAt, () -> {
             Reply reply = work.get();
-            return StoredResponse.of(reply.status(), JSON.toJson(reply.entity()),
+            return StoredResponse.of(reply.status(), json(reply.entity()),
                     reply.location() == null ? null : reply.location().toString(),
                     reply.etag() == null ? null : reply.etag().getValue(), reply.locationId());
         });
@@ -63,5 +67,15 @@ public class IdempotentResponses {
             response.header(REPLAYED, "true");
         }
         return response.build();
+    }
+
+    /** The stored body reads like a fresh one: JSON-B's output with its amounts as strings. */
+    private String json(Object entity) {
+        if (entity == null) {
+            return JSON.toJson(null);
+        }
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(JSON.toJson(entity)))) {
+            return Amounts.write(reader.readValue(), entity, AmountWriting.tenantCurrency(companies)).toString();
+        }
     }
 }

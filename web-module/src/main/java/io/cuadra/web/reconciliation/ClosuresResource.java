@@ -1,5 +1,6 @@
 package io.cuadra.web.reconciliation;
 
+import io.cuadra.web.platform.Amount;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
@@ -241,6 +242,7 @@ public class ClosuresResource {
     public static final class CountLineBody {
         @Schema(example = "0.50")
         @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2)
+        @Amount
         public BigDecimal value;
         @Schema(example = "COIN", description = "NOTE or COIN; may be left out when the value alone says which")
         @Pattern(regexp = "NOTE|COIN")
