@@ -108,7 +108,7 @@ public final class ClientScenario {
         Closure closure = null;
         deadline = System.currentTimeMillis() + 120_000;
         while (closure == null && System.currentTimeMillis() < deadline) {
-            ClosurePage page = closures.listClosures(location.getId(), today.toString(), today.toString(), null, 0, 5);
+            ClosurePage page = closures.listClosures(location.getId(), today, today, null, 0, 5);
             closure = page.getItems().isEmpty() ? null : page.getItems().get(0);
             if (closure == null) {
                 Thread.sleep(1000);

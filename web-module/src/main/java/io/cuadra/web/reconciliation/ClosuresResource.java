@@ -53,6 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -91,12 +92,10 @@ public class ClosuresResource {
     @GET
     @Permitted(module = Module.RECONCILIATION, action = Action.VIEW)
     @Operation(summary = "List closures by location, date range and status, newest day first")
-    public PageView<ClosureView> listClosures(@QueryParam("locationId") Long locationId, @QueryParam("from") String from,
-                                              @QueryParam("to") String to, @QueryParam("status") String status,
+    public PageView<ClosureView> listClosures(@QueryParam("locationId") Long locationId, @QueryParam("from") LocalDate from,
+                                              @QueryParam("to") LocalDate to, @QueryParam("status") ClosureStatus status,
                                               @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Page<ClosureView> result = closures.list(locationId, ReconciliationViews.date("from", from),
-                ReconciliationViews.date("to", to), ReconciliationViews.enumValue("status", ClosureStatus.class, status),
-                Page.number(page), Page.size(size, 50)).map(ClosureView::of);
+        Page<ClosureView> result = closures.list(locationId, from, to, status, Page.number(page), Page.size(size, 50)).map(ClosureView::of);
         return new PageView<>(result.items(), result.total(), result.page(), result.size());
     }
 

@@ -52,17 +52,6 @@ public final class ReconciliationViews {
         }
     }
 
-    static <E extends Enum<E>> E enumValue(String name, Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolation(name + ": " + value + " is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
-    }
-
     @Schema(name = "Closure", description = "A location's business day: its figures, drawer count and status")
     public record ClosureView(long id, long locationId, String locationCode, String locationName, LocalDate businessDate,
                               String currency, String status, OffsetDateTime computedAt, int orderCount,
