@@ -1,5 +1,6 @@
 package io.cuadra.it.billing;
 
+import io.cuadra.it.support.JsonMoney;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cuadra.it.support.CuadraDeployment;
@@ -198,7 +199,7 @@ class FiscalIT extends CuadraDeployment {
     }
 
     private static BigDecimal amount(JsonObject o, String field) {
-        return o.getJsonNumber(field).bigDecimalValue();
+        return JsonMoney.of(o, field); // an amount is a decimal string, a quantity a number: both read
     }
 
     private static String textOf(byte[] pdf) throws IOException {

@@ -212,16 +212,15 @@ class PlatformIT extends CuadraDeployment {
     }
 
     /**
-     * Sign-in is limited per client address. This test comes from an address of its own (all of 127/8 is
-     * loopback; the suite's 127.0.0.1 is exempt, see TestEnvironment), so no other test meets its window.
+     * Sign-in is limited per client address. This test comes from an address of its own (its socket bound to
+     * 127.0.0.23; the suite's 127.0.0.1 is exempt, see TestEnvironment), so no other test meets its window.
      */
     @Test
-    void signInAttemptsFromOneAddressPastTheLimitAre429WithRetryAfter() {
-        Http elsewhere = new Http("http://127.0.0.23:" + (TestEnvironment.portBase() + 80) + "/");
+    void signInAttemptsFromOneAddressPastTheLimitAre429WithRetryAfter() throws Exception {
         Http.Reply last = null;
         for (int i = 0; i <= TestEnvironment.SIGN_IN_LIMIT; i++) {
             // A new unknown e-mail each time: the per-account lockout never counts, only the address does.
-            last = elsewhere.post("api/auth/login", "{\"email\":\"nobody-" + java.util.UUID.randomUUID()
+            last = postFrom("127.0.0.23", "api/auth/login", "{\"email\":\"nobody-" + java.util.UUID.randomUUID()
                     + "@cuadra.demo\",\"password\":\"wrong-password\"}");
             if (i < TestEnvironment.SIGN_IN_LIMIT) {
                 assertThat(last.status()).as("attempt " + (i + 1) + ": " + last).isEqualTo(401);
@@ -235,6 +234,38 @@ class PlatformIT extends CuadraDeployment {
         assertThat(last.header("RateLimit-Policy")).isEqualTo(TestEnvironment.SIGN_IN_LIMIT + ";w=60");
         // The suite's own address still signs in.
         assertThat(DemoUsers.ADMIN.signIn(anonymous).get("api/users/me").status()).isEqualTo(200);
+    }
+
+    /**
+     * A POST sent from a chosen local address (java.net.http cannot bind one on Java 17): HTTP/1.0, so the
+     * server answers with a plain body and closes. The answer is checked against the contract like any other.
+     */
+    private static Http.Reply postFrom(String localAddress, String path, String json) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress(localAddress, 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", TestEnvironment.portBase() + 80), 5_000);
+            socket.setSoTimeout(60_000);
+            byte[] body = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            var out = socket.getOutputStream();
+            out.write(("POST /" + path + " HTTP/1.0\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Accept: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int split = answer.indexOf("\r\n\r\n");
+            String[] lines = answer.substring(0, split).split("\r\n");
+            java.util.Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                headers.computeIfAbsent(lines[i].substring(0, colon).strip(), k -> new ArrayList<>())
+                        .add(lines[i].substring(colon + 1).strip());
+            }
+            Http.Reply reply = new Http.Reply(Integer.parseInt(lines[0].split(" ")[1]), headers, answer.substring(split + 4));
+            io.cuadra.it.support.ResponseContract.check("POST", java.net.URI.create(TestEnvironment.baseUrl() + path),
+                    reply.status(), reply.contentType(), reply.body());
+            return reply;
+        }
     }
 
     private static int remaining(String rateLimit) {

@@ -359,6 +359,16 @@ public class StrictInputIT extends CuadraDeployment {
         assertThat(number.status()).as("money as a JSON number: " + number).isEqualTo(400);
         assertThat(number.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("payments[0].amount");
         assertThat(number.body()).contains("decimal string");
+        // Typed parameters, one rule (ApiParameters): a value that is not one is a 400 naming the parameter.
+        for (String[] bad : new String[][]{{"api/orders?from=yesterday", "from"}, {"api/orders?status=LOST", "status"},
+                {"api/reconciliation/closures?to=2026-02-30", "to"}, {"api/audit-log?from=2026-12-07", "from"}}) {
+            Reply r = admin.get(bad[0]);
+            assertThat(r.status()).as(bad[0] + ": " + r).isEqualTo(400);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo(bad[1]);
+        }
+        Reply typed = admin.get("api/orders?status=registered&from=2026-01-01&to=2026-12-31&size=1");
+        assertThat(typed.status()).as(typed.toString()).isEqualTo(200);
         Reply quantity = admin.post("api/orders", "{\"locationId\":" + lim + ",\"lines\":[{\"itemCode\":\"LAB-GLU\","
                 + "\"quantity\":1234567890}]}");
         assertThat(quantity.status()).as("a quantity numeric(12,3) cannot hold: " + quantity).isEqualTo(400);

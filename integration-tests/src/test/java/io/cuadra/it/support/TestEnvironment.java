@@ -45,18 +45,18 @@ public class TestEnvironment implements LoadableExtension {
             long t0 = System.nanoTime();
             PayaraDomain domain = new PayaraDomain(Path.of(System.getProperty("payara.home")), DOMAIN, portBase(),
                     Map.of("CUADRA_DB_URL", db.url(), "CUADRA_DB_USER", db.appUser(),
-                            "CUADRA_DB_PASSWORD", db.appPassword(),
-                            // api: sign-in is limited per client address; the suite's own loopback address is
-                            // exempt, so only PlatformIT's 429 test (from 127.0.0.23) meets the small limit.
-                            "CUADRA_API_RATE_LIMIT_SIGN_IN_REQUESTS", String.valueOf(SIGN_IN_LIMIT),
-                            "CUADRA_API_RATE_LIMIT_EXEMPT_ADDRESSES", "127.0.0.1,::1,0:0:0:0:0:0:0:1"));
+                            "CUADRA_DB_PASSWORD", db.appPassword()));
             // The pool connects as the application's role; migrations run as the owner, like in production.
             List<String> overrides = new ArrayList<>(List.of(
                     "set resources.jdbc-connection-pool.cuadra-pool.property.URL=" + db.url(),
                     "set resources.jdbc-connection-pool.cuadra-pool.property.user=" + db.appUser(),
                     "set resources.jdbc-connection-pool.cuadra-pool.property.password=" + db.appPassword(),
                     "create-jvm-options -Dcuadra.db.owner.user=" + db.user().replace(":", "\\\\:"),
-                    "create-jvm-options -Dcuadra.db.owner.password=" + db.password().replace(":", "\\\\:")));
+                    "create-jvm-options -Dcuadra.db.owner.password=" + db.password().replace(":", "\\\\:"),
+                    // api: sign-in is limited per client address; the suite's own address is exempt, so only
+                    // PlatformIT's 429 test (its socket bound to 127.0.0.23) meets the small limit.
+                    "create-jvm-options -Dcuadra.api.rate-limit.sign-in-requests=" + SIGN_IN_LIMIT,
+                    "create-jvm-options -Dcuadra.api.rate-limit.exempt-addresses=127.0.0.1"));
             overrides.addAll(TestSunat.domainSettings());
             overrides.addAll(TestMessaging.domainSettings());
             overrides.addAll(TestLis.domainSettings());

@@ -159,6 +159,10 @@ public final class Amounts {
             }
             return carries(p.getRawType(), seen);
         }
+        if (type instanceof java.lang.reflect.TypeVariable<?> || type instanceof java.lang.reflect.WildcardType) {
+            // A generic holder (PageView<T>): what it holds is known only from the values, so look at them.
+            return true;
+        }
         if (!(type instanceof Class<?> c) || c.isPrimitive() || c.isEnum() || c.getName().startsWith("java.")
                 || c.getName().startsWith("jakarta.")) {
             return false;

@@ -95,6 +95,7 @@ public final class OpenApiContract {
         ERRORS.put("422", new String[]{"UnprocessableContent", "A business rule refuses the request"});
         ERRORS.put("428", new String[]{"PreconditionRequired", "Send the ETag you read in an If-Match header"});
         ERRORS.put("429", new String[]{"TooManyRequests", "Rate limit reached: retry after Retry-After seconds"});
+        ERRORS.put("500", new String[]{"InternalError", "An incident: the detail names its id in the server's log"});
         ERRORS.put("503", new String[]{"ServiceUnavailable", "Not ready yet: retry after Retry-After seconds"});
     }
 
@@ -438,17 +439,25 @@ public final class OpenApiContract {
         Object fallback = responses.remove("default");
         successResponse(verb, responses, fallback, m);
         boolean secured = !isPublic(path, m);
-        errorResponses(op, responses, m, path, secured, ifMatch);
+        // What ProblemMapper can answer beyond what the resource declares (before errorResponses sorts the map):
+        // a change can meet a state (409); any input, a business rule (422) or an id of another tenant or
+        // location, also as a filter (404); a body can be too large or of another type (413, 415); and any
+        // operation an incident (500, its id in the server log).
         if (!"get".equals(verb)) {
-            // Any change can meet a state or a business rule that refuses it (ProblemMapper: 409, 422).
             addError(responses, "409");
+        }
+        if (!"get".equals(verb) || op.containsKey("parameters")) {
             addError(responses, "422");
+        }
+        if (op.containsKey("parameters") && secured) {
+            addError(responses, "404");
         }
         if (op.containsKey("requestBody")) {
             addError(responses, "413");
             addError(responses, "415");
         }
-        sortResponses(op);
+        addError(responses, "500");
+        errorResponses(op, responses, m, path, secured, ifMatch);
         successHeaders(verb, path, responses, m, ifMatch || siblingChecksIfMatch(item), idempotent);
         if (secured) {
             op.remove("security");

@@ -58,7 +58,7 @@ public class RateLimiting implements ContainerRequestFilter, ContainerResponseFi
             TOKENS = new RateWindows(setting(config, "token-requests", 30_000), window);
             USERS = new RateWindows(setting(config, "user-requests", setting(config, "token-requests", 30_000)), window);
             ANONYMOUS = new RateWindows(setting(config, "anonymous-requests", 30_000), window);
-            SIGN_IN = new RateWindows(setting(config, "sign-in-requests", 20), setting(config, "sign-in-window-seconds", 60));
+            SIGN_IN = new RateWindows(setting(config, "sign-in-requests", 60), setting(config, "sign-in-window-seconds", 60));
             EXEMPT = ClientAddress.parse(config.getOptionalValue(PREFIX + "exempt-addresses", String.class).orElse(null));
         }
 

@@ -27,6 +27,9 @@ class AmountsTest {
     record Plain(BigDecimal quantity) {
     }
 
+    record Page<T>(List<T> items, long total) {
+    }
+
     public static final class PaymentBody {
         public String methodCode;
         @Amount
@@ -82,6 +85,15 @@ class AmountsTest {
         })).isSameAs(plain);
         assertThat(Amounts.carries(Plain.class)).isFalse();
         assertThat(Amounts.carries(Wrapper.class)).isTrue();
+    }
+
+    @Test
+    void aGenericPageIsWalkedByTheValuesItHolds() {
+        JsonValue page = json("{\"items\":[{\"quantity\":1,\"price\":2.5}],\"total\":1}");
+        JsonObject out = Amounts.write(page, new Page<>(List.of(new Line(BigDecimal.ONE, new BigDecimal("2.5"))), 1),
+                () -> Currency.getInstance("PEN")).asJsonObject();
+        assertThat(out.getJsonArray("items").getJsonObject(0).getString("price")).isEqualTo("2.50");
+        assertThat(out.getJsonNumber("total").longValue()).isEqualTo(1);
     }
 
     @Test
