@@ -449,7 +449,7 @@ public final class OpenApiContract {
         if (!"get".equals(verb) || op.containsKey("parameters")) {
             addError(responses, "422");
         }
-        if (op.containsKey("parameters") && secured) {
+        if ((op.containsKey("parameters") || op.containsKey("requestBody")) && secured) {
             addError(responses, "404");
         }
         if (op.containsKey("requestBody")) {
