@@ -19,6 +19,13 @@ import java.util.Map;
 public class TestEnvironment implements LoadableExtension {
 
     public static final String DOMAIN = "cuadra-it";
+    /** ops lane: the test domain's /metrics password (HTTP Basic, user metrics). */
+    public static final String METRICS_TOKEN = "it-metrics-token-2026";
+
+    /** ops lane: the test domain's JSON application log (current generation). */
+    public static Path applicationLog() {
+        return Path.of(System.getProperty("payara.home"), "glassfish", "domains", DOMAIN, "logs", "cuadra.0.json");
+    }
 
     @Override
     public void register(ExtensionBuilder builder) {
@@ -57,6 +64,8 @@ public class TestEnvironment implements LoadableExtension {
                     // PlatformIT's 429 test (its socket bound to 127.0.0.23) meets the small limit.
                     "create-jvm-options -Dcuadra.api.rate-limit.sign-in-requests=" + SIGN_IN_LIMIT,
                     "create-jvm-options -Dcuadra.api.rate-limit.exempt-addresses=127.0.0.1"));
+            // ops lane: the scraper's password for /metrics (PlatformIT scrapes after a sale)
+            overrides.add("create-jvm-options -Dcuadra.metrics.token=" + METRICS_TOKEN);
             overrides.addAll(TestSunat.domainSettings());
             overrides.addAll(TestMessaging.domainSettings());
             overrides.addAll(TestLis.domainSettings());
