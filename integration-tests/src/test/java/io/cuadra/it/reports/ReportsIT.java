@@ -445,7 +445,7 @@ class ReportsIT extends CuadraDeployment {
     /** A paid counter sale of INS-TUB tubes, cash paying what is due. */
     private static long sell(Http admin, long location, String quantity) {
         Reply r = admin.post("api/orders", "{\"locationId\":" + location + ",\"lines\":[{\"itemCode\":\"INS-TUB\","
-                + "\"quantity\":" + quantity + "}],\"payments\":[{\"methodCode\":\"EFECTIVO\",\"amount\":2000.00}]}");
+                + "\"quantity\":" + quantity + "}],\"payments\":[{\"methodCode\":\"EFECTIVO\",\"amount\":\"2000.00\"}]}");
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         assertThat(r.json().getString("paymentStatus")).isEqualTo("PAID");
         return r.json().getJsonNumber("id").longValue();
