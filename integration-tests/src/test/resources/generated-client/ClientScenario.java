@@ -58,7 +58,8 @@ public final class ClientScenario {
         OrdersApi orders = new OrdersApi(client);
         Order sale = null;
         for (Item item : new CatalogItemsApi(client).listItems(null, null, "PRODUCT", true, 0, 50).getItems()) {
-            BigDecimal amount = item.getPrice().multiply(BigDecimal.valueOf(2));
+            // Money is a decimal string in the contract (Money schema): "12.50".
+            String amount = new BigDecimal(item.getPrice()).multiply(BigDecimal.valueOf(2)).toPlainString();
             try {
                 sale = orders.registerOrder(UUID.randomUUID().toString(), new OrderRegistration()
                         .locationId(location.getId()).channel("COUNTER")
@@ -74,7 +75,7 @@ public final class ClientScenario {
         if (sale == null) {
             throw new IllegalStateException("no product of the catalog could be sold at " + locationCode);
         }
-        seen.add("sale " + sale.getNumber() + " " + sale.getStatus() + " total " + sale.getTotal().toPlainString());
+        seen.add("sale " + sale.getNumber() + " " + sale.getStatus() + " total " + sale.getTotal());
 
         InvoicesApi invoices = new InvoicesApi(client);
         BillingDocument invoice = invoices.getInvoiceByOrder(sale.getId());
@@ -107,7 +108,7 @@ public final class ClientScenario {
         Closure closure = null;
         deadline = System.currentTimeMillis() + 120_000;
         while (closure == null && System.currentTimeMillis() < deadline) {
-            ClosurePage page = closures.listClosures(location.getId(), today.toString(), today.toString(), null, 0, 5);
+            ClosurePage page = closures.listClosures(location.getId(), today, today, null, 0, 5);
             closure = page.getItems().isEmpty() ? null : page.getItems().get(0);
             if (closure == null) {
                 Thread.sleep(1000);

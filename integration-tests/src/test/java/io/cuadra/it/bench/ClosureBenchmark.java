@@ -1,5 +1,6 @@
 package io.cuadra.it.bench;
 
+import io.cuadra.it.support.JsonMoney;
 import io.cuadra.it.support.CuadraDeployment;
 import io.cuadra.it.support.DemoUsers;
 import io.cuadra.it.support.Http;
@@ -74,7 +75,7 @@ class ClosureBenchmark extends CuadraDeployment {
         Reply closures = admin.get("api/reconciliation/closures?locationId=" + locationId + "&from=" + DAY + "&to=" + DAY);
         JsonObject closure = closures.json().getJsonArray("items").getJsonObject(0);
         assertThat(closure.getInt("orderCount") + closure.getInt("cancelledOrderCount")).isEqualTo(orders);
-        assertThat(closure.getJsonNumber("expectedTotal").bigDecimalValue()).isEqualByComparingTo(loaded.expectedTotal);
+        assertThat(JsonMoney.of(closure, "expectedTotal")).isEqualByComparingTo(loaded.expectedTotal);
         System.out.printf("[bench] figures: %,d orders (%,d cancelled), expected %s PEN (cash %s), %,d discrepancies%n",
                 closure.getInt("orderCount"), closure.getInt("cancelledOrderCount"), closure.get("expectedTotal"),
                 closure.get("expectedCash"), closure.getInt("discrepancyCount"));
@@ -82,7 +83,7 @@ class ClosureBenchmark extends CuadraDeployment {
         long closureId = closure.getJsonNumber("id").longValue();
         // A day that took cash closes with its drawer count (any count: the notes justify the difference).
         Reply counted = admin.post("api/reconciliation/closures/" + closureId + "/cash-count",
-                "{\"lines\":[{\"value\":100,\"count\":1}]}", "If-Match",
+                "{\"lines\":[{\"value\":\"100\",\"count\":1}]}", "If-Match",
                 admin.get("api/reconciliation/closures/" + closureId).header("ETag"));
         assertThat(counted.status()).as(counted.toString()).isEqualTo(201);
         Reply read = admin.get("api/reconciliation/closures/" + closureId);

@@ -1,5 +1,6 @@
 package io.cuadra.it.billing;
 
+import io.cuadra.it.support.JsonMoney;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BinaryBitmap;
@@ -87,9 +88,9 @@ class BillingIT extends CuadraDeployment {
         JsonObject summary = invoice.getJsonObject("summary");
         assertThat(summary.getString("kind")).isEqualTo("FACTURA");
         assertThat(summary.getString("number")).matches("F001-\\d+");
-        assertThat(summary.getJsonNumber("total").bigDecimalValue())
-                .isEqualByComparingTo(order.getJsonNumber("total").bigDecimalValue());
-        assertThat(invoice.getJsonObject("totals").getJsonNumber("exoneratedBase").bigDecimalValue())
+        assertThat(JsonMoney.of(summary, "total"))
+                .isEqualByComparingTo(JsonMoney.of(order, "total"));
+        assertThat(JsonMoney.of(invoice.getJsonObject("totals"), "exoneratedBase"))
                 .as("mixed taxed and exempt lines").isEqualByComparingTo("45.00");
         assertThat(invoice.getString("amountInWords")).endsWith("SOLES");
         assertThat(invoice.getString("paymentTerms")).isEqualTo("CASH");
@@ -108,8 +109,8 @@ class BillingIT extends CuadraDeployment {
         String hash = invoice.getString("hash");
         String[] number = summary.getString("number").split("-");
         String expectedQr = "20601030013|01|" + number[0] + "|" + number[1] + "|"
-                + invoice.getJsonObject("totals").getJsonNumber("igvAmount").bigDecimalValue().toPlainString() + "|"
-                + summary.getJsonNumber("total").bigDecimalValue().toPlainString() + "|"
+                + JsonMoney.of(invoice.getJsonObject("totals"), "igvAmount").toPlainString() + "|"
+                + JsonMoney.of(summary, "total").toPlainString() + "|"
                 + summary.getString("issueDate") + "|6|" + summary.getString("customerDocNumber") + "|" + hash + "|";
         assertThat(qrOf(admin, "api/billing/invoices/" + id + "/pdf")).isEqualTo(expectedQr);
         assertThat(qrOf(admin, "api/billing/invoices/" + id + "/pdf?format=ticket")).isEqualTo(expectedQr);
@@ -146,26 +147,26 @@ class BillingIT extends CuadraDeployment {
         Reply r = admin.post("api/orders", "{\"locationId\":" + lim01() + ",\"lines\":[{\"itemCode\":\"LAB-HEM\","
                 + "\"quantity\":1,\"discounts\":[{\"kind\":\"PERCENT\",\"value\":10,\"reason\":\"Campaña\"}]},"
                 + "{\"itemCode\":\"LAB-COV\",\"quantity\":1}],\"discounts\":[{\"kind\":\"AMOUNT\",\"value\":2.00,"
-                + "\"reason\":\"Redondeo\"}],\"payments\":[{\"methodCode\":\"EFECTIVO\",\"amount\":100.00}]}");
+                + "\"reason\":\"Redondeo\"}],\"payments\":[{\"methodCode\":\"EFECTIVO\",\"amount\":\"100.00\"}]}");
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         JsonObject order = r.json();
         assertThat(order.getString("paymentStatus")).isEqualTo("PAID");
-        assertThat(order.getJsonNumber("discountTotal").bigDecimalValue()).isEqualByComparingTo("5.50");
+        assertThat(JsonMoney.of(order, "discountTotal")).isEqualByComparingTo("5.50");
 
         JsonObject invoice = awaitStatus(admin, invoiceOf(admin, order), "ACCEPTED");
         JsonObject totals = invoice.getJsonObject("totals");
-        assertThat(invoice.getJsonObject("summary").getJsonNumber("total").bigDecimalValue())
-                .isEqualByComparingTo(order.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("74.50");
-        assertThat(totals.getJsonNumber("value").bigDecimalValue())
-                .isEqualByComparingTo(order.getJsonNumber("baseTotal").bigDecimalValue()).isEqualByComparingTo("69.82");
-        assertThat(totals.getJsonNumber("tax").bigDecimalValue())
-                .isEqualByComparingTo(order.getJsonNumber("taxTotal").bigDecimalValue()).isEqualByComparingTo("4.68");
-        assertThat(totals.getJsonNumber("igvBase").bigDecimalValue()).isEqualByComparingTo("26.00");
-        assertThat(totals.getJsonNumber("exoneratedBase").bigDecimalValue()).isEqualByComparingTo("43.82");
+        assertThat(JsonMoney.of(invoice.getJsonObject("summary"), "total"))
+                .isEqualByComparingTo(JsonMoney.of(order, "total")).isEqualByComparingTo("74.50");
+        assertThat(JsonMoney.of(totals, "value"))
+                .isEqualByComparingTo(JsonMoney.of(order, "baseTotal")).isEqualByComparingTo("69.82");
+        assertThat(JsonMoney.of(totals, "tax"))
+                .isEqualByComparingTo(JsonMoney.of(order, "taxTotal")).isEqualByComparingTo("4.68");
+        assertThat(JsonMoney.of(totals, "igvBase")).isEqualByComparingTo("26.00");
+        assertThat(JsonMoney.of(totals, "exoneratedBase")).isEqualByComparingTo("43.82");
         List<JsonObject> lines = invoice.getJsonArray("lines").getValuesAs(JsonObject.class);
-        assertThat(lines).extracting(l -> l.getJsonNumber("discount").bigDecimalValue().toPlainString())
+        assertThat(lines).extracting(l -> JsonMoney.of(l, "discount").toPlainString())
                 .containsExactly("3.66", "1.18"); // 29.66 - 26.00 and 45.00 - 43.82, without tax
-        assertThat(lines).extracting(l -> l.getJsonNumber("value").bigDecimalValue().toPlainString())
+        assertThat(lines).extracting(l -> JsonMoney.of(l, "value").toPlainString())
                 .containsExactly("26.00", "43.82");
 
         long id = invoice.getJsonObject("summary").getJsonNumber("id").longValue();
@@ -236,11 +237,11 @@ class BillingIT extends CuadraDeployment {
                 + rucCustomer(admin) + ",\"lines\":[" + line("LAB-LIP", "2") + "]}");
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         long orderId = registered.json().getJsonNumber("id").longValue();
-        BigDecimal total = registered.json().getJsonNumber("total").bigDecimalValue();
+        BigDecimal total = JsonMoney.of(registered.json(), "total");
         BigDecimal half = total.divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.DOWN);
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/Lima"));
-        String body = "{\"orderId\":" + orderId + ",\"instalments\":[{\"amount\":" + half + ",\"due\":\""
-                + today.plusDays(30) + "\"},{\"amount\":" + total.subtract(half) + ",\"due\":\"" + today.plusDays(60)
+        String body = "{\"orderId\":" + orderId + ",\"instalments\":[{\"amount\":\"" + half + "\",\"due\":\""
+                + today.plusDays(30) + "\"},{\"amount\":\"" + total.subtract(half) + "\",\"due\":\"" + today.plusDays(60)
                 + "\"}]}";
         assertThat(DemoUsers.CASHIER.signIn(http).post("api/billing/invoices", body).status())
                 .as("cashiers do not invoice credit sales").isEqualTo(403);
@@ -255,8 +256,8 @@ class BillingIT extends CuadraDeployment {
         assertThat(xml).contains(">Credito<").contains(">Cuota001<").contains(">Cuota002<");
         assertThat(accountant.post("api/billing/invoices", body).status()).as("invoiced once").isEqualTo(409);
 
-        Reply paid = admin.post("api/orders/" + orderId + "/payments", "{\"methodCode\":\"EFECTIVO\",\"amount\":"
-                + total + "}");
+        Reply paid = admin.post("api/orders/" + orderId + "/payments", "{\"methodCode\":\"EFECTIVO\",\"amount\":\""
+                + total + "\"}");
         assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
         assertThat(count("select count(*) from billing_documents where order_id = " + orderId)).isEqualTo(1);
     }
@@ -398,8 +399,8 @@ class BillingIT extends CuadraDeployment {
         JsonObject replacement = awaitStatus(admin, reissued.json(), "ACCEPTED");
         String newNumber = replacement.getJsonObject("summary").getString("number");
         assertThat(newNumber).matches("F001-\\d+").isNotEqualTo(number);
-        assertThat(replacement.getJsonObject("summary").getJsonNumber("total").bigDecimalValue())
-                .isEqualByComparingTo(invoice.getJsonObject("summary").getJsonNumber("total").bigDecimalValue());
+        assertThat(JsonMoney.of(replacement.getJsonObject("summary"), "total"))
+                .isEqualByComparingTo(JsonMoney.of(invoice.getJsonObject("summary"), "total"));
         assertThat(replacement.getJsonArray("timeline").getValuesAs(JsonObject.class))
                 .extracting(e -> e.getString("notes", "")).anyMatch(n -> n.contains("Replaces " + number));
         assertValidSignedXml(admin, "api/billing/invoices/" + replacement.getJsonObject("summary")
@@ -464,8 +465,8 @@ class BillingIT extends CuadraDeployment {
         assertThat(voided.getJsonObject("summary").getString("status")).isEqualTo("CANCELLED");
         JsonObject noteSummary = voided.getJsonArray("creditNotes").getJsonObject(0);
         assertThat(noteSummary.getString("number")).matches("FC01-\\d+");
-        assertThat(noteSummary.getJsonNumber("total").bigDecimalValue())
-                .isEqualByComparingTo(invoice.getJsonObject("summary").getJsonNumber("total").bigDecimalValue());
+        assertThat(JsonMoney.of(noteSummary, "total"))
+                .isEqualByComparingTo(JsonMoney.of(invoice.getJsonObject("summary"), "total"));
         long noteId = noteSummary.getJsonNumber("id").longValue();
         JsonObject note = awaitStatus(admin, admin.get("api/billing/credit-notes/" + noteId).json(), "ACCEPTED");
         assertThat(note.getString("reasonCode")).isEqualTo("01");
@@ -483,23 +484,23 @@ class BillingIT extends CuadraDeployment {
         JsonObject order = paidOrder(admin, lim01(), null, line("LAB-GLU", "3"), line("LAB-HEM", "1"));
         JsonObject invoice = awaitStatus(admin, invoiceOf(admin, order), "ACCEPTED");
         long id = invoice.getJsonObject("summary").getJsonNumber("id").longValue();
-        BigDecimal total = invoice.getJsonObject("summary").getJsonNumber("total").bigDecimalValue();
+        BigDecimal total = JsonMoney.of(invoice.getJsonObject("summary"), "total");
 
         Reply returned = accountant.post("api/billing/credit-notes", "{\"invoiceId\":" + id + ",\"reasonCode\":\"07\","
                 + "\"description\":\"Devolución de una glucosa\",\"lines\":[{\"lineNumber\":1,\"quantity\":1}]}");
         assertThat(returned.status()).as(returned.toString()).isEqualTo(201);
         assertThat(returned.json().getJsonObject("summary").getString("number")).matches("BC01-\\d+");
-        assertThat(returned.json().getJsonObject("summary").getJsonNumber("total").bigDecimalValue())
+        assertThat(JsonMoney.of(returned.json().getJsonObject("summary"), "total"))
                 .isEqualByComparingTo("15.00");
         Reply tooMany = accountant.post("api/billing/credit-notes", "{\"invoiceId\":" + id + ",\"reasonCode\":\"07\","
                 + "\"description\":\"Devolución\",\"lines\":[{\"lineNumber\":1,\"quantity\":3}]}");
         assertThat(tooMany.status()).as(tooMany.toString()).isEqualTo(422);
         assertThat(tooMany.body()).contains("only 2 can still be returned");
         Reply discount = accountant.post("api/billing/credit-notes", "{\"invoiceId\":" + id + ",\"reasonCode\":\"05\","
-                + "\"description\":\"Descuento por demora\",\"lines\":[{\"lineNumber\":2,\"amount\":5.00}]}");
+                + "\"description\":\"Descuento por demora\",\"lines\":[{\"lineNumber\":2,\"amount\":\"5.00\"}]}");
         assertThat(discount.status()).as(discount.toString()).isEqualTo(201);
         assertThat(accountant.post("api/billing/credit-notes", "{\"invoiceId\":" + id + ",\"reasonCode\":\"05\","
-                + "\"description\":\"Otro\",\"lines\":[{\"lineNumber\":2,\"amount\":30.01}]}").status())
+                + "\"description\":\"Otro\",\"lines\":[{\"lineNumber\":2,\"amount\":\"30.01\"}]}").status())
                 .as("more than the 30.00 left of line 2").isEqualTo(422);
         assertThat(DemoUsers.CASHIER.signIn(http).post("api/billing/credit-notes", "{\"invoiceId\":" + id
                 + ",\"reasonCode\":\"01\",\"description\":\"x\"}").status()).as("cashiers cannot credit").isEqualTo(403);
@@ -509,7 +510,7 @@ class BillingIT extends CuadraDeployment {
         assertThat(rest.status()).as(rest.toString()).isEqualTo(201);
         JsonObject original = accountant.get("api/billing/invoices/" + id).json();
         assertThat(original.getJsonObject("summary").getString("status")).isEqualTo("CANCELLED");
-        assertThat(original.getJsonObject("summary").getJsonNumber("creditedTotal").bigDecimalValue())
+        assertThat(JsonMoney.of(original.getJsonObject("summary"), "creditedTotal"))
                 .isEqualByComparingTo(total);
         for (JsonObject note : original.getJsonArray("creditNotes").getValuesAs(JsonObject.class)) {
             long noteId = note.getJsonNumber("id").longValue();
@@ -538,7 +539,7 @@ class BillingIT extends CuadraDeployment {
             JsonObject summary = invoice.getJsonObject("summary");
             assertThat(summary.getString("kind")).isEqualTo("FACTURE");
             assertThat(summary.getString("status")).isEqualTo("ISSUED");
-            assertThat(summary.getJsonNumber("total").bigDecimalValue()).as("2 x 60.00 TTC").isEqualByComparingTo("120.00");
+            assertThat(JsonMoney.of(summary, "total")).as("2 x 60.00 TTC").isEqualByComparingTo("120.00");
             numbers.add(summary.getString("number"));
             last = summary.getJsonNumber("id").longValue();
         }
@@ -583,7 +584,7 @@ class BillingIT extends CuadraDeployment {
     private static JsonObject paidOrder(Http client, long location, Long customer, String... lines) {
         String body = "{\"locationId\":" + location + (customer == null ? "" : ",\"customerId\":" + customer)
                 + ",\"lines\":[" + String.join(",", lines) + "],\"payments\":[{\"methodCode\":\"EFECTIVO\","
-                + "\"amount\":1000.00}]}";
+                + "\"amount\":\"1000.00\"}]}";
         Reply r = client.post("api/orders", body);
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         assertThat(r.json().getString("paymentStatus")).isEqualTo("PAID");
@@ -842,7 +843,7 @@ class BillingIT extends CuadraDeployment {
             Http admin = DemoUsers.signIn(new Http(TestEnvironment.baseUrl()), ADMIN_EMAIL, OtherTenant.ADMIN_PASSWORD);
             long rate = single("select id from tax_rates where tenant_id = " + instance.tenantId);
             Reply item = admin.post("api/catalog/items", "{\"type\":\"SERVICE\",\"code\":\"" + ITEM + "\",\"name\":"
-                    + "\"Consultation\",\"unitCode\":\"ZZ\",\"price\":60.00,\"taxRateId\":" + rate + "}");
+                    + "\"Consultation\",\"unitCode\":\"ZZ\",\"price\":\"60.00\",\"taxRateId\":" + rate + "}");
             assertThat(item.status()).as(item.toString()).isEqualTo(201);
             return instance;
         }

@@ -1,5 +1,6 @@
 package io.cuadra.it.billing;
 
+import io.cuadra.it.support.JsonMoney;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cuadra.it.support.CuadraDeployment;
@@ -49,12 +50,12 @@ class FiscalIT extends CuadraDeployment {
         long order = created.json().getJsonNumber("id").longValue();
         assertThat(amount(created.json(), "total")).isEqualByComparingTo("1509.97");
 
-        Reply first = admin.post("api/orders/" + order + "/payments", "{\"methodCode\":\"EFECTIVO\",\"amount\":500.00}");
+        Reply first = admin.post("api/orders/" + order + "/payments", "{\"methodCode\":\"EFECTIVO\",\"amount\":\"500.00\"}");
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(admin.get("api/billing/invoices/by-order/" + order).status()).as("nothing before it is paid")
                 .isEqualTo(404);
         Reply second = admin.post("api/orders/" + order + "/payments",
-                "{\"methodCode\":\"SPEI\",\"amount\":1009.97,\"reference\":\"SPEI-0042\"}");
+                "{\"methodCode\":\"SPEI\",\"amount\":\"1009.97\",\"reference\":\"SPEI-0042\"}");
         assertThat(second.status()).as("no country is refused at payment: " + second).isEqualTo(201);
         assertThat(second.json().getJsonObject("order").getString("paymentStatus")).isEqualTo("PAID");
 
@@ -95,8 +96,8 @@ class FiscalIT extends CuadraDeployment {
                 + line("CL-VASO", "3") + "," + line("CL-BOLSA", "1") + "]}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long order = created.json().getJsonNumber("id").longValue();
-        pay(admin, order, "{\"methodCode\":\"EFECTIVO\",\"amount\":2000}");
-        pay(admin, order, "{\"methodCode\":\"TRANSFERENCIA\",\"amount\":2460,\"reference\":\"TRF-0042\"}");
+        pay(admin, order, "{\"methodCode\":\"EFECTIVO\",\"amount\":\"2000\"}");
+        pay(admin, order, "{\"methodCode\":\"TRANSFERENCIA\",\"amount\":\"2460\",\"reference\":\"TRF-0042\"}");
 
         JsonObject receipt = documentOf(admin, order);
         JsonObject totals = receipt.getJsonObject("totals");
@@ -180,7 +181,7 @@ class FiscalIT extends CuadraDeployment {
 
     private static long paidOrder(Http client, long location) {
         Reply r = client.post("api/orders", "{\"locationId\":" + location + ",\"lines\":[" + line("MX-RAPIDO", "1")
-                + "],\"payments\":[{\"methodCode\":\"EFECTIVO\",\"amount\":116.00}]}");
+                + "],\"payments\":[{\"methodCode\":\"EFECTIVO\",\"amount\":\"116.00\"}]}");
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         assertThat(r.json().getString("paymentStatus")).isEqualTo("PAID");
         return r.json().getJsonNumber("id").longValue();
@@ -198,7 +199,7 @@ class FiscalIT extends CuadraDeployment {
     }
 
     private static BigDecimal amount(JsonObject o, String field) {
-        return o.getJsonNumber(field).bigDecimalValue();
+        return JsonMoney.of(o, field); // an amount is a decimal string, a quantity a number: both read
     }
 
     private static String textOf(byte[] pdf) throws IOException {

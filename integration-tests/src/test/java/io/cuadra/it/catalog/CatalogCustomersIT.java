@@ -1,5 +1,6 @@
 package io.cuadra.it.catalog;
 
+import io.cuadra.it.support.JsonMoney;
 import io.cuadra.it.support.Browser;
 import io.cuadra.it.support.CuadraDeployment;
 import io.cuadra.it.support.DemoUsers;
@@ -50,7 +51,7 @@ class CatalogCustomersIT extends CuadraDeployment {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         JsonObject item = created.json();
         long id = item.getJsonNumber("id").longValue();
-        assertThat(item.getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo("12.50");
+        assertThat(JsonMoney.of(item, "price")).isEqualByComparingTo("12.50");
         assertThat(item.getString("categoryName")).startsWith("Pruebas");
 
         Reply read = admin.get("api/catalog/items/" + id);
@@ -63,11 +64,11 @@ class CatalogCustomersIT extends CuadraDeployment {
         assertThat(admin.put("api/catalog/items/" + id, item("PRODUCT", item.getString("code"), "x", "NIU", null,
                 igv, category, ""), "If-Match", etag).status()).as("stale item ETag").isEqualTo(412);
 
-        assertThat(admin.post("api/catalog/items/" + id + "/prices", "{\"price\":14.90,\"reason\":\"Proveedor subió\"}")
+        assertThat(admin.post("api/catalog/items/" + id + "/prices", "{\"price\":\"14.90\",\"reason\":\"Proveedor subió\"}")
                 .status()).isEqualTo(201);
-        assertThat(admin.post("api/catalog/items/" + id + "/prices", "{\"price\":13.00,\"reason\":\"Promoción\"}")
+        assertThat(admin.post("api/catalog/items/" + id + "/prices", "{\"price\":\"13.00\",\"reason\":\"Promoción\"}")
                 .status()).isEqualTo(201);
-        Reply noReason = admin.post("api/catalog/items/" + id + "/prices", "{\"price\":11.00,\"reason\":\" \"}");
+        Reply noReason = admin.post("api/catalog/items/" + id + "/prices", "{\"price\":\"11.00\",\"reason\":\" \"}");
         assertThat(noReason.status()).as("a reprice without reason is refused").isEqualTo(400);
         Reply priceByEdit = admin.put("api/catalog/items/" + id, item("PRODUCT", item.getString("code"), "x", "NIU",
                 "99", igv, category, ""), "If-Match", admin.get("api/catalog/items/" + id).header("ETag"));
@@ -75,8 +76,8 @@ class CatalogCustomersIT extends CuadraDeployment {
 
         JsonArray history = (JsonArray) admin.get("api/catalog/items/" + id + "/prices").jsonStructure();
         assertThat(history).hasSize(3);
-        assertThat(history.getJsonObject(0).getJsonNumber("newPrice").bigDecimalValue()).isEqualByComparingTo("13.00");
-        assertThat(history.getJsonObject(0).getJsonNumber("oldPrice").bigDecimalValue()).isEqualByComparingTo("14.90");
+        assertThat(JsonMoney.of(history.getJsonObject(0), "newPrice")).isEqualByComparingTo("13.00");
+        assertThat(JsonMoney.of(history.getJsonObject(0), "oldPrice")).isEqualByComparingTo("14.90");
         assertThat(history.getJsonObject(0).getString("reason")).isEqualTo("Promoción");
         assertThat(history.getJsonObject(0).getString("changedBy")).isEqualTo(DemoUsers.ADMIN.email);
         assertThat(count("select count(*) from item_prices where item_id = " + id)).isEqualTo(3);
@@ -95,7 +96,7 @@ class CatalogCustomersIT extends CuadraDeployment {
         TenantIsolation.assertHiddenFromOtherTenant(admin, stranger, "api/catalog/items/" + id,
                 "api/catalog/items/" + id + "/prices", "api/catalog/categories/" + category,
                 "api/catalog/tax-rates/" + igv);
-        assertThat(stranger.post("api/catalog/items/" + id + "/prices", "{\"price\":1,\"reason\":\"x\"}").status())
+        assertThat(stranger.post("api/catalog/items/" + id + "/prices", "{\"price\":\"1\",\"reason\":\"x\"}").status())
                 .isEqualTo(404);
     }
 
@@ -372,7 +373,7 @@ class CatalogCustomersIT extends CuadraDeployment {
         assertThat(done.getInt("skipped")).isEqualTo(4);
 
         JsonObject gloves = admin.get("api/catalog/items?search=" + a).json().getJsonArray("items").getJsonObject(0);
-        assertThat(gloves.getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo("25.50");
+        assertThat(JsonMoney.of(gloves, "price")).isEqualByComparingTo("25.50");
         assertThat(gloves.getBoolean("trackLots")).isTrue();
         assertThat(gloves.getJsonNumber("criticalStock").bigDecimalValue()).isEqualByComparingTo("10");
         assertThat(gloves.getJsonNumber("weightKg").bigDecimalValue()).isEqualByComparingTo("0.5");
@@ -630,7 +631,7 @@ class CatalogCustomersIT extends CuadraDeployment {
     private static String item(String type, String code, String name, String unit, String price, long taxRate,
                                Long category, String extra) {
         return "{\"type\":\"" + type + "\",\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"unitCode\":\"" + unit
-                + "\"" + (price == null ? "" : ",\"price\":" + price) + ",\"taxRateId\":" + taxRate
+                + "\"" + (price == null ? "" : ",\"price\":\"" + price + "\"") + ",\"taxRateId\":" + taxRate
                 + (category == null ? "" : ",\"categoryId\":" + category) + extra + "}";
     }
 

@@ -410,7 +410,7 @@ class IdentityIT extends CuadraDeployment {
         Http admin = DemoUsers.ADMIN.signIn(http);
         Reply order = admin.post("api/orders", "{\"locationId\":" + locationId(admin, "LIM01")
                 + ",\"lines\":[{\"itemCode\":\"LAB-GLU\",\"quantity\":1}],\"payments\":[{\"methodCode\":"
-                + "\"EFECTIVO\",\"amount\":1000.00}]}");
+                + "\"EFECTIVO\",\"amount\":\"1000.00\"}]}");
         assertThat(order.status()).as(order.toString()).isEqualTo(201);
         long invoice = admin.get("api/billing/invoices/by-order/" + order.json().getJsonNumber("id")).json()
                 .getJsonObject("summary").getJsonNumber("id").longValue();

@@ -449,7 +449,7 @@ class NotificationsIT extends CuadraDeployment {
         for (int quantity : new int[]{10, 1}) {
             Reply sale = admin.post("api/orders", "{\"locationId\":" + location + ",\"lines\":[{\"itemCode\":"
                     + "\"INS-TUB\",\"quantity\":" + quantity + "}],\"payments\":[{\"methodCode\":\"EFECTIVO\","
-                    + "\"amount\":1000.00}]}");
+                    + "\"amount\":\"1000.00\"}]}");
             assertThat(sale.status()).as(sale.toString()).isEqualTo(201);
         }
         JsonObject stock = awaitAlert(admin, "STOCK_CRITICAL", code);
@@ -578,7 +578,7 @@ class NotificationsIT extends CuadraDeployment {
                 + " where t.slug = 'demo' and l.code = 'LIM01'"));
         Reply r = client.post("api/orders", "{\"locationId\":" + location + ",\"customerId\":" + customer
                 + ",\"lines\":[{\"itemCode\":\"LAB-GLU\",\"quantity\":1}],\"payments\":[{\"methodCode\":\"EFECTIVO\","
-                + "\"amount\":1000.00}]}");
+                + "\"amount\":\"1000.00\"}]}");
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return r.json();
     }

@@ -1,5 +1,6 @@
 package io.cuadra.it.orders;
 
+import io.cuadra.it.support.JsonMoney;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.cuadra.it.support.Browser;

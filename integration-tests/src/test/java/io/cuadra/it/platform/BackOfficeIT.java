@@ -1,5 +1,6 @@
 package io.cuadra.it.platform;
 
+import io.cuadra.it.support.JsonMoney;
 import io.cuadra.it.inventory.InventoryIT;
 import io.cuadra.it.support.Browser;
 import io.cuadra.it.support.CuadraDeployment;
@@ -488,7 +489,7 @@ class BackOfficeIT extends CuadraDeployment {
             assertThat(order.status()).as(order.toString()).isEqualTo(201);
             BigDecimal total = JsonMoney.of(order.json(), "total");
             Reply pay = client.post("api/orders/" + order.json().getJsonNumber("id").longValue() + "/payments",
-                    "{\"methodCode\":\"EFECTIVO\",\"amount\":" + total + "}");
+                    "{\"methodCode\":\"EFECTIVO\",\"amount\":\"" + total + "\"}");
             assertThat(pay.status()).as(pay.toString()).isEqualTo(201);
             return total;
         }

@@ -7,6 +7,7 @@ import io.cuadra.it.support.Http;
 import io.cuadra.it.support.OpenApiLint;
 import io.cuadra.it.support.TestDatabase;
 import io.cuadra.it.support.TestEnvironment;
+import io.cuadra.it.support.ValidatingProxy;
 import io.cuadra.server.PayaraDomain;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -100,7 +101,7 @@ class PlatformIT extends CuadraDeployment {
     }
 
     /**
-     * openapi-generator (pinned in the pom) makes a Java client (native library, BigDecimal money) from the
+     * openapi-generator (pinned in the pom) makes a Java client (native library, money as decimal strings) from the
      * document this server serves; the client and a program written against it (test resource
      * generated-client/ClientScenario.java) compile with no edit, and the program runs a sale to the closure.
      */
@@ -150,8 +151,13 @@ class PlatformIT extends CuadraDeployment {
             var run = loader.loadClass("io.cuadra.client.scenario.ClientScenario")
                     .getMethod("run", String.class, String.class, String.class, String.class);
             String base = TestEnvironment.baseUrl().substring(0, TestEnvironment.baseUrl().length() - 1);
-            List<String> seen = (List<String>) run.invoke(null, base, DemoUsers.ADMIN.email,
-                    DemoUsers.ADMIN.password, "LIM01");
+            List<String> seen;
+            // The client talks through a proxy that checks each answer against the served document.
+            try (ValidatingProxy proxy = new ValidatingProxy(base)) {
+                seen = (List<String>) run.invoke(null, proxy.baseUrl(), DemoUsers.ADMIN.email,
+                        DemoUsers.ADMIN.password, "LIM01");
+                assertThat(proxy.mismatches()).as("answers to the generated client that break the contract").isEmpty();
+            }
             System.out.println("[generated client] " + String.join(" | ", seen));
             assertThat(seen).hasSize(6);
             assertThat(seen.get(0)).startsWith("sale ");
@@ -161,6 +167,27 @@ class PlatformIT extends CuadraDeployment {
             assertThat(seen.get(4)).isEqualTo("return PARTIALLY_RETURNED");
             assertThat(seen.get(5)).startsWith("closure run ").doesNotEndWith(" none");
         }
+    }
+
+    /** One representation of money: a decimal string with exactly the currency's digits (PEN: two). */
+    @Test
+    void moneyIsADecimalStringWithTheCurrencysDigits() {
+        Http.Reply items = http.get("api/catalog/items?size=5");
+        assertThat(items.status()).as(items.toString()).isEqualTo(200);
+        var list = items.json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(list).isNotEmpty().allSatisfy(item -> {
+            assertThat(item.get("price").getValueType()).isEqualTo(jakarta.json.JsonValue.ValueType.STRING);
+            assertThat(item.getString("price")).matches("\\d+\\.\\d{2}");
+            // A quantity is not money: it stays a JSON number.
+            if (item.containsKey("criticalStock")) {
+                assertThat(item.get("criticalStock").getValueType()).isEqualTo(jakarta.json.JsonValue.ValueType.NUMBER);
+            }
+        });
+        JsonObject document = OpenApiLint.served(anonymous, "openapi", "Accept", "application/json").json();
+        JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        assertThat(schemas.getJsonObject("Money").getString("type")).isEqualTo("string");
+        assertThat(schemas.getJsonObject("Item").getJsonObject("properties").getJsonObject("price").getString("$ref"))
+                .isEqualTo("#/components/schemas/Money");
     }
 
     /** Asking for problem+json (what an error is) is asking for JSON: never 406, success or error. */
@@ -182,6 +209,63 @@ class PlatformIT extends CuadraDeployment {
         int before = remaining(first.header("RateLimit"));
         int after = remaining(second.header("RateLimit"));
         assertThat(after).as("the second request used one more of the same token's quota").isLessThan(before);
+    }
+
+    /**
+     * Sign-in is limited per client address. This test comes from an address of its own (its socket bound to
+     * 127.0.0.23; the suite's 127.0.0.1 is exempt, see TestEnvironment), so no other test meets its window.
+     */
+    @Test
+    void signInAttemptsFromOneAddressPastTheLimitAre429WithRetryAfter() throws Exception {
+        Http.Reply last = null;
+        for (int i = 0; i <= TestEnvironment.SIGN_IN_LIMIT; i++) {
+            // A new unknown e-mail each time: the per-account lockout never counts, only the address does.
+            last = postFrom("127.0.0.23", "api/auth/login", "{\"email\":\"nobody-" + java.util.UUID.randomUUID()
+                    + "@cuadra.demo\",\"password\":\"wrong-password\"}");
+            if (i < TestEnvironment.SIGN_IN_LIMIT) {
+                assertThat(last.status()).as("attempt " + (i + 1) + ": " + last).isEqualTo(401);
+            }
+        }
+        assertThat(last.status()).as(last.toString()).isEqualTo(429);
+        assertThat(last.contentType()).startsWith("application/problem+json");
+        assertThat(last.json().getString("type")).endsWith("rate-limited");
+        assertThat(Integer.parseInt(last.header("Retry-After"))).isBetween(1, 60);
+        assertThat(last.header("RateLimit")).startsWith("limit=" + TestEnvironment.SIGN_IN_LIMIT + ", remaining=0,");
+        assertThat(last.header("RateLimit-Policy")).isEqualTo(TestEnvironment.SIGN_IN_LIMIT + ";w=60");
+        // The suite's own address still signs in.
+        assertThat(DemoUsers.ADMIN.signIn(anonymous).get("api/users/me").status()).isEqualTo(200);
+    }
+
+    /**
+     * A POST sent from a chosen local address (java.net.http cannot bind one on Java 17): HTTP/1.0, so the
+     * server answers with a plain body and closes. The answer is checked against the contract like any other.
+     */
+    private static Http.Reply postFrom(String localAddress, String path, String json) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress(localAddress, 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", TestEnvironment.portBase() + 80), 5_000);
+            socket.setSoTimeout(60_000);
+            byte[] body = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            var out = socket.getOutputStream();
+            out.write(("POST /" + path + " HTTP/1.0\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Accept: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int split = answer.indexOf("\r\n\r\n");
+            String[] lines = answer.substring(0, split).split("\r\n");
+            java.util.Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                headers.computeIfAbsent(lines[i].substring(0, colon).strip(), k -> new ArrayList<>())
+                        .add(lines[i].substring(colon + 1).strip());
+            }
+            Http.Reply reply = new Http.Reply(Integer.parseInt(lines[0].split(" ")[1]), headers, answer.substring(split + 4));
+            io.cuadra.it.support.ResponseContract.check("POST", java.net.URI.create(TestEnvironment.baseUrl() + path),
+                    reply.status(), reply.contentType(), reply.body());
+            return reply;
+        }
     }
 
     private static int remaining(String rateLimit) {

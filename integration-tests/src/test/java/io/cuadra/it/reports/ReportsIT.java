@@ -123,7 +123,7 @@ class ReportsIT extends CuadraDeployment {
         assertThat(refusedRegistration.status()).as(refusedRegistration.toString()).isEqualTo(409);
         if (late != null) {
             Reply refused = admin.post("api/orders/" + late.id + "/payments", "{\"methodCode\":\"EFECTIVO\","
-                    + "\"amount\":1.00}");
+                    + "\"amount\":\"1.00\"}");
             assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         }
         assertAgree(admin, b);
@@ -445,7 +445,7 @@ class ReportsIT extends CuadraDeployment {
     /** A paid counter sale of INS-TUB tubes, cash paying what is due. */
     private static long sell(Http admin, long location, String quantity) {
         Reply r = admin.post("api/orders", "{\"locationId\":" + location + ",\"lines\":[{\"itemCode\":\"INS-TUB\","
-                + "\"quantity\":" + quantity + "}],\"payments\":[{\"methodCode\":\"EFECTIVO\",\"amount\":2000.00}]}");
+                + "\"quantity\":" + quantity + "}],\"payments\":[{\"methodCode\":\"EFECTIVO\",\"amount\":\"2000.00\"}]}");
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         assertThat(r.json().getString("paymentStatus")).isEqualTo("PAID");
         return r.json().getJsonNumber("id").longValue();
@@ -511,12 +511,12 @@ class ReportsIT extends CuadraDeployment {
         }
         String pay = switch (random.nextInt(4)) {
             case 0 -> "";
-            case 1 -> ",\"payments\":[{\"methodCode\":\"YAPE\",\"amount\":10.00,\"reference\":\"R" + SEQ.incrementAndGet()
+            case 1 -> ",\"payments\":[{\"methodCode\":\"YAPE\",\"amount\":\"10.00\",\"reference\":\"R" + SEQ.incrementAndGet()
                     + "\"}]";
             // cash without "tendered" pays what is due and gives the rest back as change
-            case 2 -> ",\"payments\":[{\"methodCode\":\"EFECTIVO\",\"amount\":2000.00}]";
-            default -> ",\"payments\":[{\"methodCode\":\"VISA\",\"amount\":5.00,\"reference\":\"V" + SEQ.incrementAndGet()
-                    + "\"},{\"methodCode\":\"EFECTIVO\",\"amount\":2000.00}]";
+            case 2 -> ",\"payments\":[{\"methodCode\":\"EFECTIVO\",\"amount\":\"2000.00\"}]";
+            default -> ",\"payments\":[{\"methodCode\":\"VISA\",\"amount\":\"5.00\",\"reference\":\"V" + SEQ.incrementAndGet()
+                    + "\"},{\"methodCode\":\"EFECTIVO\",\"amount\":\"2000.00\"}]";
         };
         Reply r = admin.post("api/orders", "{\"locationId\":" + location + (customer == null ? "" : ",\"customerId\":"
                 + customer) + ",\"channel\":\"" + (customer == null ? "COUNTER" : CHANNELS.get(random.nextInt(3)))
@@ -529,8 +529,8 @@ class ReportsIT extends CuadraDeployment {
     private static void payRest(Http admin, Tracked o, Random random) {
         JsonObject order = admin.get("api/orders/" + o.id).json();
         BigDecimal due = JsonMoney.of(order, "balanceDue");
-        String method = random.nextBoolean() ? "{\"methodCode\":\"EFECTIVO\",\"amount\":" + due + ",\"tendered\":"
-                + due.add(BigDecimal.TEN) + "}" : "{\"methodCode\":\"VISA\",\"amount\":" + due + ",\"reference\":\"V"
+        String method = random.nextBoolean() ? "{\"methodCode\":\"EFECTIVO\",\"amount\":\"" + due + "\",\"tendered\":\""
+                + due.add(BigDecimal.TEN) + "\"}" : "{\"methodCode\":\"VISA\",\"amount\":\"" + due + "\",\"reference\":\"V"
                 + SEQ.incrementAndGet() + "\"}";
         Reply r = admin.post("api/orders/" + o.id + "/payments", method);
         assertThat(r.status()).as(r.toString()).isEqualTo(201);

@@ -350,9 +350,25 @@ public class StrictInputIT extends CuadraDeployment {
         assertThat(names.status()).as(names.toString()).isEqualTo(400);
         assertThat(names.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("firstName");
         Reply amount = admin.post("api/orders", "{\"locationId\":" + lim + ",\"lines\":[{\"itemCode\":\"LAB-GLU\","
-                + "\"quantity\":1}],\"payments\":[{\"methodCode\":\"EFECTIVO\",\"amount\":10.005}]}");
+                + "\"quantity\":1}],\"payments\":[{\"methodCode\":\"EFECTIVO\",\"amount\":\"10.005\"}]}");
         assertThat(amount.status()).as("three decimals of money: " + amount).isEqualTo(400);
         assertThat(amount.body()).contains("payments[0].amount");
+        // Money is a decimal string in the contract: a JSON number is refused, not coerced.
+        Reply number = admin.post("api/orders", "{\"locationId\":" + lim + ",\"lines\":[{\"itemCode\":\"LAB-GLU\","
+                + "\"quantity\":1}],\"payments\":[{\"methodCode\":\"EFECTIVO\",\"amount\":10.00}]}");
+        assertThat(number.status()).as("money as a JSON number: " + number).isEqualTo(400);
+        assertThat(number.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("payments[0].amount");
+        assertThat(number.body()).contains("decimal string");
+        // Typed parameters, one rule (ApiParameters): a value that is not one is a 400 naming the parameter.
+        for (String[] bad : new String[][]{{"api/orders?from=yesterday", "from"}, {"api/orders?status=LOST", "status"},
+                {"api/reconciliation/closures?to=2026-02-30", "to"}, {"api/audit-log?from=2026-12-07", "from"}}) {
+            Reply r = admin.get(bad[0]);
+            assertThat(r.status()).as(bad[0] + ": " + r).isEqualTo(400);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo(bad[1]);
+        }
+        Reply typed = admin.get("api/orders?status=registered&from=2026-01-01&to=2026-12-31&size=1");
+        assertThat(typed.status()).as(typed.toString()).isEqualTo(200);
         Reply quantity = admin.post("api/orders", "{\"locationId\":" + lim + ",\"lines\":[{\"itemCode\":\"LAB-GLU\","
                 + "\"quantity\":1234567890}]}");
         assertThat(quantity.status()).as("a quantity numeric(12,3) cannot hold: " + quantity).isEqualTo(400);
@@ -413,7 +429,7 @@ public class StrictInputIT extends CuadraDeployment {
         }
         long id = first.json().getJsonNumber("id").longValue();
         String payKey = UUID.randomUUID().toString();
-        String payment = "{\"methodCode\":\"EFECTIVO\",\"amount\":1.00}";
+        String payment = "{\"methodCode\":\"EFECTIVO\",\"amount\":\"1.00\"}";
         assertThat(lima.post("api/orders/" + id + "/payments", payment, "Idempotency-Key", payKey).status()).isEqualTo(201);
         Reply payReplay = cusco.post("api/orders/" + id + "/payments", payment, "Idempotency-Key", payKey);
         assertThat(payReplay.status()).as(payReplay.toString()).isEqualTo(404);
@@ -507,7 +523,7 @@ public class StrictInputIT extends CuadraDeployment {
                     calls.add(() -> {
                         start.await();
                         return admin.post("api/orders", "{\"locationId\":" + location + ",\"lines\":[{\"itemCode\":"
-                                + "\"INS-TUB\",\"quantity\":1}],\"payments\":[{\"methodCode\":\"EFECTIVO\",\"amount\":1000.00}]}");
+                                + "\"INS-TUB\",\"quantity\":1}],\"payments\":[{\"methodCode\":\"EFECTIVO\",\"amount\":\"1000.00\"}]}");
                     });
                     calls.add(() -> {
                         start.await();

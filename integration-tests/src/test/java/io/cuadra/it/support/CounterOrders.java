@@ -23,13 +23,13 @@ public final class CounterOrders {
         for (int i = 0; i < items.size(); i++) {
             JsonObject item = items.get(i);
             int quantity = 1 + (n + i) % 2;
-            total = total.add(item.getJsonNumber("price").bigDecimalValue().multiply(BigDecimal.valueOf(quantity)));
+            total = total.add(JsonMoney.of(item, "price").multiply(BigDecimal.valueOf(quantity)));
             lines.append(i == 0 ? "" : ",").append("{\"itemId\":").append(item.getJsonNumber("id").longValue())
                     .append(",\"quantity\":").append(quantity).append('}');
         }
         BigDecimal cash = total.setScale(0, RoundingMode.UP).setScale(2, RoundingMode.HALF_UP);
         return "{\"locationId\":" + locationId + ",\"channel\":\"COUNTER\",\"lines\":[" + lines + "],\"payments\":["
-                + "{\"methodCode\":\"YAPE\",\"amount\":10.00,\"reference\":\"" + prefix + "-" + n + "\"},"
-                + "{\"methodCode\":\"EFECTIVO\",\"amount\":" + cash + "}]}";
+                + "{\"methodCode\":\"YAPE\",\"amount\":\"10.00\",\"reference\":\"" + prefix + "-" + n + "\"},"
+                + "{\"methodCode\":\"EFECTIVO\",\"amount\":\"" + cash + "\"}]}";
     }
 }

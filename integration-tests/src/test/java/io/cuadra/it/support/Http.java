@@ -105,6 +105,8 @@ public final class Http {
                 }
                 r = client.send(request, HttpResponse.BodyHandlers.ofString());
             }
+            ResponseContract.check(request.method(), request.uri(), r.statusCode(),
+                    r.headers().firstValue("Content-Type").orElse(null), r.body());
             return new Reply(r.statusCode(), r.headers().map(), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

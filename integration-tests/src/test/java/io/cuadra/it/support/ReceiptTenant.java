@@ -64,7 +64,7 @@ public final class ReceiptTenant {
     /** A service item priced with IVA included (or exempt), created over REST. */
     public void item(Http admin, String code, String price, boolean exempt) {
         Http.Reply item = admin.post("api/catalog/items", "{\"type\":\"SERVICE\",\"code\":\"" + code + "\",\"name\":\""
-                + code + "\",\"unitCode\":\"ZZ\",\"price\":" + price + ",\"taxRateId\":"
+                + code + "\",\"unitCode\":\"ZZ\",\"price\":\"" + price + "\",\"taxRateId\":"
                 + (exempt ? exemptRateId : ivaRateId) + "}");
         assertThat(item.status()).as(item.toString()).isEqualTo(201);
     }

@@ -32,6 +32,9 @@ public class TestEnvironment implements LoadableExtension {
         builder.observer(Provisioner.class);
     }
 
+    /** Sign-in attempts per minute from one client address other than the suite's own (api lane). */
+    public static final int SIGN_IN_LIMIT = 5;
+
     public static int portBase() {
         return Integer.getInteger("cuadra.it.portbase", 28000);
     }
@@ -56,7 +59,11 @@ public class TestEnvironment implements LoadableExtension {
                     "set resources.jdbc-connection-pool.cuadra-pool.property.user=" + db.appUser(),
                     "set resources.jdbc-connection-pool.cuadra-pool.property.password=" + db.appPassword(),
                     "create-jvm-options -Dcuadra.db.owner.user=" + db.user().replace(":", "\\\\:"),
-                    "create-jvm-options -Dcuadra.db.owner.password=" + db.password().replace(":", "\\\\:")));
+                    "create-jvm-options -Dcuadra.db.owner.password=" + db.password().replace(":", "\\\\:"),
+                    // api: sign-in is limited per client address; the suite's own address is exempt, so only
+                    // PlatformIT's 429 test (its socket bound to 127.0.0.23) meets the small limit.
+                    "create-jvm-options -Dcuadra.api.rate-limit.sign-in-requests=" + SIGN_IN_LIMIT,
+                    "create-jvm-options -Dcuadra.api.rate-limit.exempt-addresses=127.0.0.1"));
             // ops lane: the scraper's password for /metrics (PlatformIT scrapes after a sale)
             overrides.add("create-jvm-options -Dcuadra.metrics.token=" + METRICS_TOKEN);
             overrides.addAll(TestSunat.domainSettings());

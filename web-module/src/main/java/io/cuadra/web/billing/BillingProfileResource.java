@@ -1,5 +1,6 @@
 package io.cuadra.web.billing;
 
+import io.cuadra.web.platform.Amount;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import io.cuadra.billing.application.BillingProfileService;
 import io.cuadra.billing.domain.BillingProfile;
@@ -65,7 +66,7 @@ public class BillingProfileResource {
     }
 
     @Schema(name = "BillingProfile")
-    public record ProfileView(String legalForm, BigDecimal shareCapital, String siret, String rcsCity,
+    public record ProfileView(String legalForm, @Amount BigDecimal shareCapital, String siret, String rcsCity,
                               String vatNumber, String paymentTermsText, String vatExemptionMention,
                               FiscalRegime fiscalRegime, long version) {
         static ProfileView of(BillingProfile p, FiscalRegime regime) {
@@ -81,6 +82,7 @@ public class BillingProfileResource {
         public String legalForm;
         @Schema(example = "10000.00")
         @DecimalMin("0.00") @Digits(integer = 12, fraction = 2)
+        @Amount
         public BigDecimal shareCapital;
         @Schema(example = "73282932000074")
         @Pattern(regexp = "\\d{14}", message = "a SIRET has 14 digits")

@@ -1,5 +1,6 @@
 package io.cuadra.web.billing;
 
+import io.cuadra.web.platform.Amount;
 import io.cuadra.billing.domain.BillingDocument;
 import io.cuadra.billing.domain.BillingDocumentLine;
 import io.cuadra.billing.domain.DocumentEvent;
@@ -22,7 +23,7 @@ public final class BillingViews {
     public record DocumentSummary(long id, String kind, String typeCode, String number, String status,
                                   long locationId, Long orderId, Long customerId, String customerDocType,
                                   String customerDocNumber, String customerName, LocalDate issueDate,
-                                  Instant issuedAt, String currency, BigDecimal total, BigDecimal creditedTotal,
+                                  Instant issuedAt, String currency, @Amount BigDecimal total, @Amount BigDecimal creditedTotal,
                                   Long originalId, String originalNumber) {
         static DocumentSummary of(BillingDocument d) {
             BillingDocument o = d.getOriginal();
@@ -42,9 +43,9 @@ public final class BillingViews {
 
     @Schema(name = "BillingDocumentLine")
     public record LineView(int lineNo, Integer originalLineNo, Long itemId, String code, String description,
-                           String unitCode, BigDecimal quantity, BigDecimal returnedQuantity, BigDecimal unitValue,
-                           BigDecimal unitPrice, BigDecimal discount, BigDecimal value, String affectationCode,
-                           BigDecimal taxPercent, BigDecimal tax, BigDecimal total) {
+                           String unitCode, BigDecimal quantity, BigDecimal returnedQuantity, @Amount BigDecimal unitValue,
+                           @Amount BigDecimal unitPrice, @Amount BigDecimal discount, @Amount BigDecimal value, String affectationCode,
+                           BigDecimal taxPercent, @Amount BigDecimal tax, @Amount BigDecimal total) {
         static LineView of(BillingDocumentLine l) {
             return new LineView(l.getLineNo(), l.getOriginalLineNo(), l.getItemId(), l.getCode(), l.getDescription(),
                     l.getUnitCode(), l.getQuantity(), l.getReturnedQuantity(), l.getUnitValue(), l.getUnitPrice(),
@@ -54,7 +55,7 @@ public final class BillingViews {
     }
 
     @Schema(name = "BillingInstalment")
-    public record InstalmentView(int instalment, BigDecimal amount, LocalDate dueDate) {
+    public record InstalmentView(int instalment, @Amount BigDecimal amount, LocalDate dueDate) {
         static InstalmentView of(DocumentInstalment i) {
             return new InstalmentView(i.getInstalment(), i.getAmount(), i.getDueDate());
         }
@@ -82,8 +83,8 @@ public final class BillingViews {
     }
 
     @Schema(name = "BillingTotals")
-    public record TotalsView(BigDecimal igvBase, BigDecimal igvAmount, BigDecimal exoneratedBase,
-                             BigDecimal unaffectedBase, BigDecimal value, BigDecimal tax, BigDecimal total) {
+    public record TotalsView(@Amount BigDecimal igvBase, @Amount BigDecimal igvAmount, @Amount BigDecimal exoneratedBase,
+                             @Amount BigDecimal unaffectedBase, @Amount BigDecimal value, @Amount BigDecimal tax, @Amount BigDecimal total) {
     }
 
     @Schema(name = "BillingDocument")

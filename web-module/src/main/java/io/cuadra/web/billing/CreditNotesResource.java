@@ -1,5 +1,6 @@
 package io.cuadra.web.billing;
 
+import io.cuadra.web.platform.Amount;
 import io.cuadra.billing.application.BillingIssuer;
 import io.cuadra.billing.application.BillingPrintouts;
 import io.cuadra.billing.application.BillingQueries;
@@ -194,6 +195,7 @@ public class CreditNotesResource {
         public BigDecimal quantity;
         @Schema(description = "Amount with tax discounted (for 04, 05, 09...)")
         @DecimalMin(value = "0.01") @Digits(integer = 10, fraction = 2)
+        @Amount
         public BigDecimal amount;
     }
 }

@@ -1,5 +1,6 @@
 package io.cuadra.web.billing;
 
+import io.cuadra.web.platform.Amount;
 import io.cuadra.billing.application.BillingIssuer;
 import io.cuadra.shared.domain.RuleViolation;
 import jakarta.validation.Valid;
@@ -119,6 +120,7 @@ public class InvoicesResource {
     public static final class InstalmentBody {
         @Schema(example = "250.00")
         @NotNull @DecimalMin(value = "0.01") @Digits(integer = 10, fraction = 2)
+        @Amount
         public BigDecimal amount;
         @Schema(example = "2026-12-21", description = "YYYY-MM-DD")
         @NotNull @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date such as 2026-12-21")

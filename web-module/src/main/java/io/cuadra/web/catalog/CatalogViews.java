@@ -1,5 +1,6 @@
 package io.cuadra.web.catalog;
 
+import io.cuadra.web.platform.Amount;
 import io.cuadra.catalog.domain.BundleComponent;
 import io.cuadra.catalog.domain.Category;
 import io.cuadra.catalog.domain.Item;
@@ -45,7 +46,7 @@ public final class CatalogViews {
 
     @Schema(name = "Item")
     public record ItemView(long id, String type, String code, String barcode, String name, String description,
-                           Long categoryId, String categoryName, String unitCode, BigDecimal price, long taxRateId,
+                           Long categoryId, String categoryName, String unitCode, @Amount BigDecimal price, long taxRateId,
                            BigDecimal taxPercent, String affectationCode, boolean trackLots, boolean trackExpiry,
                            BigDecimal criticalStock, BigDecimal weightKg, BigDecimal lengthCm, BigDecimal widthCm,
                            BigDecimal heightCm, boolean active, List<ComponentView> components, long version) {
@@ -61,7 +62,7 @@ public final class CatalogViews {
     }
 
     @Schema(name = "ItemPrice")
-    public record PriceView(long id, BigDecimal oldPrice, BigDecimal newPrice, String reason, String changedBy,
+    public record PriceView(long id, @Amount BigDecimal oldPrice, @Amount BigDecimal newPrice, String reason, String changedBy,
                             OffsetDateTime changedAt) {
         public static PriceView of(ItemPrice p) {
             return new PriceView(p.getId(), p.getOldPrice(), p.getNewPrice(), p.getReason(), p.getCreatedBy(),

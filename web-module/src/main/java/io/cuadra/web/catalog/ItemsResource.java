@@ -1,5 +1,6 @@
 package io.cuadra.web.catalog;
 
+import io.cuadra.web.platform.Amount;
 import io.cuadra.catalog.application.ItemDraft;
 import io.cuadra.catalog.application.ItemFilter;
 import io.cuadra.catalog.application.ItemService;
@@ -185,6 +186,7 @@ public class ItemsResource {
         public String unitCode;
         @Schema(description = "Only read on creation", example = "35.00")
         @DecimalMin("0") @Digits(integer = 10, fraction = 2)
+        @Amount
         public BigDecimal price;
         @NotNull
         public Long taxRateId;
@@ -234,6 +236,7 @@ public class ItemsResource {
     public static final class RepriceBody {
         @Schema(example = "39.90")
         @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2)
+        @Amount
         public BigDecimal price;
         @Schema(example = "Nueva lista de precios 2027")
         @NotBlank @Size(max = 300)

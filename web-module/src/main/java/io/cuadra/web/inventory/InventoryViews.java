@@ -1,5 +1,6 @@
 package io.cuadra.web.inventory;
 
+import io.cuadra.web.platform.Amount;
 import io.cuadra.inventory.application.CountService;
 import io.cuadra.inventory.application.StockReports;
 import io.cuadra.inventory.domain.ExpiryAlert;
@@ -77,7 +78,7 @@ public final class InventoryViews {
     @Schema(name = "StockRow", description = "Stock on hand; the dimensions the grouping sums over are null")
     public record StockRowView(Long locationId, String locationCode, Long warehouseId, String warehouseCode,
                                Long itemId, String itemCode, String itemName, Long lotId, String lotCode,
-                               LocalDate expiresOn, BigDecimal onHand, BigDecimal unitCost, BigDecimal value,
+                               LocalDate expiresOn, BigDecimal onHand, BigDecimal unitCost, @Amount BigDecimal value,
                                String currency) {
         static StockRowView of(StockReports.StockRow r) {
             return new StockRowView(r.locationId(), r.locationCode(), r.warehouseId(), r.warehouseCode(), r.itemId(),
@@ -87,7 +88,7 @@ public final class InventoryViews {
     }
 
     @Schema(name = "MoneyAmount")
-    public record MoneyView(BigDecimal amount, String currency) {
+    public record MoneyView(@Amount BigDecimal amount, String currency) {
     }
 
     @Schema(name = "StockReport")
@@ -219,7 +220,7 @@ public final class InventoryViews {
     }
 
     @Schema(name = "OrderLineCost")
-    public record OrderLineCostView(long orderLineId, long itemId, BigDecimal quantity, BigDecimal cost,
+    public record OrderLineCostView(long orderLineId, long itemId, BigDecimal quantity, @Amount BigDecimal cost,
                                     String currency, boolean returned) {
         static OrderLineCostView of(OrderLineCost c) {
             return new OrderLineCostView(c.getOrderLineId(), c.getItemId(), c.getQuantity(), c.getCost(),

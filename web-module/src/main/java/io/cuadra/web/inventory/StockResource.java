@@ -7,7 +7,6 @@ import io.cuadra.inventory.application.StockReports;
 import io.cuadra.inventory.application.StockReports.Grouping;
 import io.cuadra.inventory.application.StockReports.StockFilter;
 import io.cuadra.shared.domain.Page;
-import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.web.inventory.InventoryViews.MoneyView;
 import io.cuadra.web.inventory.InventoryViews.StockReportView;
 import io.cuadra.web.inventory.InventoryViews.StockRowView;
@@ -22,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Locale;
 
 /** Stock on hand with its value. */
 @RequestScoped
@@ -43,24 +41,13 @@ public class StockResource {
     public StockReportView getStock(@QueryParam("locationId") Long locationId,
                                     @QueryParam("warehouseId") Long warehouseId, @QueryParam("itemId") Long itemId,
                                     @QueryParam("lotId") Long lotId, @QueryParam("search") String search,
-                                    @QueryParam("groupBy") String groupBy, @QueryParam("includeZero") boolean includeZero,
+                                    @QueryParam("groupBy") Grouping groupBy, @QueryParam("includeZero") boolean includeZero,
                                     @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         StockReports.StockReport report = reports.stockOnHand(new StockFilter(locationId, warehouseId, itemId, lotId,
-                search, includeZero), grouping(groupBy), Page.number(page), Page.size(size, 50));
+                search, includeZero), groupBy == null ? Grouping.LOT : groupBy, Page.number(page), Page.size(size, 50));
         return new StockReportView(report.rows().items().stream().map(StockRowView::of).toList(),
                 report.rows().total(), report.rows().page(), report.rows().size(),
                 report.totalValue().stream().map(m -> new MoneyView(m.amount(), m.currency().getCurrencyCode()))
                         .toList());
-    }
-
-    private static Grouping grouping(String groupBy) {
-        if (groupBy == null || groupBy.isBlank()) {
-            return Grouping.LOT;
-        }
-        try {
-            return Grouping.valueOf(groupBy.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolation("groupBy: LOCATION, WAREHOUSE, ITEM or LOT; got " + groupBy + ".");
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.cuadra.web.orders;
 
+import io.cuadra.web.platform.Amount;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
@@ -122,6 +123,7 @@ public class CardFeeRulesResource {
         public BigDecimal percent;
         @Schema(example = "0.50")
         @NotNull @PositiveOrZero @Digits(integer = 10, fraction = 2)
+        @Amount
         public BigDecimal fixedAmount;
         @Schema(example = "PEN")
         @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as PEN")

@@ -25,14 +25,13 @@ import io.cuadra.orders.domain.OrderPayment;
 import io.cuadra.orders.domain.SalesChannel;
 import io.cuadra.shared.domain.BusinessException;
 import io.cuadra.shared.domain.NotFound;
-import io.cuadra.shared.idempotency.IdempotentRequests;
-import io.cuadra.shared.idempotency.RequestFingerprint;
 import io.cuadra.shared.idempotency.StoredResponse;
 import io.cuadra.web.orders.OrderLookups.LocationOption;
 import io.cuadra.web.orders.OrderLookups.MethodOption;
 import io.cuadra.web.shell.FacesActions;
 import io.cuadra.web.shell.Texts;
 import jakarta.annotation.PostConstruct;
+import io.cuadra.web.platform.IdempotentResponses;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.ExternalContext;
@@ -81,8 +80,12 @@ public class CounterBacking implements Serializable {
     @EJB
     CompanyService companies;
 
-    @EJB
-    IdempotentRequests idempotent;
+    @Inject
+    IdempotentResponses idempotent;
+
+    /** What a registration stores under its key: enough to show the receipt again on a replay. */
+    public record Registered(long id, String number) {
+    }
 
     @Inject
     OrderLookups lookups;
@@ -378,13 +381,13 @@ public class CounterBacking implements Serializable {
     private void store() {
         unpaidToConfirm = null;
         OrderDraft order = draft();
-        String fingerprint = RequestFingerprint.of(OPERATION, order.toString());
-        StoredResponse stored = FacesActions.attempt(() -> idempotent.execute(draft.getKey(), OPERATION, fingerprint,
-                CurrentCaller.require()::worksAt, () -> {
-            Order o = orders.register(order);
-            return StoredResponse.of(201, Json.createObjectBuilder().add("id", o.getId())
-                    .add("number", o.getNumber()).build().toString(), null, null, o.getLocation().getId());
-        }));
+        // The same helper as the API's Idempotency-Key: a double submission registers one sale.
+        StoredResponse stored = FacesActions.attempt(() -> idempotent.once(draft.getKey(), OPERATION, order.toString(),
+                () -> {
+                    Order o = orders.register(order);
+                    return new IdempotentResponses.Reply(201, new Registered(o.getId(), o.getNumber()), null, null,
+                            o.getLocation().getId());
+                }));
         if (stored == null) {
             requote();
             return;

@@ -1,5 +1,6 @@
 package io.cuadra.web.orders;
 
+import io.cuadra.web.platform.Amount;
 import io.cuadra.orders.application.OrderDraft;
 import io.cuadra.orders.application.PaymentDraft;
 import io.cuadra.orders.domain.OrderDiscount;
@@ -122,9 +123,11 @@ public final class OrderBodies {
         @Schema(description = "What it pays of the order. For cash without tendered: what the customer hands over "
                 + "(the part above the balance is given back as change)", example = "50.00")
         @NotNull @Positive @Digits(integer = 10, fraction = 2)
+        @Amount
         public BigDecimal amount;
         @Schema(description = "Cash only: what the customer hands over to pay exactly amount", example = "100.00")
         @Positive @Digits(integer = 10, fraction = 2)
+        @Amount
         public BigDecimal tendered;
         @Schema(description = "Operation, voucher or authorisation number (required by some methods)")
         @Size(max = 100)

@@ -1,5 +1,6 @@
 package io.cuadra.web.orders;
 
+import io.cuadra.web.platform.Amount;
 import io.cuadra.identity.application.CurrentCaller;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
@@ -40,10 +41,10 @@ public final class OrderViews {
     public record OrderView(long id, String number, long locationId, String locationCode, Long customerId,
                             String customerName, String channel, String status, String paymentStatus, String currency,
                             boolean pricesIncludeTax, String notes, OffsetDateTime registeredAt, OffsetDateTime paidAt,
-                            OffsetDateTime cancelledAt, String cancelReason, BigDecimal subtotal,
-                            BigDecimal discountTotal, BigDecimal baseTotal, BigDecimal taxTotal, BigDecimal total,
-                            BigDecimal paidTotal, BigDecimal balanceDue, BigDecimal changeTotal,
-                            BigDecimal refundedTotal,
+                            OffsetDateTime cancelledAt, String cancelReason, @Amount BigDecimal subtotal,
+                            @Amount BigDecimal discountTotal, @Amount BigDecimal baseTotal, @Amount BigDecimal taxTotal, @Amount BigDecimal total,
+                            @Amount BigDecimal paidTotal, @Amount BigDecimal balanceDue, @Amount BigDecimal changeTotal,
+                            @Amount BigDecimal refundedTotal,
                             @Schema(type = SchemaType.ARRAY, implementation = LineView.class) List<LineView> lines,
                             @Schema(type = SchemaType.ARRAY, implementation = TaxTotalView.class) List<TaxTotalView> taxTotals,
                             @Schema(type = SchemaType.ARRAY, implementation = DiscountView.class) List<DiscountView> discounts,
@@ -85,7 +86,7 @@ public final class OrderViews {
             + "caller without payments:view")
     public record OrderSummaryView(long id, String number, long locationId, String locationCode, Long customerId,
                                    String customerName, String channel, String status, String paymentStatus,
-                                   String currency, BigDecimal total, BigDecimal paidTotal, BigDecimal balanceDue,
+                                   String currency, @Amount BigDecimal total, @Amount BigDecimal paidTotal, @Amount BigDecimal balanceDue,
                                    OffsetDateTime registeredAt, long version) {
         public static OrderSummaryView of(Order o) {
             return new OrderSummaryView(o.getId(), o.getNumber(), o.getLocation().getId(), o.getLocation().getCode(),
@@ -109,10 +110,10 @@ public final class OrderViews {
     @Schema(name = "OrderLine", description = "A line as sold: the item as the catalog had it, and its amounts. "
             + "unitValue is without tax before discounts, unitPrice with tax after discounts (SUNAT), ten decimals.")
     public record LineView(long id, int lineNumber, long itemId, String itemCode, String itemName, String itemType,
-                           String unitCode, BigDecimal quantity, BigDecimal catalogUnitPrice, BigDecimal taxPercent,
-                           String affectationCode, Long lotId, BigDecimal lineDiscountTotal,
-                           BigDecimal orderDiscountShare, BigDecimal base, BigDecimal tax, BigDecimal total,
-                           BigDecimal unitValue, BigDecimal unitPrice) {
+                           String unitCode, BigDecimal quantity, @Amount BigDecimal catalogUnitPrice, BigDecimal taxPercent,
+                           String affectationCode, Long lotId, @Amount BigDecimal lineDiscountTotal,
+                           @Amount BigDecimal orderDiscountShare, @Amount BigDecimal base, @Amount BigDecimal tax, @Amount BigDecimal total,
+                           @Amount BigDecimal unitValue, @Amount BigDecimal unitPrice) {
         static LineView of(OrderLine l) {
             return new LineView(l.getId(), l.getLineNumber(), l.getItemId(), l.getItemCode(), l.getItemName(),
                     l.getItemType(), l.getUnitCode(), l.getQuantity(), l.getUnitPrice(), l.getTaxPercent(),
@@ -127,13 +128,13 @@ public final class OrderViews {
     }
 
     @Schema(name = "OrderTaxTotal", description = "Base and tax of the lines sharing an affectation code and percent")
-    public record TaxTotalView(String affectationCode, BigDecimal percent, BigDecimal base, BigDecimal tax) {
+    public record TaxTotalView(String affectationCode, BigDecimal percent, @Amount BigDecimal base, @Amount BigDecimal tax) {
     }
 
     @Schema(name = "OrderDiscount")
     public record DiscountView(long id, int position, String level, Integer lineNumber, String kind, BigDecimal value,
-                               String reason, String appliedBy, String approvedBy, BigDecimal appliesTo,
-                               BigDecimal amount) {
+                               String reason, String appliedBy, String approvedBy, @Amount BigDecimal appliesTo,
+                               @Amount BigDecimal amount) {
         static DiscountView of(OrderDiscount d) {
             return new DiscountView(d.getId(), d.getPosition(), d.getLevel().name(),
                     d.getLine() == null ? null : d.getLine().getLineNumber(), d.getKind().name(), d.getValue(),
@@ -143,10 +144,10 @@ public final class OrderViews {
 
     @Schema(name = "OrderPayment", description = "amount counts towards the order; cash tendered above it was "
             + "given back as change. Card payments carry the provider's fee and the net as they were that day.")
-    public record PaymentView(long id, String methodCode, String methodKind, BigDecimal amount, BigDecimal tendered,
-                              BigDecimal change, String reference, OffsetDateTime paidAt, String registeredBy,
-                              String cardProvider, BigDecimal cardFeePercent, BigDecimal cardFeeFixed,
-                              BigDecimal cardFee, BigDecimal netAmount) {
+    public record PaymentView(long id, String methodCode, String methodKind, @Amount BigDecimal amount, @Amount BigDecimal tendered,
+                              @Amount BigDecimal change, String reference, OffsetDateTime paidAt, String registeredBy,
+                              String cardProvider, BigDecimal cardFeePercent, @Amount BigDecimal cardFeeFixed,
+                              @Amount BigDecimal cardFee, @Amount BigDecimal netAmount) {
         static PaymentView of(OrderPayment p) {
             return new PaymentView(p.getId(), p.getMethodCode(), p.getMethodKind().name(), p.getAmount(),
                     p.getTendered(), p.getChangeGiven(), p.getReference(), utc(p.getPaidAt()), p.getRegisteredBy(),
@@ -160,7 +161,7 @@ public final class OrderViews {
     }
 
     @Schema(name = "OrderRefund")
-    public record RefundView(String methodCode, String methodKind, BigDecimal amount, OffsetDateTime refundedAt,
+    public record RefundView(String methodCode, String methodKind, @Amount BigDecimal amount, OffsetDateTime refundedAt,
                              String refundedBy) {
         static RefundView of(OrderRefund r) {
             return new RefundView(r.getMethodCode(), r.getMethodKind().name(), r.getAmount(), utc(r.getRefundedAt()),
@@ -187,7 +188,7 @@ public final class OrderViews {
     }
 
     @Schema(name = "CardFeeRule", description = "fee = amount x percent / 100 + fixedAmount, to the cent")
-    public record CardFeeRuleView(long id, String provider, BigDecimal percent, BigDecimal fixedAmount,
+    public record CardFeeRuleView(long id, String provider, BigDecimal percent, @Amount BigDecimal fixedAmount,
                                   String currency, LocalDate effectiveFrom, LocalDate effectiveTo, long version) {
         public static CardFeeRuleView of(TenantCardFeeRule r) {
             return new CardFeeRuleView(r.getId(), r.getProvider(), r.getPercent(), r.getFixedAmount(), r.getCurrency(),

@@ -11,7 +11,6 @@ import io.cuadra.orders.domain.OrderStatus;
 import io.cuadra.orders.domain.PaymentStatus;
 import io.cuadra.orders.domain.SalesChannel;
 import io.cuadra.shared.domain.Page;
-import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.web.orders.OrderBodies.AddDiscountBody;
 import io.cuadra.web.orders.OrderBodies.CancelBody;
 import io.cuadra.web.orders.OrderBodies.PaymentBody;
@@ -49,15 +48,12 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -107,22 +103,12 @@ public class OrdersResource {
                     + "in the zone of the location asked for, else the company's.")
     @APIResponse(responseCode = "200", description = "One page of orders",
             content = @Content(schema = @Schema(implementation = OrderPageView.class)))
-    public OrderPageView listOrders(@QueryParam("location") Long location,
-                                    @Parameter(schema = @Schema(enumeration = {"REGISTERED", "IN_PROCESS", "COMPLETED",
-                                            "CANCELLED"})) @QueryParam("status") String status,
-                                    @Parameter(schema = @Schema(enumeration = {"PENDING", "PARTIAL", "PAID"}))
-                                    @QueryParam("paymentStatus") String paymentStatus,
-                                    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"))
-                                    @QueryParam("from") String from,
-                                    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"))
-                                    @QueryParam("to") String to,
-                                    @QueryParam("customer") Long customer,
-                                    @Parameter(schema = @Schema(enumeration = {"COUNTER", "WHATSAPP", "WEB", "SHOPIFY"}))
-                                    @QueryParam("channel") String channel,
+    public OrderPageView listOrders(@QueryParam("location") Long location, @QueryParam("status") OrderStatus status,
+                                    @QueryParam("paymentStatus") PaymentStatus paymentStatus,
+                                    @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                                    @QueryParam("customer") Long customer, @QueryParam("channel") SalesChannel channel,
                                     @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        OrderFilter filter = new OrderFilter(location, parse(OrderStatus.class, "status", status),
-                parse(PaymentStatus.class, "paymentStatus", paymentStatus), date("from", from), date("to", to),
-                customer, parse(SalesChannel.class, "channel", channel));
+        OrderFilter filter = new OrderFilter(location, status, paymentStatus, from, to, customer, channel);
         boolean money = OrderViews.callerSeesMoney();
         Page<OrderSummaryView> result = orders.list(filter, Page.number(page), Page.size(size, 50))
                 .map(o -> money ? OrderSummaryView.of(o) : OrderSummaryView.withoutMoney(OrderSummaryView.of(o)));
@@ -288,27 +274,5 @@ public class OrdersResource {
         orders.returnGoods(id, ETags.requireVersion(ifMatch), body.requests(), body.reason);
         Order o = orders.find(id);
         return Response.status(201).entity(OrderView.forCaller(o)).tag(ETags.of(o.getVersion())).build();
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolation(name + ": one of " + Arrays.toString(type.getEnumConstants()) + ", not " + value + ".");
-        }
-    }
-
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new RuleViolation(name + ": a date as yyyy-MM-dd, not " + value + ".");
-        }
     }
 }

@@ -34,8 +34,7 @@ public class BodyReading implements ReaderInterceptor {
             if (body.length > MAX_JSON_BODY) {
                 throw new ClientErrorException("A JSON body may be at most " + MAX_JSON_BODY + " bytes.", 413);
             }
-            check(body, ctx);
-            ctx.setInputStream(new ByteArrayInputStream(body));
+            ctx.setInputStream(new ByteArrayInputStream(check(body, ctx)));
         } else {
             PushbackInputStream in = new PushbackInputStream(ctx.getInputStream(), 1);
             int first = in.read();
@@ -52,7 +51,8 @@ public class BodyReading implements ReaderInterceptor {
         }
     }
 
-    private static void check(byte[] body, ReaderInterceptorContext ctx) {
+    /** The body JSON-B may bind: as sent, but with its amounts' strings as the numbers it binds. */
+    private static byte[] check(byte[] body, ReaderInterceptorContext ctx) {
         if (body.length == 0) {
             throw new UnreadableBody("This operation needs a JSON body.", null);
         }
@@ -68,6 +68,8 @@ public class BodyReading implements ReaderInterceptor {
         if (!errors.isEmpty()) {
             throw new UnreadableBody(errors);
         }
+        JsonValue bindable = Amounts.bindable(tree, ctx.getGenericType());
+        return bindable == tree ? body : bindable.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static boolean isJson(MediaType type) {

@@ -1,5 +1,6 @@
 package io.cuadra.web.platform;
 
+import io.cuadra.identity.application.CompanyService;
 import io.cuadra.identity.application.CurrentCaller;
 import io.cuadra.shared.idempotency.IdempotentRequests;
 import io.cuadra.shared.idempotency.RequestFingerprint;
@@ -32,6 +33,9 @@ public class IdempotentResponses {
     @EJB
     IdempotentRequests requests;
 
+    @EJB
+    CompanyService companies;
+
     /**
      * What the work answers: status, the response record, its Location and ETag if any, and the business
      * location it acted in (which scopes a replay; null if none).
@@ -44,13 +48,7 @@ public class IdempotentResponses {
      * @param body      the parsed request body: written again canonically to fingerprint the request
      */
     public Response run(String key, String operation, Object body, Supplier<Reply> work) {
-        String fingerprint = RequestFingerprint.of(operation, JSON.toJson(body));
-        StoredResponse stored = requests.execute(key, operation, fingerprint, CurrentCaller.require()::worksAt, () -> {
-            Reply reply = work.get();
-            return StoredResponse.of(reply.status(), JSON.toJson(reply.entity()),
-                    reply.location() == null ? null : reply.location().toString(),
-                    reply.etag() == null ? null : reply.etag().getValue(), reply.locationId());
-        });
+        StoredResponse stored = once(key, operation, JSON.toJson(body), work);
         Response.ResponseBuilder response = Response.status(stored.status())
                 .type(MediaType.APPLICATION_JSON_TYPE).entity(stored.body());
         if (stored.location() != null) {
@@ -63,5 +61,32 @@ public class IdempotentResponses {
             response.header(REPLAYED, "true");
         }
         return response.build();
+    }
+
+    /**
+     * The action behind {@code key} done once, for REST and JSF alike: the first call does the work inside the
+     * key's transaction and stores its reply; a later call with the same key and the same request answers the
+     * stored reply (a different request with the key is refused).
+     *
+     * @param canonical the request as text, the same for the same request (its fingerprint)
+     */
+    public StoredResponse once(String key, String operation, String canonical, Supplier<Reply> work) {
+        String fingerprint = RequestFingerprint.of(operation, canonical);
+        return requests.execute(key, operation, fingerprint, CurrentCaller.require()::worksAt, () -> {
+            Reply reply = work.get();
+            return StoredResponse.of(reply.status(), json(reply.entity()),
+                    reply.location() == null ? null : reply.location().toString(),
+                    reply.etag() == null ? null : reply.etag().getValue(), reply.locationId());
+        });
+    }
+
+    /** The stored body reads like a fresh one: JSON-B's output with its amounts as strings. */
+    private String json(Object entity) {
+        if (entity == null) {
+            return JSON.toJson(null);
+        }
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(JSON.toJson(entity)))) {
+            return Amounts.write(reader.readValue(), entity, AmountWriting.tenantCurrency(companies)).toString();
+        }
     }
 }

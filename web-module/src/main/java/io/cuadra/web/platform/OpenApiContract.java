@@ -55,10 +55,13 @@ import java.util.regex.Pattern;
 public final class OpenApiContract {
 
     /** Bump with every change a client can notice; the changelog below says what changed. */
-    public static final String VERSION = "1.1.0";
+    public static final String VERSION = "1.2.0";
     static final String CHANGELOG = """
 
             ## Changelog
+            - 1.2.0 (2026-12-08): money is one representation, the Money schema — a decimal string with \
+            exactly the currency's digits ("47.70", "11900") — in every response and request; a JSON number \
+            where money is expected is a 400.
             - 1.1.0 (2026-12-07): typed contract — every operation has an operationId, its success body as a \
             named component (typed pages per resource), its errors as the shared Problem; ids are int64, \
             instants date-time, dates date; enums and required properties declared; ETag, Location, \
@@ -67,6 +70,7 @@ public final class OpenApiContract {
             - 1.0 (2026-11): first published document.
             """;
     static final String PROBLEM = "#/components/schemas/Problem";
+    static final String MONEY = "#/components/schemas/Money";
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
     private static final Set<String> FILLER = Set.of("maxProperties", "minProperties", "minLength", "minItems",
@@ -86,9 +90,12 @@ public final class OpenApiContract {
         ERRORS.put("404", new String[]{"NotFound", "No such resource in the caller's tenant and locations"});
         ERRORS.put("409", new String[]{"Conflict", "The resource's state does not allow this"});
         ERRORS.put("412", new String[]{"PreconditionFailed", "If-Match names a version that is no longer current"});
+        ERRORS.put("413", new String[]{"ContentTooLarge", "The body is larger than the operation takes (JSON: 1 MiB)"});
+        ERRORS.put("415", new String[]{"UnsupportedMediaType", "The body's Content-Type is not one the operation reads"});
         ERRORS.put("422", new String[]{"UnprocessableContent", "A business rule refuses the request"});
         ERRORS.put("428", new String[]{"PreconditionRequired", "Send the ETag you read in an If-Match header"});
         ERRORS.put("429", new String[]{"TooManyRequests", "Rate limit reached: retry after Retry-After seconds"});
+        ERRORS.put("500", new String[]{"InternalError", "An incident: the detail names its id in the server's log"});
         ERRORS.put("503", new String[]{"ServiceUnavailable", "Not ready yet: retry after Retry-After seconds"});
     }
 
@@ -329,8 +336,9 @@ public final class OpenApiContract {
                 continue;
             }
             Map<String, Object> declared = asMap(p.getValue());
-            Map<String, Object> typed = typeSchema(property.type());
             Class<?> raw = StrictJson.raw(property.type());
+            Map<String, Object> typed = raw == BigDecimal.class && Amounts.isAmount(property.annotations())
+                    ? map("$ref", MONEY) : typeSchema(property.type());
             if (typed != null && !(typed.containsKey("$ref") && declared != null && hasType(declared, "string"))) {
                 p.setValue(keepDocs(declared, typed));
             } else if (declared != null && declared.containsKey("properties") && isBean(raw)) {
@@ -431,6 +439,24 @@ public final class OpenApiContract {
         Object fallback = responses.remove("default");
         successResponse(verb, responses, fallback, m);
         boolean secured = !isPublic(path, m);
+        // What ProblemMapper can answer beyond what the resource declares (before errorResponses sorts the map):
+        // a change can meet a state (409); any input, a business rule (422) or an id of another tenant or
+        // location, also as a filter (404); a body can be too large or of another type (413, 415); and any
+        // operation an incident (500, its id in the server log).
+        if (!"get".equals(verb)) {
+            addError(responses, "409");
+        }
+        if (!"get".equals(verb) || op.containsKey("parameters")) {
+            addError(responses, "422");
+        }
+        if ((op.containsKey("parameters") || op.containsKey("requestBody")) && secured) {
+            addError(responses, "404");
+        }
+        if (op.containsKey("requestBody")) {
+            addError(responses, "413");
+            addError(responses, "415");
+        }
+        addError(responses, "500");
         errorResponses(op, responses, m, path, secured, ifMatch);
         successHeaders(verb, path, responses, m, ifMatch || siblingChecksIfMatch(item), idempotent);
         if (secured) {
@@ -681,6 +707,8 @@ public final class OpenApiContract {
             if (permitted != null && !responses.containsKey("403")) {
                 responses.put("403", map("description", "Needs the permission " + permitted.module() + " / "
                         + permitted.action(), "content", problemContent()));
+            } else {
+                addError(responses, "403");
             }
         }
         if (path.contains("{")) {
@@ -799,6 +827,12 @@ public final class OpenApiContract {
         }
         doc.put("security", new ArrayList<>(List.of(map("bearer", new ArrayList<>()))));
         schemas.put("Problem", problemSchema(asMap(schemas.get("Problem"))));
+        schemas.put("Money", map("type", "string", "pattern", Amounts.PATTERN, "example", "47.70",
+                "description", "An amount of money: a decimal string with exactly the currency's digits (\"47.70\" "
+                + "in PEN, EUR and MXN, \"11900\" in CLP), rounded half up. Requests send the same string (fewer "
+                + "decimals are fine; a JSON number is refused with 400). The currency is the object's own "
+                + "currency property, else the tenant's. Quantities (up to three decimals), percents and "
+                + "per-unit costs (up to six decimals) are not money: they are JSON numbers."));
     }
 
     private static Map<String, Object> problemSchema(Map<String, Object> declared) {

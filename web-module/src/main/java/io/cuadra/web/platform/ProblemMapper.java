@@ -76,6 +76,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 return refused;
             }
         }
+        BadParameter bad = badParameter(t);
+        if (bad != null) {
+            return Problem.of("invalid-parameter", "Invalid parameter", Response.Status.BAD_REQUEST, bad.getMessage())
+                    .withErrors(List.of(new Problem.FieldError(bad.parameter(), bad.reason())));
+        }
         if (t instanceof WebApplicationException wae) {
             Response.StatusType status = wae.getResponse().getStatusInfo();
             return Problem.of(kindOf(status), status.getReasonPhrase(), status, detailOf(wae, status));
@@ -172,6 +177,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case 422 -> "unprocessable";
             default -> "http-" + status.getStatusCode();
         };
+    }
+
+    /** A parameter converter's refusal, as thrown or as the cause the JAX-RS runtime wrapped it in. */
+    private static BadParameter badParameter(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof BadParameter bad) {
+                return bad;
+            }
+        }
+        return null;
     }
 
     private static String detailOf(WebApplicationException wae, Response.StatusType status) {

@@ -44,7 +44,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * mismatch is reported with the field's JSON path, all of them at once.
  *
  * <p>The rules, by Java type: booleans take only true/false; integers only integral numbers within the
- * type's range; BigDecimal only numbers within the field's {@link Digits} (the column it is stored in),
+ * type's range; money ({@link Amount}) only decimal strings; other BigDecimals only numbers within the field's {@link Digits} (the column it is stored in),
  * else {@link #DEFAULT_DIGITS}; strings only strings, without control characters (tab, CR and LF
  * allowed) or lone surrogates, at most the field's {@link Size} max or {@link #MAX_TEXT} characters;
  * enums only one of their names; dates and other value types only strings; collections only arrays
@@ -225,6 +225,10 @@ final class StrictJson {
 
     private static void number(JsonValue value, Class<?> boxed, AnnotatedElement declared, String path,
                                List<Problem.FieldError> errors) {
+        if (boxed == BigDecimal.class && Amounts.isAmount(declared)) {
+            amount(value, declared, path, errors);
+            return;
+        }
         if (!(value instanceof JsonNumber n)) {
             errors.add(error(path, "must be a number, not " + shown(value)));
             return;
@@ -255,6 +259,22 @@ final class StrictJson {
         } else if ((long) stripped.precision() - stripped.scale() > 20 || stripped.compareTo(BigDecimal.valueOf(range[0])) < 0
                 || stripped.compareTo(BigDecimal.valueOf(range[1])) > 0) {
             errors.add(error(path, "must be between " + range[0] + " and " + range[1] + ", not " + shown(value)));
+        }
+    }
+
+    /** Money is a decimal string ("47.70"): a JSON number is refused, not coerced (see {@link Amounts}). */
+    private static void amount(JsonValue value, AnnotatedElement declared, String path,
+                               List<Problem.FieldError> errors) {
+        if (!(value instanceof JsonString s) || !Amounts.isText(s.getString())) {
+            errors.add(error(path, "must be an amount written as a decimal string such as \"47.70\", not "
+                    + shown(value)));
+            return;
+        }
+        int[] digits = digits(declared);
+        BigDecimal v = new BigDecimal(s.getString());
+        if ((long) v.precision() - v.scale() > digits[0] || v.scale() > digits[1]) {
+            errors.add(error(path, "must have at most " + digits[0] + " integer digits and " + digits[1]
+                    + " decimals, not " + shown(value)));
         }
     }
 

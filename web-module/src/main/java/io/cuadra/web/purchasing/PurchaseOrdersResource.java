@@ -7,7 +7,6 @@ import io.cuadra.purchasing.application.PurchaseOrderService;
 import io.cuadra.purchasing.domain.PurchaseOrder;
 import io.cuadra.purchasing.domain.PurchaseOrderStatus;
 import io.cuadra.shared.domain.Page;
-import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.web.identity.IdentityViews.PageView;
 import io.cuadra.web.platform.ETags;
 import io.cuadra.web.platform.Problem;
@@ -46,7 +45,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Purchase orders: DRAFT → ORDERED → PARTIALLY_RECEIVED → RECEIVED, or CANCELLED. */
 @RequestScoped
@@ -64,10 +62,10 @@ public class PurchaseOrdersResource {
     @Permitted(module = Module.PURCHASING, action = Action.VIEW)
     @Operation(summary = "Purchase orders of your locations, newest first")
     public PageView<OrderView> listPurchaseOrders(@QueryParam("locationId") Long locationId,
-                                                  @QueryParam("status") String status,
+                                                  @QueryParam("status") PurchaseOrderStatus status,
                                                   @QueryParam("supplierId") Long supplierId,
                                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Page<OrderView> result = orders.list(locationId, status(status), supplierId, Page.number(page),
+        Page<OrderView> result = orders.list(locationId, status, supplierId, Page.number(page),
                 Page.size(size, 50)).map(OrderView::of);
         return new PageView<>(result.items(), result.total(), result.page(), result.size());
     }
@@ -131,17 +129,6 @@ public class PurchaseOrdersResource {
 
     private static Response ok(PurchaseOrder o) {
         return Response.ok(OrderView.of(o)).tag(ETags.of(o.getVersion())).build();
-    }
-
-    private static PurchaseOrderStatus status(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return PurchaseOrderStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolation("status: DRAFT, ORDERED, PARTIALLY_RECEIVED, RECEIVED or CANCELLED.");
-        }
     }
 
     @Schema(name = "PurchaseOrderBody")

@@ -1,5 +1,6 @@
 package io.cuadra.web.purchasing;
 
+import io.cuadra.web.platform.Amount;
 import io.cuadra.purchasing.domain.GoodsReceipt;
 import io.cuadra.purchasing.domain.GoodsReceiptLine;
 import io.cuadra.purchasing.domain.PurchaseOrder;
@@ -37,7 +38,7 @@ public final class PurchasingViews {
     @Schema(name = "PurchaseOrderLine")
     public record OrderLineView(long id, int lineNo, long itemId, BigDecimal quantityOrdered,
                                 BigDecimal quantityReceived, BigDecimal pending, BigDecimal unitCost,
-                                BigDecimal taxPercent, BigDecimal subtotal, BigDecimal tax) {
+                                BigDecimal taxPercent, @Amount BigDecimal subtotal, @Amount BigDecimal tax) {
         static OrderLineView of(PurchaseOrderLine l) {
             return new OrderLineView(l.getId(), l.getLineNo(), l.getItemId(), l.getQuantityOrdered(),
                     l.getQuantityReceived(), l.pending(), l.getUnitCost(), l.getTaxPercent(), l.subtotal(), l.tax());
@@ -49,7 +50,7 @@ public final class PurchasingViews {
                             long warehouseId, String status, LocalDate expectedOn, String reference, String currency,
                             String notes, OffsetDateTime orderedAt, OffsetDateTime cancelledAt, String cancelReason,
                             @Schema(type = SchemaType.ARRAY, implementation = OrderLineView.class)
-                            List<OrderLineView> lines, BigDecimal subtotal, BigDecimal taxTotal, BigDecimal total,
+                            List<OrderLineView> lines, @Amount BigDecimal subtotal, @Amount BigDecimal taxTotal, @Amount BigDecimal total,
                             String createdBy, long version) {
         public static OrderView of(PurchaseOrder o) {
             return new OrderView(o.getId(), o.getNumber(), o.getSupplier().getId(), o.getSupplier().getName(),

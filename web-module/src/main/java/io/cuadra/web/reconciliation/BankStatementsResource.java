@@ -128,14 +128,13 @@ public class BankStatementsResource {
     @Path("transactions")
     @Permitted(module = Module.RECONCILIATION, action = Action.VIEW)
     @Operation(summary = "Stored bank movements by status (UNMATCHED, MATCHED, IGNORED), account and dates")
-    public PageView<TransactionView> listBankTransactions(@QueryParam("status") String status,
+    public PageView<TransactionView> listBankTransactions(@QueryParam("status") CreditState status,
                                                           @QueryParam("account") String account,
-                                                          @QueryParam("from") String from, @QueryParam("to") String to,
+                                                          @QueryParam("from") LocalDate from,
+                                                          @QueryParam("to") LocalDate to,
                                                           @QueryParam("page") Integer page,
                                                           @QueryParam("size") Integer size) {
-        Page<TransactionView> result = statements.transactions(
-                ReconciliationViews.enumValue("status", CreditState.class, status), account,
-                ReconciliationViews.date("from", from), ReconciliationViews.date("to", to), Page.number(page),
+        Page<TransactionView> result = statements.transactions(status, account, from, to, Page.number(page),
                 Page.size(size, 50)).map(TransactionView::of);
         return new PageView<>(result.items(), result.total(), result.page(), result.size());
     }
@@ -180,9 +179,9 @@ public class BankStatementsResource {
     @Path("matches")
     @Permitted(module = Module.RECONCILIATION, action = Action.VIEW)
     @Operation(summary = "Matches by status: MATCHED (standing), UNMATCHED (undone), DISMISSED, SUGGESTED")
-    public PageView<MatchView> listBankMatches(@QueryParam("status") String status, @QueryParam("page") Integer page,
+    public PageView<MatchView> listBankMatches(@QueryParam("status") BankMatch.Status status, @QueryParam("page") Integer page,
                                                @QueryParam("size") Integer size) {
-        return matchPage(ReconciliationViews.enumValue("status", BankMatch.Status.class, status), page, size);
+        return matchPage(status, page, size);
     }
 
     private PageView<MatchView> matchPage(BankMatch.Status status, Integer page, Integer size) {
@@ -194,9 +193,7 @@ public class BankStatementsResource {
     @Path("open-payments")
     @Permitted(module = Module.RECONCILIATION, action = Action.VIEW)
     @Operation(summary = "Card, transfer and wallet payments not matched yet, paid between two days")
-    public List<OpenPaymentView> listOpenPayments(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate f = ReconciliationViews.date("from", from);
-        LocalDate t = ReconciliationViews.date("to", to);
+    public List<OpenPaymentView> listOpenPayments(@QueryParam("from") LocalDate f, @QueryParam("to") LocalDate t) {
         if (f == null || t == null) {
             throw new RuleViolation("from and to: give both days, like 2026-11-01 and 2026-11-30.");
         }

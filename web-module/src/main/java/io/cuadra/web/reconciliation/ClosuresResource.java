@@ -1,5 +1,6 @@
 package io.cuadra.web.reconciliation;
 
+import io.cuadra.web.platform.Amount;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
@@ -52,6 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -90,12 +92,10 @@ public class ClosuresResource {
     @GET
     @Permitted(module = Module.RECONCILIATION, action = Action.VIEW)
     @Operation(summary = "List closures by location, date range and status, newest day first")
-    public PageView<ClosureView> listClosures(@QueryParam("locationId") Long locationId, @QueryParam("from") String from,
-                                              @QueryParam("to") String to, @QueryParam("status") String status,
+    public PageView<ClosureView> listClosures(@QueryParam("locationId") Long locationId, @QueryParam("from") LocalDate from,
+                                              @QueryParam("to") LocalDate to, @QueryParam("status") ClosureStatus status,
                                               @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Page<ClosureView> result = closures.list(locationId, ReconciliationViews.date("from", from),
-                ReconciliationViews.date("to", to), ReconciliationViews.enumValue("status", ClosureStatus.class, status),
-                Page.number(page), Page.size(size, 50)).map(ClosureView::of);
+        Page<ClosureView> result = closures.list(locationId, from, to, status, Page.number(page), Page.size(size, 50)).map(ClosureView::of);
         return new PageView<>(result.items(), result.total(), result.page(), result.size());
     }
 
@@ -241,6 +241,7 @@ public class ClosuresResource {
     public static final class CountLineBody {
         @Schema(example = "0.50")
         @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2)
+        @Amount
         public BigDecimal value;
         @Schema(example = "COIN", description = "NOTE or COIN; may be left out when the value alone says which")
         @Pattern(regexp = "NOTE|COIN")

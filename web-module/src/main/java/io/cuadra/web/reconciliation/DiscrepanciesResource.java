@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** Discrepancies of the caller's locations: browse them, and resolve them one by one with notes. */
@@ -52,14 +53,12 @@ public class DiscrepanciesResource {
     @Permitted(module = Module.RECONCILIATION, action = Action.VIEW)
     @Operation(summary = "List discrepancies by location, status (OPEN, RESOLVED, CLEARED), type and business days")
     public PageView<DiscrepancyView> listDiscrepancies(@QueryParam("locationId") Long locationId,
-                                                       @QueryParam("status") String status,
-                                                       @QueryParam("type") String type, @QueryParam("from") String from,
-                                                       @QueryParam("to") String to, @QueryParam("page") Integer page,
+                                                       @QueryParam("status") ClosureDiscrepancy.Status status,
+                                                       @QueryParam("type") DiscrepancyType type,
+                                                       @QueryParam("from") LocalDate from,
+                                                       @QueryParam("to") LocalDate to, @QueryParam("page") Integer page,
                                                        @QueryParam("size") Integer size) {
-        Page<DiscrepancyView> result = closures.discrepancies(locationId,
-                ReconciliationViews.enumValue("status", ClosureDiscrepancy.Status.class, status),
-                ReconciliationViews.enumValue("type", DiscrepancyType.class, type), ReconciliationViews.date("from", from),
-                ReconciliationViews.date("to", to), Page.number(page), Page.size(size, 50)).map(DiscrepancyView::of);
+        Page<DiscrepancyView> result = closures.discrepancies(locationId, status, type, from, to, Page.number(page), Page.size(size, 50)).map(DiscrepancyView::of);
         return new PageView<>(result.items(), result.total(), result.page(), result.size());
     }
 

@@ -1,5 +1,6 @@
 package io.cuadra.web.reconciliation;
 
+import io.cuadra.web.platform.Amount;
 import io.cuadra.reconciliation.application.JobExecutionInfo;
 import io.cuadra.reconciliation.application.OpenDiscrepancies;
 import io.cuadra.reconciliation.domain.BankLayout;
@@ -51,27 +52,16 @@ public final class ReconciliationViews {
         }
     }
 
-    static <E extends Enum<E>> E enumValue(String name, Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolation(name + ": " + value + " is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
-    }
-
     @Schema(name = "Closure", description = "A location's business day: its figures, drawer count and status")
     public record ClosureView(long id, long locationId, String locationCode, String locationName, LocalDate businessDate,
                               String currency, String status, OffsetDateTime computedAt, int orderCount,
-                              int cancelledOrderCount, int invoiceCount, int creditNoteCount, BigDecimal invoicedTotal,
-                              BigDecimal creditedTotal,
-                              @Schema(description = "Invoices and receipts minus credit notes") BigDecimal registeredTotal,
-                              BigDecimal expectedTotal,
-                              @Schema(description = "Cash expected in the drawer, net of change given") BigDecimal expectedCash,
-                              BigDecimal countedCash,
-                              @Schema(description = "Counted minus expected cash: positive over, negative short") BigDecimal cashDifference,
+                              int cancelledOrderCount, int invoiceCount, int creditNoteCount, @Amount BigDecimal invoicedTotal,
+                              @Amount BigDecimal creditedTotal,
+                              @Schema(description = "Invoices and receipts minus credit notes") @Amount BigDecimal registeredTotal,
+                              @Amount BigDecimal expectedTotal,
+                              @Schema(description = "Cash expected in the drawer, net of change given") @Amount BigDecimal expectedCash,
+                              @Amount BigDecimal countedCash,
+                              @Schema(description = "Counted minus expected cash: positive over, negative short") @Amount BigDecimal cashDifference,
                               int discrepancyCount, String notes, OffsetDateTime closedAt, String closedBy,
                               OffsetDateTime reopenedAt, String reopenedBy, String reopenReason,
                               @Schema(type = SchemaType.ARRAY, implementation = MethodView.class) List<MethodView> expectedByMethod,
@@ -93,7 +83,7 @@ public final class ReconciliationViews {
 
     @Schema(name = "ClosureMethodTotal", description = "What one payment method should hold")
     public record MethodView(@Schema(example = "CASH") String kind, @Schema(example = "EFECTIVO") String methodCode,
-                             BigDecimal expected, int paymentCount) {
+                             @Amount BigDecimal expected, int paymentCount) {
     }
 
     @Schema(name = "ClosureTransition")
@@ -105,8 +95,8 @@ public final class ReconciliationViews {
     }
 
     @Schema(name = "CashCount", description = "A drawer count by denomination and its difference from the expected cash")
-    public record CashCountView(long id, long closureId, String currency, BigDecimal total, BigDecimal expectedCash,
-                                BigDecimal difference, @Schema(example = "SHORT") String outcome, String countedBy,
+    public record CashCountView(long id, long closureId, String currency, @Amount BigDecimal total, @Amount BigDecimal expectedCash,
+                                @Amount BigDecimal difference, @Schema(example = "SHORT") String outcome, String countedBy,
                                 OffsetDateTime countedAt,
                                 @Schema(type = SchemaType.ARRAY, implementation = CountLineView.class) List<CountLineView> lines) {
         static CashCountView of(DrawerCount d) {
@@ -119,8 +109,8 @@ public final class ReconciliationViews {
     }
 
     @Schema(name = "CashCountLine")
-    public record CountLineView(@Schema(example = "NOTE") String form, @Schema(example = "50.00") BigDecimal value,
-                                int pieces, BigDecimal subtotal) {
+    public record CountLineView(@Schema(example = "NOTE") String form, @Schema(example = "50.00") @Amount BigDecimal value,
+                                int pieces, @Amount BigDecimal subtotal) {
     }
 
     @Schema(name = "Denominations", description = "The notes and coins of a currency, largest first")
@@ -134,7 +124,7 @@ public final class ReconciliationViews {
     }
 
     @Schema(name = "Denomination")
-    public record DenominationView(@Schema(example = "COIN") String form, @Schema(example = "0.50") BigDecimal value) {
+    public record DenominationView(@Schema(example = "COIN") String form, @Schema(example = "0.50") @Amount BigDecimal value) {
         static DenominationView of(Denomination d) {
             return new DenominationView(d.form().name(), d.value());
         }
@@ -144,8 +134,8 @@ public final class ReconciliationViews {
     public record DiscrepancyView(long id, long closureId, long locationId, String locationCode, LocalDate businessDate,
                                   @Schema(example = "MISSING_INVOICE") String type,
                                   @Schema(example = "ORDER") String subject, long subjectId, Long orderId,
-                                  String orderNumber, Long documentId, String documentNumbers, BigDecimal expected,
-                                  BigDecimal actual, BigDecimal difference, String description,
+                                  String orderNumber, Long documentId, String documentNumbers, @Amount BigDecimal expected,
+                                  @Amount BigDecimal actual, @Amount BigDecimal difference, String description,
                                   @Schema(example = "OPEN") String status, OffsetDateTime foundAt,
                                   String resolutionNotes, String resolvedBy, OffsetDateTime resolvedAt, long version) {
         static DiscrepancyView of(ClosureDiscrepancy d) {
@@ -240,7 +230,7 @@ public final class ReconciliationViews {
     }
 
     @Schema(name = "BankTransaction", description = "One movement of a bank account; credits are positive")
-    public record TransactionView(long id, long statementId, String accountNumber, LocalDate bookedOn, BigDecimal amount,
+    public record TransactionView(long id, long statementId, String accountNumber, LocalDate bookedOn, @Amount BigDecimal amount,
                                   String currency, String description, String reference, String counterparty,
                                   @Schema(example = "UNMATCHED") String status, String ignoreReason, String decidedBy,
                                   OffsetDateTime decidedAt, long version) {
@@ -255,7 +245,7 @@ public final class ReconciliationViews {
     public record MatchView(long id, @Schema(example = "ONE_TO_ONE") String shape,
                             @Schema(example = "SUGGESTED") String status, @Schema(example = "AUTO") String origin,
                             BigDecimal score, BigDecimal amountScore, BigDecimal dateScore, BigDecimal referenceScore,
-                            BigDecimal nameScore, BigDecimal creditTotal, BigDecimal paymentTotal, String decidedBy,
+                            BigDecimal nameScore, @Amount BigDecimal creditTotal, @Amount BigDecimal paymentTotal, String decidedBy,
                             OffsetDateTime decidedAt, String note,
                             @Schema(type = SchemaType.ARRAY, implementation = MatchCreditView.class) List<MatchCreditView> credits,
                             @Schema(type = SchemaType.ARRAY, implementation = MatchPaymentView.class) List<MatchPaymentView> payments,
@@ -270,7 +260,7 @@ public final class ReconciliationViews {
     }
 
     @Schema(name = "BankMatchCredit")
-    public record MatchCreditView(long transactionId, LocalDate bookedOn, BigDecimal amount, String description,
+    public record MatchCreditView(long transactionId, LocalDate bookedOn, @Amount BigDecimal amount, String description,
                                   String reference) {
         static MatchCreditView of(BankMatchCredit c) {
             BankTransaction t = c.getTransaction();
@@ -279,7 +269,7 @@ public final class ReconciliationViews {
     }
 
     @Schema(name = "BankMatchPayment")
-    public record MatchPaymentView(long paymentId, long orderId, String orderNumber, LocalDate paidOn, BigDecimal amount) {
+    public record MatchPaymentView(long paymentId, long orderId, String orderNumber, LocalDate paidOn, @Amount BigDecimal amount) {
         static MatchPaymentView of(BankMatchPayment p) {
             return new MatchPaymentView(p.getPaymentId(), p.getOrderId(), p.getOrderNumber(), p.getPaidOn(), p.getAmount());
         }
@@ -287,7 +277,7 @@ public final class ReconciliationViews {
 
     @Schema(name = "OpenPayment", description = "A card, transfer or wallet payment waiting for its bank credit")
     public record OpenPaymentView(long paymentId, long orderId, String orderNumber, @Schema(example = "TRANSFER") String kind,
-                                  LocalDate paidOn, BigDecimal amount, String currency, String reference,
+                                  LocalDate paidOn, @Amount BigDecimal amount, String currency, String reference,
                                   String customerName) {
         static OpenPaymentView of(OpenPayment p) {
             return new OpenPaymentView(p.paymentId(), p.orderId(), p.orderNumber(), p.kind().name(), p.date(),

@@ -35,6 +35,8 @@ class StrictJsonTest {
         public String name;
         @Digits(integer = 10, fraction = 2)
         public BigDecimal amount;
+        @Amount @Digits(integer = 10, fraction = 2)
+        public BigDecimal price;
         public BigDecimal rate;
         public Kind kind;
         public LocalDate day;
@@ -58,7 +60,7 @@ class StrictJsonTest {
     void aWellTypedBodyPasses() {
         assertThat(check("""
                 {"active": true, "enabled": null, "count": 3, "locationId": 9007199254740993, "code": "AB",
-                 "name": "Ana\\tMaría\\r\\n😀", "amount": 1234567890.12, "rate": 0.000001, "kind": "CARD",
+                 "name": "Ana\\tMaría\\r\\n😀", "amount": 1234567890.12, "price": "47.70", "rate": 0.000001, "kind": "CARD",
                  "day": "2026-12-06", "lines": [{"code": "X", "quantity": 1.500}], "tags": [], "counts": {"a": 1}}
                 """)).isEmpty();
         assertThat(check("{\"left\": \"a\", \"right\": -9223372036854775808}", Pair.class)).isEmpty();
@@ -82,6 +84,11 @@ class StrictJsonTest {
             "amount|9223372036854775808|at most 10 integer digits",
             "amount|0.001|2 decimals",
             "amount|\"5.00\"|must be a number",
+            "price|47.70|decimal string such as",
+            "price|\"4.77e1\"|decimal string such as",
+            "price|\" 47.70\"|decimal string such as",
+            "price|\"47.705\"|decimal string such as",
+            "price|\"12345678901.00\"|at most 10 integer digits",
             "rate|1e-7|6 decimals",
             "name|[\"Ana\",\"Eva\"]|must be a string",
             "name|12|must be a string",
