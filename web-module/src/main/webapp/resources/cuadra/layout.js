@@ -16,3 +16,17 @@ document.addEventListener('DOMContentLoaded', function () {
         button.setAttribute('aria-expanded', String(opening));
     });
 });
+
+// The global status for what is not AJAX: a form sent whole (a statement import, a logo, a download) shows the
+// same bar as an AJAX action until the next page replaces it, or, for a file, until the file has arrived
+// (p:fileDownload's cookie, watched by PrimeFaces.monitorDownload).
+document.addEventListener('submit', function () {
+    var busy = document.getElementById('busy_start');
+    if (!busy) {
+        return;
+    }
+    busy.style.display = 'block';
+    if (window.PrimeFaces && PrimeFaces.monitorDownload) {
+        PrimeFaces.monitorDownload(null, function () { busy.style.display = 'none'; });
+    }
+});

@@ -5,7 +5,13 @@ import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+import java.time.Duration;
 import jakarta.inject.Named;
 
 import java.util.Arrays;
@@ -30,8 +36,15 @@ public class StepMetricsLogger implements StepListener {
     @Inject
     StepContext stepContext;
 
+    /** Absent when no metrics runtime is there (unit tests): the step then only logs. */
+    @Inject
+    Instance<MetricRegistry> metrics;
+
+    private long startedNanos;
+
     @Override
     public void beforeStep() {
+        startedNanos = System.nanoTime();
         LOG.info(() -> "Job " + jobContext.getJobName() + "#" + jobContext.getExecutionId() + " step "
                 + stepContext.getStepName() + " started");
     }
@@ -40,7 +53,17 @@ public class StepMetricsLogger implements StepListener {
     public void afterStep() {
         LOG.info(() -> "Job " + jobContext.getJobName() + "#" + jobContext.getExecutionId() + " step "
                 + stepContext.getStepName() + " " + stepContext.getBatchStatus() + " " + describe(stepContext.getMetrics()));
+        if (metrics != null && metrics.isResolvable() && startedNanos != 0) {
+            // ops lane: one timer per job and step (a partitioned step counts each partition)
+            metrics.get().timer(STEP_DURATION, new Tag("job", jobContext.getJobName()),
+                    new Tag("step", stepContext.getStepName()),
+                    new Tag("status", String.valueOf(stepContext.getBatchStatus())))
+                    .update(Duration.ofNanos(System.nanoTime() - startedNanos));
+        }
     }
+
+    private static final Metadata STEP_DURATION = Metadata.builder().withName("cuadra.job.step.duration")
+            .withDescription("Durations of batch job steps, by job, step and outcome").build();
 
     static String describe(Metric[] metrics) {
         if (metrics == null || metrics.length == 0) {

@@ -33,8 +33,10 @@ class LabOrderResultsTest {
         assertThat(LabOrderResults.judge("SENT", half, Set.of("HEM", "GLU")))
                 .satisfies(v -> assertThat(v.accepted()).isFalse())
                 .satisfies(v -> assertThat(v.refusal()).startsWith("Duplicate"))
+                .satisfies(v -> assertThat(v.repeat()).as("a repeat, not a wrong message").isTrue())
                 .satisfies(v -> assertThat(v.toMark()).isEmpty());
         assertThat(LabOrderResults.judge("SENT", OPEN, Set.of("TSH")).refusal()).contains("TSH");
+        assertThat(LabOrderResults.judge("SENT", OPEN, Set.of("TSH")).repeat()).isFalse();
         assertThat(LabOrderResults.judge("CANCELLED", OPEN, Set.of("HEM")).accepted()).isFalse();
         assertThat(LabOrderResults.judge("SENT", OPEN, Set.of()).accepted()).isFalse();
     }

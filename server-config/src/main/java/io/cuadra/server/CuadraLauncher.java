@@ -10,7 +10,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -91,6 +94,14 @@ public final class CuadraLauncher implements AutoCloseable {
             log("signing SUNAT documents with the development certificate "
                     + DevKeys.ensureSigningKeystore(settings.keysDir()));
         }
+        // ops lane: the HTTPS certificate (configured, or self-signed once into CUADRA_HOME), trusted by this JVM's
+        // own clients: the health probe and the stand-ins that call Cuadra's webhooks.
+        Path tlsKeystore = settings.tlsKeystore().orElse(null);
+        if (tlsKeystore == null) {
+            tlsKeystore = DevKeys.ensureTlsKeystore(settings.keysDir());
+            log("HTTPS with the self-signed development certificate " + tlsKeystore);
+        }
+        TlsTrust.installAsDefault(tlsKeystore, settings.tlsPassword(), settings.tlsAlias());
         if (settings.sunatEndpoint().isEmpty()) {
             // No billService configured: a local SUNAT in this JVM (beta's shared login works for any RUC).
             sunat = SunatSimulator.onPort(settings.sunatSimulatorPort()).start();
@@ -109,14 +120,18 @@ public final class CuadraLauncher implements AutoCloseable {
             startLisStandIn();
         }
         PayaraDomain.unpack(settings.payaraZip(), settings.payaraHome());
-        domain = new PayaraDomain(settings.payaraHome(), settings.domainName(), settings.portBase(),
-                settings.serverEnvironment(dbUrl));
-        List<String> overrides = List.of();
+        Map<String, String> environment = new LinkedHashMap<>(settings.serverEnvironment(dbUrl));
+        // ops lane: the scraper's password for /metrics (HTTP Basic, user metrics)
+        environment.put("CUADRA_METRICS_TOKEN", settings.metricsToken().isPresent() ? settings.metricsToken().get()
+                : DevKeys.ensureMetricsToken(settings.keysDir()));
+        domain = new PayaraDomain(settings.payaraHome(), settings.domainName(), settings.portBase(), environment);
+        List<String> overrides = new ArrayList<>(PayaraDomain.httpsOn(tlsKeystore, settings.tlsPassword(),
+                settings.tlsAlias()));
         if (!settings.adminOnLoopback()) {
             // Reachable from other machines: never without a password, never in clear text.
             Path passwordFile = DevKeys.ensureAdminPassword(settings.keysDir());
             domain = domain.withAdminPassword(passwordFile);
-            overrides = PayaraDomain.secureAdminOn(settings.adminAddress());
+            overrides.addAll(PayaraDomain.secureAdminOn(settings.adminAddress()));
             log("admin listener on " + settings.adminAddress() + " with secure admin: user admin, password in "
                     + passwordFile);
         }
@@ -198,8 +213,9 @@ public final class CuadraLauncher implements AutoCloseable {
         }
     }
 
+    /** Over HTTPS (ops lane): plain HTTP redirects there unless CUADRA_TLS_REDIRECT=false. */
     public String baseUrl() {
-        return "http://localhost:" + settings.httpPort() + "/";
+        return "https://localhost:" + settings.httpsPort() + "/";
     }
 
     public Path serverLog() {
@@ -228,6 +244,12 @@ public final class CuadraLauncher implements AutoCloseable {
         System.out.println("  LIS         : " + (lis != null ? "stand-in, MLLP localhost:" + lis.mllpPort()
                 + "  (what it received: " + lis.baseUri() + LisSimulator.CONTROL_PATH + "received)"
                 : "configured per location") + "; results in on MLLP port " + settings.labMllpPort());
+        System.out.println("  HTTP        : http://localhost:" + settings.httpPort() + "/  ("
+                + (settings.tlsRedirect() ? "redirects to HTTPS" : "plain HTTP, CUADRA_TLS_REDIRECT=false") + ")");
+        System.out.println("  Metrics     : " + base + "metrics  (Prometheus; HTTP Basic: user metrics, password "
+                + (settings.metricsToken().isPresent() ? "CUADRA_METRICS_TOKEN" : "in " + settings.keysDir()
+                .resolve(DevKeys.METRICS_TOKEN_FILE)) + ")");
+        System.out.println("  App log     : " + domain.domainDir().resolve("logs/cuadra.0.json") + "  (JSON lines)");
         System.out.println("  Admin       : " + (settings.adminOnLoopback() ? "http://localhost:"
                 : "https://" + settings.adminAddress() + ":") + settings.adminPort() + "/");
         System.out.println("  Server log  : " + domain.serverLog());

@@ -27,6 +27,14 @@ public final class DevKeys {
     /** Local-dev default, documented in the README; a real certificate comes with its own password. */
     public static final String SIGNING_PASSWORD = "cuadra-dev-signing";
 
+    /** The run command's self-signed HTTPS certificate (README, "Operations"); local-dev password, documented. */
+    public static final String TLS_KEYSTORE = "tls.p12";
+    public static final String TLS_ALIAS = "cuadra-tls";
+    public static final String TLS_PASSWORD = "cuadra-dev-tls";
+
+    /** The scraper's password for /metrics (HTTP Basic, user {@code metrics}) when CUADRA_METRICS_TOKEN is unset. */
+    public static final String METRICS_TOKEN_FILE = "metrics-token";
+
     /** asadmin password file of the domain's {@code admin} user, when the admin listener leaves loopback. */
     public static final String ADMIN_PASSWORD_FILE = "admin-password";
 
@@ -48,6 +56,19 @@ public final class DevKeys {
         Files.writeString(file, "AS_ADMIN_PASSWORD=" + Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "\n");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         return file;
+    }
+
+    /** A random scrape token generated once into {@code dir} (owner-only); returns it. */
+    public static String ensureMetricsToken(Path dir) throws IOException {
+        Path file = dir.resolve(METRICS_TOKEN_FILE);
+        if (!Files.isRegularFile(file)) {
+            Files.createDirectories(dir);
+            byte[] random = new byte[24];
+            new SecureRandom().nextBytes(random);
+            Files.writeString(file, Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "\n");
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+        return Files.readString(file).strip();
     }
 
     /** The password kept in such a file. */
@@ -89,25 +110,40 @@ public final class DevKeys {
      * certificate authority's file would look) unless it is already there; returns the keystore.
      */
     public static Path ensureSigningKeystore(Path dir) throws IOException {
-        Path keystore = dir.resolve(SIGNING_KEYSTORE);
+        return ensureKeystore(dir.resolve(SIGNING_KEYSTORE), SIGNING_ALIAS, SIGNING_PASSWORD,
+                "CN=CUADRA DESARROLLO, OU=SIN VALOR LEGAL, O=CUADRA, C=PE", "3650", List.of());
+    }
+
+    /**
+     * The run command's HTTPS certificate when none is configured (CUADRA_TLS_KEYSTORE): self-signed, RSA 2048,
+     * for {@code localhost} and 127.0.0.1 (subject alternative names, which clients check), generated once.
+     */
+    public static Path ensureTlsKeystore(Path dir) throws IOException {
+        return ensureKeystore(dir.resolve(TLS_KEYSTORE), TLS_ALIAS, TLS_PASSWORD, "CN=localhost, O=CUADRA DESARROLLO",
+                "825", List.of("-ext", "SAN=dns:localhost,ip:127.0.0.1"));
+    }
+
+    private static Path ensureKeystore(Path keystore, String alias, String password, String dname, String days,
+                                       List<String> extensions) throws IOException {
         if (Files.isRegularFile(keystore)) {
             return keystore;
         }
-        Files.createDirectories(dir);
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-noprompt", "-alias", SIGNING_ALIAS, "-keyalg", "RSA", "-keysize", "2048",
-                "-sigalg", "SHA256withRSA", "-dname", "CN=CUADRA DESARROLLO, OU=SIN VALOR LEGAL, O=CUADRA, C=PE",
-                "-validity", "3650", "-storetype", "PKCS12", "-keystore", keystore.toString(),
-                "-storepass", SIGNING_PASSWORD, "-keypass", SIGNING_PASSWORD);
+        Files.createDirectories(keystore.getParent());
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-noprompt", "-alias", alias, "-keyalg", "RSA", "-keysize", "2048",
+                "-sigalg", "SHA256withRSA", "-dname", dname, "-validity", days, "-storetype", "PKCS12",
+                "-keystore", keystore.toString(), "-storepass", password, "-keypass", password));
+        command.addAll(extensions);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
             if (process.waitFor() != 0) {
-                throw new IOException("keytool could not create the development signing certificate: " + output);
+                throw new IOException("keytool could not create " + keystore.getFileName() + ": " + output);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("Interrupted while creating the development signing certificate", e);
+            throw new IOException("Interrupted while creating " + keystore.getFileName(), e);
         }
         Files.setPosixFilePermissions(keystore, PosixFilePermissions.fromString("rw-------"));
         return keystore;

@@ -70,6 +70,21 @@ public final class PayaraDomain {
                 protocols + "sec-admin-listener.http.server-header=false");
     }
 
+    // --- ops lane: HTTPS ---
+
+    /**
+     * The overrides that make the HTTPS listener ({@code http-listener-2}, port base + 81) present this certificate:
+     * keystore path (PKCS#12 or JKS: {@code key-store-type} is left unset, Payara accepts only JKS/NSS there and the
+     * JDK's JKS keystore reads PKCS#12), its password (keystore and key), the entry's alias. The HTTP → HTTPS
+     * redirect is the application's ({@code CUADRA_TLS_REDIRECT}): Payara's own http-redirect protocol stops
+     * 6.2025.10 at start (README, "Platform pitfalls").
+     */
+    public static List<String> httpsOn(Path keystore, String password, String alias) {
+        String ssl = "set configs.config.server-config.network-config.protocols.protocol.http-listener-2.ssl.";
+        return List.of(ssl + "key-store=" + keystore, ssl + "key-store-password=" + password,
+                ssl + "cert-nickname=" + alias);
+    }
+
     public int adminPort() {
         return portBase + 48;
     }

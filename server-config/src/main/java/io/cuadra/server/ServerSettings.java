@@ -64,6 +64,43 @@ public record ServerSettings(
         return portBase + 48;
     }
 
+    // --- ops lane: HTTPS (README, "Operations") ---
+
+    /** Payara's HTTPS listener (http-listener-2). */
+    public int httpsPort() {
+        return portBase + 81;
+    }
+
+    /** CUADRA_TLS_KEYSTORE names the HTTPS certificate's keystore; unset, the run command generates a self-signed one. */
+    public Optional<Path> tlsKeystore() {
+        return Optional.ofNullable(value("CUADRA_TLS_KEYSTORE", null)).map(p -> Path.of(p).toAbsolutePath().normalize());
+    }
+
+    /** The keystore's and its key's password (one password for both, as Payara's listener reads them). */
+    public String tlsPassword() {
+        return tlsKeystore().isPresent() ? value("CUADRA_TLS_PASSWORD", "changeit") : DevKeys.TLS_PASSWORD;
+    }
+
+    /** The keystore entry holding the key and certificate chain the listener presents. */
+    public String tlsAlias() {
+        return tlsKeystore().isPresent() ? value("CUADRA_TLS_ALIAS", "cuadra-tls") : DevKeys.TLS_ALIAS;
+    }
+
+    /** CUADRA_TLS_REDIRECT (default true): the HTTP port answers every request with a redirect to HTTPS. */
+    public boolean tlsRedirect() {
+        return Boolean.parseBoolean(value("CUADRA_TLS_REDIRECT", "true"));
+    }
+
+    /** Where people and providers reach Cuadra: CUADRA_PUBLIC_URL, else this machine's HTTPS listener. */
+    public String publicUrl() {
+        return value("CUADRA_PUBLIC_URL", "https://localhost:" + httpsPort() + "/");
+    }
+
+    /** CUADRA_METRICS_TOKEN: the scraper's password for /metrics; unset, the run command generates one. */
+    public Optional<String> metricsToken() {
+        return Optional.ofNullable(value("CUADRA_METRICS_TOKEN", null));
+    }
+
     /** Whether the admin listener stays on the loopback interface (no password needed: only local users reach it). */
     public boolean adminOnLoopback() {
         try {
@@ -126,7 +163,8 @@ public record ServerSettings(
         env.put("CUADRA_DEMO_DATA", Boolean.toString(demoData));
         // reports: a few months of past sales in the demo tenant, so the run command's charts mean something
         env.put("CUADRA_DEMO_HISTORY_DAYS", value("CUADRA_DEMO_HISTORY_DAYS", "90"));
-        env.put("CUADRA_PUBLIC_URL", "http://localhost:" + httpPort() + "/");
+        env.put("CUADRA_PUBLIC_URL", publicUrl()); // ops lane: HTTPS, and plain HTTP redirected there
+        env.put("CUADRA_TLS_REDIRECT", Boolean.toString(tlsRedirect()));
         String privateKey = value("CUADRA_JWT_PRIVATE_KEY", null);
         String publicKey = value("CUADRA_JWT_PUBLIC_KEY", null);
         if (privateKey == null || publicKey == null) {

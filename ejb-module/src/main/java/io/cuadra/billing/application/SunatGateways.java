@@ -76,6 +76,11 @@ public class SunatGateways {
                 + " CUADRA_SUNAT_SOL_PASSWORD are set and the application restarted.");
     }
 
+    /** The billService documents go to (operations probes its reachability). */
+    public URI billService() {
+        return billService(endpoint);
+    }
+
     public SunatGateway forIssuer(String ruc) {
         return byRuc.computeIfAbsent(ruc, r -> new BillServiceClient(
                 SunatGatewayConfig.of(billService(endpoint), new SolCredentials(r, solUser, solPassword))

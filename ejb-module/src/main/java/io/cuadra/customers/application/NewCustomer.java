@@ -15,7 +15,15 @@ public record NewCustomer(DocumentType documentType, String documentNumber, Stri
     /** What the full customer form adds; none at the counter. */
     public record Details(String address, String district, String city, String region, String country,
                           String preferredLanguage, ContactChannel preferredChannel, boolean contactOptOut,
-                          String notes, boolean active) {
+                          String notes, boolean active, CustomerDraft.Person person) {
+
+        /** Without birth date and sex. */
+        public Details(String address, String district, String city, String region, String country,
+                       String preferredLanguage, ContactChannel preferredChannel, boolean contactOptOut,
+                       String notes, boolean active) {
+            this(address, district, city, region, country, preferredLanguage, preferredChannel, contactOptOut, notes,
+                    active, null);
+        }
     }
 
     /** A customer created at the counter: document, names, a phone or an e-mail, nothing more. */
@@ -35,7 +43,7 @@ public record NewCustomer(DocumentType documentType, String documentNumber, Stri
         Details d = details != null ? details : new Details(null, null, null, null, null, null, null, false, null, true);
         return new CustomerDraft(documentType, documentNumber, firstName, lastName, businessName, email, phone,
                 d.address(), d.district(), d.city(), d.region(), d.country(), d.preferredLanguage(),
-                d.preferredChannel(), d.contactOptOut(), d.notes(), d.active());
+                d.preferredChannel(), d.contactOptOut(), d.notes(), d.active(), d.person());
     }
 
     private static boolean blank(String s) {

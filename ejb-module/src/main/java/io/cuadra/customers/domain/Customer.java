@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,6 +30,8 @@ public class Customer extends TenantEntity {
 
     /** From this many visits on, the counter greets a regular: recurrent customers get the loyalty flag. */
     public static final int RECURRENT_AFTER_VISITS = 3;
+    private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+    private static final java.util.Set<String> SEXES = java.util.Set.of("F", "M", "O", "U");
 
     @Convert(converter = DocumentTypeConverter.class)
     @Column(name = "document_type", nullable = false)
@@ -64,6 +67,10 @@ public class Customer extends TenantEntity {
     private boolean active = true;
     @Column(name = "deleted_at")
     private Instant deletedAt;
+    /** Asked by the laboratory (HL7 PID-7 / PID-8); both optional. */
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+    private String sex;
     @Column(name = "visit_count", nullable = false)
     private int visitCount;
     @Column(nullable = false)
@@ -152,6 +159,31 @@ public class Customer extends TenantEntity {
             }
         }
         return out;
+    }
+
+    /**
+     * Birth date and sex, when the customer gives them (a laboratory needs them; nothing else does). A birth date is
+     * a past day after 1900; sex is F, M, O (other) or U (unknown), as HL7 table 0001 has them.
+     */
+    public void describe(LocalDate birthDate, String sex) {
+        if (birthDate != null && (birthDate.isAfter(LocalDate.now()) || birthDate.isBefore(EARLIEST_BIRTH))) {
+            throw new RuleViolation("birthDate: a past day after 1900, not " + birthDate + ".")
+                    .withKey("customers.birthDateRange", birthDate.toString());
+        }
+        String s = blankToNull(sex);
+        if (s != null && !SEXES.contains(s.toUpperCase(Locale.ROOT))) {
+            throw new RuleViolation("sex: F, M, O (other) or U (unknown), not " + sex + ".").withKey("customers.sexCode", sex);
+        }
+        this.birthDate = birthDate;
+        this.sex = s == null ? null : s.toUpperCase(Locale.ROOT);
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public String getSex() {
+        return sex;
     }
 
     public void annotate(String notes, boolean active) {

@@ -1,5 +1,6 @@
 package io.cuadra.identity.application;
 
+import io.cuadra.identity.events.PasswordResetRequested;
 import io.cuadra.identity.domain.PasswordPolicy;
 import io.cuadra.identity.domain.PasswordResetToken;
 import io.cuadra.identity.domain.RefreshToken;
@@ -8,7 +9,6 @@ import io.cuadra.identity.infrastructure.audit.AuditTrail;
 import io.cuadra.identity.infrastructure.security.AccessTokens;
 import io.cuadra.identity.infrastructure.security.PasswordHasher;
 import io.cuadra.shared.domain.RuleViolation;
-import io.cuadra.shared.mail.OutgoingMail;
 import io.cuadra.shared.tenancy.Actor;
 import io.cuadra.shared.tenancy.TenantContext;
 import io.cuadra.shared.infrastructure.CrossTenantSql;
@@ -59,8 +59,8 @@ public class AuthService {
     @Inject
     AuditTrail audit;
 
-    @EJB
-    OutgoingMail mail;
+    @Inject
+    Event<PasswordResetRequested> resetRequested;
 
     @Inject
     Event<SessionsEnded> sessionsEnded;
@@ -185,9 +185,9 @@ public class AuthService {
     }
 
     /**
-     * Queues a single-use reset link valid one hour; the outbox worker mails it after commit, so neither
-     * a slow nor a failing mail server shows in the answer. Asynchronous: the caller answers at once and
-     * the same for every e-mail — same status, same body, and no time spent on an existing account that an
+     * Queues a single-use reset link valid one hour through the notifications (PASSWORD_RESET, sent after
+     * commit by the outbox worker), so neither a slow nor a failing mail server shows in the answer.
+     * Asynchronous: the caller answers at once and the same for every e-mail — same status, same body, and no time spent on an existing account that an
      * unknown one would not cost.
      */
     @Asynchronous
@@ -206,13 +206,8 @@ public class AuthService {
             String token = Secrets.newToken();
             em.persist(new PasswordResetToken(r.tenantId(), r.id(), Secrets.sha256(token), now()));
             audit.security(actor(r, client), "password.reset-requested", "User", r.id(), null);
-            mail.send(user.getEmail(), "Cuadra: restablecer su contraseña / reset your password",
-                    "Hola " + user.getFirstName() + ",\n\n"
-                            + "Para elegir una nueva contraseña abra este enlace (válido 1 hora, un solo uso):\n"
-                            + "To choose a new password open this link (valid 1 hour, single use):\n\n"
-                            + publicUrl + "reset-password.xhtml?token=" + token + "\n\n"
-                            + "Reset token: " + token + "\n\n"
-                            + "Si usted no lo pidió, ignore este mensaje. / If you did not ask for it, ignore it.\n");
+            resetRequested.fire(new PasswordResetRequested(user.getId(), user.getEmail(), user.getFirstName(),
+                    user.getLanguage(), publicUrl + "reset-password.xhtml?token=" + token, token));
             return null;
         }));
     }

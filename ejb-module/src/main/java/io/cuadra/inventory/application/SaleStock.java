@@ -11,6 +11,7 @@ import io.cuadra.inventory.domain.MoveReference;
 import io.cuadra.inventory.domain.PickRequest;
 import io.cuadra.inventory.domain.Quantity;
 import io.cuadra.inventory.domain.RecordedMove;
+import io.cuadra.inventory.domain.StockAlerts;
 import io.cuadra.inventory.domain.StockDemand;
 import io.cuadra.inventory.domain.StockItem;
 import io.cuadra.inventory.domain.StockKey;
@@ -20,6 +21,8 @@ import io.cuadra.inventory.domain.StockPick;
 import io.cuadra.inventory.domain.StockPolicy;
 import io.cuadra.inventory.domain.UnitCost;
 import io.cuadra.inventory.domain.WastageReason;
+import io.cuadra.inventory.events.GoodsCosted;
+import io.cuadra.inventory.events.StockBelowCritical;
 import io.cuadra.orders.events.OrderCancelled;
 import io.cuadra.orders.events.OrderPaid;
 import io.cuadra.orders.events.OrderRegistered;
@@ -30,7 +33,9 @@ import io.cuadra.shared.infrastructure.CrossTenantSql;
 import io.cuadra.shared.tenancy.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -83,6 +88,12 @@ public class SaleStock {
     @EJB
     StockOperations operations;
 
+    @Inject
+    Event<GoodsCosted> costed;
+
+    @Inject
+    Event<StockBelowCritical> belowCritical;
+
     public void reserveOnRegistration(@Observes OrderRegistered event) {
         OrderSnapshot order = event.order();
         Map<OrderSnapshot.Line, List<StockDemand>> demands = demands(order);
@@ -94,6 +105,10 @@ public class SaleStock {
         demands.forEach((line, goods) -> goods.forEach(d -> stock.reserve(warehouseId, d.itemId(), d.quantity(),
                 MoveReference.line(MoveReference.Type.ORDER, order.orderId(), line.lineId()))));
         keeper.write(stock);
+        // A reservation lowers what is available as much as a sale does: the crossing is seen here then.
+        Set<Long> itemIds = new HashSet<>();
+        demands.values().forEach(goods -> goods.forEach(d -> itemIds.add(d.itemId())));
+        warnBelowCritical(order, catalog.items(itemIds), demands, List.of());
     }
 
     public void takeOnPayment(@Observes OrderPaid event) {
@@ -157,6 +172,41 @@ public class SaleStock {
             keeper.closeReservations(order.orderId(), "CONSUMED");
         }
         recordCosts(order, takesByLine);
+        warnBelowCritical(order, items, demands, reserved);
+    }
+
+    /**
+     * Fires {@link StockBelowCritical} for each item this sale took below its critical level at the location
+     * (available before = after + taken − the order's own reservation given back), so the warning commits
+     * with the sale.
+     */
+    private void warnBelowCritical(OrderSnapshot order, Map<Long, Item> items,
+                                   Map<OrderSnapshot.Line, List<StockDemand>> demands,
+                                   List<StockKeeper.OpenReservation> reserved) {
+        Map<Long, Quantity> change = new HashMap<>();
+        demands.values().forEach(goods -> goods.forEach(d -> change.merge(d.itemId(), d.quantity(), Quantity::plus)));
+        reserved.forEach(r -> change.merge(r.itemId(), r.quantity().negate(), Quantity::plus));
+        List<Long> watched = change.keySet().stream()
+                .filter(id -> items.get(id) != null && items.get(id).getCriticalStock() != null).toList();
+        if (watched.isEmpty()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = CrossTenantSql.query(em, "select s.item_id, sum(s.on_hand - s.reserved) from stock_levels s"
+                        + " join warehouses w on w.id = s.warehouse_id where s.tenant_id = ?1 and w.location_id = ?2"
+                        + " and s.item_id in (" + watched.stream().map(String::valueOf).collect(Collectors.joining(","))
+                        + ") group by s.item_id")
+                .setParameter(1, TenantContext.require().tenantId()).setParameter(2, order.locationId())
+                .getResultList();
+        for (Object[] r : rows) {
+            Item item = items.get(StockKeeper.longOf(r[0]));
+            Quantity after = Quantity.of((BigDecimal) r[1]);
+            Quantity critical = Quantity.of(item.getCriticalStock());
+            if (StockAlerts.crossedBelowCritical(critical, after.plus(change.get(item.getId())), after)) {
+                belowCritical.fire(new StockBelowCritical(order.locationId(), order.locationCode(), item.getId(),
+                        item.getCode(), item.getName(), after.value(), critical.value()));
+            }
+        }
     }
 
     public void giveBackOnCancellation(@Observes OrderCancelled event) {
@@ -233,6 +283,7 @@ public class SaleStock {
                     why.length() > 300 ? why.substring(0, 300) : why, policy);
         }
         keeper.write(stock);
+        publishBack(order, back, quantities);
         for (int i = 0; i < back.size(); i++) {
             if (damaged.get(i)) {
                 RecordedMove out = back.get(i);
@@ -252,6 +303,8 @@ public class SaleStock {
         if (outs.isEmpty()) {
             return;
         }
+        List<RecordedMove> backMoves = new ArrayList<>();
+        List<BigDecimal> backQuantities = new ArrayList<>();
         LockedStock stock = keeper.lock(List.of(), outs.stream()
                 .map(m -> new StockKey(m.getWarehouseId(), m.getItemId(), m.getLotId())).toList());
         StockPolicy policy = settings.current().policy();
@@ -268,12 +321,36 @@ public class SaleStock {
             stock.apply(sale.returned(), new UnitCost(out.getUnitCost(), Currency.getInstance(out.getCurrency())),
                     new MoveReference(MoveReference.Type.ORDER, order.orderId(), out.getReferenceLineId()),
                     why.length() > 300 ? why.substring(0, 300) : why, policy);
+            backMoves.add(out);
+            backQuantities.add(back);
         }
         keeper.write(stock);
+        publishBack(order, backMoves, backQuantities);
         CrossTenantSql.query(em, "update order_line_costs set returned_at = now(), updated_at = now(), updated_by = ?3, "
                         + "version = version + 1 where tenant_id = ?1 and order_id = ?2 and returned_at is null")
                 .setParameter(1, TenantContext.require().tenantId()).setParameter(2, order.orderId())
                 .setParameter(3, TenantContext.actorName()).executeUpdate();
+    }
+
+    /**
+     * Publishes what came back at the cost it left with, per order line: each move's quantity × unit cost rounded to
+     * the cent (the ledger's RETURN moves carry the same quantity and cost).
+     */
+    private void publishBack(OrderSnapshot order, List<RecordedMove> outs, List<BigDecimal> quantities) {
+        Map<Long, OrderSnapshot.Line> lines = new HashMap<>();
+        order.lines().forEach(l -> lines.put(l.lineId(), l));
+        Map<Long, BigDecimal> byLine = new LinkedHashMap<>();
+        for (int i = 0; i < outs.size(); i++) {
+            RecordedMove out = outs.get(i);
+            byLine.merge(out.getReferenceLineId(), Money.round(quantities.get(i).multiply(out.getUnitCost())),
+                    BigDecimal::add);
+        }
+        List<GoodsCosted.Line> costs = byLine.entrySet().stream().filter(e -> lines.containsKey(e.getKey()))
+                .map(e -> new GoodsCosted.Line(e.getKey(), lines.get(e.getKey()).itemId(), e.getValue())).toList();
+        if (!costs.isEmpty()) {
+            costed.fire(new GoodsCosted(order.orderId(), order.locationId(), order.channel(), true, Instant.now(),
+                    costs));
+        }
     }
 
     /** Every stock move an order made (OUT on payment, RETURN on cancellation or return), in order. */
@@ -289,6 +366,7 @@ public class SaleStock {
 
     /** One cost row per line and currency the consumed lots were costed in (normally one). */
     private void recordCosts(OrderSnapshot order, Map<OrderSnapshot.Line, List<LotTake>> takesByLine) {
+        List<GoodsCosted.Line> published = new ArrayList<>();
         takesByLine.forEach((line, takes) -> {
             Map<Currency, List<LotTake>> byCurrency = takes.stream()
                     .collect(Collectors.groupingBy(t -> t.lot().unitCost().currency(), LinkedHashMap::new,
@@ -303,8 +381,13 @@ public class SaleStock {
                         .setParameter(5, line.itemId()).setParameter(6, line.quantity())
                         .setParameter(7, currency.getCurrencyCode()).setParameter(8, cost.amount())
                         .setParameter(9, TenantContext.actorName()).executeUpdate();
+                published.add(new GoodsCosted.Line(line.lineId(), line.itemId(), cost.amount()));
             });
         });
+        if (!published.isEmpty()) {
+            costed.fire(new GoodsCosted(order.orderId(), order.locationId(), order.channel(), false,
+                    order.paidAt() != null ? order.paidAt() : Instant.now(), published));
+        }
     }
 
     /** The goods each line takes, lines that take none (services) left out. */

@@ -47,4 +47,12 @@ public final class StockAlerts {
                         .thenComparingLong(a -> a.stock().warehouseId()))
                 .toList();
     }
+
+    /**
+     * Whether a change of the available quantity from {@code before} to {@code after} crossed the critical level
+     * downwards: at or above it before, strictly below after. No level, no crossing.
+     */
+    public static boolean crossedBelowCritical(Quantity criticalLevel, Quantity before, Quantity after) {
+        return criticalLevel != null && !before.isLessThan(criticalLevel) && after.isLessThan(criticalLevel);
+    }
 }

@@ -14,6 +14,8 @@ import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.shared.outbox.Outbox;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,6 +29,8 @@ import java.util.Set;
  */
 @Stateless
 public class LabSyncs {
+
+    private static final SecureRandom TOKENS = new SecureRandom();
 
     static final Set<SyncStatus> OPEN = EnumSet.of(SyncStatus.PENDING, SyncStatus.RETRYING, SyncStatus.FAILED);
 
@@ -97,6 +101,22 @@ public class LabSyncs {
     }
 
     // --- setup ---
+
+    /**
+     * A new token for the REST results callback (the previous one stops working at once). Returned this once;
+     * only its SHA-256 is kept.
+     */
+    public String newResultsToken() {
+        byte[] random = new byte[32];
+        TOKENS.nextBytes(random);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        store.setResultsTokenHash(LabResults.sha256Hex(token));
+        return token;
+    }
+
+    public boolean hasResultsToken() {
+        return store.resultsTokenHash().isPresent();
+    }
 
     public LabTrigger trigger() {
         return store.trigger();

@@ -1,5 +1,6 @@
 package io.cuadra.lab.application;
 
+import io.cuadra.lab.domain.LabAdapter;
 import io.cuadra.lab.domain.LabOrderResults;
 import io.cuadra.lab.events.ResultsReady;
 import io.cuadra.lab.infrastructure.Hl7Messages;
@@ -7,8 +8,7 @@ import io.cuadra.lab.infrastructure.LabStore;
 import io.cuadra.orders.application.OrderService;
 import io.cuadra.orders.domain.Order;
 import io.cuadra.orders.domain.OrderStatus;
-import io.cuadra.shared.inbox.ReceivedMessages;
-import io.cuadra.shared.tenancy.TenantContext;
+import io.cuadra.shared.inbox.Inbox;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -21,10 +21,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Results of one ORU^R01 for one order, in one transaction acting for the order's tenant: marks the lab
- * lines resulted, completes the order (through the orders component's service) when all are, raises
- * {@link ResultsReady}, remembers the message id and logs it. A refusal (cancelled order, test not ordered,
- * duplicate) changes nothing but its log row.
+ * Results of one message for one order (an ORU^R01 over MLLP or the REST callback's JSON), in one transaction
+ * acting for the order's tenant: marks the lab lines resulted, completes the order (through the orders
+ * component's service) when all are, raises {@link ResultsReady}, takes the message id in the inbox and logs it.
+ * A refusal (unknown order, cancelled order, test not ordered, duplicate) changes nothing but its log row.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -32,11 +32,24 @@ public class ResultsRecorder {
 
     static final String SOURCE = "lis";
 
+    /** What became of a message. */
+    public enum Outcome { ACCEPTED, UNKNOWN_ORDER, DUPLICATE, REFUSED }
+
+    /** The protocol's answer to an outcome (an HL7 ACK, a JSON body): sent back and kept in the log. */
+    @FunctionalInterface
+    public interface Answers {
+        String answer(Outcome outcome, String why);
+    }
+
+    /** An outcome, why (null when accepted), and the answer given. */
+    public record Recorded(Outcome outcome, String why, String answer) {
+    }
+
     @EJB
     LabStore store;
 
     @EJB
-    ReceivedMessages received;
+    Inbox inbox;
 
     @EJB
     OrderService orders;
@@ -44,24 +57,28 @@ public class ResultsRecorder {
     @Inject
     Event<ResultsReady> ready;
 
-    /** The acknowledgement to answer, AA or AE. */
-    public String record(long orderId, Hl7Messages.Results results, String text, long startedNanos) {
+    public Recorded record(long orderId, Hl7Messages.Results results, LabAdapter via, String text, Answers answers,
+                           long startedNanos) {
         Optional<LabStore.LabOrderRef> found = store.labOrderOf(orderId);
         if (found.isEmpty()) {
-            return Hl7Messages.refuse(text, false, "Unknown order " + orderId);
+            String why = "Unknown order " + results.placerNumber();
+            String answer = answers.answer(Outcome.UNKNOWN_ORDER, why);
+            store.logIn(null, null, null, via, results.controlId(), false, why, text, answer, millisSince(startedNanos));
+            return new Recorded(Outcome.UNKNOWN_ORDER, why, answer);
         }
         LabStore.LabOrderRef lab = found.get();
         List<LabOrderResults.Line> lines = store.resultLines(lab.id());
         LabOrderResults.Verdict verdict = LabOrderResults.judge(lab.status(), lines, results.testCodes());
         if (verdict.accepted() && results.controlId() != null
-                && !received.firstReceipt(SOURCE, results.controlId(), TenantContext.require().tenantId())) {
-            verdict = new LabOrderResults.Verdict(false, "Duplicate message " + results.controlId(), List.of(), false);
+                && !inbox.takeOnce(SOURCE, results.controlId(), via == LabAdapter.MLLP ? "ORU^R01" : "results", text)) {
+            verdict = LabOrderResults.Verdict.duplicate("Duplicate message " + results.controlId());
         }
         if (!verdict.accepted()) {
-            String ack = Hl7Messages.refuse(text, false, verdict.refusal());
-            store.logIn(lab.locationId(), lab.id(), orderId, results.controlId(), false, verdict.refusal(), text, ack,
-                    millisSince(startedNanos));
-            return ack;
+            Outcome outcome = verdict.repeat() ? Outcome.DUPLICATE : Outcome.REFUSED;
+            String answer = answers.answer(outcome, verdict.refusal());
+            store.logIn(lab.locationId(), lab.id(), orderId, via, results.controlId(), false, verdict.refusal(), text,
+                    answer, millisSince(startedNanos));
+            return new Recorded(outcome, verdict.refusal(), answer);
         }
         for (LabOrderResults.Line line : verdict.toMark()) {
             store.markResulted(lab.id(), line.lineNumber(), results.observations().stream()
@@ -74,10 +91,10 @@ public class ResultsRecorder {
             ready.fire(new ResultsReady(orderId, lab.orderNumber(), lab.locationId(), order.getCustomerId(),
                     lines.size(), Instant.now()));
         }
-        String ack = Hl7Messages.accept(text);
-        store.logIn(lab.locationId(), lab.id(), orderId, results.controlId(), true, null, text, ack,
+        String answer = answers.answer(Outcome.ACCEPTED, null);
+        store.logIn(lab.locationId(), lab.id(), orderId, via, results.controlId(), true, null, text, answer,
                 millisSince(startedNanos));
-        return ack;
+        return new Recorded(Outcome.ACCEPTED, null, answer);
     }
 
     /** Moves the order on to COMPLETED when its work is still open; a finished one keeps its status. */
@@ -93,11 +110,12 @@ public class ResultsRecorder {
         return order;
     }
 
-    /** Logs a message that could not be recorded (its transaction rolled back): nothing else changed. */
-    public void logRefused(long orderId, String controlId, String why, String text, String ack, long startedNanos) {
-        Optional<LabStore.LabOrderRef> lab = store.labOrderOf(orderId);
+    /** Logs a message that could not be recorded (its transaction rolled back, or it was unreadable). */
+    public void logRefused(Long orderId, LabAdapter via, String controlId, String why, String text, String answer,
+                           long startedNanos) {
+        Optional<LabStore.LabOrderRef> lab = orderId == null ? Optional.empty() : store.labOrderOf(orderId);
         store.logIn(lab.map(LabStore.LabOrderRef::locationId).orElse(null), lab.map(LabStore.LabOrderRef::id).orElse(null),
-                orderId, controlId, false, why, text, ack, millisSince(startedNanos));
+                lab.isPresent() ? orderId : null, via, controlId, false, why, text, answer, millisSince(startedNanos));
     }
 
     static int millisSince(long startedNanos) {

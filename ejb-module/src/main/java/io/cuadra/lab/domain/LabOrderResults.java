@@ -16,7 +16,12 @@ public final class LabOrderResults {
     public record Line(int lineNumber, String testCode, boolean resulted) {
     }
 
-    public record Verdict(boolean accepted, String refusal, List<Line> toMark, boolean completesOrder) {
+    /** @param repeat the refusal is a repeat of results taken before (a duplicate), not a wrong message */
+    public record Verdict(boolean accepted, String refusal, boolean repeat, List<Line> toMark, boolean completesOrder) {
+
+        public static Verdict duplicate(String why) {
+            return new Verdict(false, why, true, List.of(), false);
+        }
     }
 
     private LabOrderResults() {
@@ -37,15 +42,15 @@ public final class LabOrderResults {
                 return refuse("Test " + code + " is not part of this order.");
             }
             if (line.resulted()) {
-                return refuse("Duplicate result: test " + code + " is already resulted.");
+                return Verdict.duplicate("Duplicate result: test " + code + " is already resulted.");
             }
         }
         List<Line> toMark = lines.stream().filter(l -> receivedCodes.contains(l.testCode())).toList();
         boolean complete = lines.stream().allMatch(l -> l.resulted() || receivedCodes.contains(l.testCode()));
-        return new Verdict(true, null, toMark, complete);
+        return new Verdict(true, null, false, toMark, complete);
     }
 
     private static Verdict refuse(String why) {
-        return new Verdict(false, why, List.of(), false);
+        return new Verdict(false, why, false, List.of(), false);
     }
 }

@@ -86,6 +86,21 @@ public class LabStore {
                 .setParameter(1, tenant()).setParameter(2, trigger.name()).setParameter(3, actor()).executeUpdate();
     }
 
+    /** The SHA-256 (hex) of the tenant's results callback token; empty when none was generated. */
+    public Optional<String> resultsTokenHash() {
+        List<?> rows = sql("select results_token_sha256 from lab_settings where tenant_id = ?1 and"
+                + " results_token_sha256 is not null").setParameter(1, tenant()).getResultList();
+        return rows.stream().findFirst().map(String.class::cast);
+    }
+
+    public void setResultsTokenHash(String sha256Hex) {
+        sql("""
+                insert into lab_settings (tenant_id, results_token_sha256, created_by, updated_by) values (?1, ?2, ?3, ?3)
+                on conflict (tenant_id) do update set results_token_sha256 = excluded.results_token_sha256,
+                    updated_at = now(), updated_by = excluded.updated_by, version = lab_settings.version + 1""")
+                .setParameter(1, tenant()).setParameter(2, sha256Hex).setParameter(3, actor()).executeUpdate();
+    }
+
     public boolean isService(long itemId) {
         return !sql("select 1 from items where tenant_id = ?1 and id = ?2 and type = 'SERVICE'").setParameter(1, tenant())
                 .setParameter(2, itemId).getResultList().isEmpty();
@@ -291,21 +306,21 @@ public class LabStore {
     }
 
     /** A message received from the LIS, with what we answered. */
-    public long logIn(Long locationId, Long labOrderId, Long orderId, String controlId, boolean accepted,
-                      String error, String request, String answer, int durationMs) {
+    public long logIn(Long locationId, Long labOrderId, Long orderId, LabAdapter via, String controlId,
+                      boolean accepted, String error, String request, String answer, int durationMs) {
         long id = nextId();
         sql("""
                 insert into lab_sync_logs (id, tenant_id, location_id, lab_order_id, order_id, direction, kind, adapter,
                     control_id, status, attempts, last_error, request_payload, response_payload, first_attempt_at,
                     last_attempt_at, duration_ms, completed_at, created_by, updated_by)
-                values (?1, ?2, cast(?3 as bigint), cast(?4 as bigint), cast(?5 as bigint), 'IN', 'RESULT', 'MLLP', ?6, ?7, 1, ?8,
+                values (?1, ?2, cast(?3 as bigint), cast(?4 as bigint), cast(?5 as bigint), 'IN', 'RESULT', ?13, ?6, ?7, 1, ?8,
                     ?9, ?10, now(), now(), ?11, now(),
                     ?12, ?12)""")
                 .setParameter(1, id).setParameter(2, tenant()).setParameter(3, locationId).setParameter(4, labOrderId)
                 .setParameter(5, orderId).setParameter(6, controlId)
                 .setParameter(7, accepted ? "SUCCESS" : "FAILED").setParameter(8, clip(error))
                 .setParameter(9, request).setParameter(10, answer).setParameter(11, durationMs)
-                .setParameter(12, actor()).executeUpdate();
+                .setParameter(12, actor()).setParameter(13, via.name()).executeUpdate();
         return id;
     }
 

@@ -1,11 +1,9 @@
 package io.cuadra.notifications.application;
 
 import io.cuadra.notifications.domain.Channel;
-import io.cuadra.notifications.domain.Consent;
 import io.cuadra.notifications.domain.Language;
 import io.cuadra.notifications.domain.NotificationEvent;
 import io.cuadra.notifications.domain.Wording;
-import io.cuadra.notifications.infrastructure.Supervisors;
 import io.cuadra.reconciliation.events.ReconciliationDiscrepancyFound;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,10 +19,7 @@ import java.util.Map;
 public class DiscrepancyNotices {
 
     @EJB
-    Supervisors supervisors;
-
-    @EJB
-    NotificationsQueue queue;
+    SupervisorNotices supervisors;
 
     void onFound(@Observes ReconciliationDiscrepancyFound f) {
         String language = Language.DEFAULT;
@@ -40,11 +35,7 @@ public class DiscrepancyNotices {
         variables.put("actual", Wording.amount(f.actual(), null));
         variables.put("description", f.description() == null ? "" : f.description());
         variables.put("discrepancyId", Long.toString(f.discrepancyId()));
-        for (Supervisors.Supervisor s : supervisors.of(f.locationId())) {
-            for (Channel channel : new Channel[]{Channel.ALERT, Channel.EMAIL}) {
-                queue.queue(new NotificationDraft(NotificationEvent.DISCREPANCY_ALERT, channel, language, s.email(),
-                        s.userId(), null, f.orderId(), null, f.locationId(), variables, Consent.everything()));
-            }
-        }
+        supervisors.notify(NotificationEvent.DISCREPANCY_ALERT, f.locationId(), f.orderId(), variables,
+                Channel.ALERT, Channel.EMAIL);
     }
 }

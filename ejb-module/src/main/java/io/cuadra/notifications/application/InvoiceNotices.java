@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * A document became final: its customer is sent it, in the transaction that made it final (the message commits
- * with the verdict or the issue, or neither does). Anonymous sales and credit notes send nothing for now.
+ * with the verdict or the issue, or neither does). A credit note is its own event (its own wording); anonymous
+ * sales send nothing.
  */
 @ApplicationScoped
 public class InvoiceNotices {
@@ -21,10 +22,11 @@ public class InvoiceNotices {
     CustomerNotices customers;
 
     void onFinal(@Observes BillingDocumentFinal d) {
-        if (d.creditNote() || d.customerId() == null) {
+        if (d.customerId() == null) {
             return;
         }
-        customers.notify(NotificationEvent.INVOICE_SENT, d.customerId(),
+        customers.notify(d.creditNote() ? NotificationEvent.CREDIT_NOTE_ISSUED : NotificationEvent.INVOICE_SENT,
+                d.customerId(),
                 new CustomerNotices.About(d.orderId(), d.documentId(), d.locationId()),
                 language -> Map.of(
                         "documentKind", Wording.documentKind(d.kind(), language),

@@ -44,6 +44,9 @@ public class NotificationDelivery implements OutboxHandler {
     @EJB
     CustomerCopies copies;
 
+    @EJB
+    io.cuadra.reports.application.ScheduledReports scheduledReports;
+
     @Inject
     @Any
     Instance<ChannelSender> senders;
@@ -89,6 +92,12 @@ public class NotificationDelivery implements OutboxHandler {
             return;
         }
         NotificationLedger.Pending p = prepared.get().message();
+        if (prepared.get().hold().isPresent()) {
+            // Quiet hours or the recipient's limit: delayed without spending an attempt, never dropped.
+            DeliveryRules.Hold hold = prepared.get().hold().get();
+            ledger.held(p.id(), hold.reason());
+            throw OutboxRetry.postpone(hold.reason(), hold.until());
+        }
         ChannelSender sender = byChannel.get(p.channel());
         Optional<Template> template = prepared.get().template();
         if (sender == null || template.isEmpty()) {
@@ -129,13 +138,19 @@ public class NotificationDelivery implements OutboxHandler {
 
     private List<Attachment> attachments(NotificationLedger.Pending p) {
         List<Attachment> out = new ArrayList<>();
-        if (p.channel() == Channel.EMAIL && p.event() == NotificationEvent.INVOICE_SENT && p.documentId() != null) {
+        if (p.channel() == Channel.EMAIL && (p.event() == NotificationEvent.INVOICE_SENT
+                || p.event() == NotificationEvent.CREDIT_NOTE_ISSUED) && p.documentId() != null) {
             copies.of(p.documentId()).ifPresent(c -> {
                 out.add(new Attachment(c.pdf().fileName(), c.pdf().contentType(), c.pdf().content()));
                 if (c.xml() != null) {
                     out.add(new Attachment(c.xml().fileName(), c.xml().contentType(), c.xml().content()));
                 }
             });
+        }
+        if (p.channel() == Channel.EMAIL && p.event() == NotificationEvent.SCHEDULED_REPORT
+                && p.variables().containsKey("runId")) {
+            scheduledReports.file(Long.parseLong(p.variables().get("runId")))
+                    .ifPresent(f -> out.add(new Attachment(f.fileName(), f.contentType(), f.content())));
         }
         return out;
     }

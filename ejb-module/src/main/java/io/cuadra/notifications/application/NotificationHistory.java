@@ -20,6 +20,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -67,6 +68,10 @@ public class NotificationHistory {
         NotificationView m = get(id);
         if (NotificationStatus.valueOf(m.status()) == NotificationStatus.QUEUED) {
             throw new Conflict("Notification " + id + " is still queued: it is on its way.").withKey("notifications.notificationStillQueued", id);
+        }
+        if (NotificationEvent.valueOf(m.event()).secret()) {
+            throw new Conflict("Notification " + id + " carried a single-use secret: ask for a new one.")
+                    .withKey("notifications.secretNotResent", id);
         }
         if (Channel.valueOf(m.channel()) == Channel.ALERT) {
             throw new Conflict("An in-app alert is not sent again.").withKey("notifications.appAlertSent");
@@ -183,7 +188,12 @@ public class NotificationHistory {
         return new NotificationView(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
                 (String) r[4], lng(r[5]), lng(r[6]), lng(r[7]), lng(r[8]), (String) r[9], (String) r[10],
                 ((Number) r[11]).intValue(), (String) r[12], (String) r[13], instant(r[14]), instant(r[15]),
-                instant(r[16]), lng(r[17]), NotificationLedger.variables((String) r[18]));
+                instant(r[16]), lng(r[17]), secret((String) r[1]) ? Map.of() : NotificationLedger.variables((String) r[18]));
+    }
+
+    /** A secret (a reset token) is never shown, not even while its message waits to be sent. */
+    private static boolean secret(String event) {
+        return NotificationEvent.valueOf(event).secret();
     }
 
     private static Long lng(Object o) {

@@ -20,8 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The template of an event on a channel in a language: the tenant's own (notification_templates) if it wrote
- * one, else the default set shipped in {@code notifications/templates/EVENT/CHANNEL.lang.mustache}; a language
- * without a default falls back to Spanish.
+ * one, else the default shipped for its country pack ({@code notifications/templates/PE/EVENT/...}) or for every
+ * pack ({@code notifications/templates/EVENT/CHANNEL.lang.mustache}); a language without a default falls back to
+ * Spanish.
  */
 @Stateless
 public class TemplateStore {
@@ -33,26 +34,45 @@ public class TemplateStore {
 
     public Optional<Template> find(NotificationEvent event, Channel channel, String language) {
         String lang = Language.of(language);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = CrossTenantSql.query(em, """
-                select subject, body, html from notification_templates
-                 where tenant_id = ?1 and event = ?2 and channel = ?3 and language = ?4""")
+        // One row always: the company's country (its pack) and the tenant's own wording, when it wrote one.
+        Object[] r = (Object[]) CrossTenantSql.query(em, """
+                select (select c.country from companies c where c.tenant_id = ?1 limit 1), t.subject, t.body, t.html
+                  from (values (1)) one (x)
+                  left join notification_templates t on t.tenant_id = ?1 and t.event = ?2 and t.channel = ?3
+                       and t.language = ?4""")
                 .setParameter(1, TenantContext.require().tenantId()).setParameter(2, event.name())
-                .setParameter(3, channel.name()).setParameter(4, lang).getResultList();
-        if (!rows.isEmpty()) {
-            Object[] r = rows.get(0);
-            Template shipped = shipped(event, channel, lang).orElse(null);
+                .setParameter(3, channel.name()).setParameter(4, lang).getSingleResult();
+        String country = (String) r[0];
+        Optional<Template> shipped = shipped(country, event, channel, lang)
+                .or(() -> shipped(country, event, channel, Language.DEFAULT));
+        if (r[2] != null) {
             // A tenant words the texts; the WhatsApp template name and parameters are Meta's approved ones.
-            return Optional.of(new Template((String) r[0], (String) r[1], (String) r[2],
-                    shipped == null ? null : shipped.whatsappTemplate(),
-                    shipped == null ? List.of() : shipped.whatsappParameters()));
+            return Optional.of(new Template((String) r[1], (String) r[2], (String) r[3],
+                    shipped.map(Template::whatsappTemplate).orElse(null),
+                    shipped.map(Template::whatsappParameters).orElse(List.of())));
         }
-        return shipped(event, channel, lang).or(() -> shipped(event, channel, Language.DEFAULT));
+        return shipped;
+    }
+
+    /**
+     * The shipped default for a tenant of {@code country}: the country pack's own wording when it ships one
+     * ({@code notifications/templates/{COUNTRY}/EVENT/CHANNEL.lang.mustache}: the document's local name, who
+     * accepted it), else the set shared by every pack.
+     */
+    public static Optional<Template> shipped(String country, NotificationEvent event, Channel channel,
+                                             String language) {
+        Optional<Template> own = country == null || !country.matches("[A-Z]{2}") ? Optional.empty()
+                : shipped(country + "/" + event.name(), channel, language);
+        return own.or(() -> shipped(event, channel, language));
     }
 
     /** The shipped default, cached: it only changes with a new build. */
     public static Optional<Template> shipped(NotificationEvent event, Channel channel, String language) {
-        String path = "notifications/templates/" + event.name() + "/" + channel.name() + "." + language + ".mustache";
+        return shipped(event.name(), channel, language);
+    }
+
+    private static Optional<Template> shipped(String folder, Channel channel, String language) {
+        String path = "notifications/templates/" + folder + "/" + channel.name() + "." + language + ".mustache";
         return DEFAULTS.computeIfAbsent(path, p -> {
             try (InputStream in = TemplateStore.class.getClassLoader().getResourceAsStream(p)) {
                 return in == null ? Optional.empty()

@@ -9,11 +9,14 @@ public final class Wording {
 
     private static final Map<String, Map<String, String>> KINDS = Map.of(
             "es", Map.of("FACTURA", "Factura", "BOLETA", "Boleta de venta", "FACTURE", "Factura",
-                    "RECEIPT", "Comprobante de venta"),
+                    "RECEIPT", "Comprobante de venta",
+                    "CREDIT_NOTE", "Nota de crédito", "AVOIR", "Nota de crédito", "CREDIT_SLIP", "Nota de devolución"),
             "en", Map.of("FACTURA", "Invoice", "BOLETA", "Sales receipt", "FACTURE", "Invoice",
-                    "RECEIPT", "Sales receipt"),
+                    "RECEIPT", "Sales receipt",
+                    "CREDIT_NOTE", "Credit note", "AVOIR", "Credit note", "CREDIT_SLIP", "Refund slip"),
             "fr", Map.of("FACTURA", "Facture", "BOLETA", "Ticket de vente", "FACTURE", "Facture",
-                    "RECEIPT", "Reçu de vente"));
+                    "RECEIPT", "Reçu de vente",
+                    "CREDIT_NOTE", "Note de crédit", "AVOIR", "Avoir", "CREDIT_SLIP", "Bon de remboursement"));
 
     private static final Map<String, Map<String, String>> DISCREPANCIES = Map.of(
             "es", Map.of("MISSING_INVOICE", "Venta sin comprobante", "MISSING_ORDER", "Comprobante sin venta",

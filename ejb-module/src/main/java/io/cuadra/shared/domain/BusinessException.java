@@ -24,6 +24,7 @@ public abstract class BusinessException extends RuntimeException {
 
     private String messageKey;
     private String[] arguments = new String[0];
+    private String[] argumentTypes = new String[0];
     private String field;
 
     protected BusinessException(String message) {
@@ -33,17 +34,37 @@ public abstract class BusinessException extends RuntimeException {
     /** Short, stable name of the kind of problem (the last segment of the problem type URI). */
     public abstract String kind();
 
-    /** Names the message people read (a bundle key under {@code rule.}) and its arguments, shown as given. */
+    /**
+     * Names the message people read (a bundle key under {@code rule.}) and its arguments. A coded argument (an
+     * enum constant such as a status) or a day keeps its type, so the back office shows its words ("Registrada",
+     * not REGISTERED) and the day as the country writes it; any other argument is shown as given.
+     */
     public BusinessException withKey(String key, Object... args) {
         this.messageKey = key;
-        this.arguments = Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
+        this.arguments = Arrays.stream(args).map(BusinessException::code).toArray(String[]::new);
+        this.argumentTypes = Arrays.stream(args).map(BusinessException::typeOf).toArray(String[]::new);
         return this;
+    }
+
+    private static String code(Object arg) {
+        return arg instanceof Enum<?> e ? e.name() : String.valueOf(arg);
+    }
+
+    /** "OrderStatus", "ClosureDiscrepancy.Status" for a nested enum, "date" for a day, null for anything else. */
+    private static String typeOf(Object arg) {
+        if (arg instanceof Enum<?> e) {
+            Class<?> type = e.getDeclaringClass();
+            return !type.isMemberClass() ? type.getSimpleName()
+                    : type.getEnclosingClass().getSimpleName() + "." + type.getSimpleName();
+        }
+        return arg instanceof java.time.LocalDate ? "date" : null;
     }
 
     /** Words this refusal as the one it wraps (its key and arguments), for a rule checked one level down. */
     public BusinessException withKeyOf(BusinessException cause) {
         this.messageKey = cause.messageKey;
         this.arguments = cause.arguments.clone();
+        this.argumentTypes = cause.argumentTypes.clone();
         return this;
     }
 
@@ -59,6 +80,11 @@ public abstract class BusinessException extends RuntimeException {
 
     public String[] arguments() {
         return arguments.clone();
+    }
+
+    /** The type of each argument ({@link #typeOf}): an enum's name, "date", or null when shown as given. */
+    public String[] argumentTypes() {
+        return argumentTypes.clone();
     }
 
     /** The input the refusal is about ("reference", "lines.lotId"), when one is. */

@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Messages pushed to us by outside systems (webhooks), each stored once by the sender's id in the caller's
- * transaction, and handed after commit to the outbox handler of topic {@link #topicOf(String) inbox.SOURCE}
- * with the inbox row's id as aggregate. The sender gets its answer as soon as the row is committed; a second
- * delivery of the same id (senders retry, and send twice) stores and queues nothing.
+ * Messages pushed to us by outside systems, each stored once by the sender's id (per tenant and source) in the
+ * caller's transaction. A webhook ({@link #accept}) is handed after commit to the outbox handler of topic
+ * {@link #topicOf(String) inbox.SOURCE} with the inbox row's id as aggregate, so the sender gets its answer as
+ * soon as the row is committed; a message answered in the same exchange ({@link #takeOnce}) is stored already
+ * handled, in the transaction that handles it. Either way a second delivery of the same id (senders retry, and
+ * send twice) stores, queues and changes nothing.
  */
 @Stateless
 public class Inbox {
@@ -32,11 +34,27 @@ public class Inbox {
 
     /** Stores a message for the current tenant; false when this sender's id was already stored. */
     public boolean accept(String source, String messageId, String topic, String payload) {
-        String actor = TenantContext.actorName();
+        Optional<Long> stored = store(source, messageId, topic, payload, false);
+        stored.ifPresent(id -> outbox.enqueue(topicOf(source), id));
+        return stored.isPresent();
+    }
+
+    /**
+     * Records a message handled in the caller's transaction (it commits exactly when what the message changed
+     * commits); false when this sender's id was taken before: a repeat, to refuse without changing anything.
+     * Two deliveries at once meet at the unique key: the second waits for the first's commit, then sees false.
+     */
+    public boolean takeOnce(String source, String messageId, String topic, String payload) {
+        return store(source, messageId, topic, payload, true).isPresent();
+    }
+
+    private Optional<Long> store(String source, String messageId, String topic, String payload, boolean handled) {
         @SuppressWarnings("unchecked")
         List<Number> stored = CrossTenantSql.query(em, """
-                insert into inbox_messages (id, tenant_id, source, message_id, topic, payload, created_by, updated_by)
-                values (nextval('cuadra_id_seq'), ?1, ?2, ?3, ?4, ?5, ?6, ?6)
+                insert into inbox_messages (id, tenant_id, source, message_id, topic, payload, status, processed_at,
+                                            created_by, updated_by)
+                values (nextval('cuadra_id_seq'), ?1, ?2, ?3, ?4, ?5, ?7, case when ?7 = 'PROCESSED' then now() end,
+                        ?6, ?6)
                 on conflict (tenant_id, source, message_id) do nothing
                 returning id""")
                 .setParameter(1, TenantContext.require().tenantId())
@@ -44,13 +62,10 @@ public class Inbox {
                 .setParameter(3, messageId)
                 .setParameter(4, topic)
                 .setParameter(5, payload)
-                .setParameter(6, actor)
+                .setParameter(6, TenantContext.actorName())
+                .setParameter(7, handled ? "PROCESSED" : "RECEIVED")
                 .getResultList();
-        if (stored.isEmpty()) {
-            return false;
-        }
-        outbox.enqueue(topicOf(source), stored.get(0).longValue());
-        return true;
+        return stored.stream().findFirst().map(Number::longValue);
     }
 
     /** A stored message of the current tenant. */

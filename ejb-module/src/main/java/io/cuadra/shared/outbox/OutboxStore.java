@@ -62,11 +62,17 @@ public class OutboxStore {
                  where status = 'IN_FLIGHT' and claimed_by = ?1""").setParameter(1, claimant).executeUpdate();
     }
 
-    public void done(long id) {
+    /** Records a whole batch's successes in one statement (a transaction per message cost a round trip each). */
+    public void doneAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
         CrossTenantSql.query(em, """
                 update outbox_messages set status = 'DONE', processed_at = now(), locked_until = null, claimed_by = null,
                        last_error = null, updated_at = now(), updated_by = 'system:outbox', version = version + 1
-                 where id = ?1 and status = 'IN_FLIGHT'""").setParameter(1, id).executeUpdate();
+                 where id = any(cast(string_to_array(?1, ',') as bigint[])) and status = 'IN_FLIGHT'""")
+                .setParameter(1, ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")))
+                .executeUpdate();
     }
 
     /** Makes the message due at {@code until} again, giving back the attempt its claim counted (none was made). */

@@ -176,6 +176,10 @@ public class OutboxWorker {
      * the others one after the other on this thread, in claim order. Returns once every outcome is recorded.
      */
     private void deliverAll(List<OutboxMessage> claimed, Map<String, OutboxHandler> byTopic) {
+        // Successes of the parallel topics (notifications) are recorded together once the batch is through: a
+        // handler must stand being run again for a message whose success a crash kept from being recorded (they all
+        // check their own state first). Sequential topics (SUNAT) record each success at once, as before.
+        Queue<Long> done = new ConcurrentLinkedQueue<>();
         Map<String, Semaphore> slots = new HashMap<>();
         List<Future<?>> running = new ArrayList<>();
         List<OutboxMessage> inOrder = new ArrayList<>();
@@ -191,7 +195,7 @@ public class OutboxWorker {
             try {
                 running.add(pool.submit(() -> {
                     try {
-                        deliver(message, handler);
+                        deliver(message, handler, done);
                     } finally {
                         slot.release();
                     }
@@ -202,17 +206,21 @@ public class OutboxWorker {
             }
         }
         for (OutboxMessage message : inOrder) {
-            deliver(message, byTopic.get(message.topic()));
+            deliver(message, byTopic.get(message.topic()), null);
         }
         for (Future<?> f : running) {
             try {
                 f.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return; // shutting down: what was not recorded is taken back at the next start
+                break; // shutting down: what is not recorded now is taken back at the next start
             } catch (ExecutionException e) {
                 LOG.log(Level.WARNING, "Outbox delivery thread failed", e.getCause());
             }
+        }
+        List<Long> succeeded = new ArrayList<>(done);
+        if (!succeeded.isEmpty()) {
+            record(() -> store.doneAll(succeeded));
         }
     }
 
@@ -226,7 +234,8 @@ public class OutboxWorker {
         return host + ":" + System.getProperty("com.sun.aas.instanceRoot", "server");
     }
 
-    private void deliver(OutboxMessage message, OutboxHandler handler) {
+    /** Runs the handler; a success goes into {@code done} to be recorded with its batch, or at once when null. */
+    private void deliver(OutboxMessage message, OutboxHandler handler, Queue<Long> done) {
         if (handler == null) {
             record(() -> store.failed(message, "No handler for topic " + message.topic(), backoff));
             return;
@@ -236,7 +245,11 @@ public class OutboxWorker {
                 handler.handle(message);
                 return null;
             });
-            record(() -> store.done(message.id()));
+            if (done == null) {
+                record(() -> store.doneAll(List.of(message.id())));
+            } else {
+                done.add(message.id());
+            }
         } catch (OutboxRetry e) {
             if (e.postponedUntil().isPresent()) {
                 record(() -> store.postpone(message, e.postponedUntil().get(), e.getMessage()));

@@ -27,6 +27,19 @@ public class ShopifyOrderIntake {
         });
     }
 
+    /** A refund: returned, held for review when Cuadra refuses it, or WAITING for its order. */
+    public ShopifyOrderSync.RefundOutcome takeRefund(io.cuadra.shopify.domain.ShopifyRefund refund, String payload,
+                                                     Long inboxId) {
+        return ShopifySystemCaller.call(() -> {
+            try {
+                return sync.applyRefund(refund, payload, inboxId);
+            } catch (BusinessException refused) {
+                sync.holdRefundForReview(refund, payload, refused.getMessage(), inboxId);
+                return ShopifyOrderSync.RefundOutcome.UNCHANGED;
+            }
+        });
+    }
+
     public Long takeCustomer(io.cuadra.shopify.domain.ShopifyCustomer customer, Long inboxId) {
         return ShopifySystemCaller.call(() -> sync.applyCustomer(customer, inboxId));
     }

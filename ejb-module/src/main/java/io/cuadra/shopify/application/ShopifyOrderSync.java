@@ -11,13 +11,19 @@ import io.cuadra.orders.application.OrderDraft;
 import io.cuadra.orders.application.OrderService;
 import io.cuadra.orders.application.PaymentDraft;
 import io.cuadra.orders.domain.Order;
+import io.cuadra.orders.domain.OrderLine;
+import io.cuadra.orders.domain.OrderReturn;
+import io.cuadra.orders.domain.OrderReturnLine;
 import io.cuadra.orders.domain.OrderStatus;
+import io.cuadra.orders.domain.ReturnRequest;
 import io.cuadra.orders.domain.SalesChannel;
 import io.cuadra.shared.inbox.Inbox;
 import io.cuadra.shared.infrastructure.CrossTenantSql;
 import io.cuadra.shared.tenancy.TenantContext;
+import io.cuadra.shopify.domain.RefundRestock;
 import io.cuadra.shopify.domain.ShopifyCustomer;
 import io.cuadra.shopify.domain.ShopifyOrder;
+import io.cuadra.shopify.domain.ShopifyRefund;
 import io.cuadra.shopify.domain.ShopifySettings;
 import io.cuadra.shopify.infrastructure.ShopifyPayloads;
 import jakarta.ejb.EJB;
@@ -129,44 +135,212 @@ public class ShopifyOrderSync {
                 .setParameter(5, TenantContext.actorName()).executeUpdate();
     }
 
-    /** A Shopify customer as a Cuadra customer: linked before, else found by e-mail or phone, else created. */
+    /**
+     * A Shopify customer as a Cuadra customer: linked before, else found by e-mail or phone, else created. Two
+     * messages about one new Shopify customer (its customers/create and its first order, handled at once) would
+     * each find no link and create a customer: a transaction-scoped lock on the Shopify id makes the second wait
+     * for the first's commit and then find its link. The unique key on the link is the backstop: a conflict there
+     * rolls the whole message back, to be handled again (never into the review list).
+     */
     public Long customer(ShopifyCustomer shopifyCustomer) {
+        return customer(shopifyCustomer, false);
+    }
+
+    private Long customer(ShopifyCustomer shopifyCustomer, boolean copyChanges) {
         // Only counter sales may be anonymous: a guest checkout is the tenant's one "Shopify guest" (Shopify id 0).
         ShopifyCustomer c = shopifyCustomer != null ? shopifyCustomer : new ShopifyCustomer(0, null, null, "Shopify", "guest");
         long tenant = TenantContext.require().tenantId();
+        CrossTenantSql.query(em, "select 1 from (select pg_advisory_xact_lock(hashtextextended('shopify-customer:' || ?1"
+                        + " || ':' || ?2, 0))) locked")
+                .setParameter(1, tenant).setParameter(2, c.id()).getSingleResult();
         @SuppressWarnings("unchecked")
-        List<Number> linked = CrossTenantSql.query(em,
-                        "select customer_id from shopify_customers where tenant_id = ?1 and shopify_id = ?2")
+        List<Object[]> linked = CrossTenantSql.query(em, """
+                        select customer_id, shopify_updated_at from shopify_customers
+                         where tenant_id = ?1 and shopify_id = ?2""")
                 .setParameter(1, tenant).setParameter(2, c.id()).getResultList();
         if (!linked.isEmpty()) {
-            return linked.get(0).longValue();
+            long customerId = ((Number) linked.get(0)[0]).longValue();
+            Instant copied = linked.get(0)[1] == null ? null : ((Timestamp) linked.get(0)[1]).toInstant();
+            if (copyChanges && c.id() != 0 && (copied == null || c.updatedAt() == null || c.updatedAt().isAfter(copied))) {
+                copyChanges(customerId, c);
+            }
+            return customerId;
         }
         Customer customer = c.reachable() ? customers.byContact(c.email(), c.phone()).orElse(null) : null;
         if (customer == null) {
-            String first = c.firstName() == null || c.firstName().isBlank() ? null : c.firstName();
-            String last = c.lastName() == null || c.lastName().isBlank() ? null : c.lastName();
-            if (first == null) { // the entity wants a first name: the last name, else how to reach them
-                first = last != null ? last : c.email() != null ? c.email() : c.phone() != null ? c.phone() : "Shopify";
-                last = last != null && last.equals(first) ? null : last;
-            }
-            customer = customers.create(new CustomerDraft(DocumentType.NONE, "-", first, last, null, c.email(),
+            String[] names = names(c);
+            customer = customers.create(new CustomerDraft(DocumentType.NONE, "-", names[0], names[1], null, c.email(),
                     c.phone(), null, null, null, null, null, null,
                     c.email() != null ? ContactChannel.EMAIL : null, false, "Shopify customer " + c.id(), true));
         }
-        CrossTenantSql.query(em, """
-                insert into shopify_customers (id, tenant_id, shopify_id, customer_id, created_by, updated_by)
-                values (nextval('cuadra_id_seq'), ?1, ?2, ?3, ?4, ?4) on conflict (tenant_id, shopify_id) do nothing""")
+        int inserted = CrossTenantSql.query(em, """
+                insert into shopify_customers (id, tenant_id, shopify_id, customer_id, shopify_updated_at, created_by,
+                                               updated_by)
+                values (nextval('cuadra_id_seq'), ?1, ?2, ?3, cast(?5 as timestamptz), ?4, ?4)
+                on conflict (tenant_id, shopify_id) do nothing""")
                 .setParameter(1, tenant).setParameter(2, c.id()).setParameter(3, customer.getId())
-                .setParameter(4, TenantContext.actorName()).executeUpdate();
+                .setParameter(4, TenantContext.actorName())
+                .setParameter(5, c.updatedAt() == null ? null : Timestamp.from(c.updatedAt())).executeUpdate();
+        if (inserted == 0) {
+            // Not a refusal of the message: it rolls back whole and the outbox worker hands it over again.
+            throw new IllegalStateException("Shopify customer " + c.id() + " was linked by another message meanwhile");
+        }
         return customer.getId();
     }
 
-    /** customers/create and customers/update webhooks, and the first import's customers: linked once. */
+    /** The entity wants a first name: the last name, else how to reach them. */
+    private static String[] names(ShopifyCustomer c) {
+        String first = c.firstName() == null || c.firstName().isBlank() ? null : c.firstName();
+        String last = c.lastName() == null || c.lastName().isBlank() ? null : c.lastName();
+        if (first == null) {
+            first = last != null ? last : c.email() != null ? c.email() : c.phone() != null ? c.phone() : "Shopify";
+            last = last != null && last.equals(first) ? null : last;
+        }
+        return new String[]{first, last};
+    }
+
+    /**
+     * customers/update: the names, e-mail and phone Shopify now has go to the linked customer (what Shopify leaves
+     * empty stays; what only Cuadra knows — document, address, birth date — is untouched). A merged or deleted
+     * customer is left alone.
+     */
+    private void copyChanges(long customerId, ShopifyCustomer c) {
+        Customer existing = customers.find(customerId);
+        if (existing.isMerged() || existing.isDeleted()) {
+            return;
+        }
+        String[] names = c.firstName() == null && c.lastName() == null
+                ? new String[]{existing.getFirstName(), existing.getLastName()} : names(c);
+        customers.update(customerId, existing.getVersion(), new CustomerDraft(existing.getDocumentType(),
+                existing.getDocumentNumber(), names[0], names[1], existing.getBusinessName(),
+                c.email() != null ? c.email() : existing.getEmail(), c.phone() != null ? c.phone() : existing.getPhone(),
+                existing.getAddress(), existing.getDistrict(), existing.getCity(), existing.getRegion(),
+                existing.getCountry(), existing.getPreferredLanguage(), existing.getPreferredChannel(),
+                existing.isContactOptOut(), existing.getNotes(), existing.isActive()));
+        CrossTenantSql.query(em, """
+                update shopify_customers set shopify_updated_at = cast(?3 as timestamptz), updated_at = now(),
+                       updated_by = ?4,
+                       version = version + 1
+                 where tenant_id = ?1 and shopify_id = ?2""")
+                .setParameter(1, TenantContext.require().tenantId()).setParameter(2, c.id())
+                .setParameter(3, c.updatedAt() == null ? null : Timestamp.from(c.updatedAt()))
+                .setParameter(4, TenantContext.actorName()).executeUpdate();
+    }
+
+    /** customers/create and customers/update webhooks, and the first import's customers: linked once, kept current. */
     public Long applyCustomer(ShopifyCustomer c, Long inboxId) {
         if (inboxId != null) {
             inbox.processed(inboxId);
         }
-        return customer(c);
+        return customer(c, true);
+    }
+
+    /** What applying a refund did; WAITING: its order is not in Cuadra yet (try again later). */
+    public enum RefundOutcome { RETURNED, UNCHANGED, WAITING }
+
+    /**
+     * refunds/create: exactly the refunded lines come back through the orders component's return (its credit note
+     * and the goods back to their lots — or to wastage, as the tenant's refund rule says), once per refund id. A
+     * paid Shopify order still open is completed first (it was delivered: that is what a return needs). A refund
+     * Cuadra cannot take as it stands (money only, a SKU the order lacks) throws; the caller holds it for review.
+     */
+    public RefundOutcome applyRefund(ShopifyRefund refund, String payload, Long inboxId) {
+        RefundRow row = lockRefund(refund, payload);
+        if (!"PENDING".equals(row.status())) {
+            if (inboxId != null) {
+                inbox.processed(inboxId);
+            }
+            return RefundOutcome.UNCHANGED;
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> imported = CrossTenantSql.query(em, """
+                select order_id from shopify_orders where tenant_id = ?1 and shopify_id = ?2 and status = 'IMPORTED'""")
+                .setParameter(1, TenantContext.require().tenantId()).setParameter(2, refund.orderId()).getResultList();
+        if (imported.isEmpty()) {
+            return RefundOutcome.WAITING;
+        }
+        if (inboxId != null) {
+            inbox.processed(inboxId);
+        }
+        if (refund.moneyOnly()) {
+            throw new ShopifyReviewNeeded("Refund " + refund.id() + " gives back " + refund.amount().toPlainString()
+                    + " without returning any line: issue the credit note by hand.")
+                    .withKey("shopify.refundMoneyOnly", String.valueOf(refund.id()), refund.amount().toPlainString());
+        }
+        long orderId = imported.get(0).longValue();
+        Order order = orders.find(orderId);
+        if (order.getStatus() == OrderStatus.REGISTERED || order.getStatus() == OrderStatus.IN_PROCESS) {
+            String note = "Delivered by the shop (a Shopify refund returns part of it)";
+            if (order.getStatus() == OrderStatus.REGISTERED) {
+                order = orders.changeStatus(orderId, order.getVersion(), OrderStatus.IN_PROCESS, note);
+            }
+            order = orders.changeStatus(orderId, order.getVersion(), OrderStatus.COMPLETED, note);
+        }
+        RefundRestock restock = settings.current().map(ShopifySettings::refundRestock).orElse(RefundRestock.SHOPIFY);
+        List<ReturnRequest> requests = refund.returnRequests(linesLeft(order), this::itemOf, restock);
+        String reason = "Shopify refund " + refund.id() + (refund.note() == null || refund.note().isBlank() ? ""
+                : ": " + refund.note().strip());
+        OrderReturn back = orders.returnGoods(orderId, order.getVersion(), requests,
+                reason.length() > 300 ? reason.substring(0, 300) : reason);
+        String differs = back.getAmount().compareTo(refund.amount()) == 0 ? null
+                : "Shopify gave back " + refund.amount().toPlainString() + "; the return credits "
+                + back.getAmount().toPlainString() + " at the order's prices.";
+        CrossTenantSql.query(em, """
+                update shopify_refunds set status = 'RETURNED', order_id = ?2, return_id = ?3, returned_amount = ?4,
+                       reason = ?5, updated_at = now(), updated_by = ?6, version = version + 1
+                 where id = ?1""")
+                .setParameter(1, row.id()).setParameter(2, orderId).setParameter(3, back.getId())
+                .setParameter(4, back.getAmount()).setParameter(5, differs)
+                .setParameter(6, TenantContext.actorName()).executeUpdate();
+        return RefundOutcome.RETURNED;
+    }
+
+    /** Puts a refund in the review list with why; the webhook it came from counts as handled. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void holdRefundForReview(ShopifyRefund refund, String payload, String reason, Long inboxId) {
+        RefundRow row = lockRefund(refund, payload);
+        if (inboxId != null) {
+            inbox.processed(inboxId);
+        }
+        CrossTenantSql.query(em, """
+                update shopify_refunds set status = 'REVIEW', reason = ?2, updated_at = now(), updated_by = ?3,
+                       version = version + 1
+                 where id = ?1 and status <> 'RETURNED'""")
+                .setParameter(1, row.id()).setParameter(2, reason.length() > 1000 ? reason.substring(0, 1000) : reason)
+                .setParameter(3, TenantContext.actorName()).executeUpdate();
+    }
+
+    private record RefundRow(long id, String status) {
+    }
+
+    /** The refund's row, created if new, locked until commit. */
+    private RefundRow lockRefund(ShopifyRefund refund, String payload) {
+        long tenant = TenantContext.require().tenantId();
+        CrossTenantSql.query(em, """
+                insert into shopify_refunds (id, tenant_id, shopify_id, shopify_order_id, status, shopify_amount, payload,
+                                             created_by, updated_by)
+                values (nextval('cuadra_id_seq'), ?1, ?2, ?3, 'PENDING', ?4, ?5, ?6, ?6)
+                on conflict (tenant_id, shopify_id) do nothing""")
+                .setParameter(1, tenant).setParameter(2, refund.id()).setParameter(3, refund.orderId())
+                .setParameter(4, refund.amount()).setParameter(5, payload)
+                .setParameter(6, TenantContext.actorName()).executeUpdate();
+        Object[] r = (Object[]) CrossTenantSql.query(em, """
+                select id, status from shopify_refunds where tenant_id = ?1 and shopify_id = ?2 for update""")
+                .setParameter(1, tenant).setParameter(2, refund.id()).getSingleResult();
+        return new RefundRow(((Number) r[0]).longValue(), (String) r[1]);
+    }
+
+    /** Each line of the order with how much of it has not come back yet. */
+    private static List<ShopifyRefund.OrderLineLeft> linesLeft(Order order) {
+        List<ShopifyRefund.OrderLineLeft> out = new ArrayList<>();
+        for (OrderLine line : order.getLines()) {
+            BigDecimal back = order.getReturns().stream().flatMap(r -> r.getLines().stream())
+                    .filter(l -> l.getLineNumber() == line.getLineNumber())
+                    .map(OrderReturnLine::getQuantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+            out.add(new ShopifyRefund.OrderLineLeft(line.getLineNumber(), line.getItemId(),
+                    line.getQuantity().subtract(back)));
+        }
+        return out;
     }
 
     private Order register(ShopifyOrder incoming, ShopifySettings shop) {

@@ -9,6 +9,7 @@ import io.cuadra.shared.domain.AccessDenied;
 import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.shared.infrastructure.CrossTenantSql;
 import io.cuadra.shared.tenancy.TenantContext;
+import io.cuadra.shopify.domain.RefundRestock;
 import io.cuadra.shopify.domain.ShopifySettings;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -48,10 +49,11 @@ public class ShopifySettingsService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = CrossTenantSql.query(em, """
                 select shop_domain, api_url, api_token, webhook_secret, api_version, location_id, payment_method_code,
-                       pull_enabled from shopify_settings where tenant_id = ?1""")
+                       pull_enabled, refund_restock from shopify_settings where tenant_id = ?1""")
                 .setParameter(1, TenantContext.require().tenantId()).getResultList();
         return rows.stream().findFirst().map(r -> new ShopifySettings((String) r[0], (String) r[1], (String) r[2],
-                (String) r[3], (String) r[4], ((Number) r[5]).longValue(), (String) r[6], (Boolean) r[7]));
+                (String) r[3], (String) r[4], ((Number) r[5]).longValue(), (String) r[6], (Boolean) r[7],
+                RefundRestock.valueOf((String) r[8])));
     }
 
     /** The settings as a person may read them (settings:view): secrets masked. */
@@ -59,7 +61,7 @@ public class ShopifySettingsService {
         require(Action.VIEW);
         return current().map(s -> new ShopifySettings(s.shopDomain(), s.apiUrl(), ShopifySettings.masked(s.apiToken()),
                 ShopifySettings.masked(s.webhookSecret()), s.apiVersion(), s.locationId(), s.paymentMethodCode(),
-                s.pullEnabled()));
+                s.pullEnabled(), s.refundRestock()));
     }
 
     /**
@@ -67,14 +69,15 @@ public class ShopifySettingsService {
      * to save the other fields.
      */
     public ShopifySettings save(String shopDomain, String apiUrl, String apiToken, String webhookSecret,
-                                String apiVersion, long locationId, String paymentMethodCode, boolean pullEnabled) {
+                                String apiVersion, long locationId, String paymentMethodCode, boolean pullEnabled,
+                                RefundRestock refundRestock) {
         require(Action.EDIT);
         Optional<ShopifySettings> stored = current();
         String token = blank(apiToken) ? stored.map(ShopifySettings::apiToken).orElse(null) : apiToken.strip();
         String secret = blank(webhookSecret) ? stored.map(ShopifySettings::webhookSecret).orElse(null)
                 : webhookSecret.strip();
         ShopifySettings s = new ShopifySettings(shopDomain, apiUrl, token, secret, apiVersion, locationId,
-                paymentMethodCode, pullEnabled);
+                paymentMethodCode, pullEnabled, refundRestock);
         locations.find(locationId); // 404 for another tenant's or an unknown location
         paymentMethods.byCode(s.paymentMethodCode()); // refused when the tenant has no such method
         Optional<ShopTenant> holder = tenantOfShop(s.shopDomain());
@@ -85,17 +88,18 @@ public class ShopifySettingsService {
         String actor = TenantContext.actorName();
         CrossTenantSql.query(em, """
                 insert into shopify_settings (tenant_id, shop_domain, api_url, api_token, webhook_secret, api_version,
-                       location_id, payment_method_code, pull_enabled, created_by, updated_by)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)
+                       location_id, payment_method_code, pull_enabled, refund_restock, created_by, updated_by)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?11, ?10, ?10)
                 on conflict (tenant_id) do update set shop_domain = excluded.shop_domain, api_url = excluded.api_url,
                        api_token = excluded.api_token, webhook_secret = excluded.webhook_secret,
                        api_version = excluded.api_version, location_id = excluded.location_id,
                        payment_method_code = excluded.payment_method_code, pull_enabled = excluded.pull_enabled,
+                       refund_restock = excluded.refund_restock,
                        updated_at = now(), updated_by = excluded.updated_by, version = shopify_settings.version + 1""")
                 .setParameter(1, tenant).setParameter(2, s.shopDomain()).setParameter(3, s.apiUrl())
                 .setParameter(4, s.apiToken()).setParameter(5, s.webhookSecret()).setParameter(6, s.apiVersion())
                 .setParameter(7, s.locationId()).setParameter(8, s.paymentMethodCode()).setParameter(9, s.pullEnabled())
-                .setParameter(10, actor).executeUpdate();
+                .setParameter(10, actor).setParameter(11, s.refundRestock().name()).executeUpdate();
         return s;
     }
 

@@ -19,7 +19,7 @@ public class ShopifyWebhooks {
 
     /** The topics Cuadra subscribes to; anything else is acknowledged and ignored. */
     public static final Set<String> TOPICS = Set.of("orders/create", "orders/paid", "orders/updated",
-            "orders/cancelled", "customers/create", "customers/update");
+            "orders/cancelled", "customers/create", "customers/update", "refunds/create");
 
     public enum Outcome { STORED, DUPLICATE, IGNORED, UNAUTHORIZED, INCOMPLETE }
 

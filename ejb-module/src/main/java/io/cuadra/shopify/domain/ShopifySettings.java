@@ -8,12 +8,21 @@ import java.util.Locale;
  * the webhook secret, the API version, the location its orders land at and the tenant's payment method that
  * the shop's gateway payments become.
  *
- * @param apiUrl where the Admin API answers, when not at {@code https://SHOP_DOMAIN} (a stand-in, a proxy)
+ * @param apiUrl        where the Admin API answers, when not at {@code https://SHOP_DOMAIN} (a stand-in, a proxy)
+ * @param refundRestock what becomes of goods a refund brings back (null: as Shopify says)
  */
 public record ShopifySettings(String shopDomain, String apiUrl, String apiToken, String webhookSecret,
-                              String apiVersion, long locationId, String paymentMethodCode, boolean pullEnabled) {
+                              String apiVersion, long locationId, String paymentMethodCode, boolean pullEnabled,
+                              RefundRestock refundRestock) {
+
+    /** Refunded goods as Shopify says. */
+    public ShopifySettings(String shopDomain, String apiUrl, String apiToken, String webhookSecret, String apiVersion,
+                           long locationId, String paymentMethodCode, boolean pullEnabled) {
+        this(shopDomain, apiUrl, apiToken, webhookSecret, apiVersion, locationId, paymentMethodCode, pullEnabled, null);
+    }
 
     public ShopifySettings {
+        refundRestock = refundRestock == null ? RefundRestock.SHOPIFY : refundRestock;
         shopDomain = shopDomain == null ? null : shopDomain.strip().toLowerCase(Locale.ROOT);
         apiUrl = apiUrl == null || apiUrl.isBlank() ? null : stripSlash(apiUrl.strip());
         paymentMethodCode = paymentMethodCode == null ? null : paymentMethodCode.strip().toUpperCase(Locale.ROOT);

@@ -44,7 +44,7 @@ public class ShopifyAdminClient {
             query Customers($first: Int!, $after: String) {
               customers(first: $first, after: $after) {
                 pageInfo { hasNextPage endCursor }
-                nodes { id email phone firstName lastName }
+                nodes { id email phone firstName lastName updatedAt }
               }
             }""";
 

@@ -2,6 +2,7 @@ package io.cuadra.shopify.infrastructure;
 
 import io.cuadra.shopify.domain.ShopifyCustomer;
 import io.cuadra.shopify.domain.ShopifyOrder;
+import io.cuadra.shopify.domain.ShopifyRefund;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -60,7 +61,33 @@ public final class ShopifyPayloads {
 
     public static ShopifyCustomer customerFromRest(JsonObject c) {
         return new ShopifyCustomer(ShopifyOrder.idOf(text(c, "id")), text(c, "email"), text(c, "phone"),
-                text(c, "first_name"), text(c, "last_name"));
+                text(c, "first_name"), text(c, "last_name"), instant(c, "updated_at"));
+    }
+
+    /**
+     * A refunds/create body: the refunded lines (their SKU from the embedded line item), and the money of the
+     * successful refund transactions.
+     */
+    public static ShopifyRefund refundFromRest(JsonObject r) {
+        List<ShopifyRefund.Line> lines = new ArrayList<>();
+        if (r.get("refund_line_items") instanceof jakarta.json.JsonArray items) {
+            for (JsonValue v : items) {
+                JsonObject l = v.asJsonObject();
+                String sku = l.get("line_item") instanceof JsonObject item ? text(item, "sku") : text(l, "sku");
+                lines.add(new ShopifyRefund.Line(sku, decimal(l, "quantity"), text(l, "restock_type")));
+            }
+        }
+        BigDecimal amount = BigDecimal.ZERO.setScale(2);
+        if (r.get("transactions") instanceof jakarta.json.JsonArray txs) {
+            for (JsonValue v : txs) {
+                JsonObject t = v.asJsonObject();
+                if ("refund".equals(text(t, "kind")) && "success".equals(text(t, "status")) && decimal(t, "amount") != null) {
+                    amount = amount.add(decimal(t, "amount")).setScale(2, java.math.RoundingMode.HALF_UP);
+                }
+            }
+        }
+        return new ShopifyRefund(ShopifyOrder.idOf(text(r, "id")), ShopifyOrder.idOf(text(r, "order_id")), lines, amount,
+                text(r, "note"));
     }
 
     /** An order node of the Admin GraphQL API, as {@link ShopifyAdminClient#ORDERS_QUERY} asks for it. */
@@ -96,7 +123,7 @@ public final class ShopifyPayloads {
 
     public static ShopifyCustomer customerFromGraphQl(JsonObject c) {
         return new ShopifyCustomer(ShopifyOrder.idOf(text(c, "id")), text(c, "email"), text(c, "phone"),
-                text(c, "firstName"), text(c, "lastName"));
+                text(c, "firstName"), text(c, "lastName"), instant(c, "updatedAt"));
     }
 
     /** The stored copy: the REST shape, with the transactions a GraphQL page gave. */

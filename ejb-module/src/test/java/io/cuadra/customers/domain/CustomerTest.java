@@ -28,6 +28,23 @@ class CustomerTest {
     }
 
     @Test
+    void birthDateAndSexAreOptionalAPastDayAfter1900AndAnHl7Code() {
+        Customer c = person("45871236", "Ana");
+        c.describe(java.time.LocalDate.of(1990, 5, 12), "f");
+        assertThat(c.getBirthDate()).isEqualTo(java.time.LocalDate.of(1990, 5, 12));
+        assertThat(c.getSex()).isEqualTo("F");
+        assertThatThrownBy(() -> c.describe(java.time.LocalDate.now().plusDays(1), null))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("birthDate");
+        assertThatThrownBy(() -> c.describe(java.time.LocalDate.of(1899, 12, 31), null))
+                .isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> c.describe(null, "X")).isInstanceOf(RuleViolation.class).hasMessageContaining("sex");
+        assertThat(c.getSex()).as("a refusal changes nothing").isEqualTo("F");
+        c.describe(null, " ");
+        assertThat(c.getBirthDate()).isNull();
+        assertThat(c.getSex()).isNull();
+    }
+
+    @Test
     void phonesAreStoredInE164ReadInTheCustomersCountry() {
         Customer c = person("45871236", "Ana");
         c.liveAt(null, null, null, null, "PE");

@@ -61,4 +61,14 @@ class StockAlertsTest {
         assertThatThrownBy(() -> StockAlerts.expiringWithin(stock, TODAY, -1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aSaleCrossesTheCriticalLevelOnlyWhenItGoesFromAtOrAboveToBelow() {
+        Quantity five = Quantity.of(5);
+        assertThat(StockAlerts.crossedBelowCritical(five, Quantity.of(6), Quantity.of(4))).isTrue();
+        assertThat(StockAlerts.crossedBelowCritical(five, Quantity.of(5), Quantity.of(4))).as("from the level").isTrue();
+        assertThat(StockAlerts.crossedBelowCritical(five, Quantity.of(6), Quantity.of(5))).as("down to it").isFalse();
+        assertThat(StockAlerts.crossedBelowCritical(five, Quantity.of(4), Quantity.of(3))).as("already below").isFalse();
+        assertThat(StockAlerts.crossedBelowCritical(null, Quantity.of(6), Quantity.of(0))).as("no level").isFalse();
+    }
 }

@@ -23,4 +23,14 @@ class BusinessExceptionTest {
         assertThat(e.messageKey()).contains("payment.reference");
         assertThat(e.arguments()).containsExactly("Yape", "2");
     }
+
+    @Test
+    void aCodedArgumentKeepsItsTypeSoItCanBeWorded() {
+        enum Light { RED }
+        BusinessException e = new Conflict("Count 7 is OPEN.").withKey("inventory.countLinesCan", 7, Light.RED,
+                java.time.LocalDate.of(2026, 12, 7));
+        assertThat(e.arguments()).containsExactly("7", "RED", "2026-12-07");
+        assertThat(e.argumentTypes()).containsExactly(null, "Light", "date");
+        assertThat(new Conflict("x").withKeyOf(e).argumentTypes()).containsExactly(null, "Light", "date");
+    }
 }

@@ -3,6 +3,7 @@ package io.cuadra.shopify.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cuadra.shopify.domain.ShopifyOrder;
+import io.cuadra.shopify.domain.ShopifyRefund;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -70,5 +71,23 @@ class ShopifyPayloadsTest {
         assertThat(back.lines()).hasSize(1);
         assertThat(back.lines().get(0).quantity()).isEqualByComparingTo(o.lines().get(0).quantity());
         assertThat(back).usingRecursiveComparison().ignoringFields("lines").isEqualTo(o);
+    }
+
+    @Test
+    void aRefundWebhookGivesItsLinesBySkuAndTheSuccessfulRefundTransactionsAmount() {
+        ShopifyRefund r = ShopifyPayloads.refundFromRest(ShopifyPayloads.parse("""
+                {"id": 929361462, "order_id": 450789469, "note": "damaged box",
+                 "refund_line_items": [
+                   {"id": 1, "quantity": 1, "restock_type": "no_restock", "line_item": {"sku": "MED-1", "price": "30.00"}},
+                   {"id": 2, "quantity": 2, "restock_type": "return", "line_item": {"sku": "MED-2", "price": "5.25"}}],
+                 "transactions": [
+                   {"kind": "refund", "status": "success", "amount": "40.50"},
+                   {"kind": "refund", "status": "failure", "amount": "40.50"}]}"""));
+        assertThat(r.id()).isEqualTo(929_361_462L);
+        assertThat(r.orderId()).isEqualTo(450_789_469L);
+        assertThat(r.amount()).isEqualTo(new BigDecimal("40.50"));
+        assertThat(r.lines()).extracting(ShopifyRefund.Line::sku).containsExactly("MED-1", "MED-2");
+        assertThat(r.lines()).extracting(ShopifyRefund.Line::damaged).containsExactly(true, false);
+        assertThat(r.moneyOnly()).isFalse();
     }
 }

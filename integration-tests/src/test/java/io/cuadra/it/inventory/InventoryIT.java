@@ -1158,7 +1158,7 @@ public class InventoryIT extends CuadraDeployment {
         return count;
     }
 
-    static long product(Http admin, boolean lots, boolean expiry, String critical) {
+    public static long product(Http admin, boolean lots, boolean expiry, String critical) {
         JsonArray rates = (JsonArray) admin.get("api/catalog/tax-rates?country=PE").jsonStructure();
         long igv = rates.getValuesAs(JsonObject.class).stream().filter(r -> r.getString("affectationCode").equals("10"))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
@@ -1170,7 +1170,7 @@ public class InventoryIT extends CuadraDeployment {
         return id(r);
     }
 
-    static long supplier(Http admin) {
+    public static long supplier(Http admin) {
         String firstTen = "20" + (40000000 + SEQ.incrementAndGet() * 7919 % 50000000);
         Reply r = admin.post("api/purchasing/suppliers", "{\"name\":\"Proveedor " + firstTen + "\",\"taxId\":\""
                 + firstTen + rucCheckDigit(firstTen) + "\",\"email\":\"ventas@proveedor.example\"}");

@@ -14,6 +14,7 @@ import io.cuadra.it.support.DemoUsers;
 import io.cuadra.it.support.Http;
 import io.cuadra.it.support.Http.Reply;
 import io.cuadra.it.support.TestDatabase;
+import io.cuadra.it.support.TestEnvironment;
 import io.cuadra.it.support.TestLis;
 import io.cuadra.it.support.TestLocations;
 import io.cuadra.lis.simulator.LisSimulator;
@@ -21,11 +22,18 @@ import io.cuadra.lis.simulator.Received;
 import io.cuadra.lis.simulator.ResultSent;
 import jakarta.json.JsonObject;
 import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -78,6 +86,8 @@ class LabIT extends CuadraDeployment {
         assertThat(got.protocol()).isEqualTo("MLLP");
         assertThat(got.tests()).containsExactly("HEM", "GLU");
         assertThat(got.answer()).isEqualTo("AA");
+        assertThat(got.birthDate()).as("PID-7 as the LIS received it").isEqualTo("19900512");
+        assertThat(got.sex()).as("PID-8 as the LIS received it").isEqualTo("F");
 
         // The stand-in's ORU^R01 completes the order: both lab lines resulted, the order COMPLETED.
         await(() -> "COMPLETED".equals(admin.get("api/orders/" + orderId).json().getString("status")) ? true : null,
@@ -110,8 +120,114 @@ class LabIT extends CuadraDeployment {
         assertThat(ackOf(sendResults(oru("UNK" + orderId, "999999999999", "HEM")))).isEqualTo("AE");
         assertThat(ackOf(sendResults("this is not HL7"))).isEqualTo("AR");
         assertThat(ackOf(sendResults(oru("TSH" + orderId, Long.toString(orderId), "TSH")))).isEqualTo("AE");
-        assertThat(count("select count(*) from received_messages where message_id in ('UNK" + orderId + "', 'TSH"
-                + orderId + "')")).isZero();
+        assertThat(count("select count(*) from inbox_messages where source = 'lis' and message_id in ('UNK" + orderId
+                + "', 'TSH" + orderId + "')")).isZero();
+        assertThat(count("select count(*) from inbox_messages where source = 'lis' and topic = 'ORU^R01' and"
+                + " status = 'PROCESSED' and message_id = '" + result.controlId() + "'")).as("taken once, in the one inbox")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void resultsByRestCallbackAreAuthenticatedPerTenantAndRefusedAsOruR01IsAndThePatientIsEditable() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        // Birth date and sex through the customer API: validated, optional, shown back.
+        String dni = "7" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
+        String person = "{\"documentType\":\"1\",\"documentNumber\":\"" + dni
+                + "\",\"firstName\":\"Rosa\",\"lastName\":\"Quispe\"";
+        assertThat(admin.post("api/customers", person + ",\"birthDate\":\"2999-01-01\"}").status()).as("a birth date"
+                + " in the future").isEqualTo(422);
+        assertThat(admin.post("api/customers", person + ",\"sex\":\"X\"}").status()).isEqualTo(400);
+        Reply created = admin.post("api/customers", person + ",\"birthDate\":\"1985-01-31\",\"sex\":\"M\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().getString("birthDate")).isEqualTo("1985-01-31");
+        assertThat(created.json().getString("sex")).isEqualTo("M");
+        long customer = created.json().getJsonNumber("id").longValue();
+
+        Reply issued = admin.post("api/lab/results-token", "");
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+        String token = issued.json().getString("token");
+        String callback = issued.json().getString("callbackPath").substring(1); // under the base URL
+        assertThat(admin.get("api/lab/settings").json().getBoolean("hasResultsToken")).isTrue();
+        long location = mllpLocation(admin);
+        long tenant = count("select tenant_id from locations where id = " + location);
+        lis.resultsToRest(URI.create(TestEnvironment.baseUrl() + callback), token);
+
+        // Orders out over MLLP (PID-7/8 from the form), results back over REST: the order completes.
+        long orderId = labOrder(admin, location, customer);
+        await(() -> "COMPLETED".equals(admin.get("api/orders/" + orderId).json().getString("status")) ? true : null,
+                "order " + orderId + " completed by results over REST");
+        assertThat(received(orderId, "NW")).singleElement().satisfies(r -> {
+            assertThat(r.birthDate()).isEqualTo("19850131");
+            assertThat(r.sex()).isEqualTo("M");
+        });
+        ResultSent sent = await(() -> lis.resultsSent().stream().filter(r -> r.placer().equals(Long.toString(orderId)))
+                .findFirst().orElse(null), "the stand-in's results answered");
+        assertThat(sent.ackCode()).isEqualTo("200");
+        JsonObject in = awaitSync(admin, orderId, s -> s.getString("direction").equals("IN"));
+        assertThat(in.getString("adapter")).isEqualTo("REST");
+        assertThat(in.getString("status")).isEqualTo("SUCCESS");
+        assertThat(count("select count(*) from lab_order_lines l join lab_orders o on o.id = l.lab_order_id where"
+                + " o.order_id = " + orderId + " and l.result_text like '%mg/dL [N]%'")).isEqualTo(2);
+
+        // The same message again: 409, logged, nothing changes.
+        String resultedAt = single("select max(l.resulted_at)::text from lab_order_lines l join lab_orders o"
+                + " on o.id = l.lab_order_id where o.order_id = " + orderId);
+        assertThat(lis.resendResults(Long.toString(orderId)).ackCode()).isEqualTo("409");
+        assertThat(single("select max(l.resulted_at)::text from lab_order_lines l join lab_orders o"
+                + " on o.id = l.lab_order_id where o.order_id = " + orderId)).isEqualTo(resultedAt);
+        assertThat(history(orderId)).as("one trip to COMPLETED").isEqualTo(2);
+        assertThat(count("select count(*) from inbox_messages where source = 'lis' and message_id = '"
+                + sent.controlId() + "'")).isEqualTo(1);
+
+        // A second order, results posted by hand: wrong or missing token, or another tenant's address → 401 and
+        // nothing read, logged or changed; unreadable → 400, unknown order → 404, a test not ordered → 422.
+        lis.resultsDelay(-1);
+        long second = labOrder(admin, location, null);
+        awaitSync(admin, second, s -> s.getString("kind").equals("NEW") && s.getString("status").equals("SUCCESS"));
+        String body = "{\"messageId\":\"RC" + second + "\",\"placerOrderNumber\":\"" + second + "\",\"results\":["
+                + "{\"code\":\"HEM\",\"value\":\"13.1\",\"units\":\"g/dL\"},{\"code\":\"GLU\",\"value\":\"91\"}]}";
+        long logsBefore = count("select count(*) from lab_sync_logs where tenant_id = " + tenant + " and direction = 'IN'");
+        Reply wrong = http.post(callback, body, "X-Lis-Token", "not-the-token");
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.contentType()).startsWith("application/problem+json");
+        assertThat(http.post(callback, body).status()).isEqualTo(401);
+        assertThat(http.post("api/hooks/lis/" + (tenant + 100_000) + "/results", body, "X-Lis-Token", token).status())
+                .as("the token is this tenant's only").isEqualTo(401);
+        assertThat(count("select count(*) from lab_sync_logs where tenant_id = " + tenant + " and direction = 'IN'"))
+                .isEqualTo(logsBefore);
+        assertThat(count("select count(*) from inbox_messages where message_id = 'RC" + second + "'")).isZero();
+
+        String auth = token;
+        long failedBefore = count("select count(*) from lab_sync_logs where tenant_id = " + tenant
+                + " and direction = 'IN' and adapter = 'REST' and status = 'FAILED'");
+        Reply malformed = http.post(callback, "{\"messageId\":\"BAD" + second + "\",\"results\":[]}", "X-Lis-Token",
+                auth);
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.contentType()).startsWith("application/problem+json");
+        assertThat(http.post(callback, "not json", "X-Lis-Token", auth).status()).isEqualTo(400);
+        assertThat(http.post(callback, body.replace("\"" + second + "\"", "\"999999999999\""), "X-Lis-Token", auth)
+                .status()).isEqualTo(404);
+        assertThat(http.post(callback, body.replace("\"HEM\"", "\"TSH\""), "X-Lis-Token", auth).status())
+                .isEqualTo(422);
+        assertThat(count("select count(*) from lab_sync_logs where tenant_id = " + tenant + " and direction = 'IN'"
+                + " and adapter = 'REST' and status = 'FAILED'") - failedBefore).as("each refusal logged").isEqualTo(4);
+        assertThat(count("select count(*) from lab_order_lines l join lab_orders o on o.id = l.lab_order_id where"
+                + " o.order_id = " + second + " and l.resulted_at is not null")).as("nothing changed").isZero();
+
+        // The same results four times at once: taken once (the inbox's key), the others are repeats.
+        ExecutorService four = Executors.newFixedThreadPool(4);
+        List<Integer> answers = new ArrayList<>();
+        try {
+            for (Future<Integer> f : four.invokeAll(Collections.nCopies(4, (Callable<Integer>) () -> http()
+                    .post(callback, body, "X-Lis-Token", auth).status()))) {
+                answers.add(f.get());
+            }
+        } finally {
+            four.shutdownNow();
+        }
+        assertThat(answers).containsExactlyInAnyOrder(200, 409, 409, 409);
+        assertThat(single("select status from lab_orders where order_id = " + second)).isEqualTo("RESULTED");
+        assertThat(history(second)).isEqualTo(2);
     }
 
     @Test
@@ -235,15 +351,14 @@ class LabIT extends CuadraDeployment {
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
     }
 
-    /** A DNI patient with a birth date and sex (set in the database: the customer form has no such fields yet). */
+    /** A DNI patient with a birth date and sex. */
     private static long patient(Http admin) throws Exception {
         String dni = "7" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
         Reply r = admin.post("api/customers", "{\"documentType\":\"1\",\"documentNumber\":\"" + dni
-                + "\",\"firstName\":\"Lucía\",\"lastName\":\"Huamán Torres\"}");
+                + "\",\"firstName\":\"Lucía\",\"lastName\":\"Huamán Torres\",\"birthDate\":\"1990-05-12\","
+                + "\"sex\":\"F\"}");
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        long id = r.json().getJsonNumber("id").longValue();
-        execute("update customers set birth_date = date '1990-05-12', sex = 'F' where id = " + id);
-        return id;
+        return r.json().getJsonNumber("id").longValue();
     }
 
     private static long labOrder(Http admin, long location, Long customer) {
@@ -321,11 +436,5 @@ class LabIT extends CuadraDeployment {
 
     private static long count(String sql) throws Exception {
         return Long.parseLong(single(sql));
-    }
-
-    private static void execute(String sql) throws Exception {
-        try (Connection c = TestDatabase.current().connect(); Statement s = c.createStatement()) {
-            s.executeUpdate(sql);
-        }
     }
 }

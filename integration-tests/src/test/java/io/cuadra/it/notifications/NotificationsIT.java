@@ -107,9 +107,17 @@ class NotificationsIT extends CuadraDeployment {
         JsonObject wa = sent.stream().filter(m -> m.getString("channel").equals("WHATSAPP")).findFirst().orElseThrow();
         assertThat(wa.getString("providerId")).isEqualTo(whatsapp.id());
         for (JsonObject m : sent) {
-            assertThat(count("select count(*) from outbox_messages where topic = 'notifications.send' and aggregate_id = "
-                    + m.getJsonNumber("id").longValue() + " and status = 'DONE'")).as("one outbox row per message, done")
-                    .isEqualTo(1);
+            // The worker records its batch's successes together, just after the messages' own status.
+            String outbox = "select count(*) from outbox_messages where topic = 'notifications.send' and aggregate_id = "
+                    + m.getJsonNumber("id").longValue();
+            await(() -> {
+                try {
+                    return count(outbox + " and status = 'DONE'") == 1 ? Boolean.TRUE : null;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, "the outbox row of " + m + " done");
+            assertThat(count(outbox)).as("one outbox row per message").isEqualTo(1);
         }
 
         // Resend: a new message with its own history, the first one untouched.
@@ -344,14 +352,30 @@ class NotificationsIT extends CuadraDeployment {
     }
 
     @Test
-    void theHistoryPageFindsAnOrdersMessagesAndResendsOneAndTheBellCountsUnreadAlerts() throws Exception {
+    void aTemplateEditedAndPreviewedOnAnOrderIsWhatTheResendFromTheHistoryDelivers() throws Exception {
         Http admin = DemoUsers.ADMIN.signIn(http);
         String email = "pagina" + unique() + "@example.pe";
-        long customer = customer(admin, email, mobile(), "EMAIL", "es");
+        long customer = customer(admin, email, mobile(), "EMAIL", "en");
         long orderId = paidOrder(admin, customer).getJsonNumber("id").longValue();
         awaitHistory(admin, orderId, 1, m -> m.getString("status").equals("SENT"));
+        String number = single("select display_number from billing_documents where order_id = " + orderId);
+        String template = "api/notifications/templates/INVOICE_SENT/EMAIL/en";
+        JsonObject shipped = admin.get(template).json();
+        String marker = "edited " + unique();
         try (Browser browser = Browser.signedIn(DemoUsers.ADMIN)) {
             String base = TestEnvironment.baseUrl();
+            // The editor: the English e-mail of an invoice, a new subject, previewed on this very order.
+            browser.open(base + "notifications/templates.xhtml?event=INVOICE_SENT&channel=EMAIL&language=en")
+                    .waitForText("#variables", "documentNumber");
+            browser.type("#templates\\:subject", "{{documentKind}} {{documentNumber}} " + marker)
+                    .type("#templates\\:order", Long.toString(orderId)).click("#templates\\:preview")
+                    .waitForText("#previewSubject", number + " " + marker);
+            assertThat(browser.find("#previewSubject").getText()).isEqualTo("Invoice " + number + " " + marker);
+            assertThat(browser.find("#previewText").getText()).contains(number);
+            browser.click("#templates\\:save").waitForText("#templates\\:messages", "Plantilla guardada");
+            assertThat(admin.get(template).json().getString("subject")).contains(marker);
+
+            // The history, filtered to the order: resend its invoice, which now goes out with the edited wording.
             browser.open(base + "notifications/history.xhtml").waitForText("#history\\:table", "@");
             browser.type("#history\\:order", Long.toString(orderId)).click("#history\\:search")
                     .waitForText("#history\\:table", email);
@@ -360,10 +384,181 @@ class NotificationsIT extends CuadraDeployment {
                     .size() == 1 ? Boolean.TRUE : null, "the table filtered to the order's one message");
             browser.click("#history\\:table\\:0\\:resend");
             awaitHistory(admin, orderId, 2, m -> m.getString("status").equals("SENT"));
+            assertThat(awaitMail(email, m -> m.getSubject().contains(marker)).getSubject())
+                    .isEqualTo("Invoice " + number + " " + marker);
             long unread = admin.get("api/notifications/alerts").json().getJsonNumber("unread").longValue();
             browser.open(base + "notifications/alerts.xhtml").waitForText("#bell-count", Long.toString(unread));
+        } finally {
+            Reply restored = admin.put(template, jakarta.json.Json.createObjectBuilder()
+                    .add("subject", shipped.getString("subject")).add("text", shipped.getString("text"))
+                    .add("html", shipped.getString("html")).build().toString());
+            assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
         }
         assertThat(mailsTo(email)).hasSize(2);
+    }
+
+    @Test
+    void theRemainingEventsEachWriteTheirMessagesAndTheLotWarningComesOncePerDay() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        long lim01 = Long.parseLong(single("select l.id from locations l join tenants t on t.id = l.tenant_id"
+                + " where t.slug = 'demo' and l.code = 'LIM01'"));
+        // An order placed by WhatsApp, unpaid: the customer gets its confirmation, in English.
+        String email = "remoto" + unique() + "@example.pe";
+        long customer = customer(admin, email, mobile(), "EMAIL", "en");
+        long remoteId = remoteOrder(admin, lim01, customer);
+        JsonObject confirmation = awaitEvent(admin, remoteId, "ORDER_CONFIRMATION", "SENT");
+        assertThat(confirmation.getString("channel")).isEqualTo("EMAIL");
+        JsonObject variables = confirmation.getJsonObject("variables");
+        assertThat(variables.getString("orderNumber")).isEqualTo(single("select number from orders where id = " + remoteId));
+        assertThat(awaitMail(email).getSubject()).isEqualTo("Order " + variables.getString("orderNumber")
+                + " registered at " + variables.getString("companyName"));
+
+        // A paid counter sale, then cancelled: no confirmation; the invoice, then the credit note with its PDF and XML.
+        long paidId = paidOrder(admin, customer).getJsonNumber("id").longValue();
+        awaitEvent(admin, paidId, "INVOICE_SENT", "SENT");
+        Reply order = admin.get("api/orders/" + paidId);
+        Reply cancelled = admin.post("api/orders/" + paidId + "/cancel", "{\"reason\":\"Desistió\"}", "If-Match",
+                order.header("ETag"));
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        awaitEvent(admin, paidId, "CREDIT_NOTE_ISSUED", "SENT");
+        assertThat(history(admin, paidId)).noneMatch(m -> m.getString("event").equals("ORDER_CONFIRMATION"));
+        MimeMessage credit = awaitMail(email, m -> m.getSubject().startsWith("Credit note"));
+        List<String> attached = new ArrayList<>();
+        for (Part p : parts((Multipart) credit.getContent())) {
+            if (Part.ATTACHMENT.equalsIgnoreCase(p.getDisposition())) {
+                attached.add(p.getFileName());
+            }
+        }
+        assertThat(attached).anyMatch(f -> f.endsWith(".pdf")).anyMatch(f -> f.endsWith(".xml"));
+
+        // A new location with 205 tubes of a lot expiring in three days: a sale of 10 takes them below 200 (their
+        // critical level); the daily check warns about the lot once that day however often it runs.
+        String code = "NT" + ThreadLocalRandom.current().nextInt(10_000);
+        long location = io.cuadra.it.support.TestLocations.open(admin, code, ThreadLocalRandom.current().nextInt(1_000),
+                "0011", 'U', 'V');
+        long warehouse = admin.get("api/inventory/warehouses?locationId=" + location).jsonStructure().asJsonArray()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        long tubes = admin.get("api/catalog/items?search=INS-TUB").json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String lot = "EXP-" + code;
+        Reply receipt = admin.post("api/purchasing/receipts", "{\"warehouseId\":" + warehouse + ",\"lines\":[{"
+                + "\"itemId\":" + tubes + ",\"lotCode\":\"" + lot + "\",\"expiresOn\":\""
+                + LocalDate.now(java.time.ZoneId.of("America/Lima")).plusDays(3) + "\",\"quantity\":205,"
+                + "\"unitCost\":0.45}]}");
+        assertThat(receipt.status()).as(receipt.toString()).isEqualTo(201);
+        for (int quantity : new int[]{10, 1}) {
+            Reply sale = admin.post("api/orders", "{\"locationId\":" + location + ",\"lines\":[{\"itemCode\":"
+                    + "\"INS-TUB\",\"quantity\":" + quantity + "}],\"payments\":[{\"methodCode\":\"EFECTIVO\","
+                    + "\"amount\":1000.00}]}");
+            assertThat(sale.status()).as(sale.toString()).isEqualTo(201);
+        }
+        JsonObject stock = awaitAlert(admin, "STOCK_CRITICAL", code);
+        assertThat(stock.getJsonObject("variables").getString("available")).isEqualTo("195");
+        assertThat(stock.getJsonObject("variables").getString("criticalLevel")).isEqualTo("200");
+
+        Reply check = admin.post("api/notifications/lot-expiry/check", "");
+        assertThat(check.status()).as(check.toString()).isEqualTo(200);
+        assertThat(check.json().getInt("lotsWarned")).isPositive();
+        JsonObject expiring = awaitAlert(admin, "LOT_EXPIRING", code);
+        assertThat(expiring.getJsonObject("variables").getString("lotCode")).isEqualTo(lot);
+        assertThat(expiring.getJsonObject("variables").getString("onHand")).isEqualTo("194");
+        assertThat(admin.post("api/notifications/lot-expiry/check", "").status()).isEqualTo(200);
+        assertThat(count("select count(*) from notification_messages where event = 'STOCK_CRITICAL' and location_id = "
+                + location)).as("one crossing, one warning per supervisor and channel (the second sale was below already)")
+                .isEqualTo(count("select count(*) from notification_messages where event = 'LOT_EXPIRING'"
+                        + " and location_id = " + location));
+        assertThat(count("select count(*) from notification_messages where event = 'LOT_EXPIRING' and location_id = "
+                + location + " and channel = 'ALERT' and recipient_user_id = (select id from users where email = '"
+                + DemoUsers.ADMIN.email + "')")).as("once per lot and day").isEqualTo(1);
+
+        // A password reset goes through the notifications: sent, its token never shown and emptied once it went.
+        Reply forgot = http.post("api/auth/password/forgot", "{\"email\":\"" + DemoUsers.SUPERVISOR.email + "\"}");
+        assertThat(forgot.status()).isEqualTo(202);
+        MimeMessage reset = awaitMail(DemoUsers.SUPERVISOR.email, m -> m.getSubject().startsWith("Cuadra"));
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(reset)).contains("Reset token: ");
+        long resetId = count("select max(id) from notification_messages where event = 'PASSWORD_RESET' and recipient = '"
+                + DemoUsers.SUPERVISOR.email + "'");
+        await(() -> {
+            try {
+                return single("select status || ' ' || variables from notification_messages where id = " + resetId)
+                        .equals("SENT {}") ? Boolean.TRUE : null;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "the reset message sent and its token emptied");
+        assertThat(admin.post("api/notifications/" + resetId + "/resend", "").status())
+                .as("a single-use secret is not sent again").isEqualTo(409);
+    }
+
+    @Test
+    void quietHoursHoldAMessageUntilTheyEndAndTheRecipientLimitDelaysTheRest() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        long lim01 = Long.parseLong(single("select l.id from locations l join tenants t on t.id = l.tenant_id"
+                + " where t.slug = 'demo' and l.code = 'LIM01'"));
+        java.time.ZoneId lima = java.time.ZoneId.of("America/Lima");
+        java.time.LocalTime now = java.time.LocalTime.now(lima).withNano(0);
+        org.junit.jupiter.api.Assumptions.assumeTrue(now.isAfter(java.time.LocalTime.of(0, 2))
+                && now.isBefore(java.time.LocalTime.of(23, 58)), "not across Lima's midnight");
+        java.time.LocalTime end = now.plusSeconds(20);
+        try {
+            Reply quiet = admin.put("api/notifications/delivery-rules", "{\"quietHours\":[{\"locationId\":" + lim01
+                    + ",\"from\":\"" + now.minusMinutes(1) + "\",\"until\":\"" + end + "\"}]}");
+            assertThat(quiet.status()).as(quiet.toString()).isEqualTo(200);
+            assertThat(admin.put("api/notifications/delivery-rules", "{\"quietHours\":[{\"locationId\":" + lim01
+                    + ",\"from\":\"25:99\",\"until\":\"07:00\"}]}").status()).isIn(400, 422);
+            // An order placed by WhatsApp: its confirmation is queued at once, and held.
+            String email = "silencio" + unique() + "@example.pe";
+            long orderId = remoteOrder(admin, lim01, customer(admin, email, mobile(), "EMAIL", "es"));
+            JsonObject held = await(() -> history(admin, orderId).stream().filter(m -> m.getString("reason", "")
+                    .contains("quiet hours at LIM01")).findFirst().orElse(null), "the confirmation held by quiet hours");
+            assertThat(held.getString("status")).isEqualTo("QUEUED");
+            assertThat(held.getInt("attempts")).as("waiting spends no attempt").isZero();
+            JsonObject sent = awaitEvent(admin, orderId, "ORDER_CONFIRMATION", "SENT");
+            assertThat(java.time.Instant.parse(sent.getString("sentAt"))).as("sent once the quiet hours ended")
+                    .isAfterOrEqualTo(java.time.LocalDate.now(lima).atTime(end).atZone(lima).toInstant());
+            assertThat(mailsTo(email)).hasSize(1);
+        } finally {
+            admin.put("api/notifications/delivery-rules", "{\"quietHours\":[{\"locationId\":" + lim01 + "}]}");
+        }
+        try {
+            assertThat(admin.put("api/notifications/delivery-rules", "{\"recipientPerHour\":1}").status()).isEqualTo(200);
+            String email = "limite" + unique() + "@example.pe";
+            long customer = customer(admin, email, mobile(), "EMAIL", "es");
+            long first = remoteOrder(admin, lim01, customer);
+            awaitEvent(admin, first, "ORDER_CONFIRMATION", "SENT");
+            long second = remoteOrder(admin, lim01, customer);
+            JsonObject delayed = await(() -> history(admin, second).stream().filter(m -> m.getString("reason", "")
+                    .contains("messages an hour")).findFirst().orElse(null), "the second confirmation delayed by the limit");
+            assertThat(delayed.getString("status")).as("delayed, not suppressed").isEqualTo("QUEUED");
+            long id = delayed.getJsonNumber("id").longValue();
+            assertThat(single("select status || ' ' || (next_attempt_at > now() + interval '50 minutes') from outbox_messages"
+                    + " where topic = 'notifications.send' and aggregate_id = " + id))
+                    .as("still in the outbox, due when the hour's first leaves the window").isEqualTo("PENDING true");
+            assertThat(mailsTo(email)).hasSize(1);
+        } finally {
+            admin.put("api/notifications/delivery-rules", "{}");
+        }
+    }
+
+    /** An unpaid order placed by WhatsApp for the customer: it confirms the order to them at once. */
+    private static long remoteOrder(Http client, long location, long customer) {
+        Reply r = client.post("api/orders", "{\"locationId\":" + location + ",\"customerId\":" + customer
+                + ",\"channel\":\"WHATSAPP\",\"lines\":[{\"itemCode\":\"LAB-GLU\",\"quantity\":1}]}");
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject awaitEvent(Http client, long orderId, String event, String status)
+            throws InterruptedException {
+        return await(() -> history(client, orderId).stream().filter(m -> m.getString("event").equals(event)
+                && m.getString("status").equals(status)).findFirst().orElse(null), event + " " + status + " of " + orderId);
+    }
+
+    private static JsonObject awaitAlert(Http client, String event, String locationCode) throws InterruptedException {
+        return await(() -> client.get("api/notifications/alerts").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(a -> a.getString("event").equals(event)
+                        && locationCode.equals(a.getJsonObject("variables").getString("locationCode", "")))
+                .findFirst().orElse(null), event + " alert at " + locationCode);
     }
 
     // ------------------------------------------------------------------ helpers

@@ -6,6 +6,7 @@ import io.cuadra.it.support.Browser;
 import io.cuadra.it.support.CuadraDeployment;
 import io.cuadra.it.support.DemoUsers;
 import io.cuadra.it.support.Http;
+import io.cuadra.it.support.JsonMoney;
 import io.cuadra.it.support.TestDatabase;
 import io.cuadra.it.support.TestEnvironment;
 import jakarta.json.JsonArray;
@@ -137,14 +138,14 @@ class CounterIT extends CuadraDeployment {
             assertThat(order.getString("paymentStatus")).isEqualTo("PAID");
             assertThat(order.getString("customerName")).isEqualTo("María González Quispe");
             assertThat(order.getString("notes")).isEqualTo(notes);
-            assertThat(order.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("37.75");
-            assertThat(order.getJsonNumber("taxTotal").bigDecimalValue()).isEqualByComparingTo(shownTax);
+            assertThat(JsonMoney.of(order, "total")).isEqualByComparingTo("37.75");
+            assertThat(JsonMoney.of(order, "taxTotal")).isEqualByComparingTo(shownTax);
             assertThat(order.getJsonArray("discounts").getJsonObject(0).getString("reason")).isEqualTo("Campaña");
             // Paid as it was registered, the discounted order was invoiced in that transaction, to the cent
             JsonObject invoice = DemoUsers.CASHIER.signIn(http).get("api/billing/invoices/by-order/" + id).json();
-            assertThat(invoice.getJsonObject("summary").getJsonNumber("total").bigDecimalValue())
+            assertThat(JsonMoney.of(invoice.getJsonObject("summary"), "total"))
                     .isEqualByComparingTo("37.75");
-            assertThat(invoice.getJsonObject("totals").getJsonNumber("tax").bigDecimalValue())
+            assertThat(JsonMoney.of(invoice.getJsonObject("totals"), "tax"))
                     .isEqualByComparingTo(shownTax);
             JsonArray payments = order.getJsonArray("payments");
             assertThat(payments).hasSize(2);
@@ -152,13 +153,14 @@ class CounterIT extends CuadraDeployment {
             assertThat(payments.getJsonObject(0).getString("reference")).isEqualTo("YP-778899");
             JsonObject cash = payments.getJsonObject(1);
             assertThat(cash.getString("methodCode")).isEqualTo("EFECTIVO");
-            assertThat(cash.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("20.00");
-            assertThat(cash.getJsonNumber("tendered").bigDecimalValue()).isEqualByComparingTo("50.00");
-            assertThat(cash.getJsonNumber("change").bigDecimalValue()).isEqualByComparingTo("30.00");
+            assertThat(JsonMoney.of(cash, "amount")).isEqualByComparingTo("20.00");
+            assertThat(JsonMoney.of(cash, "tendered")).isEqualByComparingTo("50.00");
+            assertThat(JsonMoney.of(cash, "change")).isEqualByComparingTo("30.00");
 
             // The order page: paid, both payments, the history; then a status change
             browser.click("#counter\\:lastOrder").waitForUrl("orders/order.xhtml?id=" + id);
             browser.waitForText("#order\\:number", number);
+            assertThat(browser.layoutProblems("#main", false)).as("the order page reads label by value").isEmpty();
             assertThat(browser.find("#order\\:paymentStatus").getText()).isEqualTo("Pagada");
             assertThat(browser.find("#order\\:status").getText()).isEqualTo("Registrada");
             assertThat(browser.find("#order\\:payments").getText())
@@ -346,6 +348,8 @@ class CounterIT extends CuadraDeployment {
             driver.switchTo().activeElement().sendKeys(dni, Keys.ENTER);
             browser.find("#counter\\:newCustomerForm");
             assertThat(browser.find("#counter\\:ncNumber").getAttribute("value")).isEqualTo(dni);
+            assertThat(browser.layoutProblems("#counter\\:newCustomerForm", true)).as("labels by their inputs, on screen")
+                    .isEmpty();
             assertThat(driver.getCurrentUrl()).contains("orders/counter.xhtml");
             // Checked when submitted, not while typing; the totals stay
             enterField(browser, "#counter\\:ncFirstName", "Rosa");

@@ -5,6 +5,7 @@ import io.cuadra.it.support.Browser;
 import io.cuadra.it.support.CuadraDeployment;
 import io.cuadra.it.support.DemoUsers;
 import io.cuadra.it.support.Http;
+import io.cuadra.it.support.JsonMoney;
 import io.cuadra.it.support.Http.Reply;
 import io.cuadra.it.support.TestDatabase;
 import io.cuadra.it.support.TestEnvironment;
@@ -46,8 +47,9 @@ class BackOfficeIT extends CuadraDeployment {
     private final Http http = http();
 
     @Test
-    void everyBackOfficePageHasNoSeriousOrCriticalAccessibilityViolationForTheAdminAndTheCashier() throws Exception {
+    void everyBackOfficePageHasNoSeriousOrCriticalAccessibilityViolationAndTheLoadingIndicatorForTheAdminAndTheCashier() throws Exception {
         Map<String, List<String>> found = new LinkedHashMap<>();
+        List<String> withoutIndicator = new ArrayList<>();
         try (Browser anonymous = new Browser()) {
             anonymous.open(TestEnvironment.baseUrl() + "login.xhtml").waitForUrl("login.xhtml");
             record(found, "anonymous login.xhtml", anonymous.seriousAccessibilityViolations());
@@ -65,10 +67,14 @@ class BackOfficeIT extends CuadraDeployment {
                     browser.open(page);
                     record(found, user + " " + page.substring(TestEnvironment.baseUrl().length()),
                             browser.seriousAccessibilityViolations());
+                    if (browser.driver().findElements(By.id("busy_start")).isEmpty()) {
+                        withoutIndicator.add(page);
+                    }
                 }
             }
         }
         assertThat(found).as("serious or critical axe-core violations per page").isEmpty();
+        assertThat(withoutIndicator).as("pages without the global loading indicator").isEmpty();
     }
 
     @Test
@@ -90,6 +96,26 @@ class BackOfficeIT extends CuadraDeployment {
             // What was typed stays to be corrected
             assertThat(admin.find("#banks\\:code").getAttribute("value")).isEqualTo(code);
             assertThat(admin.find("#banks\\:currency").getAttribute("value")).isEqualTo("PEN");
+
+            // A rule of the business (one signed amount column, or a credit and a debit one): beside the amount
+            // column, in Spanish, not in the banner; what was typed stays; nothing stored
+            admin.type("#banks\\:name", "Banco de prueba " + code).type("#banks\\:amountColumn", "3")
+                    .type("#banks\\:creditColumn", "4").type("#banks\\:debitColumn", "");
+            admin.click("#banks\\:save").waitForText("#banks\\:amountColumn_fieldMessage", "columna de monto con signo");
+            assertThat(admin.driver().findElement(By.id("banks:messages")).getText()).as("not repeated on top")
+                    .doesNotContain("columna de monto");
+            assertThat(admin.find("#banks\\:creditColumn").getAttribute("value")).isEqualTo("4");
+            assertThat(bankProfiles(code)).isZero();
+        }
+    }
+
+    private static long bankProfiles(String code) {
+        try (Connection c = TestDatabase.current().connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from bank_profiles where code = '" + code + "'")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -140,6 +166,10 @@ class BackOfficeIT extends CuadraDeployment {
             assertThat(figure(browser, loc.code, "orders")).isEqualTo("2");
             assertThat(amountIn(figure(browser, loc.code, "cash"))).isEqualByComparingTo(sales);
             assertThat(amountIn(figure(browser, loc.code, "sales"))).isEqualByComparingTo(sales);
+            assertThat(figure(browser, loc.code, "sales").replace('\u00A0', ' ')).as("soles by their symbol").startsWith("S/ ")
+                    .doesNotContain("PEN");
+            assertThat(figure(browser, loc.code, "day")).as("the day as Peru writes it")
+                    .startsWith(LocalDate.now(LIMA).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             assertWaitingForSunatMatchesTheDatabase(browser);
             // A figure for the note, not an assertion: the admin's home page reads every location's day.
             Object timing = browser.script("const n = performance.getEntriesByType('navigation')[0];"
@@ -172,6 +202,40 @@ class BackOfficeIT extends CuadraDeployment {
     }
 
     @Test
+    void theAuditTrailSaysWhoChangedWhichFieldFromWhatToWhatInLocalTime() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        try (NewLocation loc = NewLocation.create(admin)) {
+            String renamed = "Sede renombrada " + loc.code;
+            Reply current = admin.get("api/locations/" + loc.id);
+            Reply put = admin.put("api/locations/" + loc.id, NewLocation.body(loc.code, true)
+                    .replace("\"Sede " + loc.code + "\"", "\"" + renamed + "\""), "If-Match", current.header("ETag"));
+            assertThat(put.status()).as(put.toString()).isEqualTo(200);
+            try (Browser browser = Browser.signedIn(DemoUsers.ADMIN)) {
+                browser.open(TestEnvironment.baseUrl() + "settings/audit.xhtml").type("#audit\\:entity", "Location")
+                        .click("#audit\\:filter").waitForText("#audit\\:table", renamed);
+                WebElement row = browser.driver().findElement(By.xpath(
+                        "//tbody[@id='audit:table_data']/tr[.//td[normalize-space()='" + renamed + "']]"));
+                List<String> cells = row.findElements(By.xpath("./td")).stream().map(WebElement::getText).toList();
+                // #, when, who, what, which, changes, IP
+                assertThat(cells.get(1)).as("the tenant's local time to the minute: no UTC, no microseconds")
+                        .matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+                java.time.LocalDateTime shown = java.time.LocalDateTime.parse(cells.get(1),
+                        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+                assertThat(java.time.Duration.between(shown, java.time.LocalDateTime.now(LIMA)).abs())
+                        .as("Lima's clock, not UTC's").isLessThan(java.time.Duration.ofMinutes(10));
+                assertThat(cells.get(2)).as("a person, not 'User 1'").contains("Ana Quispe");
+                assertThat(cells.get(3)).isEqualTo("Modificó");
+                assertThat(cells.get(4)).startsWith("Sede");
+                List<WebElement> change = row.findElements(By.xpath(".//table[contains(@class,'cuadra-diff')]//tbody/tr"
+                        + "[td[1][normalize-space()='Nombre']]/td"));
+                assertThat(change.stream().map(WebElement::getText).toList()).as("field, before, after")
+                        .containsExactly("Nombre", "Sede " + loc.code, renamed);
+                assertThat(row.getText()).as("no raw JSON").doesNotContain("{").doesNotContain("\"after\"");
+            }
+        }
+    }
+
+    @Test
     void aCountWaitingForConfirmationTellsTheClerkWhoCanConfirmIt() throws Exception {
         Http admin = DemoUsers.ADMIN.signIn(http);
         long lim = InventoryIT.location("LIM01");
@@ -188,6 +252,7 @@ class BackOfficeIT extends CuadraDeployment {
             assertThat(who).contains("Sofía Mamani").contains("Ana Quispe").doesNotContain("Wilmer Condori")
                     .doesNotContain("Lucía Flores");
             assertThat(clerk.driver().findElements(By.id("count:confirm"))).isEmpty();
+            assertThat(LocalisationIT.englishIn(clerk.find("body").getText())).as("English on the count page").isEmpty();
         }
     }
 
@@ -237,6 +302,8 @@ class BackOfficeIT extends CuadraDeployment {
             browser.open(base + "reconciliation/closures.xhtml").waitForText("#closures\\:table", loc.code);
             browser.open(base + "reconciliation/closure.xhtml?id=" + closureId)
                     .waitForText("#closure\\:expectedCash", expected.toPlainString());
+            assertThat(LocalisationIT.englishIn(browser.find("body").getText())).as("English on the closure page").isEmpty();
+            assertThat(browser.layoutProblems("#main", false)).as("the closure page reads label by value").isEmpty();
             browser.screenshot("closure-open", 1440, 900);
             browser.screenshot("closure-open", 390, 844);
             browser.size(1440, 900);
@@ -252,14 +319,20 @@ class BackOfficeIT extends CuadraDeployment {
                     .click("#closure\\:close")
                     .click(".ui-confirmdialog-yes")
                     .waitForText("#closure\\:status", "Cerrado");
+            // Long work that is not AJAX (the day's PDF, sent as a whole form): the same status until the file arrived
+            watchLoadingIndicator(browser);
+            browser.click("#closure\\:pdf");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                    .until(d -> loadingIndicatorWasShown(browser) && !browser.find("body").getText().isEmpty()
+                            && browser.driver().findElement(By.id("busy_start")).getAttribute("style").contains("none"));
             browser.screenshot("closure-closed", 1440, 900);
             browser.screenshot("closure-closed", 390, 844);
         }
         JsonObject closed = admin.get("api/reconciliation/closures/" + closureId).json();
         assertThat(closed.getString("status")).isEqualTo("CLOSED");
         assertThat(closed.getString("closedBy")).isEqualTo(DemoUsers.ACCOUNTANT.email);
-        assertThat(closed.getJsonNumber("countedCash").bigDecimalValue()).isEqualByComparingTo("50.00");
-        assertThat(closed.getJsonNumber("cashDifference").bigDecimalValue())
+        assertThat(JsonMoney.of(closed, "countedCash")).isEqualByComparingTo("50.00");
+        assertThat(JsonMoney.of(closed, "cashDifference"))
                 .isEqualByComparingTo(new BigDecimal("50.00").subtract(expected));
     }
 
@@ -313,7 +386,7 @@ class BackOfficeIT extends CuadraDeployment {
         return (List<String>) browser.script("return [...document.querySelectorAll('dl[data-location]')].map(d => d.dataset.location)");
     }
 
-    /** The number in a figure as shown ("S/ 1,234.50", "70.00 PEN"): digits, the decimal point and the sign. */
+    /** The number in a figure as shown ("S/ 1,234.50"): digits, the decimal point and the sign. */
     private static BigDecimal amountIn(String shown) {
         return new BigDecimal(shown.replaceAll("[^0-9.\\-]", ""));
     }
@@ -413,7 +486,7 @@ class BackOfficeIT extends CuadraDeployment {
             Reply order = client.post("api/orders", "{\"locationId\":" + id + ",\"channel\":\"COUNTER\","
                     + "\"lines\":[{\"itemCode\":\"IMG-ECO\",\"quantity\":1}]}");
             assertThat(order.status()).as(order.toString()).isEqualTo(201);
-            BigDecimal total = order.json().getJsonNumber("total").bigDecimalValue();
+            BigDecimal total = JsonMoney.of(order.json(), "total");
             Reply pay = client.post("api/orders/" + order.json().getJsonNumber("id").longValue() + "/payments",
                     "{\"methodCode\":\"EFECTIVO\",\"amount\":" + total + "}");
             assertThat(pay.status()).as(pay.toString()).isEqualTo(201);

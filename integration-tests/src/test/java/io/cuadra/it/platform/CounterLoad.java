@@ -37,7 +37,15 @@ final class CounterLoad implements AutoCloseable {
     final List<String> refused = new CopyOnWriteArrayList<>();
     final AtomicInteger retries = new AtomicInteger();
 
+    /** Every second order is this customer's (its invoice then mailed to them), or none: all anonymous. */
+    private final Long customerId;
+
     CounterLoad(Http admin, List<Long> locations, List<JsonObject> items, int clientCount) {
+        this(admin, locations, items, clientCount, null);
+    }
+
+    CounterLoad(Http admin, List<Long> locations, List<JsonObject> items, int clientCount, Long customerId) {
+        this.customerId = customerId;
         this.http = admin;
         this.locations = locations;
         this.items = items;
@@ -85,7 +93,8 @@ final class CounterLoad implements AutoCloseable {
 
     /** Three services paid by Yape and cash (as OrderLoadBenchmark), alternating locations. */
     private String body(int n) {
-        return CounterOrders.paidSale(n, locations.get(n % locations.size()), items, "CR");
+        String sale = CounterOrders.paidSale(n, locations.get(n % locations.size()), items, "CR");
+        return customerId == null || n % 2 == 1 ? sale : "{\"customerId\":" + customerId + "," + sale.substring(1);
     }
 
     static List<JsonObject> services(Http admin) {

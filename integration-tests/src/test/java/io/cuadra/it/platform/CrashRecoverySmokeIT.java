@@ -202,7 +202,18 @@ class CrashRecoverySmokeIT {
     @Order(5)
     void payaraKilledUnderLoadRestartsOnceAndEveryOrderAndDocumentIsWhole() throws Exception {
         String before = now();
-        CounterLoad load = new CounterLoad(admin, locations, services, CLIENTS);
+        // Half the load's sales are a customer's, whose invoices are e-mailed (notifications through the outbox).
+        String email = "crash" + System.nanoTime() % 1_000_000_000L + "@example.pe";
+        Reply customer = admin.post("api/customers", "{\"documentType\":\"1\",\"documentNumber\":\"7"
+                + (1_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(8_999_999))
+                + "\",\"firstName\":\"Caída\",\"lastName\":\"Reinicio\",\"email\":\"" + email
+                + "\",\"preferredChannel\":\"EMAIL\"}");
+        assertThat(customer.status()).as(customer.toString()).isEqualTo(201);
+        // All of them to one address: no per-recipient limit here, or most would (rightly) wait an hour.
+        Reply unlimited = admin.put("api/notifications/delivery-rules", "{\"recipientPerHour\":0}");
+        assertThat(unlimited.status()).as(unlimited.toString()).isEqualTo(200);
+        CounterLoad load = new CounterLoad(admin, locations, services, CLIENTS,
+                customer.json().getJsonNumber("id").longValue());
         long restarted;
         int claimedAtKill;
         try {
@@ -227,6 +238,31 @@ class CrashRecoverySmokeIT {
         assertThat(claimedAtKill).as("outbox claims held when Payara was killed").isPositive();
         assertDataHolds(load, before);
         assertDocumentsDelivered(restarted);
+        assertMailedOncePerMessage(email, customer.json().getJsonNumber("id").longValue());
+    }
+
+    /**
+     * The customer's invoice messages of the load, queued before and after the kill: each SENT, and the mail server
+     * holds exactly one mail per message id (the Message-ID names it), none without its message.
+     */
+    private void assertMailedOncePerMessage(String email, long customerId) throws Exception {
+        List<List<String>> messages = StockInvariants.rows(this::connect, "select id || '.' || tenant_id, status"
+                + " from notification_messages where customer_id = " + customerId + " and channel = 'EMAIL'");
+        assertThat(messages).as("the customer's invoices were to be mailed").isNotEmpty();
+        assertThat(messages).as("every message sent after the restart").allMatch(m -> m.get(1).equals("SENT"));
+        assertThat(mailServer).as("the test's own SMTP server receives the run command's mail").isNotNull();
+        Map<String, Long> received = new java.util.HashMap<>();
+        for (jakarta.mail.internet.MimeMessage m : mailServer.getReceivedMessages()) {
+            if (java.util.Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(email))) {
+                received.merge(m.getMessageID(), 1L, Long::sum);
+            }
+        }
+        Map<String, Long> expected = messages.stream().collect(Collectors.toMap(
+                m -> "<notification-" + m.get(0) + "@cuadra>", m -> 1L));
+        System.out.printf("[crash] %d invoice e-mails of the load, %d received, %d message ids delivered more than once%n",
+                messages.size(), received.values().stream().mapToLong(Long::longValue).sum(),
+                received.values().stream().filter(c -> c > 1).count());
+        assertThat(received).as("exactly one mail per message id").isEqualTo(expected);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.cuadra.it.platform;
 
+import io.cuadra.it.inventory.InventoryIT;
 import io.cuadra.it.support.Browser;
 import io.cuadra.it.support.CuadraDeployment;
 import io.cuadra.it.support.DemoUsers;
@@ -31,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The back office in the user's language, as people meet it: sign-in errors on the form, a Spanish day with
- * no English left on screen, and a language chosen once that stays with the user.
+ * no English left on screen (the lists and the detail pages of the walk: counter, order, purchasing, lot,
+ * invoice, home), and a language chosen once that stays with the user.
  */
 @ExtendWith(ArquillianExtension.class)
 class LocalisationIT extends CuadraDeployment {
@@ -40,9 +42,22 @@ class LocalisationIT extends CuadraDeployment {
     private static final List<String> WALK = List.of("index.xhtml", "orders/counter.xhtml", "orders/list.xhtml",
             "customers/list.xhtml", "catalog/items.xhtml", "catalog/tax-rates.xhtml", "purchasing/orders.xhtml",
             "purchasing/receive.xhtml", "purchasing/suppliers.xhtml", "inventory/stock.xhtml", "inventory/counts.xhtml",
-            "inventory/wastage.xhtml", "inventory/transfer.xhtml", "billing/invoices.xhtml",
+            "inventory/wastage.xhtml", "inventory/transfer.xhtml", "inventory/ledger.xhtml", "billing/invoices.xhtml",
             "reconciliation/closures.xhtml", "reconciliation/bank.xhtml", "settings/users.xhtml",
-            "settings/company.xhtml", "settings/audit.xhtml");
+            "settings/company.xhtml", "settings/audit.xhtml", "settings/payment-methods.xhtml");
+    /**
+     * What a person should never have to decode: internal codes of units, moves, statuses and methods, users by
+     * id, soles by their ISO code, instants in ISO form or with fractions of a second.
+     */
+    private static final java.util.regex.Pattern CODES = java.util.regex.Pattern.compile("\\b(NIU|ZZ|GOODS_RECEIPT|"
+            + "WASTAGE|PENDING|SENT|ACCEPTED|REJECTED|REGISTERED|PAID|UNPAID|CASH|SHORT|IMPORTED|UNMATCHED|CONFIRMED|"
+            + "CANCELLED|COUNTER|MOBILE_WALLET)\\b|\\bUser \\d+|\\bPEN \\d|\\d PEN\\b|\\d{4}-\\d{2}-\\d{2}T\\d"
+            + "|\\d{2}:\\d{2}:\\d{2}\\.\\d");
+    /**
+     * Pages where this check found codes still shown and not fixed yet (December 2026): one amount of the stock
+     * page ("PEN 5…"). English is still checked there; remove a page from here once its codes are worded.
+     */
+    private static final Set<String> CODES_LEFT = Set.of("inventory/stock.xhtml");
     /** Words only an English sentence has; a fragment of the English bundle with one of them is English. */
     private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "is", "your", "you", "with", "for",
             "this", "that", "no", "not", "by", "from", "at", "all", "any", "new", "save", "sign", "out", "in", "on");
@@ -77,16 +92,49 @@ class LocalisationIT extends CuadraDeployment {
     }
 
     @Test
-    void aSpanishDayThroughTheBackOfficeShowsNoEnglish() throws Exception {
+    void aRefusalNamesAStatusInWordsAndTheRestProblemKeepsTheCode() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http());
+        long item = InventoryIT.product(admin, false, false, null);
+        Http.Reply created = admin.post("api/purchasing/orders", "{\"supplierId\":" + InventoryIT.supplier(admin)
+                + ",\"locationId\":" + InventoryIT.location("LIM01") + ",\"lines\":[{\"itemId\":" + item
+                + ",\"quantity\":2,\"unitCost\":3}]}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = InventoryIT.id(created);
+        Http.Reply placed = admin.post("api/purchasing/orders/" + id + "/placement", "", "If-Match", created.header("ETag"));
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(200);
+        try (Browser browser = Browser.signedIn(DemoUsers.ADMIN)) {
+            browser.open(TestEnvironment.baseUrl() + "purchasing/receive.xhtml?orderId=" + id).find("#receive\\:doReceive");
+            // Meanwhile someone cancels the order: receiving is refused, the status in words
+            Http.Reply cancelled = admin.post("api/purchasing/orders/" + id + "/cancellation",
+                    "{\"reason\":\"El proveedor no entrega\"}", "If-Match", placed.header("ETag"));
+            assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+            browser.click("#receive\\:doReceive").waitForText("#receive\\:messages", "está anulada");
+            assertThat(browser.find("#receive\\:messages").getText()).doesNotContain("CANCELLED");
+        }
+        Http.Reply late = admin.post("api/purchasing/receipts", "{\"purchaseOrderId\":" + id + ",\"lines\":[{"
+                + "\"orderLineId\":" + placed.json().getJsonArray("lines").getJsonObject(0).getJsonNumber("id").longValue()
+                + ",\"quantity\":1}]}");
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().getString("code", "")).as("REST keeps the key as its code").isEqualTo("purchasing.purchaseOrderGoods");
+    }
+
+    @Test
+    void aSpanishDayThroughTheBackOfficeShowsNoEnglishAndNoCodes() throws Exception {
         Map<String, String> english = englishOnlyFragments();
         assertThat(english).as("the detector has English to look for").hasSizeGreaterThan(100);
         List<String> found = new ArrayList<>();
+        List<String> pages = new ArrayList<>(WALK);
+        pages.addAll(detailPages());
         try (Browser browser = Browser.signedIn(DemoUsers.ADMIN)) {
-            for (String page : WALK) {
+            for (String page : pages) {
                 browser.open(TestEnvironment.baseUrl() + page).find(".cuadra-title");
                 String text = browser.driver().findElement(By.tagName("body")).getText();
                 assertThat(text).as(page).doesNotContain("Algo salió mal").doesNotContain("HTTP Status")
                         .doesNotContain("No records found");
+                java.util.regex.Matcher code = CODES.matcher(text);
+                while (!CODES_LEFT.contains(page) && code.find()) {
+                    found.add(page + ": a code, \"" + code.group() + "\"");
+                }
                 english.forEach((fragment, key) -> {
                     if (text.contains(fragment)) {
                         found.add(page + ": \"" + fragment + "\" (" + key + ")");
@@ -94,7 +142,7 @@ class LocalisationIT extends CuadraDeployment {
                 });
             }
         }
-        assertThat(found).as("English on Spanish pages").isEmpty();
+        assertThat(found).as("English, or codes instead of words, on Spanish pages").isEmpty();
     }
 
     @Test
@@ -124,6 +172,38 @@ class LocalisationIT extends CuadraDeployment {
                 s.executeUpdate();
             }
         }
+    }
+
+    /**
+     * The detail pages of the walk, each at the demo tenant's latest row of its kind: an order, a purchase order,
+     * a lot and an invoice (the demo seeds them). BackOfficeIT checks the count and closure pages it opens with
+     * {@link #englishIn}.
+     */
+    private static List<String> detailPages() throws Exception {
+        Map<String, String> latest = new LinkedHashMap<>();
+        latest.put("orders/order.xhtml", "orders");
+        latest.put("purchasing/order.xhtml", "purchase_orders");
+        latest.put("inventory/lot.xhtml", "inventory_lots");
+        latest.put("billing/document.xhtml", "billing_documents");
+        List<String> pages = new ArrayList<>();
+        for (Map.Entry<String, String> e : latest.entrySet()) {
+            List<List<String>> id = StockInvariants.rows("select max(x.id) from " + e.getValue() + " x join tenants t"
+                    + " on t.id = x.tenant_id where t.slug = 'demo'");
+            assertThat(id.get(0).get(0)).as("a row of " + e.getValue() + " to open").isNotNull();
+            pages.add(e.getKey() + "?id=" + id.get(0).get(0));
+        }
+        return pages;
+    }
+
+    /** The English fragments (and their keys) a Spanish page's text holds; empty when there is none. */
+    static List<String> englishIn(String text) throws IOException {
+        List<String> found = new ArrayList<>();
+        englishOnlyFragments().forEach((fragment, key) -> {
+            if (text.contains(fragment)) {
+                found.add("\"" + fragment + "\" (" + key + ")");
+            }
+        });
+        return found;
     }
 
     /**

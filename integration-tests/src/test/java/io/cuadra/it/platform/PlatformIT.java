@@ -356,6 +356,130 @@ class PlatformIT extends CuadraDeployment {
                 .contains("max-thread-pool-size=16");
     }
 
+    // --- ops lane: request ids, the JSON log, metrics, readiness (README, "Operations") ---
+
+    /**
+     * A sale sent with its own X-Request-Id: the id comes back, the request is one JSON line of the application log
+     * (method, path, status, duration, tenant, user), and a scrape of /metrics afterwards finds the order counter
+     * moved and the documents, connections and outbox series there.
+     */
+    @Test
+    void aSaleMovesTheMetricsAndItsRequestIsOneJsonLogLine() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(anonymous);
+        double registered = metric(scrape(), "cuadra_orders_registered_total");
+        long location = admin.get("api/locations").jsonStructure().asJsonArray().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String key = java.util.UUID.randomUUID().toString();
+        String requestId = "it-sale-" + key.substring(0, 8);
+        Http.Reply sale = admin.post("api/orders", io.cuadra.it.support.CounterOrders.paidSale(1, location,
+                CounterLoad.services(admin).subList(0, 1), "OPS-" + key.substring(0, 8)),
+                "Idempotency-Key", key, "X-Request-Id", requestId);
+        assertThat(sale.status()).as(sale.toString()).isEqualTo(201);
+        assertThat(sale.header("X-Request-Id")).isEqualTo(requestId);
+
+        JsonObject line = logLine(requestId);
+        System.out.println("[ops] log line of the sale: " + line);
+        assertThat(line.getString("logger")).isEqualTo("io.cuadra.request");
+        assertThat(line.getString("method")).isEqualTo("POST");
+        assertThat(line.getString("path")).isEqualTo("/api/orders");
+        assertThat(line.getInt("status")).isEqualTo(201);
+        assertThat(line.getJsonNumber("durationMs").doubleValue()).isPositive();
+        assertThat(line.isNull("tenant")).as("tenant").isFalse();
+        assertThat(line.isNull("user")).as("user").isFalse();
+        assertThat(line.getString("ts")).isNotBlank();
+        assertThat(line.getString("level")).isEqualTo("INFO");
+
+        String after = scrape();
+        after.lines().filter(l -> l.startsWith("cuadra_") && !l.contains("quantile")).forEach(l -> System.out.println("[ops] " + l));
+        assertThat(metric(after, "cuadra_orders_registered_total")).isGreaterThan(registered);
+        assertThat(after).contains("cuadra_billing_documents{").contains("cuadra_db_connections{")
+                .contains("cuadra_outbox_depth_total");
+        assertThat(metric(after, "cuadra_db_connections", "state=\"active\"")).isPositive();
+    }
+
+    /** A malformed X-Request-Id is replaced by a generated one, which the problem+json answer names too. */
+    @Test
+    void aProblemNamesTheRequestIdAndAForgedIdIsReplaced() {
+        Http.Reply r = http.get("api/customers/999999999", "X-Request-Id", "bad id\"}{");
+        assertThat(r.status()).isEqualTo(404);
+        String id = r.header("X-Request-Id");
+        assertThat(id).as("a generated id").matches("[0-9a-f-]{36}");
+        assertThat(r.json().getString("requestId")).isEqualTo(id);
+        Http.Reply unauthenticated = anonymous.get("api/customers", "X-Request-Id", "it-anonymous-1");
+        assertThat(unauthenticated.status()).isEqualTo(401);
+        assertThat(unauthenticated.header("X-Request-Id")).isEqualTo("it-anonymous-1");
+        assertThat(unauthenticated.json().getString("requestId")).isEqualTo("it-anonymous-1");
+    }
+
+    /** Metrics tell about every tenant: neither anonymous callers nor signed-in users read them, only the scraper. */
+    @Test
+    void metricsAreForTheScraperOnly() {
+        assertThat(anonymous.get("metrics").status()).as("anonymous").isEqualTo(401);
+        assertThat(http.get("metrics").status()).as("a cashier's access token").isEqualTo(401);
+        assertThat(anonymous.get("metrics", "Authorization", basic("metrics", "not-the-token-at-all")).status())
+                .as("a wrong password").isEqualTo(401);
+        assertThat(anonymous.get("metrics", "Authorization", basic("metrics", TestEnvironment.METRICS_TOKEN)).status())
+                .isEqualTo(200);
+    }
+
+    /** The outbox and SUNAT are separate readiness checks; SUNAT's reachability is data that never fails readiness. */
+    @Test
+    void readinessReportsTheOutboxAndSunatSeparately() {
+        Http.Reply r = anonymous.get("health/ready");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        java.util.Map<String, JsonObject> checks = new java.util.HashMap<>();
+        r.json().getJsonArray("checks").getValuesAs(JsonObject.class).forEach(c -> checks.put(c.getString("name"), c));
+        assertThat(checks).containsKeys("database", "outbox", "sunat");
+        assertThat(checks.get("outbox").getString("status")).isEqualTo("UP");
+        assertThat(checks.get("outbox").getJsonObject("data").containsKey("depth")).isTrue();
+        assertThat(checks.get("outbox").getJsonObject("data").containsKey("oldestAgeSeconds")).isTrue();
+        assertThat(checks.get("sunat").getString("status")).isEqualTo("UP");
+        // Payara writes the check's boolean data as a JSON string
+        assertThat(String.valueOf(checks.get("sunat").getJsonObject("data").get("reachable")).replace("\"", ""))
+                .as("the SUNAT stand-in").isEqualTo("true");
+    }
+
+    private String scrape() {
+        Http.Reply r = anonymous.get("metrics", "Authorization", basic("metrics", TestEnvironment.METRICS_TOKEN),
+                "Accept", "text/plain");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.body();
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The value of the first series of that name whose labels contain {@code label}; 0 when there is none yet. */
+    static double metric(String exposition, String name, String... label) {
+        return exposition.lines().filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
+                .filter(l -> label.length == 0 || l.contains(label[0]))
+                .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(0.0);
+    }
+
+    /** The JSON log line of that request (written when the request is done: polled for a few seconds). */
+    private static JsonObject logLine(String requestId) throws Exception {
+        Path log = TestEnvironment.applicationLog();
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(log)) {
+                try (Stream<String> lines = Files.lines(log)) {
+                    java.util.Optional<JsonObject> found = lines.filter(l -> l.contains("\"" + requestId + "\""))
+                            .map(l -> jakarta.json.Json.createReader(new java.io.StringReader(l)).readObject())
+                            .filter(o -> "io.cuadra.request".equals(o.getString("logger", "")))
+                            .findFirst();
+                    if (found.isPresent()) {
+                        return found.get();
+                    }
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no line with requestId " + requestId + " in " + log);
+    }
+
     @Test
     void schemaComesFromFlywayMigrations() throws Exception {
         try (Connection c = TestDatabase.current().connect(); Statement s = c.createStatement();

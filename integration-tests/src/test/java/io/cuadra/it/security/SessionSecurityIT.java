@@ -257,6 +257,18 @@ class SessionSecurityIT extends CuadraDeployment {
         assertThat(http.get("login.xhtml").header("Strict-Transport-Security")).as("not over plain HTTP").isNull();
     }
 
+    /** ops lane: the HTTPS listener speaks TLS 1.2 (and 1.3) and refuses a client offering TLS 1.1 only. */
+    @Test
+    void theHttpsListenerRefusesTls11() throws Exception {
+        int port = TestEnvironment.portBase() + 81;
+        io.cuadra.it.support.TlsHandshake.Answer tls11 = io.cuadra.it.support.TlsHandshake.offer("localhost", port, 2);
+        io.cuadra.it.support.TlsHandshake.Answer tls12 = io.cuadra.it.support.TlsHandshake.offer("localhost", port, 3);
+        System.out.printf("[security] TLS 1.1 offered: %s; TLS 1.2 offered: %s%n", tls11.description(), tls12.description());
+        assertThat(tls11.serverHello()).as("TLS 1.1").isFalse();
+        assertThat(tls12.serverHello()).as("TLS 1.2").isTrue();
+        assertThat(tls12.version()).isEqualTo(0x0303);
+    }
+
     @Test
     void forgotPasswordAnswersAlikeForEveryEmailAndMailsAWorkingSingleUseLink() throws Exception {
         Http admin = DemoUsers.ADMIN.signIn(http);

@@ -15,6 +15,7 @@ import io.cuadra.shopify.simulator.ShopifySimulator;
 import io.cuadra.shopify.simulator.ShopifySimulator.Delivery;
 import io.cuadra.shopify.simulator.SimCustomer;
 import io.cuadra.shopify.simulator.SimOrder;
+import io.cuadra.shopify.simulator.SimRefund;
 import io.cuadra.shopify.simulator.SimShop;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -24,8 +25,14 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -200,6 +207,91 @@ class ShopifyIT extends CuadraDeployment {
                 + "\"locationId\":" + location() + ",\"paymentMethodCode\":\"SHOPIFY\"}");
         assertThat(bad.status()).isBetween(400, 499);
         assertThat(bad.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void oneNewCustomerRacedByFiveWebhooksIsOneCustomerUpdatesAreCopiedAndRefundsReturnExactlyTheirLinesOnce()
+            throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        SimShop shop = connect(admin);
+
+        // A new Shopify customer: its customers/create and three orders' webhooks all at once (handled in parallel).
+        String email = "race." + unique() + "@example.pe";
+        SimCustomer racer = shop.addCustomer(email, null, "Rosa", "Carrera");
+        List<SimOrder> raced = List.of(shop.addOrder(racer, List.of(line("LAB-GLU", 1, "15.00")), true),
+                shop.addOrder(racer, List.of(line("LAB-GLU", 1, "15.00")), true),
+                shop.addOrder(racer, List.of(line("LAB-GLU", 1, "15.00")), true));
+        ExecutorService five = Executors.newFixedThreadPool(5);
+        try {
+            List<Callable<List<Integer>>> fires = new ArrayList<>();
+            fires.add(() -> sim.fireCustomer(shop, racer, "customers/create", Delivery.ONCE));
+            fires.add(() -> sim.fireCustomer(shop, racer, "customers/update", Delivery.ONCE));
+            raced.forEach(o -> fires.add(() -> sim.fireOrder(shop, o, "orders/create", Delivery.ONCE)));
+            for (Future<List<Integer>> f : five.invokeAll(fires)) {
+                assertThat(f.get()).containsExactly(200);
+            }
+        } finally {
+            five.shutdownNow();
+        }
+        for (SimOrder o : raced) {
+            awaitOrder(admin, o.id());
+        }
+        awaitInboxDrained(admin);
+        assertThat(count("select count(*) from customers where email = '" + email + "'")).as("one customer").isEqualTo(1);
+        assertThat(count("select count(*) from shopify_customers where shopify_id = " + racer.id())).isEqualTo(1);
+        assertThat(count("select count(distinct customer_id) from orders where notes in ('Shopify " + raced.get(0).name()
+                + "', 'Shopify " + raced.get(1).name() + "', 'Shopify " + raced.get(2).name() + "')")).isEqualTo(1);
+        long customerId = count("select id from customers where email = '" + email + "'");
+
+        // customers/update copies the change; an older update arriving late does not undo it.
+        String newEmail = "rosa." + unique() + "@example.pe";
+        SimCustomer changed = shop.updateCustomer(racer.id(), newEmail, "+51987654321", "Rosa María", "Carrera Web");
+        assertThat(sim.fireCustomer(shop, changed, "customers/update", Delivery.ONCE)).containsExactly(200);
+        awaitTrue(() -> newEmail.equals(text("select email from customers where id = " + customerId)), "update copied");
+        assertThat(text("select first_name || ' ' || last_name || ' ' || phone from customers where id = " + customerId))
+                .isEqualTo("Rosa María Carrera Web +51987654321");
+        assertThat(sim.fireCustomer(shop, racer, "customers/update", Delivery.ONCE)).containsExactly(200);
+        awaitInboxDrained(admin);
+        assertThat(text("select email from customers where id = " + customerId)).as("the stale update").isEqualTo(newEmail);
+
+        // A paid, invoiced order; a partial refund of 2 of its 3 tubes, delivered twice and then again under a new
+        // webhook id: one return of exactly those 2, stock back, one credit note.
+        SimOrder sold = shop.addOrder(changed, List.of(line("LAB-GLU", 1, "15.00"), line("INS-TUB", 3, "1.50")), true);
+        assertThat(sim.fireOrder(shop, sold, "orders/create", Delivery.ONCE)).containsExactly(200);
+        long order = awaitOrder(admin, sold.id());
+        awaitTrue(() -> count("select count(*) from billing_documents where order_id = " + order) == 1, "the invoice");
+        SimRefund two = shop.refund(sold.id(), Map.of("INS-TUB", 2), true, null);
+        assertThat(sim.fireRefund(shop, two, Delivery.TWICE)).containsExactly(200, 200);
+        assertThat(sim.fireRefund(shop, two, Delivery.ONCE)).containsExactly(200);
+        awaitTrue(() -> "RETURNED".equals(text("select coalesce(max(status), '-') from shopify_refunds where shopify_id = "
+                + two.id())), "the refund returned");
+        awaitInboxDrained(admin);
+        assertThat(count("select count(*) from order_returns where order_id = " + order)).isEqualTo(1);
+        assertThat(text("select string_agg(l.line_number || ':' || l.quantity::numeric(12,0) || ':' || l.damaged, ',')"
+                + " from order_return_lines l join order_returns r on r.id = l.return_id where r.order_id = " + order))
+                .isEqualTo("2:2:false");
+        assertThat(text("select status from orders where id = " + order)).isEqualTo("PARTIALLY_RETURNED");
+        assertThat(new BigDecimal(text("select returned_amount from shopify_refunds where shopify_id = " + two.id())))
+                .isEqualByComparingTo("3.00");
+        assertThat(new BigDecimal(text("select coalesce(sum(quantity), 0) from stock_moves where type = 'RETURN'"
+                + " and reference_type = 'ORDER' and reference_id = " + order))).as("stock back")
+                .isEqualByComparingTo("2");
+        awaitTrue(() -> count("select count(*) from billing_documents where order_id = " + order
+                + " and kind in ('CREDIT_NOTE', 'AVOIR')") == 1, "one credit note");
+
+        // The last tube, not restocked in Shopify: back and written off as wastage. A money-only refund waits in review.
+        SimRefund last = shop.refund(sold.id(), Map.of("INS-TUB", 1), false, null);
+        assertThat(sim.fireRefund(shop, last, Delivery.ONCE)).containsExactly(200);
+        awaitTrue(() -> "RETURNED".equals(text("select coalesce(max(status), '-') from shopify_refunds where shopify_id = "
+                + last.id())), "the second refund returned");
+        assertThat(count("select count(*) from order_return_lines l join order_returns r on r.id = l.return_id"
+                + " where r.order_id = " + order + " and l.damaged")).isEqualTo(1);
+        SimRefund money = shop.refund(sold.id(), Map.of(), true, new BigDecimal("2.00"));
+        assertThat(sim.fireRefund(shop, money, Delivery.ONCE)).containsExactly(200);
+        awaitTrue(() -> "REVIEW".equals(text("select coalesce(max(status), '-') from shopify_refunds where shopify_id = "
+                + money.id())), "a money-only refund in review");
+        assertThat(text("select reason from shopify_refunds where shopify_id = " + money.id())).contains("2.00");
+        assertThat(count("select count(*) from order_returns where order_id = " + order)).isEqualTo(2);
     }
 
     /** Connects the demo tenant to a new stand-in shop (one shop per tenant: the last connected wins). */

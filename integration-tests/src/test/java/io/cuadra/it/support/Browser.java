@@ -174,6 +174,43 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * What would make a form or a detail page hard to read inside {@code containerCss}, one line each: a label
+     * neither beside nor just above its input, an input outside the window (when {@code inputsInView}: a form that
+     * just opened), a term (dt) running into its value (dd), a header wider than its box. Empty when it reads well.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> layoutProblems(String containerCss, boolean inputsInView) {
+        return (List<String>) script("""
+                const root = document.querySelector(arguments[0]);
+                const out = [];
+                const words = e => e.textContent.trim().replace(/\\s+/g, ' ');
+                root.querySelectorAll('label[for]').forEach(l => {
+                    const input = document.getElementById(l.htmlFor);
+                    if (!input || input.offsetParent === null || l.offsetParent === null) { return; }
+                    const a = l.getBoundingClientRect(), b = input.getBoundingClientRect();
+                    const sameRow = Math.abs((a.top + a.bottom) / 2 - (b.top + b.bottom) / 2) <= Math.max(a.height, b.height) / 2;
+                    const above = b.top >= a.bottom - 2 && b.top - a.bottom <= 24 && Math.abs(b.left - a.left) <= 40;
+                    if (!sameRow && !above) { out.push('label "' + words(l) + '" is not beside or just above its input'); }
+                    if (arguments[1] && (b.top < 0 || b.bottom > window.innerHeight)) { out.push('the input of "' + words(l) + '" is off the screen'); }
+                });
+                root.querySelectorAll('dt').forEach(dt => {
+                    const dd = dt.nextElementSibling;
+                    if (!dd || dd.tagName !== 'DD' || dt.offsetParent === null) { return; }
+                    const a = dt.getBoundingClientRect(), b = dd.getBoundingClientRect();
+                    if (!(b.top >= a.bottom - 1 || b.left >= a.right + 4 || a.left >= b.right + 4)) {
+                        out.push('"' + words(dt) + '" runs into its value "' + words(dd) + '"');
+                    }
+                });
+                root.querySelectorAll('h1, h2, h3, .ui-panel-title, .ui-card-title, th').forEach(h => {
+                    if (h.offsetParent !== null && h.scrollWidth > h.clientWidth + 1) {
+                        out.push('header "' + words(h) + '" overflows its box');
+                    }
+                });
+                return out;
+                """, containerCss, inputsInView);
+    }
+
     public Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }

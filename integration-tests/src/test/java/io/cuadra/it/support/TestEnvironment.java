@@ -19,6 +19,13 @@ import java.util.Map;
 public class TestEnvironment implements LoadableExtension {
 
     public static final String DOMAIN = "cuadra-it";
+    /** ops lane: the test domain's /metrics password (HTTP Basic, user metrics). */
+    public static final String METRICS_TOKEN = "it-metrics-token-2026";
+
+    /** ops lane: the test domain's JSON application log (current generation). */
+    public static Path applicationLog() {
+        return Path.of(System.getProperty("payara.home"), "glassfish", "domains", DOMAIN, "logs", "cuadra.0.json");
+    }
 
     @Override
     public void register(ExtensionBuilder builder) {
@@ -50,6 +57,8 @@ public class TestEnvironment implements LoadableExtension {
                     "set resources.jdbc-connection-pool.cuadra-pool.property.password=" + db.appPassword(),
                     "create-jvm-options -Dcuadra.db.owner.user=" + db.user().replace(":", "\\\\:"),
                     "create-jvm-options -Dcuadra.db.owner.password=" + db.password().replace(":", "\\\\:")));
+            // ops lane: the scraper's password for /metrics (PlatformIT scrapes after a sale)
+            overrides.add("create-jvm-options -Dcuadra.metrics.token=" + METRICS_TOKEN);
             overrides.addAll(TestSunat.domainSettings());
             overrides.addAll(TestMessaging.domainSettings());
             overrides.addAll(TestLis.domainSettings());

@@ -16,7 +16,11 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +42,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * <li>HTTP port: {@code POST /lis/orders} takes the JSON order (checking the configured authentication header),
  *     and {@code /simulator/...} steers it;</li>
  * <li>results: for every new order acknowledged, an ORU^R01 goes to Cuadra's MLLP results port after a delay
- *     (a cancelled order gets none).</li>
+ *     (a cancelled order gets none) — or, when told, the same results as JSON to Cuadra's REST callback.</li>
  * </ul>
  * It can be told to answer AE or AR, to delay its answers, to drop messages (close without answering) and to
  * stop listening on MLLP (the LIS is down).
@@ -52,6 +56,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code POST /simulator/answer?code=AE&count=N}, {@code POST /simulator/delay?ms=N},
  * {@code POST /simulator/drop?count=N}, {@code POST /simulator/mllp?up=false}, {@code POST /simulator/results-delay?ms=N}
  * (negative: no results), {@code POST /simulator/resend-results?placer=P} (the same ORU again),
+ * {@code POST /simulator/results-rest?url=U&token=T} (results to Cuadra's REST callback; no url: MLLP again),
  * {@code POST /simulator/reset}.
  */
 public final class LisSimulator implements AutoCloseable {
@@ -74,6 +79,10 @@ public final class LisSimulator implements AutoCloseable {
     private volatile long resultsDelayMs = 2000;
     private volatile String resultsHost;
     private volatile int resultsPort;
+    /** Set: results go to Cuadra's REST callback with this bearer token instead of its MLLP port. */
+    private volatile URI resultsUrl;
+    private volatile String resultsToken;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private volatile String authHeader;
     private volatile String authValue;
     private volatile ServerSocket mllp;
@@ -95,6 +104,16 @@ public final class LisSimulator implements AutoCloseable {
     public LisSimulator resultsTo(String host, int port) {
         this.resultsHost = host;
         this.resultsPort = port;
+        return this;
+    }
+
+    /**
+     * Results go to Cuadra's REST results callback ({@code .../api/hooks/lis/TENANT/results}) with
+     * the header {@code X-Lis-Token: token}; null url: back to MLLP. {@link #reset()} goes back to MLLP too.
+     */
+    public LisSimulator resultsToRest(URI url, String token) {
+        this.resultsToken = token;
+        this.resultsUrl = url;
         return this;
     }
 
@@ -225,6 +244,8 @@ public final class LisSimulator implements AutoCloseable {
         drops.set(0);
         answerDelayMs = 0;
         resultsDelayMs = 2000;
+        resultsUrl = null;
+        resultsToken = null;
         pendingResults.values().forEach(f -> f.cancel(false));
         pendingResults.clear();
     }
@@ -234,6 +255,13 @@ public final class LisSimulator implements AutoCloseable {
         String oru = lastResults.get(placer);
         if (oru == null) {
             throw new IllegalStateException("No results were sent for " + placer);
+        }
+        URI rest = resultsUrl;
+        if (oru.startsWith("{")) {
+            if (rest == null) {
+                throw new IllegalStateException("Results of " + placer + " went over REST; no callback is set now");
+            }
+            return deliverResultsRest(placer, oru, rest, resultsToken);
         }
         return deliverResults(placer, oru);
     }
@@ -284,16 +312,15 @@ public final class LisSimulator implements AutoCloseable {
             message = OrderMessages.parser().parse(text);
             order = OrderMessages.readHl7(message);
         } catch (HL7Exception e) {
-            record(new Received(Instant.now(), "MLLP", null, null, null, List.of(), "AR"));
+            record(Received.unreadable("MLLP", "AR"));
             return rejectUnreadable(text, e);
         }
         if (takeOne(drops)) {
-            record(new Received(Instant.now(), "MLLP", order.controlId(), order.action(), order.placer(), order.tests(),
-                    "DROPPED"));
+            record(Received.of("MLLP", order, "DROPPED"));
             return null;
         }
         String code = takeOne(refusals) ? refusalCode : "AA";
-        record(new Received(Instant.now(), "MLLP", order.controlId(), order.action(), order.placer(), order.tests(), code));
+        record(Received.of("MLLP", order, code));
         if ("AA".equals(code)) {
             accepted(order);
         }
@@ -324,11 +351,19 @@ public final class LisSimulator implements AutoCloseable {
             return;
         }
         long delay = resultsDelayMs;
-        if (delay < 0 || resultsHost == null) {
+        URI rest = resultsUrl;
+        String token = resultsToken;
+        if (delay < 0 || (resultsHost == null && rest == null)) {
             return;
         }
         pendingResults.put(order.placer(), scheduler.schedule(() -> {
             pendingResults.remove(order.placer());
+            if (rest != null) {
+                String json = OrderMessages.resultsJson(order, "SIMR" + resultIds.incrementAndGet());
+                lastResults.put(order.placer(), json);
+                deliverResultsRest(order.placer(), json, rest, token);
+                return;
+            }
             try {
                 String oru = OrderMessages.results(order, "SIMR" + resultIds.incrementAndGet());
                 lastResults.put(order.placer(), oru);
@@ -351,6 +386,29 @@ public final class LisSimulator implements AutoCloseable {
             sent = new ResultSent(Instant.now(), placer, controlId, code[0], code[1]);
         } catch (IOException | LLPException e) {
             sent = new ResultSent(Instant.now(), placer, controlId, "ERROR", e.getMessage());
+        }
+        record(sent);
+        return sent;
+    }
+
+    /** Posts results to Cuadra's REST callback; the answer's status stands where an ACK code would. */
+    private ResultSent deliverResultsRest(String placer, String json, URI url, String token) {
+        String messageId = json.substring(json.indexOf(":\"") + 2, json.indexOf('"', json.indexOf(":\"") + 2));
+        ResultSent sent;
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+            if (token != null) {
+                request.header("X-Lis-Token", token);
+            }
+            HttpResponse<String> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            sent = new ResultSent(Instant.now(), placer, messageId, Integer.toString(answer.statusCode()), answer.body());
+        } catch (IOException e) {
+            sent = new ResultSent(Instant.now(), placer, messageId, "ERROR", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            sent = new ResultSent(Instant.now(), placer, messageId, "ERROR", "Interrupted");
         }
         record(sent);
         return sent;
@@ -387,20 +445,18 @@ public final class LisSimulator implements AutoCloseable {
             try {
                 order = OrderMessages.readJson(body);
             } catch (IllegalArgumentException e) {
-                record(new Received(Instant.now(), "REST", null, null, null, List.of(), "400"));
+                record(Received.unreadable("REST", "400"));
                 reply(exchange, 400, "application/json", "{\"error\":\"" + e.getMessage() + "\"}");
                 return;
             }
             if (takeOne(drops)) {
-                record(new Received(Instant.now(), "REST", order.controlId(), order.action(), order.placer(),
-                        order.tests(), "DROPPED"));
+                record(Received.of("REST", order, "DROPPED"));
                 exchange.getResponseBody().close();
                 return;
             }
             boolean refused = takeOne(refusals);
             int status = refused ? ("AR".equals(refusalCode) ? 400 : 422) : 201;
-            record(new Received(Instant.now(), "REST", order.controlId(), order.action(), order.placer(), order.tests(),
-                    Integer.toString(status)));
+            record(Received.of("REST", order, Integer.toString(status)));
             if (!refused) {
                 accepted(order);
             }
@@ -423,6 +479,8 @@ public final class LisSimulator implements AutoCloseable {
                 case "delay" -> requirePost(post, () -> delayAnswers(Long.parseLong(q.getOrDefault("ms", "0"))));
                 case "drop" -> requirePost(post, () -> dropNext(Integer.parseInt(q.getOrDefault("count", "1"))));
                 case "results-delay" -> requirePost(post, () -> resultsDelay(Long.parseLong(q.getOrDefault("ms", "2000"))));
+                case "results-rest" -> requirePost(post, () -> resultsToRest(q.getOrDefault("url", "").isBlank() ? null
+                        : URI.create(q.get("url")), q.get("token")));
                 case "resend-results" -> out.append(resendResults(q.get("placer")).line()).append('\n');
                 case "mllp" -> {
                     if (Boolean.parseBoolean(q.getOrDefault("up", "true"))) {

@@ -13,6 +13,7 @@ import ca.uhn.hl7v2.model.v25.message.ORM_O01;
 import ca.uhn.hl7v2.model.v25.message.ORU_R01;
 import ca.uhn.hl7v2.model.v25.segment.OBR;
 import ca.uhn.hl7v2.model.v25.segment.OBX;
+import ca.uhn.hl7v2.model.v25.segment.PID;
 import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
 import ca.uhn.hl7v2.parser.Parser;
 import java.io.IOException;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
 final class OrderMessages {
 
     private static final HapiContext CONTEXT = context();
-    private static final Pattern JSON_STRING = Pattern.compile("\"(messageId|action|placerOrderNumber)\"\\s*:\\s*\"([^\"]*)\"");
+    private static final Pattern JSON_STRING = Pattern.compile("\"(messageId|action|placerOrderNumber|birthDate|sex)\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern JSON_CODE = Pattern.compile("\"code\"\\s*:\\s*\"([^\"]*)\"");
 
     private OrderMessages() {
@@ -42,7 +43,8 @@ final class OrderMessages {
     }
 
     /** An order as the stand-in keeps it. {@code action} NW or CA. */
-    record Order(String controlId, String action, String placer, List<String> tests, String patientId) {
+    record Order(String controlId, String action, String placer, List<String> tests, String patientId,
+                 String birthDate, String sex) {
     }
 
     static Order readHl7(Message message) throws HL7Exception {
@@ -61,19 +63,25 @@ final class OrderMessages {
         if (placer == null || tests.isEmpty() || action == null) {
             throw new HL7Exception("An order needs ORC-1, ORC-2 and at least one OBR-4");
         }
-        String patient = orm.getPATIENT().getPID().getPatientIdentifierList(0).getIDNumber().getValue();
-        return new Order(control, action, placer, tests, patient);
+        PID pid = orm.getPATIENT().getPID();
+        String patient = pid.getPatientIdentifierList(0).getIDNumber().getValue();
+        return new Order(control, action, placer, tests, patient, pid.getDateTimeOfBirth().getTime().getValue(),
+                pid.getAdministrativeSex().getValue());
     }
 
     static Order readJson(String json) {
         String control = null;
         String action = null;
         String placer = null;
+        String birthDate = null;
+        String sex = null;
         Matcher m = JSON_STRING.matcher(json);
         while (m.find()) {
             switch (m.group(1)) {
                 case "messageId" -> control = m.group(2);
                 case "action" -> action = "CANCEL".equals(m.group(2)) ? "CA" : "NEW".equals(m.group(2)) ? "NW" : null;
+                case "birthDate" -> birthDate = m.group(2);
+                case "sex" -> sex = m.group(2);
                 default -> placer = m.group(2);
             }
         }
@@ -85,7 +93,7 @@ final class OrderMessages {
         if (control == null || action == null || placer == null || tests.isEmpty()) {
             throw new IllegalArgumentException("messageId, action (NEW or CANCEL), placerOrderNumber and tests[].code");
         }
-        return new Order(control, action, placer, tests, null);
+        return new Order(control, action, placer, tests, null, birthDate, sex);
     }
 
     static String ack(Message incoming, String code, String text) throws HL7Exception, IOException {
@@ -125,13 +133,29 @@ final class OrderMessages {
             obx.getValueType().setValue("NM");
             obx.getObservationIdentifier().getIdentifier().setValue(test);
             NM value = new NM(oru);
-            value.setValue(Integer.toString(40 + Math.floorMod(test.hashCode(), 60)) + ".0");
+            value.setValue(value(test));
             obx.getObservationValue(0).setData(value);
             obx.getUnits().getIdentifier().setValue("mg/dL");
             obx.getObservationResultStatus().setValue("F");
             i++;
         }
         return oru.encode();
+    }
+
+    /** The same results as {@link #results}, as the JSON body of Cuadra's REST results callback. */
+    static String resultsJson(Order order, String messageId) {
+        StringBuilder json = new StringBuilder("{\"messageId\":\"").append(messageId)
+                .append("\",\"placerOrderNumber\":\"").append(order.placer()).append("\",\"results\":[");
+        for (int i = 0; i < order.tests().size(); i++) {
+            String test = order.tests().get(i);
+            json.append(i == 0 ? "" : ",").append("{\"code\":\"").append(test).append("\",\"value\":\"")
+                    .append(value(test)).append("\",\"units\":\"mg/dL\",\"flag\":\"N\"}");
+        }
+        return json.append("]}").toString();
+    }
+
+    private static String value(String test) {
+        return (40 + Math.floorMod(test.hashCode(), 60)) + ".0";
     }
 
     /** MSA-1 and MSA-3 of an acknowledgement. */

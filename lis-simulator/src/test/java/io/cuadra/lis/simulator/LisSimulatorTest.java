@@ -148,6 +148,55 @@ class LisSimulatorTest {
         }
     }
 
+    @Test
+    void sendsResultsToTheRestCallbackWithItsTokenAndKeepsThePatientsBirthDateAndSex() throws Exception {
+        BlockingQueue<String> posted = new ArrayBlockingQueue<>(10);
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer cuadra = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("localhost", 0), 8);
+        cuadra.createContext("/api/hooks/lis/7/results", exchange -> {
+            posted.add(exchange.getRequestHeaders().getFirst("X-Lis-Token") + " "
+                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            int status = calls.incrementAndGet() == 1 ? 200 : 409; // a repeat, as Cuadra answers it
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        cuadra.start();
+        try (LisSimulator lis = LisSimulator.on(0, 0).start()) {
+            URI callback = URI.create("http://localhost:" + cuadra.getAddress().getPort() + "/api/hooks/lis/7/results");
+            lis.resultsToRest(callback, "t0ken").resultsDelay(50);
+            ORM_O01 orm = (ORM_O01) HAPI.getPipeParser().parse(orm("C1", "NW", "4711", "HEM", "GLU"));
+            orm.getPATIENT().getPID().getDateTimeOfBirth().getTime().setValue("19900512");
+            orm.getPATIENT().getPID().getAdministrativeSex().setValue("F");
+            assertThat(msa1(exchange(lis.mllpPort(), orm.encode()))).isEqualTo("AA");
+            assertThat(lis.received()).singleElement().satisfies(r -> {
+                assertThat(r.birthDate()).isEqualTo("19900512");
+                assertThat(r.sex()).isEqualTo("F");
+            });
+
+            String first = posted.poll(5, TimeUnit.SECONDS);
+            assertThat(first).startsWith("t0ken {").contains("\"placerOrderNumber\":\"4711\"",
+                    "\"code\":\"HEM\"", "\"code\":\"GLU\"", "\"units\":\"mg/dL\"");
+            awaitResults(lis, 1);
+            assertThat(lis.resultsSent().get(0).ackCode()).isEqualTo("200");
+            ResultSent again = lis.resendResults("4711");
+            assertThat(again.ackCode()).isEqualTo("409");
+            assertThat(posted.poll(1, TimeUnit.SECONDS)).as("the same message again").isEqualTo(first);
+
+            lis.reset();
+            String json = "{\"messageId\":\"M1\",\"action\":\"NEW\",\"placerOrderNumber\":\"78\",\"patient\":"
+                    + "{\"birthDate\":\"1985-01-31\",\"sex\":\"M\"},\"tests\":[{\"line\":1,\"code\":\"HEM\"}]}";
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(lis.baseUri() + LisSimulator.ORDERS_PATH))
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(lis.received()).singleElement().satisfies(r -> {
+                assertThat(r.birthDate()).isEqualTo("1985-01-31");
+                assertThat(r.sex()).isEqualTo("M");
+            });
+        } finally {
+            cuadra.stop(0);
+        }
+    }
+
     private static String answerWhenReachable(int port) {
         try {
             return exchange(port, orm("C9", "NW", "9", "HEM"));

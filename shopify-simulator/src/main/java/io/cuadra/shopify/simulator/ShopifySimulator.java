@@ -183,6 +183,11 @@ public final class ShopifySimulator implements AutoCloseable {
         return fire(shop, topic, SimShop.restCustomer(customer).toString(), delivery);
     }
 
+    /** Fires a refunds/create webhook. */
+    public List<Integer> fireRefund(SimShop shop, SimRefund refund, Delivery delivery) {
+        return fire(shop, "refunds/create", SimShop.restRefund(shop, refund).toString(), delivery);
+    }
+
     private List<Integer> fire(SimShop shop, String topic, String body, Delivery delivery) {
         List<Integer> statuses = new ArrayList<>();
         String webhookId = UUID.randomUUID().toString();

@@ -1,5 +1,7 @@
 package io.cuadra.shopify.simulator;
 
-/** A customer of the simulated shop. */
-public record SimCustomer(long id, String email, String phone, String firstName, String lastName) {
+import java.time.Instant;
+
+/** A customer of the simulated shop, as it stands after its last change. */
+public record SimCustomer(long id, String email, String phone, String firstName, String lastName, Instant updatedAt) {
 }

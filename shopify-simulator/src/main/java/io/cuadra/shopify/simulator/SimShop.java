@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,7 +27,8 @@ public final class SimShop {
     final Map<Long, SimOrder> orders = new ConcurrentHashMap<>();
     final Map<Long, SimCustomer> customers = new ConcurrentHashMap<>();
     final CostBucket bucket;
-    private final AtomicLong orderNumbers = new AtomicLong(1000);
+    /** One sequence for every shop of the stand-in: order names never repeat across shops (tests find orders by name). */
+    private static final AtomicLong ORDER_NUMBERS = new AtomicLong(1000);
     private Instant lastChange = Instant.EPOCH;
 
     SimShop(String domain, String accessToken, String webhookSecret, URI webhookTarget, CostBucket bucket) {
@@ -49,13 +51,50 @@ public final class SimShop {
     }
 
     public SimCustomer addCustomer(String email, String phone, String firstName, String lastName) {
-        SimCustomer c = new SimCustomer(IDS.incrementAndGet(), email, phone, firstName, lastName);
+        SimCustomer c = new SimCustomer(IDS.incrementAndGet(), email, phone, firstName, lastName, tick());
         customers.put(c.id(), c);
         return c;
     }
 
+    /** The customer changed in the shop (customers/update carries this). */
+    public SimCustomer updateCustomer(long id, String email, String phone, String firstName, String lastName) {
+        if (!customers.containsKey(id)) {
+            throw new IllegalArgumentException("No customer " + id + " in " + domain);
+        }
+        SimCustomer c = new SimCustomer(id, email, phone, firstName, lastName, tick());
+        customers.put(id, c);
+        return c;
+    }
+
+    /**
+     * Refunds some lines of a paid order ({@code quantities}: SKU → how many), restocked or not; the money given back
+     * is those lines at their price. With no quantities it is a refund of {@code moneyOnly} alone.
+     */
+    public SimRefund refund(long orderId, Map<String, Integer> quantities, boolean restock, BigDecimal moneyOnly) {
+        SimOrder o = order(orderId);
+        List<SimRefund.Line> lines = new ArrayList<>();
+        BigDecimal amount = BigDecimal.ZERO;
+        synchronized (o) {
+            if (!o.paid) {
+                throw new IllegalStateException("Order " + orderId + " is not paid: nothing to refund");
+            }
+            for (Map.Entry<String, Integer> q : quantities.entrySet()) {
+                SimOrder.Line line = o.lines.stream().filter(l -> l.sku().equals(q.getKey())).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("Order " + orderId + " has no SKU " + q.getKey()));
+                lines.add(new SimRefund.Line(q.getKey(), q.getValue(), restock));
+                amount = amount.add(line.price().multiply(BigDecimal.valueOf(q.getValue())));
+            }
+            if (lines.isEmpty()) {
+                amount = moneyOnly;
+            }
+            o.updatedAt = tick();
+        }
+        return new SimRefund(IDS.incrementAndGet(), orderId, lines, amount.setScale(2, java.math.RoundingMode.HALF_UP),
+                o.updatedAt);
+    }
+
     public SimOrder addOrder(SimCustomer customer, List<SimOrder.Line> lines, boolean paid) {
-        SimOrder o = new SimOrder(IDS.incrementAndGet(), "#" + orderNumbers.incrementAndGet(), customer, lines, tick());
+        SimOrder o = new SimOrder(IDS.incrementAndGet(), "#" + ORDER_NUMBERS.incrementAndGet(), customer, lines, tick());
         if (paid) {
             o.paid = true;
             o.transactionId = IDS.incrementAndGet();
@@ -138,8 +177,34 @@ public final class SimShop {
         return b.build();
     }
 
+    /** The REST payload of the refunds/create webhook. */
+    static JsonObject restRefund(SimShop shop, SimRefund r) {
+        SimOrder o = shop.order(r.orderId());
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (SimRefund.Line l : r.lines()) {
+            SimOrder.Line line = o.lines.stream().filter(x -> x.sku().equals(l.sku())).findFirst().orElseThrow();
+            BigDecimal subtotal = line.price().multiply(BigDecimal.valueOf(l.quantity()));
+            items.add(Json.createObjectBuilder().add("id", IDS.incrementAndGet()).add("quantity", l.quantity())
+                    .add("restock_type", l.restock() ? "return" : "no_restock")
+                    .add("subtotal", subtotal.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())
+                    .add("line_item", Json.createObjectBuilder().add("sku", line.sku()).add("title", line.title())
+                            .add("quantity", line.quantity()).add("price", line.price().toPlainString())));
+        }
+        return Json.createObjectBuilder().add("id", r.id()).add("order_id", r.orderId())
+                .add("created_at", r.createdAt().toString()).add("note", "Refund from the simulated shop")
+                .add("restock", r.lines().stream().anyMatch(SimRefund.Line::restock))
+                .add("refund_line_items", items)
+                .add("transactions", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("id", IDS.incrementAndGet()).add("kind", "refund").add("status", "success")
+                        .add("gateway", "bogus").add("amount", r.amount().toPlainString())))
+                .build();
+    }
+
     static JsonObject restCustomer(SimCustomer c) {
         JsonObjectBuilder b = Json.createObjectBuilder().add("id", c.id());
+        if (c.updatedAt() != null) {
+            b.add("updated_at", c.updatedAt().toString());
+        }
         add(b, "email", c.email());
         add(b, "phone", c.phone());
         add(b, "first_name", c.firstName());
@@ -181,6 +246,9 @@ public final class SimShop {
 
     static JsonObject graphQlCustomer(SimCustomer c) {
         JsonObjectBuilder b = Json.createObjectBuilder().add("id", "gid://shopify/Customer/" + c.id());
+        if (c.updatedAt() != null) {
+            b.add("updatedAt", c.updatedAt().toString());
+        }
         add(b, "email", c.email());
         add(b, "phone", c.phone());
         add(b, "firstName", c.firstName());

@@ -116,4 +116,33 @@ class ShopifySimulatorTest {
                         + "/admin/api/2025-10/graphql.json")).header("X-Shopify-Access-Token", token)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
+
+    @Test
+    void refundsAndCustomerUpdatesGoOutAsShopifyWritesThem() {
+        SimShop shop = shop();
+        SimCustomer c = shop.addCustomer("a@b.pe", null, "A", "B");
+        SimOrder o = shop.addOrder(c, List.of(new SimOrder.Line("X-1", "X", 3, new BigDecimal("1.25")),
+                new SimOrder.Line("Y-2", "Y", 1, new BigDecimal("10.00"))), true);
+        SimRefund refund = shop.refund(o.id(), Map.of("X-1", 2), false, null);
+        assertThat(refund.amount()).isEqualTo(new BigDecimal("2.50"));
+        assertThat(sim.fireRefund(shop, refund, ShopifySimulator.Delivery.ONCE)).containsExactly(200);
+        assertThat(lastHeaders.get("x-shopify-topic")).isEqualTo("refunds/create");
+        JsonObject body = Json.createReader(new StringReader(new String(bodies.get(bodies.size() - 1),
+                java.nio.charset.StandardCharsets.UTF_8))).readObject();
+        assertThat(body.getJsonNumber("order_id").longValue()).isEqualTo(o.id());
+        JsonObject line = body.getJsonArray("refund_line_items").getJsonObject(0);
+        assertThat(line.getInt("quantity")).isEqualTo(2);
+        assertThat(line.getString("restock_type")).isEqualTo("no_restock");
+        assertThat(line.getJsonObject("line_item").getString("sku")).isEqualTo("X-1");
+        assertThat(body.getJsonArray("transactions").getJsonObject(0).getString("amount")).isEqualTo("2.50");
+        assertThat(shop.refund(o.id(), Map.of(), true, new BigDecimal("4.00")).lines()).isEmpty();
+
+        SimCustomer changed = shop.updateCustomer(c.id(), "new@b.pe", "+51987654321", "Ana", "B");
+        assertThat(changed.updatedAt()).isAfter(c.updatedAt());
+        assertThat(sim.fireCustomer(shop, changed, "customers/update", ShopifySimulator.Delivery.ONCE)).containsExactly(200);
+        JsonObject customer = Json.createReader(new StringReader(new String(bodies.get(bodies.size() - 1),
+                java.nio.charset.StandardCharsets.UTF_8))).readObject();
+        assertThat(customer.getString("email")).isEqualTo("new@b.pe");
+        assertThat(customer.getString("updated_at")).isEqualTo(changed.updatedAt().toString());
+    }
 }

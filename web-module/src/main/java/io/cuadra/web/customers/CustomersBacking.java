@@ -1,5 +1,6 @@
 package io.cuadra.web.customers;
 
+import io.cuadra.customers.application.CustomerDraft;
 import io.cuadra.customers.application.CustomerMerger;
 import io.cuadra.customers.application.CustomerSearch;
 import io.cuadra.customers.application.CustomerService;
@@ -21,6 +22,7 @@ import jakarta.inject.Named;
 import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Customers page: search with lazy paging, the editor with live document check, and the merge dialog. */
@@ -64,6 +66,8 @@ public class CustomersBacking implements Serializable {
     private ContactChannel preferredChannel = ContactChannel.EMAIL;
     private boolean contactOptOut;
     private String notes;
+    private LocalDate birthDate;
+    private String sex;
 
     private Long mergeSurvivorId;
     private Long duplicateId;
@@ -83,6 +87,8 @@ public class CustomersBacking implements Serializable {
         preferredLanguage = "es";
         preferredChannel = ContactChannel.EMAIL;
         contactOptOut = false;
+        birthDate = null;
+        sex = null;
         editorOpen = true;
         showEditor();
     }
@@ -117,6 +123,8 @@ public class CustomersBacking implements Serializable {
         preferredChannel = c.getPreferredChannel();
         contactOptOut = c.isContactOptOut();
         notes = c.getNotes();
+        birthDate = c.getBirthDate();
+        sex = c.getSex();
         editorOpen = true;
         showEditor();
     }
@@ -135,7 +143,7 @@ public class CustomersBacking implements Serializable {
     public void save() {
         NewCustomer form = new NewCustomer(documentType, documentNumber, firstName, lastName, businessName, email, phone,
                 new NewCustomer.Details(address, district, city, region, country, preferredLanguage, preferredChannel,
-                        contactOptOut, notes, true));
+                        contactOptOut, notes, true, new CustomerDraft.Person(birthDate, sex)));
         Customer saved = FacesActions.attempt(() -> editingId == null ? customers.create(form)
                 : customers.update(editingId, editingVersion, form.draft()));
         if (saved != null) {
@@ -319,6 +327,32 @@ public class CustomersBacking implements Serializable {
 
     public void setContactOptOut(boolean contactOptOut) {
         this.contactOptOut = contactOptOut;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public String getSex() {
+        return sex;
+    }
+
+    public void setSex(String sex) {
+        this.sex = sex == null || sex.isBlank() ? null : sex;
+    }
+
+    /** Birth dates go back further than the pickers' usual range. */
+    public String getBirthYearRange() {
+        return "1900:" + java.time.Year.now().getValue();
+    }
+
+    /** HL7 table 0001 codes offered in the form (labelled from the bundle). */
+    public java.util.List<String> getSexes() {
+        return java.util.List.of("F", "M", "O", "U");
     }
 
     public String getNotes() {

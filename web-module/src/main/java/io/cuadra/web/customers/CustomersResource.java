@@ -44,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** Customers: search, create, edit with optimistic locking, delete (hide) and merge duplicates. */
@@ -210,12 +211,18 @@ public class CustomersResource {
         @Size(max = 2000)
         public String notes;
         public boolean active = true;
+        @Schema(description = "Optional; the laboratory receives it (HL7 PID-7). A past day after 1900",
+                example = "1990-05-12")
+        public LocalDate birthDate;
+        @Schema(description = "Optional; the laboratory receives it (HL7 PID-8): F, M, O (other) or U (unknown)")
+        @Pattern(regexp = "[FMOU]", message = "use F, M, O (other) or U (unknown)")
+        public String sex;
 
         CustomerDraft draft() {
             return new CustomerDraft(DocumentType.bySunatCode(documentType).orElseThrow(), documentNumber, firstName,
                     lastName, businessName, email, phone, address, district, city, region, country, preferredLanguage,
                     preferredChannel == null ? null : ContactChannel.valueOf(preferredChannel), contactOptOut, notes,
-                    active);
+                    active, new CustomerDraft.Person(birthDate, sex));
         }
     }
 }

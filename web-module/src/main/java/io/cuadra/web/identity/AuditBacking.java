@@ -63,13 +63,67 @@ public class AuditBacking implements Serializable {
         }
     }
 
-    /** The line's changes as field / before / after, field names in the user's words where known. */
+    /** The line's changes as field / before / after, field names and values in the user's words where known. */
     public java.util.List<AuditChanges.Change> changes(AuditView a) {
         return AuditChanges.of(a.changes(), field -> {
             String key = "audit.field." + field;
             String text = Texts.get(key);
             return key.equals(text) ? field : text;
-        });
+        }).stream().map(c -> new AuditChanges.Change(c.field(), value(c.before()), value(c.after()))).toList();
+    }
+
+    /** Where the words of a recorded code are looked for, in this order (a status, a payment kind, a unit…). */
+    private static final java.util.List<String> CODE_WORDS = java.util.List.of("orders.status", "orders.paymentStatus",
+            "orders.channel", "billing.status", "counts.status", "purchaseOrders.status", "reconciliation.status",
+            "enum.PaymentMethod", "enum.MoveReference", "enum.CashOutcome", "enum.BankStatement", "catalog.unit",
+            "lab.status", "notifications.status", "imports.status");
+    private static final java.util.regex.Pattern INSTANT = java.util.regex.Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?");
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z_]+");
+
+    @jakarta.inject.Inject
+    io.cuadra.web.l10n.Formats fmt;
+
+    /** A value as stored (an ISO instant, a status code) as people read it: local time to the minute, words. */
+    String value(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        if (INSTANT.matcher(stored).matches()) {
+            // stored without an offset: the database's UTC
+            return fmt.instant(stored.endsWith("Z") || stored.matches(".*[+-]\\d{2}:\\d{2}")
+                    ? java.time.OffsetDateTime.parse(stored)
+                    : java.time.LocalDateTime.parse(stored).atOffset(java.time.ZoneOffset.UTC));
+        }
+        if (CODE.matcher(stored).matches()) {
+            for (String prefix : CODE_WORDS) {
+                String key = prefix + "." + stored;
+                String text = Texts.get(key);
+                if (!key.equals(text)) {
+                    return text;
+                }
+            }
+        }
+        return stored;
+    }
+
+    /**
+     * What was done, in words: the action's own key, else that of its verb ("location.updated" is "Modificó", as
+     * the entity column names the location), else the action as recorded.
+     */
+    public String action(AuditView a) {
+        String action = a.action();
+        if (action == null) {
+            return "";
+        }
+        for (String key : java.util.List.of("audit.action." + action,
+                "audit.action." + action.substring(action.lastIndexOf('.') + 1))) {
+            String text = Texts.get(key);
+            if (!key.equals(text)) {
+                return text;
+            }
+        }
+        return action;
     }
 
     /** Who did it: the user's name, with the e-mail they signed in with. */

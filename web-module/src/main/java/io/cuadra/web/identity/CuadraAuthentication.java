@@ -9,6 +9,8 @@ import io.cuadra.platform.application.Operator;
 import io.cuadra.platform.application.OperatorSignIn;
 import io.cuadra.platform.application.PlatformOperators;
 import io.cuadra.web.platform.Problem;
+import io.cuadra.web.platform.RequestId;
+import io.cuadra.web.platform.RequestLog;
 import io.cuadra.web.platform.SecurityHeaders;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,7 +49,7 @@ import java.util.Set;
 public class CuadraAuthentication implements HttpAuthenticationMechanism {
 
     static final String SESSION_PRINCIPAL = "cuadra.principal";
-    static final String REQUEST_PRINCIPAL = "cuadra.principal";
+    public static final String REQUEST_PRINCIPAL = "cuadra.principal";
     static final String LOGIN_OUTCOME = "cuadra.login-outcome";
 
     @EJB
@@ -199,7 +201,8 @@ public class CuadraAuthentication implements HttpAuthenticationMechanism {
     static void writeProblem(HttpServletRequest request, HttpServletResponse response, Problem refusal,
                              String challenge) {
         try {
-            Problem problem = refusal.withInstance(URI.create(request.getRequestURL().toString()));
+            Problem problem = refusal.withInstance(URI.create(request.getRequestURL().toString()))
+                    .withRequestId(RequestId.of(request));
             response.setStatus(problem.status());
             if (challenge != null) {
                 response.setHeader("WWW-Authenticate", challenge);
@@ -207,6 +210,10 @@ public class CuadraAuthentication implements HttpAuthenticationMechanism {
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(JsonbBuilder.create().toJson(problem));
+            if (RequestId.current().isEmpty()) {
+                // answered by the authentication step, before RequestLog: its line is written here (ops lane)
+                RequestLog.finished(request, problem.status(), RequestId.startNanos(request));
+            }
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -3,6 +3,7 @@ package io.cuadra.web.l10n;
 import io.cuadra.customers.domain.DocumentCheck;
 import io.cuadra.shared.domain.BusinessException;
 import io.cuadra.web.shell.Texts;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
@@ -11,7 +12,9 @@ import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.metadata.ConstraintDescriptor;
 
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,7 +24,10 @@ import java.util.Optional;
  */
 public final class BusinessMessages {
 
-    /** Marks an input with the name the business gives its field when the id differs ({@code f:attribute}). */
+    /**
+     * Marks an input with the name (or comma-separated names) the business gives its field when the id differs
+     * ({@code f:attribute}).
+     */
     public static final String FIELD_ATTRIBUTE = "cuadraField";
 
     private BusinessMessages() {
@@ -32,15 +38,51 @@ public final class BusinessMessages {
         static final MessageInterpolator INSTANCE = Validation.buildDefaultValidatorFactory().getMessageInterpolator();
     }
 
+    /**
+     * Where the words of a coded argument live: the prefix the pages already use for that enum's labels; any
+     * other enum has its words under {@code enum.<Type>}.
+     */
+    private static final Map<String, String> WORDS = Map.of(
+            "OrderStatus", "orders.status",
+            "PaymentStatus", "orders.paymentStatus",
+            "DocumentStatus", "billing.status",
+            "StockCountStatus", "counts.status",
+            "PurchaseOrderStatus", "purchaseOrders.status",
+            "ClosureStatus", "reconciliation.status",
+            "CreditState", "reconciliation.bank.status",
+            "SyncStatus", "lab.status",
+            "BatchStatus", "imports.status",
+            "BankStatement.Status", "enum.BankStatement");
+
     public static String text(BusinessException e) {
         Optional<String> key = e.messageKey().map(k -> "rule." + k);
         if (key.isPresent()) {
-            String text = Texts.get(key.get(), (Object[]) e.arguments());
+            String text = Texts.get(key.get(), shown(e.arguments(), e.argumentTypes()));
             if (!text.equals(key.get())) {
                 return text;
             }
         }
         return e.sentence();
+    }
+
+    /** The arguments as people read them: a status by its words, a day as the country writes it, the rest as given. */
+    static Object[] shown(String[] arguments, String[] types) {
+        Object[] shown = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            String type = i < types.length ? types[i] : null;
+            if (type == null) {
+                shown[i] = arguments[i];
+            } else if (type.equals("date")) {
+                shown[i] = CDI.current().select(Formats.class).get().date(LocalDate.parse(arguments[i]));
+            } else {
+                String wordKey = WORDS.getOrDefault(type, "enum." + type) + "." + arguments[i];
+                String words = Texts.get(wordKey);
+                // a status sits inside a sentence ("El conteo 5 está confirmado")
+                shown[i] = words.equals(wordKey) ? arguments[i]
+                        : words.substring(0, 1).toLowerCase(Texts.locale()) + words.substring(1);
+            }
+        }
+        return shown;
     }
 
     /** Why a document number is wrong, in the user's words (the check's English sentence when no key). */
@@ -108,9 +150,14 @@ public final class BusinessMessages {
         }
     }
 
+    /** The business names an input answers for: one, or several separated by commas ("content,fileName"). */
+    private static java.util.List<String> names(Object attribute) {
+        return attribute == null ? java.util.List.of() : java.util.List.of(attribute.toString().split("\\s*,\\s*"));
+    }
+
     private static void find(UIComponent c, String field, String id, UIInput[] found) {
         if (c instanceof UIInput input && c.isRendered()) {
-            if (found[0] == null && field.equals(c.getAttributes().get(FIELD_ATTRIBUTE))) {
+            if (found[0] == null && names(c.getAttributes().get(FIELD_ATTRIBUTE)).contains(field)) {
                 found[0] = input;
             } else if (found[1] == null && id.equals(c.getId())) {
                 found[1] = input;

@@ -1,5 +1,6 @@
 package io.cuadra.web.lab;
 
+import io.cuadra.identity.application.CurrentCaller;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
@@ -119,7 +120,12 @@ public class LabResource {
         return SyncView.of(syncs.sendAgain(id));
     }
 
-    public record SettingsView(String sendOn) {
+    /** @param hasResultsToken whether the REST results callback has a token (the token itself is never shown) */
+    public record SettingsView(String sendOn, boolean hasResultsToken) {
+    }
+
+    /** A results callback token, shown this once, and where the LIS posts its results with it. */
+    public record ResultsTokenView(String token, String callbackPath) {
     }
 
     @Schema(name = "LabSettingsBody")
@@ -137,7 +143,19 @@ public class LabResource {
     @APIResponse(responseCode = "200", description = "The settings",
             content = @Content(schema = @Schema(implementation = SettingsView.class)))
     public SettingsView getLabSettings() {
-        return new SettingsView(syncs.trigger().name());
+        return new SettingsView(syncs.trigger().name(), syncs.hasResultsToken());
+    }
+
+    @POST
+    @Path("results-token")
+    @Permitted(module = Module.SETTINGS, action = Action.EDIT)
+    @Operation(operationId = "newLabResultsToken", summary = "A new token for the LIS's REST results callback"
+            + " (the previous one stops working); shown only in this answer")
+    @APIResponse(responseCode = "200", description = "The token and the callback's path",
+            content = @Content(schema = @Schema(implementation = ResultsTokenView.class)))
+    public ResultsTokenView newLabResultsToken() {
+        String token = syncs.newResultsToken();
+        return new ResultsTokenView(token, "/api/" + LisResultsResource.pathFor(CurrentCaller.require().tenantId()));
     }
 
     @PUT

@@ -5,6 +5,8 @@ import io.cuadra.customers.domain.ContactChannel;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
+import io.cuadra.notifications.application.DeliveryRules;
+import io.cuadra.notifications.application.LotExpiryNotices;
 import io.cuadra.notifications.application.NotificationFilter;
 import io.cuadra.notifications.application.NotificationHistory;
 import io.cuadra.notifications.application.NotificationSettings;
@@ -71,6 +73,12 @@ public class NotificationsResource {
 
     @EJB
     CustomerContacts contacts;
+
+    @EJB
+    DeliveryRules deliveryRules;
+
+    @EJB
+    LotExpiryNotices lotExpiry;
 
     public record PageView(List<NotificationView> items, long total, int page, int size) {
     }
@@ -242,6 +250,82 @@ public class NotificationsResource {
             return TemplateRenderer.render(t, sample == null ? Map.of() : sample);
         } catch (IllegalArgumentException ex) {
             throw new RuleViolation(ex.getMessage());
+        }
+    }
+
+    @Schema(name = "NotificationDeliveryRulesBody")
+    public static final class DeliveryRulesBody {
+        @Schema(description = "Non-urgent messages per recipient and hour on one channel; null: the configured"
+                + " default (cuadra.notifications.recipient-per-hour), 0: no limit")
+        @jakarta.validation.constraints.Min(0)
+        @jakarta.validation.constraints.Max(100000)
+        public Integer recipientPerHour;
+        @Schema(description = "Quiet hours per location to set; from and until null remove them")
+        @Valid
+        public List<QuietHoursBody> quietHours;
+    }
+
+    @Schema(name = "NotificationQuietHoursBody")
+    public static final class QuietHoursBody {
+        @NotNull
+        public Long locationId;
+        @Schema(description = "Local time of the location, HH:mm[:ss]", pattern = "^\\d{2}:\\d{2}(:\\d{2})?$")
+        @jakarta.validation.constraints.Pattern(regexp = "\\d{2}:\\d{2}(:\\d{2})?")
+        public String from;
+        @Schema(description = "Local time of the location, HH:mm[:ss]; before from: the span wraps past midnight",
+                pattern = "^\\d{2}:\\d{2}(:\\d{2})?$")
+        @jakarta.validation.constraints.Pattern(regexp = "\\d{2}:\\d{2}(:\\d{2})?")
+        public String until;
+    }
+
+    @GET
+    @Path("delivery-rules")
+    @Permitted(module = Module.SETTINGS, action = Action.VIEW)
+    @Operation(operationId = "getNotificationDeliveryRules",
+            summary = "The per-recipient limit and the quiet hours per location (non-urgent messages wait)")
+    @APIResponse(responseCode = "200", description = "The rules",
+            content = @Content(schema = @Schema(implementation = DeliveryRules.Rules.class)))
+    public DeliveryRules.Rules getDeliveryRules() {
+        return deliveryRules.current();
+    }
+
+    @PUT
+    @Path("delivery-rules")
+    @Permitted(module = Module.SETTINGS, action = Action.EDIT)
+    @Operation(operationId = "putNotificationDeliveryRules",
+            summary = "Set the per-recipient limit and the quiet hours of the locations listed")
+    @APIResponse(responseCode = "200", description = "The rules now",
+            content = @Content(schema = @Schema(implementation = DeliveryRules.Rules.class)))
+    public DeliveryRules.Rules putDeliveryRules(@Valid @NotNull DeliveryRulesBody body) {
+        List<DeliveryRules.LocationQuietHours> quiet = body.quietHours == null ? List.of()
+                : body.quietHours.stream().map(q -> new DeliveryRules.LocationQuietHours(q.locationId,
+                        localTime("from", q.from), localTime("until", q.until))).toList();
+        return deliveryRules.save(body.recipientPerHour, quiet);
+    }
+
+    public record LotExpiryCheck(int lotsWarned) {
+    }
+
+    @POST
+    @Path("lot-expiry/check")
+    @Permitted(module = Module.SETTINGS, action = Action.EDIT)
+    @Operation(operationId = "checkLotExpiry",
+            summary = "Run the daily lot expiry check of the tenant now (each lot warned once per location day)")
+    @APIResponse(responseCode = "200", description = "How many lots were warned about now",
+            content = @Content(schema = @Schema(implementation = LotExpiryCheck.class)))
+    public LotExpiryCheck checkLotExpiry() {
+        return new LotExpiryCheck(lotExpiry.check());
+    }
+
+    private static java.time.LocalTime localTime(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalTime.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new RuleViolation(name + ": " + value + " is not a time of day (HH:mm)")
+                    .withKey("notifications.timeOfDay", name, value);
         }
     }
 

@@ -104,7 +104,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     /** Statuses jakarta.ws.rs does not name. */
-    record Status(int getStatusCode, String getReasonPhrase) implements Response.StatusType {
+    public record Status(int getStatusCode, String getReasonPhrase) implements Response.StatusType {
         @Override
         public Response.Status.Family getFamily() {
             return Response.Status.Family.familyOf(getStatusCode);

@@ -47,6 +47,7 @@ public class SecurityHeaders extends HttpFilter {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
         response.setHeader(CSP, NOTHING_RUNS);
+        response.setHeader(RequestId.HEADER, RequestId.of(request)); // ops lane: also on the authentication's answers
     }
 
     /** Whoever sets a policy later (PrimeFaces on a page) replaces the default instead of adding a second. */

@@ -148,19 +148,19 @@ public class BankBacking implements Serializable {
     @Permitted(module = Module.RECONCILIATION, action = Action.EDIT)
     public void upload() {
         if (file == null || file.getSize() == 0) {
-            FacesActions.error(Texts.get("reconciliation.bank.file"));
+            FacesActions.besideField("content", Texts.get("reconciliation.bank.file"));
             return;
         }
         String name = file.getSubmittedFileName() == null ? "" : file.getSubmittedFileName();
         if (!name.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(csv|xlsx)") || file.getSize() > MAX_FILE) {
-            FacesActions.error(Texts.get("imports.invalidFile"));
+            FacesActions.besideField("content", Texts.get("imports.invalidFile"));
             return;
         }
         byte[] content;
         try (java.io.InputStream in = file.getInputStream()) {
             content = in.readAllBytes();
         } catch (java.io.IOException e) {
-            FacesActions.error(Texts.get("reconciliation.bank.file"));
+            FacesActions.besideField("content", Texts.get("reconciliation.bank.file"));
             return;
         }
         ReconciliationJobRun run = FacesActions.attempt(() -> statements.upload(profileId, accountNumber, name, content));

@@ -50,7 +50,8 @@ public class Navigation {
                     new Page("nav.reconciliation.jobs", "/reconciliation/jobs", "reconciliation:edit"),
                     new Page("nav.reconciliation.bank", "/reconciliation/bank", "reconciliation:edit"))),
             new Section("nav.reports", "pi pi-chart-bar", List.of(
-                    new Page("nav.reports.view", "/reports/index", "reports:view"))),
+                    new Page("nav.reports.view", "/reports/index", "reports:view"),
+                    new Page("nav.reports.rules", "/reports/rules", "reports:view"))),
             new Section("nav.settings", "pi pi-cog", List.of(
                     new Page("nav.settings.users", "/settings/users", "users:view"),
                     new Page("nav.settings.roles", "/settings/roles", "users:view"),
@@ -63,6 +64,7 @@ public class Navigation {
                     new Page("nav.settings.warehouses", "/settings/warehouses", "inventory:view"),
                     new Page("nav.settings.operations", "/settings/operations", "settings:view"),
                     new Page("nav.settings.shopify", "/settings/shopify", "settings:view"),
+                    new Page("nav.settings.notificationTemplates", "/notifications/templates", "settings:view"),
                     new Page("nav.settings.audit", "/settings/audit", "audit:view"))));
 
     private List<Section> visible;

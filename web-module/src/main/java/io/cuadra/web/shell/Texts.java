@@ -17,4 +17,10 @@ public final class Texts {
         String text = bundle.containsKey(key) ? bundle.getString(key) : key;
         return args.length == 0 ? text : MessageFormat.format(text, args);
     }
+
+    /** The language the texts are in (the view's). */
+    public static java.util.Locale locale() {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        return ctx == null || ctx.getViewRoot() == null ? java.util.Locale.ROOT : ctx.getViewRoot().getLocale();
+    }
 }

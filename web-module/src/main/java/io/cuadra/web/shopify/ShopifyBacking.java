@@ -13,6 +13,7 @@ import io.cuadra.shopify.application.ShopifyRetry;
 import io.cuadra.shopify.application.ShopifyReview;
 import io.cuadra.shopify.application.ShopifySettingsService;
 import io.cuadra.shopify.application.ShopifySyncState;
+import io.cuadra.shopify.domain.RefundRestock;
 import io.cuadra.shopify.domain.ShopifySettings;
 import io.cuadra.web.shell.FacesActions;
 import io.cuadra.web.shell.Texts;
@@ -58,6 +59,7 @@ public class ShopifyBacking implements Serializable {
     private Long locationId;
     private String paymentMethodCode;
     private boolean pullEnabled = true;
+    private RefundRestock refundRestock = RefundRestock.SHOPIFY;
     private boolean connected;
     private List<ShopifyReview.Waiting> waiting;
     private ShopifySyncState.View lastSync;
@@ -83,12 +85,13 @@ public class ShopifyBacking implements Serializable {
         locationId = s.locationId();
         paymentMethodCode = s.paymentMethodCode();
         pullEnabled = s.pullEnabled();
+        refundRestock = s.refundRestock();
     }
 
     @Permitted(module = Module.SETTINGS, action = Action.EDIT)
     public void save() {
         if (FacesActions.succeeded(() -> settings.save(shopDomain, apiUrl, apiToken, webhookSecret, apiVersion,
-                locationId == null ? 0 : locationId, paymentMethodCode, pullEnabled))) {
+                locationId == null ? 0 : locationId, paymentMethodCode, pullEnabled, refundRestock))) {
             apiToken = null;
             webhookSecret = null;
             FacesActions.info(Texts.get("shopify.saved"));
@@ -218,6 +221,18 @@ public class ShopifyBacking implements Serializable {
 
     public void setPullEnabled(boolean pullEnabled) {
         this.pullEnabled = pullEnabled;
+    }
+
+    public RefundRestock getRefundRestock() {
+        return refundRestock;
+    }
+
+    public void setRefundRestock(RefundRestock refundRestock) {
+        this.refundRestock = refundRestock;
+    }
+
+    public RefundRestock[] getRefundRestocks() {
+        return RefundRestock.values();
     }
 
     public String getSku() {

@@ -12,6 +12,7 @@ import io.cuadra.shopify.application.ShopifyRetry;
 import io.cuadra.shopify.application.ShopifyReview;
 import io.cuadra.shopify.application.ShopifySettingsService;
 import io.cuadra.shopify.application.ShopifySyncState;
+import io.cuadra.shopify.domain.RefundRestock;
 import io.cuadra.shopify.domain.ShopifySettings;
 import io.cuadra.web.platform.Problem;
 import jakarta.ejb.EJB;
@@ -19,6 +20,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -72,11 +74,11 @@ public class ShopifyResource {
     /** The settings as sent back: the API token and the webhook secret masked. */
     public record SettingsView(String shopDomain, String apiUrl, String apiToken, String webhookSecret,
                                String apiVersion, long locationId, String paymentMethodCode, boolean pullEnabled,
-                               String webhookPath) {
+                               String webhookPath, String refundRestock) {
         static SettingsView of(ShopifySettings s) {
             return new SettingsView(s.shopDomain(), s.apiUrl(), ShopifySettings.masked(s.apiToken()),
                     ShopifySettings.masked(s.webhookSecret()), s.apiVersion(), s.locationId(), s.paymentMethodCode(),
-                    s.pullEnabled(), "/api/hooks/shopify/" + s.shopDomain());
+                    s.pullEnabled(), "/api/hooks/shopify/" + s.shopDomain(), s.refundRestock().name());
         }
     }
 
@@ -103,6 +105,10 @@ public class ShopifyResource {
         @Size(max = 40)
         public String paymentMethodCode;
         public Boolean pullEnabled;
+        @Schema(description = "Goods a refund brings back: SHOPIFY (as each refund line says; default), ALWAYS back"
+                + " into their lots, NEVER (written off as wastage)")
+        @Pattern(regexp = "SHOPIFY|ALWAYS|NEVER")
+        public String refundRestock;
     }
 
     @GET
@@ -126,7 +132,8 @@ public class ShopifyResource {
             content = @Content(schema = @Schema(implementation = SettingsView.class)))
     public SettingsView putShopifySettings(@Valid @NotNull SettingsInput in) {
         return SettingsView.of(settings.save(in.shopDomain, in.apiUrl, in.apiToken, in.webhookSecret,
-                in.apiVersion, in.locationId, in.paymentMethodCode, !Boolean.FALSE.equals(in.pullEnabled)));
+                in.apiVersion, in.locationId, in.paymentMethodCode, !Boolean.FALSE.equals(in.pullEnabled),
+                in.refundRestock == null ? null : RefundRestock.valueOf(in.refundRestock)));
     }
 
     public record ReviewView(long id, long shopifyId, String name, String reason, Long orderId, Instant updatedAt) {

@@ -2,6 +2,7 @@ package io.cuadra.web.shopify;
 
 import io.cuadra.shopify.application.ShopifyWebhooks;
 import io.cuadra.web.platform.Problem;
+import io.cuadra.web.platform.RequestId;
 import jakarta.ejb.EJB;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -59,7 +60,8 @@ public class ShopifyWebhookServlet extends HttpServlet {
 
     private static void problem(HttpServletRequest request, HttpServletResponse response, Problem problem)
             throws IOException {
-        Problem p = problem.withInstance(URI.create(request.getRequestURL().toString()));
+        Problem p = problem.withInstance(URI.create(request.getRequestURL().toString()))
+                .withRequestId(RequestId.of(request));
         response.setStatus(p.status());
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
