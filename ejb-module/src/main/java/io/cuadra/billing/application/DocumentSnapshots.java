@@ -13,6 +13,7 @@ import io.cuadra.billing.domain.FiscalAddress;
 import io.cuadra.billing.domain.Issuer;
 import io.cuadra.billing.domain.PaymentTerms;
 import io.cuadra.billing.domain.france.FrenchBuyer;
+import io.cuadra.billing.domain.france.FrenchIdentifiers;
 import io.cuadra.billing.domain.france.FrenchInvoice;
 import io.cuadra.billing.domain.france.FrenchInvoiceLine;
 import io.cuadra.billing.domain.france.FrenchInvoiceNumber;
@@ -93,7 +94,8 @@ public final class DocumentSnapshots {
                     line.getTaxPercent()));
         }
         FrenchSeller seller = new FrenchSeller(d.getIssuerLegalName(), d.getIssuerLegalForm(),
-                d.money(d.getIssuerShareCapital()), d.getIssuerAddress(), d.getIssuerTaxId(), d.getIssuerSiret(),
+                d.money(d.getIssuerShareCapital()), d.getIssuerAddress(),
+                FrenchIdentifiers.sirenOf(d.getIssuerTaxId()), d.getIssuerSiret(),
                 d.getIssuerRcsCity(), d.getIssuerVatNumber());
         FrenchBuyer buyer = new FrenchBuyer(d.getCustomerName(), d.getCustomerAddress(), d.isCustomerBusiness(), null,
                 null, null);

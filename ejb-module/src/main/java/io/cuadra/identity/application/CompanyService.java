@@ -4,6 +4,7 @@ import io.cuadra.customers.domain.DocumentCheck;
 import io.cuadra.customers.domain.DocumentType;
 import io.cuadra.identity.domain.Company;
 import io.cuadra.identity.domain.LogoImage;
+import io.cuadra.identity.domain.Tenant;
 import io.cuadra.identity.infrastructure.logo.LogoPrinting;
 import io.cuadra.shared.country.CountryPacks;
 import io.cuadra.shared.domain.NotFound;
@@ -14,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
@@ -51,6 +53,24 @@ public class CompanyService {
         company.useDefaults(currency, defaultTaxPercent, pricesIncludeTax, zone);
         em.flush();
         return company;
+    }
+
+    /** The caller's tenant: its languages and their version (the company row has its own). */
+    public Tenant tenant() {
+        Tenant tenant = em.find(Tenant.class, CurrentCaller.require().tenantId());
+        if (tenant == null) {
+            throw new NotFound("The tenant is missing.").withKey("identity.companySettingsMissing");
+        }
+        return tenant;
+    }
+
+    /** The languages the tenant's people work in, the first their default (audited as a change of the tenant). */
+    public Tenant changeLanguages(long expectedVersion, List<String> languages) {
+        Tenant tenant = tenant();
+        Versions.expect(expectedVersion, tenant.getVersion(), "The tenant's languages");
+        tenant.speak(languages, CurrentCaller.require().email(), Instant.now());
+        em.flush();
+        return tenant;
     }
 
     /**

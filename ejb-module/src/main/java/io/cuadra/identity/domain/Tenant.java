@@ -28,6 +28,9 @@ public class Tenant {
     /** False while suspended: its users cannot sign in and its tokens are refused (403). */
     @Column(nullable = false)
     private boolean active = true;
+    /** The languages the back office is written in. */
+    public static final java.util.Set<String> BACK_OFFICE_LANGUAGES = java.util.Set.of("es", "en", "fr");
+
     /** ISO 639-1 codes, comma-separated, first one the default of its people. */
     @Column(nullable = false)
     private String languages = "es";
@@ -62,6 +65,22 @@ public class Tenant {
     public void configure(List<String> languages, int countryPackVersion) {
         this.languages = String.join(",", languages);
         this.countryPackVersion = countryPackVersion;
+    }
+
+    /**
+     * The languages its people work in, the first their default before each chooses their own; only those the back
+     * office is written in, each once.
+     */
+    public void speak(List<String> chosen, String byWhom, Instant now) {
+        List<String> codes = chosen == null ? List.of()
+                : chosen.stream().filter(java.util.Objects::nonNull).map(l -> l.strip().toLowerCase(java.util.Locale.ROOT))
+                .toList();
+        if (codes.isEmpty() || !BACK_OFFICE_LANGUAGES.containsAll(codes) || codes.stream().distinct().count() != codes.size()) {
+            throw new RuleViolation("languages: one or more of es, en, fr, each once; got " + codes + ".")
+                    .withKey("identity.tenantLanguages");
+        }
+        this.languages = String.join(",", codes);
+        touch(byWhom, now);
     }
 
     public void suspend(String reason, String byWhom, Instant now) {
@@ -111,6 +130,10 @@ public class Tenant {
 
     public List<String> languages() {
         return List.of(languages.split(","));
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Integer getCountryPackVersion() {

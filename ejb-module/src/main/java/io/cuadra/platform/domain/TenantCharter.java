@@ -30,7 +30,7 @@ public record TenantCharter(String slug, String legalName, String tradeName, Str
                             RoleTemplateSet roleTemplate) {
 
     /** The languages the back office speaks. */
-    public static final Set<String> LANGUAGES = Set.of("es", "en", "fr");
+    public static final Set<String> LANGUAGES = io.cuadra.identity.domain.Tenant.BACK_OFFICE_LANGUAGES;
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
     private static final Pattern LOCATION_CODE = Pattern.compile("[A-Z0-9]{2,10}");

@@ -2,19 +2,21 @@ package io.cuadra.purchasing.domain;
 
 import io.cuadra.customers.domain.DocumentCheck;
 import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.country.CountryPacks;
 import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.shared.tenancy.TenantEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Who goods are bought from. A Peruvian supplier is identified by its RUC, checked with the same
- * rule as a customer's (length, prefix, check digit); elsewhere the tax id is free text with a
- * format check.
+ * Who goods are bought from. The tax id is optional (small suppliers have none); when given it is checked by the
+ * rule of the supplier's country pack, as a company's is (RUC in Peru, RUT in Chile, RFC in Mexico, SIRET/SIREN/VAT in
+ * France); a country without a pack takes free text with a format check.
  */
 @Entity
 @Table(name = "suppliers")
@@ -58,12 +60,16 @@ public class Supplier extends TenantEntity {
         if (taxId == null || taxId.isBlank()) {
             return null;
         }
-        if ("PE".equals(country)) {
-            DocumentCheck check = DocumentType.RUC.check(taxId);
-            if (!check.valid()) {
+        var pack = CountryPacks.find(country);
+        if (pack.isPresent()) {
+            // A country with a pack checks a company's tax id its way: RUC, RUT (mod 11, K), RFC, SIRET/SIREN/VAT.
+            List<String> types = pack.get().companyTaxIdTypes();
+            var valid = DocumentType.firstValid(types, taxId);
+            if (valid.isEmpty()) {
+                DocumentCheck check = DocumentType.valueOf(types.get(0)).check(taxId);
                 throw new RuleViolation("taxId: " + check.problem()).withKey(check.problemKey(), check.problemArgs().toArray());
             }
-            return check.number();
+            return valid.get().number();
         }
         String n = taxId == null ? "" : taxId.strip().toUpperCase(Locale.ROOT);
         if (!FOREIGN_TAX_ID.matcher(n).matches()) {

@@ -250,7 +250,10 @@ public class ClosureService {
                 .orElseThrow(() -> new NotFound("The company settings are missing.").withKey("identity.companySettingsMissing"));
         Optional<DrawerCount> count = latestCount(id);
         Location l = c.getLocation();
-        return new ClosureReport(company.getLegalName(), company.getTaxId(), l.getCode(), l.getName(),
+        // The tax id under its country's name for it (RUC, RUT, RFC, SIRET), not always Peru's.
+        String taxId = io.cuadra.shared.country.CountryPacks.find(company.getCountry())
+                .map(p -> p.companyTaxIdTypes().get(0) + " ").orElse("") + company.getTaxId();
+        return new ClosureReport(company.getLegalName(), taxId, l.getCode(), l.getName(),
                 c.getBusinessDate(), l.getTimeZone(), c.getCurrency(), c.getStatus(), c.getComputedAt(),
                 c.getOrderCount(), c.getCancelledOrderCount(), c.getInvoiceCount(), c.getCreditNoteCount(),
                 c.getInvoicedTotal(), c.getCreditedTotal(), c.getRegisteredTotal(), c.getExpectedTotal(),

@@ -34,6 +34,11 @@ class PurchasingTest {
         assertThat(new Supplier("PE", "  ", "Bodega sin RUC").getTaxId()).isNull();
         assertThatThrownBy(() -> new Supplier("PE", "20100070971", "X")).isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> new Supplier("XX1", null, "X")).hasMessageContaining("two-letter");
+        // Chile and Mexico check theirs by the country's rule, as an opened company's.
+        assertThat(new Supplier("CL", "76.086.428-5", "Distribuidora").getTaxId()).isEqualTo("760864285");
+        assertThatThrownBy(() -> new Supplier("CL", "76.086.428-4", "X")).hasMessageContaining("RUT check character");
+        assertThat(new Supplier("MX", "SAT970701NN3", "Proveedor").getTaxId()).isEqualTo("SAT970701NN3");
+        assertThatThrownBy(() -> new Supplier("MX", "SAT970701NN4", "X")).isInstanceOf(RuleViolation.class);
     }
 
     @Test
@@ -42,8 +47,12 @@ class PurchasingTest {
         assertThatThrownBy(() -> new Supplier("PE", "20100070971", "X")).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("check digit should be 0");
         assertThatThrownBy(() -> new Supplier("PE", "1234", "X")).hasMessageContaining("exactly 11 digits");
-        assertThat(new Supplier("FR", " fr 40 303265045 ", "Y").getTaxId()).isEqualTo("FR 40 303265045");
+        assertThat(new Supplier("FR", " fr 40 303265045 ", "Y").getTaxId()).as("a VAT number, its key checked")
+                .isEqualTo("FR40303265045");
         assertThatThrownBy(() -> new Supplier("FR", "!x", "Y")).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> new Supplier("FR", "FR41303265045", "Y")).as("a wrong VAT key")
+                .isInstanceOf(RuleViolation.class);
+        assertThat(new Supplier("US", "12-3456789", "Z").getTaxId()).as("no pack: free text").isEqualTo("12-3456789");
         assertThatThrownBy(() -> new Supplier("Peru", "20100070970", "Y")).hasMessageContaining("two-letter");
         Supplier s = supplier();
         assertThatThrownBy(() -> s.reachAt(null, "no-es-correo", null, null)).isInstanceOf(RuleViolation.class);

@@ -134,6 +134,25 @@ class TenantsIT extends CuadraDeployment {
         assertThat(names(array(admins.get("CL").get("api/roles")), "code")).contains("ADMIN", "CASHIER");
         assertThat(admins.get("CL").get("api/orders").status()).as("the admin works in the new tenant").isEqualTo(200);
 
+        // The languages chosen at opening stay editable in the tenant's own settings (If-Match, es/en/fr only).
+        Reply languages = admins.get("MX").get("api/company/languages");
+        assertThat(languages.status()).as(languages.toString()).isEqualTo(200);
+        assertThat(names(languages.json().getJsonArray("languages"))).containsExactly("es");
+        assertThat(admins.get("MX").put("api/company/languages", "{\"languages\":[\"en\",\"es\"]}").status())
+                .as("no If-Match").isEqualTo(428);
+        Reply german = admins.get("MX").put("api/company/languages", "{\"languages\":[\"es\",\"de\"]}",
+                "If-Match", languages.header("ETag"));
+        assertThat(german.status()).as(german.toString()).isEqualTo(422);
+        assertThat(german.contentType()).startsWith("application/problem+json");
+        Reply changed = admins.get("MX").put("api/company/languages", "{\"languages\":[\"en\",\"es\"]}",
+                "If-Match", languages.header("ETag"));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.json().getString("defaultLanguage")).isEqualTo("en");
+        assertThat(countRows("select count(*) from tenants where id = " + ids.get("MX") + " and languages = 'en,es'"))
+                .isEqualTo(1);
+        assertThat(admins.get("MX").put("api/company/languages", "{\"languages\":[\"fr\"]}",
+                "If-Match", languages.header("ETag")).status()).as("a stale version").isEqualTo(412);
+
         // Refusals: a RUT with a wrong check digit, an unknown country, a taken slug, a reused key.
         Reply badRut = operator.post("api/platform/tenants", body("CL", new Opening("bad-" + run, "76.086.428-4",
                 "x-" + run + "@sipud.test")));
@@ -201,7 +220,7 @@ class TenantsIT extends CuadraDeployment {
     }
 
     @Test
-    void theOperatorManagesTenantsAndReadsNoTenantsBusinessData() {
+    void theOperatorManagesTenantsAndReadsNoTenantsBusinessData() throws Exception {
         Http operator = operator();
         assertThat(operator.get("api/platform/tenants").status()).isEqualTo(200);
         assertThat(names(array(operator.get("api/platform/country-packs")), "country"))
@@ -212,6 +231,14 @@ class TenantsIT extends CuadraDeployment {
             assertThat(r.status()).as("operator on " + path + ": " + r).isEqualTo(403);
             assertThat(r.contentType()).startsWith("application/problem+json");
         }
+        // Nor one order by its id, whose number and customer stay out of the answer.
+        long orderId = countRows("select min(id) from orders where tenant_id = (select id from tenants where slug = 'demo')");
+        String number = text("select number from orders where id = " + orderId);
+        Reply order = operator.get("api/orders/" + orderId);
+        assertThat(order.status()).as("operator on an order of the demo tenant: " + order).isEqualTo(403);
+        assertThat(order.body()).doesNotContain(number);
+        assertThat(DemoUsers.ADMIN.signIn(http).get("api/orders/" + orderId).status()).as("its own admin reads it")
+                .isEqualTo(200);
         Reply page = http.get("platform/tenants.xhtml");
         assertThat(page.status()).as("no session").isEqualTo(302);
         assertThat(page.header("Location")).as("the operator's own sign-in page").contains("platform/login.xhtml");
@@ -272,30 +299,36 @@ class TenantsIT extends CuadraDeployment {
     }
 
     /**
-     * "Done when" 1 (the part that runs green here), in a browser: the operator opens a Chilean tenant from
-     * the page (its administrator gets a username and the DISTRIBUTOR roles), the mailed link sets the
-     * password, the administrator signs in as username@slug, adds a payment method and an item with IVA 19 %,
-     * sells at the counter with two partial payments (a numbered internal receipt, whole pesos) and has the
-     * day calculated. Counting the drawer and closing, and the French walk, are not here yet (see README).
+     * "Done when" 1, in a browser: the operator opens a Chilean tenant from the page (its administrator gets a
+     * username and the DISTRIBUTOR roles), the mailed link sets the password, the administrator signs in as
+     * username@slug, adds a payment method and an item with IVA 19 %, sells at the counter with two partial
+     * payments (a numbered internal receipt, whole pesos), counts the drawer to the peso and closes the day.
+     * Then the same for a French tenant in a browser set to French, whose sale produces a facture.
      */
     @Test
-    void theOperatorOpensAChileanTenantFromTheBackOfficeAndItsAdministratorSellsWithTwoPartialPayments()
-            throws Exception {
+    void theOperatorOpensAChileanAndAFrenchTenantFromTheBackOfficeAndEachSellsAndClosesItsDay() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 6);
         walk(new Walk("cl-" + run, "CL", "es-CL", "es-CL,es", "76.086.428-5", "crojas", "DISTRIBUTOR",
-                "Billetera móvil", "MACH", "IVA 19 %", "11900", "5000", "6900", "Comprobante de venta"), "Bodega");
+                "Billetera móvil", "MACH", "IVA 19 %", "11900", "5000", "6900",
+                Map.of("5000", "NOTE", "1000", "NOTE", "500", "COIN"), Map.of("100", 4),
+                "Comprobante de venta", "Cerrado"), "Bodega");
+        walk(new Walk("fr-" + run, "FR", "fr-FR", "fr-FR,fr", "73282932000074", "cmartin", "CLINIC",
+                "Portefeuille mobile", "LYDIA", "TVA 20 %", "120", "50", "70",
+                Map.of("50", "NOTE", "20", "NOTE"), Map.of(), "Facture", "Clôturée"), "Praticien");
     }
 
-    /** What a walk needs of its country: the data and the words people see. */
+    /** What differs between the Chilean and the French walk: the country's data and the words people see. */
     private record Walk(String slug, String country, String language, String acceptLanguages, String taxId,
                         String username, String roleTemplate, String walletKind, String walletCode, String taxRate,
-                        String price, String firstPayment, String cashPayment, String documentKind) {
+                        String price, String firstPayment, String cashPayment, Map<String, String> onePieceOf,
+                        Map<String, Integer> piecesOf, String documentKind, String closedStatus) {
     }
 
     private void walk(Walk w, String templateRole) throws Exception {
         String base = TestEnvironment.baseUrl();
         String password = "Camila-Cuadra-2026!";
         boolean chile = "CL".equals(w.country());
+        long closureId;
         try (Browser browser = new Browser(w.language(), w.acceptLanguages())) {
             browser.open(base + "platform/tenants.xhtml").waitForUrl("platform/login.xhtml");
             browser.type("#oplogin\\:email", OPERATOR_EMAIL).type("#oplogin\\:password", OPERATOR_PASSWORD)
@@ -399,11 +432,39 @@ class TenantsIT extends CuadraDeployment {
                 return !d.findElements(By.cssSelector("#closures\\:table a.closure-link")).isEmpty();
             });
             browser.click("#closures\\:table a.closure-link").waitForUrl("reconciliation/closure.xhtml?id=");
+            waitForAmount(browser, "#closure\\:expectedCash", w.cashPayment(), chile);
+            for (var piece : w.onePieceOf().entrySet()) {
+                browser.type(denomination(piece.getKey(), piece.getValue(), chile), "1");
+            }
+            for (var coins : w.piecesOf().entrySet()) {
+                browser.type(denomination(coins.getKey(), "COIN", chile), Integer.toString(coins.getValue()));
+            }
+            browser.click("#closure\\:expectedCash").click("#closure\\:saveCount");
+            waitForAmount(browser, "#closure\\:countedCash", w.cashPayment(), chile);
+            browser.type("#closure\\:notes", "OK " + w.slug())
+                    .click("#closure\\:close").click(".ui-confirmdialog-yes")
+                    .waitForText("#closure\\:status", w.closedStatus());
+            assertThat(browser.find("html").getAttribute("lang")).as("the page's language")
+                    .isEqualTo(w.language().substring(0, 2));
+            closureId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        }
+        // The closure report prints the day's amounts at the currency's digits, the tax id under its country's name.
+        Http admin = DemoUsers.signIn(http, w.username() + "@" + w.slug(), password);
+        Http.Bytes pdf = admin.getBytes("api/reconciliation/closures/" + closureId + "/export?format=pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            if (chile) {
+                assertThat(text).contains("RUT 760864285", "6.900").doesNotContain("6900.00", "6.900,00");
+            } else {
+                assertThat(text).contains("SIRET 73282932000074", "70,00");
+            }
         }
         assertThat(countRows("select count(*) from tenants t join companies c on c.tenant_id = t.id where t.slug = '"
                 + w.slug() + "' and c.country = '" + w.country() + "'")).isEqualTo(1);
         assertThat(countRows("select count(*) from daily_closures cl join tenants t on t.id = cl.tenant_id where t.slug = '"
-                + w.slug() + "'")).as("the day calculated").isEqualTo(1);
+                + w.slug() + "' and cl.status = 'CLOSED' and cl.counted_cash = cl.expected_cash and cl.expected_cash = "
+                + w.cashPayment())).as("the day closed, its drawer counted as expected").isEqualTo(1);
     }
 
     /** Waits until an amount shown reads {@code amount} (digits only: 11.900 and 11900 alike; 70,00 as 70). */
@@ -415,6 +476,11 @@ class TenantsIT extends CuadraDeployment {
                     return text.replaceFirst("^0+(?=.)", "").equals(digits.replaceFirst("^0+(?=.)", ""))
                             || (amount.equals("0") && text.matches("0+"));
                 });
+    }
+
+    /** The drawer sheet's input for one denomination: its key is at the currency's digits (5000-NOTE, 50.00-NOTE). */
+    private static String denomination(String value, String form, boolean noCents) {
+        return "input[data-denomination='" + value + (noCents ? "" : ".00") + "-" + form + "']";
     }
 
     /** Replaces a field's value and confirms it with Enter (the counter prices the draft again). */
@@ -474,6 +540,10 @@ class TenantsIT extends CuadraDeployment {
         return (JsonArray) r.jsonStructure();
     }
 
+    private static List<String> names(JsonArray array) {
+        return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+    }
+
     private static List<String> names(JsonArray array, String field) {
         return array.getValuesAs(JsonObject.class).stream().map(o -> o.getString(field)).toList();
     }
@@ -483,6 +553,14 @@ class TenantsIT extends CuadraDeployment {
              ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    private static String text(String sql) throws Exception {
+        try (Connection c = TestDatabase.current().connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 

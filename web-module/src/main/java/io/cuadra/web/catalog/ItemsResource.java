@@ -10,6 +10,7 @@ import io.cuadra.catalog.domain.ItemType;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
+import io.cuadra.shared.domain.Money;
 import io.cuadra.shared.domain.Page;
 import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.web.catalog.CatalogViews.ItemView;
@@ -64,6 +65,9 @@ import java.util.Map;
 public class ItemsResource {
 
     @EJB
+    io.cuadra.identity.application.CompanyService company;
+
+    @EJB
     ItemService items;
 
     @GET
@@ -83,11 +87,13 @@ public class ItemsResource {
     @Permitted(module = Module.CATALOG, action = Action.EXPORT)
     @Operation(summary = "The whole catalog as CSV or XLSX (format=csv|xlsx)")
     public Response exportItems(@QueryParam("format") String format) {
+        // Prices at the currency's minor unit: 11900 pesos, not 11900.00.
+        java.util.Currency currency = company.current().currency();
         return TableExport.download(format, "catalogo", List.of("id", "type", "code", "barcode", "name", "category",
                 "unitCode", "price", "taxPercent", "affectationCode", "trackLots", "trackExpiry", "criticalStock",
                 "kitComponents", "active"), (after, size) -> items.batchAfter(after, size).stream().map(i -> List.<Object>of(
                 i.getId(), i.getType().name(), i.getCode(), i.getBarcode() == null ? "" : i.getBarcode(), i.getName(),
-                i.getCategory() == null ? "" : i.getCategory().getName(), i.getUnitCode(), i.getPrice(),
+                i.getCategory() == null ? "" : i.getCategory().getName(), i.getUnitCode(), Money.round(i.getPrice(), currency),
                 i.getTaxRate().getPercent(), i.getTaxRate().getAffectationCode(), i.isTrackLots(), i.isTrackExpiry(),
                 i.getCriticalStock() == null ? "" : i.getCriticalStock(), i.getComponents().stream()
                         .map(c -> c.getComponent().getCode() + " x " + c.getQuantity().stripTrailingZeros().toPlainString())

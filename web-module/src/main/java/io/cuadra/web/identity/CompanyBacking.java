@@ -5,6 +5,7 @@ import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Company;
 import io.cuadra.identity.domain.Module;
+import io.cuadra.identity.domain.Tenant;
 import io.cuadra.web.shell.FacesActions;
 import io.cuadra.web.shell.Texts;
 import jakarta.annotation.PostConstruct;
@@ -15,7 +16,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
+import java.util.List;
 
 /** Company settings page. */
 @Named
@@ -23,6 +27,7 @@ import java.util.Currency;
 public class CompanyBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final List<String> OFFERED = List.of("es", "en", "fr");
 
     @EJB
     CompanyService company;
@@ -41,9 +46,17 @@ public class CompanyBacking implements Serializable {
     private BigDecimal defaultTaxPercent;
     private boolean pricesIncludeTax;
     private String timeZone;
+    /** The tenant's languages: those its people work in, and the one they start with before choosing. */
+    private List<String> languages = List.of();
+    private String defaultLanguage;
+    private long tenantVersion;
 
     @PostConstruct
     void load() {
+        Tenant t = company.tenant();
+        tenantVersion = t.getVersion();
+        languages = new ArrayList<>(t.languages());
+        defaultLanguage = t.languages().get(0);
         Company c = company.current();
         version = c.getVersion();
         country = c.getCountry();
@@ -69,6 +82,43 @@ public class CompanyBacking implements Serializable {
             FacesActions.info(Texts.get("company.saved"));
             load();
         }
+    }
+
+    @Permitted(module = Module.SETTINGS, action = Action.EDIT)
+    public void saveLanguages() {
+        // The default first, then the others in the back office's own order.
+        List<String> ordered = new ArrayList<>();
+        if (defaultLanguage != null) {
+            ordered.add(defaultLanguage);
+        }
+        languages.stream().filter(l -> !l.equals(defaultLanguage)).sorted(LANGUAGE_ORDER).forEach(ordered::add);
+        if (FacesActions.succeeded(() -> company.changeLanguages(tenantVersion, ordered))) {
+            FacesActions.info(Texts.get("company.languagesSaved"));
+            load();
+        }
+    }
+
+    private static final Comparator<String> LANGUAGE_ORDER = Comparator.comparingInt(OFFERED::indexOf);
+
+    /** The languages the back office is written in, as the page offers them. */
+    public List<String> getOfferedLanguages() {
+        return OFFERED;
+    }
+
+    public List<String> getLanguages() {
+        return languages;
+    }
+
+    public void setLanguages(List<String> languages) {
+        this.languages = languages == null ? List.of() : new ArrayList<>(languages);
+    }
+
+    public String getDefaultLanguage() {
+        return defaultLanguage;
+    }
+
+    public void setDefaultLanguage(String defaultLanguage) {
+        this.defaultLanguage = defaultLanguage;
     }
 
     public String getCountry() {

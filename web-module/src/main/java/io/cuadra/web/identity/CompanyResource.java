@@ -7,6 +7,7 @@ import io.cuadra.identity.domain.Company;
 import io.cuadra.identity.domain.LogoImage;
 import io.cuadra.shared.domain.NotFound;
 import io.cuadra.identity.domain.Module;
+import io.cuadra.identity.domain.Tenant;
 import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.web.identity.IdentityViews.CompanyView;
 import io.cuadra.web.platform.ETags;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.cuadra.web.platform.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,6 +43,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
 
 /** The tenant's company settings: issuer data for invoices and the tenant's defaults. */
 @RequestScoped
@@ -147,6 +150,47 @@ public class CompanyResource {
     public Response removeLogo(@HeaderParam("If-Match") String ifMatch) {
         Company c = company.changeLogo(ETags.requireVersion(ifMatch), null);
         return Response.ok(CompanyView.of(c)).tag(ETags.of(c.getVersion())).build();
+    }
+
+    @GET
+    @Path("languages")
+    @Permitted(module = Module.SETTINGS, action = Action.VIEW)
+    @Operation(operationId = "getTenantLanguages",
+            summary = "The languages the tenant's people work in, the first their default (ETag = the tenant's version)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = LanguagesView.class)))
+    public Response getLanguages() {
+        Tenant t = company.tenant();
+        return Response.ok(LanguagesView.of(t)).tag(ETags.of(t.getVersion())).build();
+    }
+
+    @PUT
+    @Path("languages")
+    @Permitted(module = Module.SETTINGS, action = Action.EDIT)
+    @Operation(operationId = "putTenantLanguages",
+            summary = "Change the tenant's languages (es, en, fr; the first is the default before each user chooses); "
+                    + "needs If-Match")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = LanguagesView.class)))
+    public Response changeLanguages(@HeaderParam("If-Match") String ifMatch, @Valid LanguagesBody body) {
+        Tenant t = company.changeLanguages(ETags.requireVersion(ifMatch), body.languages);
+        return Response.ok(LanguagesView.of(t)).tag(ETags.of(t.getVersion())).build();
+    }
+
+    /** The tenant's languages as the settings read them. */
+    @Schema(name = "TenantLanguages")
+    public record LanguagesView(@Schema(type = SchemaType.ARRAY, implementation = String.class)
+                                List<String> languages, @Schema(example = "fr") String defaultLanguage, long version) {
+        static LanguagesView of(Tenant t) {
+            return new LanguagesView(t.languages(), t.languages().get(0), t.getVersion());
+        }
+    }
+
+    @Schema(name = "TenantLanguagesBody")
+    public static final class LanguagesBody {
+        @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "es, en, fr; the first is the default")
+        @NotNull @Size(min = 1, max = 3)
+        public List<String> languages;
     }
 
     @Schema(name = "CompanyBody")

@@ -11,7 +11,9 @@ import io.cuadra.reconciliation.domain.DrawerCount;
 import io.cuadra.reconciliation.domain.DrawerCountLine;
 import io.cuadra.reconciliation.infrastructure.report.ClosureReportPdf;
 import io.cuadra.reconciliation.infrastructure.report.ClosureReportXlsx;
+import io.cuadra.shared.domain.Money;
 import io.cuadra.shared.domain.NotFound;
+import io.cuadra.web.l10n.Formats;
 import io.cuadra.web.platform.TableExport;
 import io.cuadra.web.reconciliation.ReconciliationViews.CashCountView;
 import io.cuadra.web.reconciliation.ReconciliationViews.ClosureView;
@@ -21,6 +23,7 @@ import io.cuadra.web.shell.Texts;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -30,6 +33,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -48,6 +52,9 @@ public class ClosureBacking implements Serializable {
     @EJB
     ClosureService closures;
 
+    @Inject
+    Formats fmt;
+
     private Long id;
     private ClosureView closure;
     private CashCountView lastCount;
@@ -64,11 +71,13 @@ public class ClosureBacking implements Serializable {
         private static final long serialVersionUID = 1L;
         private final DenominationForm form;
         private final BigDecimal value;
+        private final String currency;
         private Integer pieces;
 
-        CountRow(DenominationForm form, BigDecimal value, Integer pieces) {
+        CountRow(DenominationForm form, BigDecimal value, String currency, Integer pieces) {
             this.form = form;
             this.value = value;
+            this.currency = currency;
             this.pieces = pieces;
         }
 
@@ -81,7 +90,7 @@ public class ClosureBacking implements Serializable {
         }
 
         public String getKey() {
-            return value.toPlainString() + "-" + form.name();
+            return key(value, form, currency);
         }
 
         public Integer getPieces() {
@@ -114,12 +123,21 @@ public class ClosureBacking implements Serializable {
         DrawerCount count = closures.latestCount(id).orElse(null);
         lastCount = count == null ? null : CashCountView.of(count);
         discrepancies = closures.discrepanciesOf(id).stream().map(DiscrepancyView::of).toList();
+        String currency = c.getCurrency();
         Map<String, Integer> counted = count == null ? Map.of() : count.getLines().stream().collect(Collectors.toMap(
-                l -> l.getFaceValue().toPlainString() + "-" + l.getForm().name(), DrawerCountLine::getPieces));
+                l -> key(l.getFaceValue(), l.getForm(), currency), DrawerCountLine::getPieces));
         List<CountRow> rows = new ArrayList<>();
-        closures.denominations(c.getCurrency()).denominations().forEach(d -> rows.add(new CountRow(d.form(), d.value(),
-                counted.get(d.value().toPlainString() + "-" + d.form().name()))));
+        closures.denominations(currency).denominations().forEach(d -> rows.add(new CountRow(d.form(), d.value(),
+                currency, counted.get(key(d.value(), d.form(), currency)))));
         countRows = rows;
+    }
+
+    /**
+     * A denomination's key on the sheet, at its currency's digits ({@code 50.00-NOTE}, {@code 5000-NOTE} for the peso):
+     * a stored count (numeric(12,2)) and the catalog's face value then meet on the same key.
+     */
+    static String key(BigDecimal value, DenominationForm form, String currency) {
+        return Money.round(value, Currency.getInstance(currency)).toPlainString() + "-" + form.name();
     }
 
     @Permitted(module = Module.RECONCILIATION, action = Action.CREATE)
@@ -128,7 +146,8 @@ public class ClosureBacking implements Serializable {
                 .map(r -> new CashCountLine(r.value, r.form, r.pieces)).toList();
         if (FacesActions.succeeded(() -> closures.countCash(id, closure.version(), lines))) {
             refresh();
-            FacesActions.info(Texts.get("reconciliation.count.saved", lastCount.total(), lastCount.difference()));
+            FacesActions.info(Texts.get("reconciliation.count.saved", fmt.amount(lastCount.total()),
+                    fmt.amount(lastCount.difference())));
         }
     }
 
@@ -185,7 +204,8 @@ public class ClosureBacking implements Serializable {
     public BigDecimal getTypedTotal() {
         return countRows.stream().filter(r -> r.pieces != null)
                 .map(r -> r.value.multiply(BigDecimal.valueOf(r.pieces))).reduce(BigDecimal.ZERO, BigDecimal::add)
-                .setScale(2, java.math.RoundingMode.HALF_UP);
+                .setScale(closure == null ? Money.SCALE : Money.digits(Currency.getInstance(closure.currency())),
+                        Money.ROUNDING);
     }
 
     /** What the sheet typed so far differs from the expected cash (negative: short), shown live. */

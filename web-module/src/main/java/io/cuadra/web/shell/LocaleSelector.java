@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * The user's language and formats. The language is the one the user chose (remembered per user), else
- * the browser's among the supported ones, else the tenant's; the region that formats numbers, money and
+ * the browser's among the supported ones, else the tenant's default; the region that formats numbers, money and
  * dates is the tenant's country (es + PE writes 1,234.50; fr + FR writes 1 234,50).
  */
 @Named
@@ -121,7 +121,8 @@ public class LocaleSelector implements Serializable {
         currency = company.currency().getCurrencyCode();
         zone = company.zone().getId();
         if (language == null) {
-            language = "FR".equals(country) ? "fr" : "es";
+            // The tenant's default language (Settings › Company), the first of those its people work in.
+            language = companies.tenant().languages().get(0);
         }
     }
 }

@@ -45,6 +45,21 @@ public final class FrenchIdentifiers {
     }
 
     /** FR + key + SIREN, with key = (12 + 3 x (SIREN mod 97)) mod 97. */
+    /**
+     * The SIREN inside a company's tax id as a French tenant may have registered it (the country pack takes a SIRET,
+     * a SIREN or a VAT number): the SIRET's first nine digits, the VAT number's last nine, else the value itself.
+     */
+    public static String sirenOf(String companyTaxId) {
+        String id = compact(companyTaxId);
+        if (SIRET.matcher(id).matches()) {
+            return id.substring(0, 9);
+        }
+        if (id.matches("FR[0-9A-Z]{2}\\d{9}")) {
+            return id.substring(4);
+        }
+        return id;
+    }
+
     public static String vatNumberOf(String siren) {
         long key = (12 + 3 * (Long.parseLong(siren) % 97)) % 97;
         return String.format("FR%02d%s", key, siren);

@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import io.cuadra.reconciliation.domain.ClosureReport;
+import io.cuadra.shared.country.AmountText;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -36,7 +37,7 @@ public final class ClosureReportPdf {
         doc.addCreator("Cuadra");
         doc.open();
         doc.add(new Paragraph(ClosureReportText.title(r), TITLE));
-        doc.add(new Paragraph(r.companyName() + " · RUC " + r.companyTaxId() + " · " + r.locationName() + " ("
+        doc.add(new Paragraph(r.companyName() + " · " + r.companyTaxId() + " · " + r.locationName() + " ("
                 + r.zone() + ")", BODY));
         doc.add(new Paragraph(ClosureReportText.statusLine(r), BOLD));
 
@@ -55,26 +56,26 @@ public final class ClosureReportPdf {
             cell(methods, m.kind(), BODY, Element.ALIGN_LEFT);
             cell(methods, m.code(), BODY, Element.ALIGN_LEFT);
             cell(methods, Integer.toString(m.payments()), BODY, Element.ALIGN_RIGHT);
-            cell(methods, amount(m.expected()), BODY, Element.ALIGN_RIGHT);
+            cell(methods, amount(r, m.expected()), BODY, Element.ALIGN_RIGHT);
         }
         cell(methods, "Total", BOLD, Element.ALIGN_LEFT);
         cell(methods, "", BODY, Element.ALIGN_LEFT);
         cell(methods, "", BODY, Element.ALIGN_LEFT);
-        cell(methods, amount(r.expectedTotal()), BOLD, Element.ALIGN_RIGHT);
+        cell(methods, amount(r, r.expectedTotal()), BOLD, Element.ALIGN_RIGHT);
         doc.add(methods);
 
         heading(doc, "Arqueo de caja");
         if (r.countedCash() == null) {
-            doc.add(new Paragraph("Sin arqueo registrado. Efectivo esperado: " + amount(r.expectedCash()) + " "
+            doc.add(new Paragraph("Sin arqueo registrado. Efectivo esperado: " + amount(r, r.expectedCash()) + " "
                     + r.currency(), BODY));
         } else {
             PdfPTable count = table(new float[] {2, 2, 1, 2});
             header(count, "Denominación", "Tipo", "Cantidad", "Subtotal");
             for (ClosureReport.CountLine l : r.count()) {
-                cell(count, amount(l.faceValue()), BODY, Element.ALIGN_RIGHT);
+                cell(count, amount(r, l.faceValue()), BODY, Element.ALIGN_RIGHT);
                 cell(count, "NOTE".equals(l.form()) ? "Billete" : "Moneda", BODY, Element.ALIGN_LEFT);
                 cell(count, Integer.toString(l.pieces()), BODY, Element.ALIGN_RIGHT);
-                cell(count, amount(l.subtotal()), BODY, Element.ALIGN_RIGHT);
+                cell(count, amount(r, l.subtotal()), BODY, Element.ALIGN_RIGHT);
             }
             doc.add(count);
             doc.add(new Paragraph(ClosureReportText.cashLine(r), BOLD));
@@ -90,8 +91,8 @@ public final class ClosureReportPdf {
                 cell(findings, f.type(), BODY, Element.ALIGN_LEFT);
                 cell(findings, f.status(), BODY, Element.ALIGN_LEFT);
                 cell(findings, f.orderNumber() == null ? "" : f.orderNumber(), BODY, Element.ALIGN_LEFT);
-                cell(findings, amount(f.expected()), BODY, Element.ALIGN_RIGHT);
-                cell(findings, amount(f.actual()), BODY, Element.ALIGN_RIGHT);
+                cell(findings, amount(r, f.expected()), BODY, Element.ALIGN_RIGHT);
+                cell(findings, amount(r, f.actual()), BODY, Element.ALIGN_RIGHT);
                 cell(findings, f.description() + (f.resolution() == null ? "" : " — Resuelto: " + f.resolution()),
                         BODY, Element.ALIGN_LEFT);
             }
@@ -137,7 +138,8 @@ public final class ClosureReportPdf {
         t.addCell(c);
     }
 
-    static String amount(BigDecimal value) {
-        return value == null ? "" : value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    /** An amount in the closure's currency, to its minor unit with its country's separators (6.900 pesos, 94.50 soles). */
+    static String amount(ClosureReport r, BigDecimal value) {
+        return AmountText.of(value, r.currency());
     }
 }

@@ -30,19 +30,19 @@ final class ClosureReportText {
                 new String[] {"Órdenes anuladas", Integer.toString(r.cancelledOrderCount())},
                 new String[] {"Comprobantes", Integer.toString(r.invoiceCount())},
                 new String[] {"Notas de crédito", Integer.toString(r.creditNoteCount())},
-                new String[] {"Facturado (" + r.currency() + ")", ClosureReportPdf.amount(r.invoicedTotal())},
-                new String[] {"Notas de crédito (" + r.currency() + ")", ClosureReportPdf.amount(r.creditedTotal())},
-                new String[] {"Total registrado (" + r.currency() + ")", ClosureReportPdf.amount(r.registeredTotal())},
-                new String[] {"Total esperado por pagos (" + r.currency() + ")", ClosureReportPdf.amount(r.expectedTotal())},
-                new String[] {"Efectivo esperado (" + r.currency() + ")", ClosureReportPdf.amount(r.expectedCash())});
+                new String[] {"Facturado (" + r.currency() + ")", ClosureReportPdf.amount(r, r.invoicedTotal())},
+                new String[] {"Notas de crédito (" + r.currency() + ")", ClosureReportPdf.amount(r, r.creditedTotal())},
+                new String[] {"Total registrado (" + r.currency() + ")", ClosureReportPdf.amount(r, r.registeredTotal())},
+                new String[] {"Total esperado por pagos (" + r.currency() + ")", ClosureReportPdf.amount(r, r.expectedTotal())},
+                new String[] {"Efectivo esperado (" + r.currency() + ")", ClosureReportPdf.amount(r, r.expectedCash())});
     }
 
     /** Counted against expected, and whether the drawer is over or short: the difference is never hidden. */
     static String cashLine(ClosureReport r) {
         BigDecimal diff = r.cashDifference();
-        String outcome = diff.signum() == 0 ? "cuadra" : diff.signum() > 0 ? "sobrante " + ClosureReportPdf.amount(diff)
-                : "faltante " + ClosureReportPdf.amount(diff.negate());
-        return "Contado " + ClosureReportPdf.amount(r.countedCash()) + " contra " + ClosureReportPdf.amount(r.expectedCash())
+        String outcome = diff.signum() == 0 ? "cuadra" : diff.signum() > 0 ? "sobrante " + ClosureReportPdf.amount(r, diff)
+                : "faltante " + ClosureReportPdf.amount(r, diff.negate());
+        return "Contado " + ClosureReportPdf.amount(r, r.countedCash()) + " contra " + ClosureReportPdf.amount(r, r.expectedCash())
                 + " esperado: " + outcome + " " + r.currency() + (r.countedBy() == null ? ""
                 : " (" + r.countedBy() + ", " + when(r, r.countedAt()) + ")");
     }

@@ -1,6 +1,7 @@
 package io.cuadra.reconciliation.infrastructure.report;
 
 import io.cuadra.reconciliation.domain.ClosureReport;
+import io.cuadra.shared.domain.Money;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -12,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.Currency;
 
 /** The closure report as an XLSX workbook (POI): a summary sheet, the drawer count and the discrepancies. */
 public final class ClosureReportXlsx {
@@ -26,12 +28,14 @@ public final class ClosureReportXlsx {
             font.setBold(true);
             bold.setFont(font);
             CellStyle money = book.createCellStyle();
-            money.setDataFormat(book.createDataFormat().getFormat("#,##0.00"));
+            // The currency's minor unit: whole pesos show no ",00".
+            int digits = Money.digits(Currency.getInstance(r.currency()));
+            money.setDataFormat(book.createDataFormat().getFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits)));
 
             Sheet summary = book.createSheet("Cierre");
             Rows rows = new Rows(summary, bold, money);
             rows.row().text(ClosureReportText.title(r)).bold();
-            rows.row().text(r.companyName() + " · RUC " + r.companyTaxId() + " · " + r.locationName());
+            rows.row().text(r.companyName() + " · " + r.companyTaxId() + " · " + r.locationName());
             rows.row().text(ClosureReportText.statusLine(r));
             rows.row();
             for (String[] f : ClosureReportText.figures(r)) {

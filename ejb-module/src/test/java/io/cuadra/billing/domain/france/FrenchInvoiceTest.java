@@ -96,6 +96,15 @@ class FrenchInvoiceTest {
     }
 
     @Test
+    void theSellersSirenIsFoundInWhicheverTaxIdTheTenantWasOpenedWith() {
+        // A French tenant may be opened with its SIRET, its SIREN or its VAT number (country pack FR).
+        assertThat(FrenchIdentifiers.sirenOf("73282932000074")).isEqualTo("732829320");
+        assertThat(FrenchIdentifiers.sirenOf("FR44 732829320")).isEqualTo("732829320");
+        assertThat(FrenchIdentifiers.sirenOf("732 829 320")).isEqualTo("732829320");
+        assertThat(FrenchIdentifiers.requireSiren(FrenchIdentifiers.sirenOf("73282932000074"))).isEqualTo("732829320");
+    }
+
+    @Test
     void refusesWhatFrenchLawForbids() {
         FrenchInvoice ok = facture(business());
         assertThatThrownBy(() -> new FrenchInvoice(ok.kind(), ok.number(), ok.issueDate(), ok.saleDate(), ok.seller(),

@@ -34,6 +34,20 @@ class InternalReceiptPdfTest {
     }
 
     @Test
+    void aReceiptPrintsTheCompanyLogoWhenThereIsOne() {
+        ReceiptTotals totals = ReceiptTotals.of(List.of(new ReceiptTotals.Line(new BigDecimal("6900"),
+                new BigDecimal("19"))), Currency.getInstance("CLP"));
+        InternalReceipt receipt = new InternalReceipt(false, "RV-000001", LocalDateTime.of(2026, 12, 7, 10, 30),
+                "SIPUD SpA", "76.086.428-5", "Av. Matta 100", null,
+                List.of(new InternalReceipt.Line(BigDecimal.ONE, "Despacho", totals.lines().get(0))), totals, null, null);
+
+        assertThat(PdfPages.imageSizes(DocumentPdf.receipt(receipt, null), 0)).isEmpty();
+        byte[] pdf = DocumentPdf.receipt(receipt, TestLogo.png(400, 120));
+        assertThat(PdfPages.imageSizes(pdf, 0)).containsExactly("400x120");
+        assertThat(PdfPages.text(pdf)).contains("N° RV-000001", "$6.900");
+    }
+
+    @Test
     void aMexicanCreditSlipPrintsCentsAndNamesTheReceiptItCorrects() {
         ReceiptTotals totals = ReceiptTotals.of(List.of(new ReceiptTotals.Line(new BigDecimal("116.00"),
                 new BigDecimal("16"))), Currency.getInstance("MXN"));
