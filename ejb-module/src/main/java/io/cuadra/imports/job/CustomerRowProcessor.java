@@ -5,7 +5,7 @@ import io.cuadra.customers.application.CustomerDraft;
 import io.cuadra.customers.application.CustomerService;
 import io.cuadra.customers.domain.ContactChannel;
 import io.cuadra.customers.domain.Customer;
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import io.cuadra.shared.domain.BusinessException;
 import io.cuadra.shared.domain.SearchText;
 import jakarta.batch.api.chunk.ItemProcessor;

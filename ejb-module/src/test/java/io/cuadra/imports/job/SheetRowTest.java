@@ -4,7 +4,7 @@ import io.cuadra.batch.tabular.RowRejected;
 import io.cuadra.batch.tabular.TabularRow;
 import io.cuadra.catalog.domain.ItemType;
 import io.cuadra.customers.domain.ContactChannel;
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import io.cuadra.imports.domain.ImportKind;
 import org.junit.jupiter.api.Test;
 
