@@ -1,7 +1,7 @@
-package io.cuadra.imports.job;
+package io.cuadra.imports.infrastructure.batch;
 
 import io.cuadra.imports.application.ImportRecords;
-import io.cuadra.shared.tenancy.Actor;
+import io.cuadra.shared.tenancy.JobActor;
 import io.cuadra.shared.tenancy.TenantContext;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.JobListener;
@@ -46,8 +46,7 @@ public class ImportJobListener implements JobListener {
 
     @Override
     public void beforeJob() {
-        TenantContext.set(new Actor(Long.parseLong(tenantId), Long.valueOf(userId), actor, null,
-                "batch:" + job.getJobName() + "#" + job.getExecutionId()));
+        TenantContext.set(JobActor.of(tenantId, userId, actor, job.getJobName() + "#" + job.getExecutionId()));
         records.executionStarted(Long.parseLong(importId), job.getExecutionId());
     }
 

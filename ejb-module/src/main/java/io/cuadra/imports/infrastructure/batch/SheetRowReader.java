@@ -1,4 +1,4 @@
-package io.cuadra.imports.job;
+package io.cuadra.imports.infrastructure.batch;
 
 import io.cuadra.batch.tabular.Columns;
 import io.cuadra.batch.tabular.RowRejected;

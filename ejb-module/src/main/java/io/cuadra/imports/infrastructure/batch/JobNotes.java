@@ -1,4 +1,4 @@
-package io.cuadra.imports.job;
+package io.cuadra.imports.infrastructure.batch;
 
 import jakarta.batch.runtime.context.JobContext;
 

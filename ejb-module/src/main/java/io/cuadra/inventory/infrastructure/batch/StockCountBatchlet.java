@@ -1,6 +1,9 @@
-package io.cuadra.inventory.application;
+package io.cuadra.inventory.infrastructure.batch;
 
+
+import io.cuadra.inventory.application.CountConfirmation;
 import io.cuadra.shared.tenancy.Actor;
+import io.cuadra.shared.tenancy.JobActor;
 import io.cuadra.shared.tenancy.TenantContext;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
@@ -33,7 +36,7 @@ public class StockCountBatchlet extends AbstractBatchlet {
 
     @Inject
     @BatchProperty
-    String actorName;
+    String actor;
 
     @Inject
     @BatchProperty
@@ -45,8 +48,7 @@ public class StockCountBatchlet extends AbstractBatchlet {
     @Override
     public String process() throws Exception {
         long count = Long.parseLong(countId);
-        Actor actor = new Actor(Long.parseLong(tenantId), userId == null || userId.isBlank() ? null
-                : Long.valueOf(userId), actorName, null, null);
+        Actor actor = JobActor.of(tenantId, userId, this.actor, "stock-count-confirmation");
         try {
             int adjustments = TenantContext.runAs(actor, () -> confirmation.apply(count));
             LOG.info(() -> "Count " + count + " confirmed with " + adjustments + " adjustments");

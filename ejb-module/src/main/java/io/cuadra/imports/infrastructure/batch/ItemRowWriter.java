@@ -1,4 +1,4 @@
-package io.cuadra.imports.job;
+package io.cuadra.imports.infrastructure.batch;
 
 import io.cuadra.catalog.application.ItemService;
 import io.cuadra.catalog.domain.Item;

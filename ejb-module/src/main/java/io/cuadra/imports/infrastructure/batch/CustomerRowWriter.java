@@ -1,4 +1,4 @@
-package io.cuadra.imports.job;
+package io.cuadra.imports.infrastructure.batch;
 
 import io.cuadra.customers.application.CustomerService;
 import io.cuadra.customers.domain.Customer;
