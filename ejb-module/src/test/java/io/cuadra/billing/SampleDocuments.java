@@ -11,7 +11,7 @@ import io.cuadra.billing.domain.FiscalAddress;
 import io.cuadra.billing.domain.IgvAffectation;
 import io.cuadra.billing.domain.Issuer;
 import io.cuadra.billing.domain.PaymentTerms;
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import io.cuadra.shared.domain.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -22,7 +22,7 @@ import io.cuadra.billing.domain.france.OperationCategory;
 import io.cuadra.billing.domain.receipt.InternalReceipt;
 import io.cuadra.billing.domain.receipt.ReceiptTotals;
 import io.cuadra.billing.domain.BillingDocumentKind;
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import io.cuadra.shared.domain.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

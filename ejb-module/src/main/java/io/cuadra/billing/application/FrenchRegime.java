@@ -11,7 +11,7 @@ import io.cuadra.billing.domain.IgvAffectation;
 import io.cuadra.billing.domain.PaymentTerms;
 import io.cuadra.billing.domain.france.FrenchInvoice;
 import io.cuadra.customers.application.CustomerSnapshot;
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import io.cuadra.identity.domain.Company;
 import io.cuadra.identity.domain.Location;
 import io.cuadra.orders.events.OrderSnapshot;

@@ -9,7 +9,7 @@ import io.cuadra.billing.domain.FiscalRegime;
 import io.cuadra.billing.domain.IgvAffectation;
 import io.cuadra.billing.domain.receipt.ReceiptTotals;
 import io.cuadra.customers.application.CustomerSnapshot;
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import io.cuadra.identity.domain.Company;
 import io.cuadra.identity.domain.Location;
 import io.cuadra.orders.events.OrderSnapshot;

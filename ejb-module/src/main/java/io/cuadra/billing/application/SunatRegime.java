@@ -16,7 +16,7 @@ import io.cuadra.billing.domain.Issuer;
 import io.cuadra.billing.domain.PaymentTerms;
 import io.cuadra.billing.infrastructure.signature.SignedDocument;
 import io.cuadra.billing.infrastructure.ubl.SunatUblWriter;
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import io.cuadra.identity.application.CompanyService;
 import io.cuadra.identity.domain.Company;
 import io.cuadra.identity.domain.Location;

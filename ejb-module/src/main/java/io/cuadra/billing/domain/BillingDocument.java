@@ -1,7 +1,7 @@
 package io.cuadra.billing.domain;
 
-import io.cuadra.customers.domain.DocumentType;
-import io.cuadra.identity.domain.NotAudited;
+import io.cuadra.shared.identitydocuments.DocumentType;
+import io.cuadra.audit.domain.NotAudited;
 import io.cuadra.shared.domain.Money;
 import io.cuadra.shared.tenancy.TenantEntity;
 import jakarta.persistence.Basic;

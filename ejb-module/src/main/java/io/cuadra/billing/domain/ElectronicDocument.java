@@ -1,6 +1,6 @@
 package io.cuadra.billing.domain;
 
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import io.cuadra.shared.domain.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package io.cuadra.billing.domain;
 
-import io.cuadra.customers.domain.DocumentCheck;
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentCheck;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import java.util.Objects;
 import java.util.regex.Pattern;
 

@@ -1,6 +1,6 @@
 package io.cuadra.billing.domain;
 
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import java.util.Objects;
 
 /**

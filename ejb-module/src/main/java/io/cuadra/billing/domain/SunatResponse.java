@@ -1,6 +1,6 @@
 package io.cuadra.billing.domain;
 
-import io.cuadra.identity.domain.NotAudited;
+import io.cuadra.audit.domain.NotAudited;
 import io.cuadra.shared.tenancy.TenantScoped;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;

@@ -1,6 +1,6 @@
 package io.cuadra.catalog.domain;
 
-import io.cuadra.identity.domain.NotAudited;
+import io.cuadra.audit.domain.NotAudited;
 import io.cuadra.shared.domain.Money;
 import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.shared.tenancy.TenantEntity;

@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 /**
  * One of the tenant's tax rates (IGV 18%, exonerado, TVA 5,5 %...). The rules of a rate — percent range,
  * SUNAT catalog 07 affectation code and whether it is taxed — belong to the pricing
- * {@link io.cuadra.orders.domain.pricing.TaxRate}; this row is that value kept as data.
+ * {@link io.cuadra.shared.tax.TaxRate}; this row is that value kept as data.
  */
 @Entity
 @Table(name = "tax_rates")
@@ -33,16 +33,16 @@ public class TaxRate extends TenantEntity {
 
     /** Percent and code are fixed once created: a new law is a new rate, so history keeps the old one. */
     public TaxRate(String country, String name, BigDecimal percent, String affectationCode) {
-        io.cuadra.orders.domain.pricing.TaxRate checked = checked(percent, affectationCode);
+        io.cuadra.shared.tax.TaxRate checked = checked(percent, affectationCode);
         this.country = country;
         this.name = name;
         this.percent = checked.percent();
         this.affectationCode = checked.affectationCode();
     }
 
-    private static io.cuadra.orders.domain.pricing.TaxRate checked(BigDecimal percent, String code) {
+    private static io.cuadra.shared.tax.TaxRate checked(BigDecimal percent, String code) {
         try {
-            return new io.cuadra.orders.domain.pricing.TaxRate(percent, code,
+            return new io.cuadra.shared.tax.TaxRate(percent, code,
                     "10".equals(code) || "17".equals(code));
         } catch (IllegalArgumentException e) {
             throw new RuleViolation(e.getMessage() + ".").withKey("catalog.taxRateInvalid");
@@ -55,7 +55,7 @@ public class TaxRate extends TenantEntity {
     }
 
     /** The value the order pricing works with. */
-    public io.cuadra.orders.domain.pricing.TaxRate pricing() {
+    public io.cuadra.shared.tax.TaxRate pricing() {
         return checked(percent, affectationCode);
     }
 

@@ -2,7 +2,7 @@ package io.cuadra.customers.application;
 
 import io.cuadra.customers.domain.ContactChannel;
 import io.cuadra.customers.domain.Customer;
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import java.time.LocalDate;
 
 /**

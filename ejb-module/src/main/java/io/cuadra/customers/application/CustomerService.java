@@ -1,8 +1,8 @@
 package io.cuadra.customers.application;
 
 import io.cuadra.customers.domain.Customer;
-import io.cuadra.customers.domain.DocumentType;
-import io.cuadra.identity.infrastructure.audit.AuditedInserts;
+import io.cuadra.shared.identitydocuments.DocumentType;
+import io.cuadra.audit.application.AuditedInserts;
 import io.cuadra.shared.domain.Conflict;
 import io.cuadra.shared.domain.NotFound;
 import io.cuadra.shared.domain.Versions;

@@ -1,6 +1,6 @@
 package io.cuadra.customers.application;
 
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentType;
 
 /**
  * A customer as other components (billing) copy it onto what they issue: immutable, taken at that moment.

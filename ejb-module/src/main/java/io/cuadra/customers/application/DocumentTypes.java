@@ -1,6 +1,6 @@
 package io.cuadra.customers.application;
 
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import io.cuadra.identity.application.CompanyService;
 import io.cuadra.shared.country.CountryPack;
 import io.cuadra.shared.country.CountryPacks;

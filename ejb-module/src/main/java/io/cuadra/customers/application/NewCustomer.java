@@ -1,7 +1,7 @@
 package io.cuadra.customers.application;
 
 import io.cuadra.customers.domain.ContactChannel;
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import io.cuadra.shared.domain.RuleViolation;
 
 /**

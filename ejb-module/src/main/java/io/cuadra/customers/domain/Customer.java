@@ -1,5 +1,11 @@
 package io.cuadra.customers.domain;
 
+
+
+
+import io.cuadra.shared.identitydocuments.DocumentTypeConverter;
+import io.cuadra.shared.identitydocuments.DocumentCheck;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import io.cuadra.shared.domain.Conflict;
 import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.shared.tenancy.TenantEntity;

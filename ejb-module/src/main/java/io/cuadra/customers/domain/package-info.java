@@ -1,5 +1,5 @@
 /**
- * Customers and their identity documents: document types per country with their check rules (DNI, RUC, RUT,
- * RFC, CURP, SIREN/SIRET, VAT), phone numbers and contact channels.
+ * Customers: their identity document (validated by {@code io.cuadra.shared.identitydocuments}), phone numbers and
+ * contact channels.
  */
 package io.cuadra.customers.domain;

@@ -5,7 +5,7 @@ import io.cuadra.identity.domain.PasswordPolicy;
 import io.cuadra.identity.domain.PasswordResetToken;
 import io.cuadra.identity.domain.RefreshToken;
 import io.cuadra.identity.domain.User;
-import io.cuadra.identity.infrastructure.audit.AuditTrail;
+import io.cuadra.audit.application.AuditTrail;
 import io.cuadra.identity.infrastructure.security.AccessTokens;
 import io.cuadra.identity.infrastructure.security.PasswordHasher;
 import io.cuadra.shared.domain.RuleViolation;

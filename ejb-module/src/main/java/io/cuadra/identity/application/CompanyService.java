@@ -1,7 +1,7 @@
 package io.cuadra.identity.application;
 
-import io.cuadra.customers.domain.DocumentCheck;
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentCheck;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import io.cuadra.identity.domain.Company;
 import io.cuadra.identity.domain.LogoImage;
 import io.cuadra.identity.domain.Tenant;

@@ -2,7 +2,7 @@ package io.cuadra.identity.application;
 
 import io.cuadra.identity.domain.PasswordResetToken;
 import io.cuadra.identity.domain.User;
-import io.cuadra.identity.infrastructure.audit.AuditTrail;
+import io.cuadra.audit.application.AuditTrail;
 import io.cuadra.shared.mail.OutgoingMail;
 import io.cuadra.shared.tenancy.TenantContext;
 import jakarta.ejb.EJB;

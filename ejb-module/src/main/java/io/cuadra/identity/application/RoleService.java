@@ -3,7 +3,7 @@ package io.cuadra.identity.application;
 import io.cuadra.identity.domain.Permission;
 import io.cuadra.identity.domain.Role;
 import io.cuadra.identity.domain.User;
-import io.cuadra.identity.infrastructure.audit.AuditTrail;
+import io.cuadra.audit.application.AuditTrail;
 import io.cuadra.shared.domain.Conflict;
 import io.cuadra.shared.domain.NotFound;
 import io.cuadra.shared.domain.Versions;

@@ -3,7 +3,7 @@ package io.cuadra.identity.application;
 import io.cuadra.identity.domain.Role;
 import io.cuadra.identity.domain.RoleTemplateSet;
 import io.cuadra.identity.domain.RoleTemplateSet.RoleTemplate;
-import io.cuadra.identity.infrastructure.audit.AuditTrail;
+import io.cuadra.audit.application.AuditTrail;
 import io.cuadra.shared.tenancy.Actor;
 import io.cuadra.shared.tenancy.TenantContext;
 import jakarta.ejb.Stateless;

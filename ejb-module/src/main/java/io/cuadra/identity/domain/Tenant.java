@@ -2,6 +2,7 @@ package io.cuadra.identity.domain;
 
 import io.cuadra.shared.domain.Conflict;
 import io.cuadra.shared.domain.RuleViolation;
+import io.cuadra.shared.tenancy.TenantRoot;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,7 +17,7 @@ import java.util.List;
 /** A business using Cuadra. Every other row belongs to exactly one tenant. */
 @Entity
 @Table(name = "tenants")
-public class Tenant {
+public class Tenant implements TenantRoot {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cuadra_id")

@@ -1,5 +1,7 @@
 package io.cuadra.identity.domain;
 
+
+import io.cuadra.audit.domain.NotAudited;
 import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.shared.tenancy.TenantEntity;
 import jakarta.persistence.Column;

@@ -1,5 +1,4 @@
 /**
- * Tenants, companies, locations, users, roles and grants (module × action), the password policy, and the audit
- * trail's entries and chain.
+ * Tenants, companies, locations, users, roles and grants (module × action) and the password policy.
  */
 package io.cuadra.identity.domain;

@@ -34,6 +34,8 @@ import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
+import io.cuadra.shared.tenancy.JobActor;
+import io.cuadra.shared.tenancy.TenantContext;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -119,7 +121,7 @@ public class ImportService {
         if (found.getExecutionId() == null) {
             start(found, caller);
         } else {
-            long execution = operator().restart(found.getExecutionId(), parameters(found, caller));
+            long execution = operator().restart(found.getExecutionId(), parameters(found));
             records.executionRequested(id, execution);
         }
         return status(records.find(id));
@@ -132,17 +134,14 @@ public class ImportService {
     }
 
     private void start(Import upload, Caller caller) {
-        long execution = operator().start(upload.getKind().jobName(), parameters(upload, caller));
+        long execution = operator().start(upload.getKind().jobName(), parameters(upload));
         records.executionRequested(upload.getId(), execution);
     }
 
     /** The job reads the tenant and the acting user from its parameters: its thread has no request. */
-    private static Properties parameters(Import upload, Caller caller) {
-        Properties p = new Properties();
+    private static Properties parameters(Import upload) {
+        Properties p = JobActor.parameters(TenantContext.require());
         p.setProperty("importId", Long.toString(upload.getId()));
-        p.setProperty("tenantId", Long.toString(caller.tenantId()));
-        p.setProperty("userId", Long.toString(caller.userId()));
-        p.setProperty("actor", caller.email());
         p.setProperty("itemCount", Integer.toString(upload.getItemCount()));
         return p;
     }

@@ -1,6 +1,6 @@
 package io.cuadra.imports.domain;
 
-import io.cuadra.identity.domain.NotAudited;
+import io.cuadra.audit.domain.NotAudited;
 import io.cuadra.shared.tenancy.TenantEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

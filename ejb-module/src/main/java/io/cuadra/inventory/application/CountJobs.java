@@ -2,6 +2,7 @@ package io.cuadra.inventory.application;
 
 import io.cuadra.inventory.domain.StockCount;
 import io.cuadra.shared.tenancy.Actor;
+import io.cuadra.shared.tenancy.JobActor;
 import io.cuadra.shared.tenancy.TenantContext;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
@@ -36,13 +37,8 @@ public class CountJobs {
     public StockCount confirm(long countId, long expectedVersion) {
         counts.markConfirming(countId, expectedVersion);
         Actor actor = TenantContext.require();
-        Properties parameters = new Properties();
+        Properties parameters = JobActor.parameters(actor);
         parameters.setProperty("countId", Long.toString(countId));
-        parameters.setProperty("tenantId", Long.toString(actor.tenantId()));
-        parameters.setProperty("actorName", actor.name());
-        if (actor.userId() != null) {
-            parameters.setProperty("userId", Long.toString(actor.userId()));
-        }
         long execution;
         try {
             execution = BatchRuntime.getJobOperator().start(JOB, parameters);

@@ -4,7 +4,7 @@ import io.cuadra.catalog.application.ItemService;
 import io.cuadra.catalog.domain.Item;
 import io.cuadra.customers.application.CustomerService;
 import io.cuadra.customers.domain.Customer;
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import io.cuadra.identity.application.CompanyService;
 import io.cuadra.identity.application.CurrentCaller;
 import io.cuadra.identity.application.LocationService;

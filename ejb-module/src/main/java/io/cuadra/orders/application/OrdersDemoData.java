@@ -1,7 +1,7 @@
 package io.cuadra.orders.application;
 
 import io.cuadra.customers.application.CustomerService;
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import io.cuadra.identity.application.CurrentCaller;
 import io.cuadra.identity.domain.Caller;
 import io.cuadra.orders.domain.Order;

@@ -1,6 +1,6 @@
 package io.cuadra.orders.domain;
 
-import io.cuadra.orders.domain.pricing.TaxRate;
+import io.cuadra.shared.tax.TaxRate;
 
 import java.math.BigDecimal;
 import java.util.Objects;

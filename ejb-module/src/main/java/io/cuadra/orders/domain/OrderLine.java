@@ -1,7 +1,7 @@
 package io.cuadra.orders.domain;
 
 import io.cuadra.orders.domain.pricing.PricedLine;
-import io.cuadra.orders.domain.pricing.TaxRate;
+import io.cuadra.shared.tax.TaxRate;
 import io.cuadra.shared.tenancy.TenantEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,7 +1,7 @@
 package io.cuadra.platform.domain;
 
-import io.cuadra.customers.domain.DocumentCheck;
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentCheck;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import io.cuadra.identity.domain.RoleTemplateSet;
 import io.cuadra.identity.domain.User;
 import io.cuadra.shared.country.CountryPack;

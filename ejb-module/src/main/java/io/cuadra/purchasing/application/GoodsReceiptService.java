@@ -1,26 +1,12 @@
 package io.cuadra.purchasing.application;
 
-import io.cuadra.catalog.domain.Item;
 import io.cuadra.identity.application.CompanyService;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Location;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.inventory.application.LocationScope;
-import io.cuadra.inventory.application.LockedStock;
-import io.cuadra.inventory.application.LotService;
-import io.cuadra.inventory.application.StockCatalog;
-import io.cuadra.inventory.application.StockKeeper;
-import io.cuadra.inventory.application.TypedQuantity;
-import io.cuadra.inventory.application.InventorySettingsService;
+import io.cuadra.inventory.application.StockIntake;
 import io.cuadra.inventory.application.WarehouseService;
-import io.cuadra.inventory.domain.InventoryLot;
-import io.cuadra.inventory.domain.LotOrigin;
-import io.cuadra.inventory.domain.MoveReference;
-import io.cuadra.inventory.domain.Quantity;
-import io.cuadra.inventory.domain.StockKey;
-import io.cuadra.inventory.domain.StockMove;
-import io.cuadra.inventory.domain.StockMoveType;
-import io.cuadra.inventory.domain.UnitCost;
 import io.cuadra.inventory.domain.Warehouse;
 import io.cuadra.purchasing.domain.GoodsReceipt;
 import io.cuadra.purchasing.domain.GoodsReceiptLine;
@@ -42,14 +28,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Goods receipts: the receipt, its lots (created or topped up), the IN moves and the purchase
- * order's received quantities and status, all in one transaction.
+ * Goods receipts: the receipt and the purchase order's received quantities and status, with inventory taking the
+ * goods in (lots and IN moves, through its {@link StockIntake}), all in one transaction.
  */
 @Stateless
 public class GoodsReceiptService {
@@ -64,16 +47,7 @@ public class GoodsReceiptService {
     WarehouseService warehouses;
 
     @EJB
-    StockCatalog catalog;
-
-    @EJB
-    LotService lots;
-
-    @EJB
-    StockKeeper keeper;
-
-    @EJB
-    InventorySettingsService settings;
+    StockIntake intake;
 
     @EJB
     CompanyService company;
@@ -151,6 +125,8 @@ public class GoodsReceiptService {
         LocalDate today = LocalDate.ofInstant(now, location.zone());
         boolean mayExceed = LocationScope.callerCan(Module.PURCHASING, Action.APPROVE);
 
+        // Each input line with the order line it names; the arrivals in the order every receipt locks lots in
+        // (item, then lot code), so two receipts into the same lots queue rather than deadlock.
         List<Resolved> resolved = new ArrayList<>();
         for (ReceiptLineInput in : draft.lines()) {
             PurchaseOrderLine orderLine = null;
@@ -168,53 +144,33 @@ public class GoodsReceiptService {
                 }
                 itemId = in.itemId();
             }
-            Item item = catalog.goods(itemId);
             BigDecimal cost = in.unitCost() != null ? in.unitCost() : orderLine != null ? orderLine.getUnitCost() : null;
-            if (cost == null || cost.signum() < 0) {
-                throw new RuleViolation("lines.unitCost: what one unit cost, zero or more.").withKey("purchasing.whatUnitCost");
-            }
-            resolved.add(new Resolved(in, orderLine, item, TypedQuantity.positive(in.quantity(), "lines.quantity"), unitCost(cost, currency)));
+            resolved.add(new Resolved(orderLine,
+                    new StockIntake.Arrival(itemId, in.lotCode(), in.expiresOn(), in.quantity(), cost)));
         }
-        // Lots are locked in one order by every receipt, so two receipts into the same lots queue.
-        resolved.sort(Comparator.comparingLong((Resolved r) -> r.item.getId())
-                .thenComparing(r -> r.input.lotCode() == null ? "" : r.input.lotCode().strip().toUpperCase()));
+        resolved.sort(Comparator.comparingLong((Resolved r) -> r.arrival.itemId())
+                .thenComparing(r -> r.arrival.lotCode() == null ? "" : r.arrival.lotCode().strip().toUpperCase()));
+        StockIntake.Delivery delivery = intake.check(currency,
+                resolved.stream().map(Resolved::arrival).toList(), "lines");
 
         GoodsReceipt receipt = new GoodsReceipt(numbers.next(PurchasingNumbers.RECEIPT), order, supplier,
                 warehouse.getLocationId(), warehouse.getId(), currency, draft.supplierDocument(), draft.notes(), now);
         em.persist(receipt);
         em.flush();
 
-        Map<Resolved, InventoryLot> lotOf = new HashMap<>();
-        for (Resolved r : resolved) {
-            lotOf.put(r, lots.arrivalLot(r.item, r.input.lotCode(), r.input.expiresOn(), today, r.cost,
-                    LotOrigin.GOODS_RECEIPT, receipt.getId()));
-        }
-        Map<Long, Quantity> held = keeper.heldByLot(lotOf.values().stream().map(InventoryLot::getId).toList());
-        Map<Resolved, GoodsReceiptLine> lineOf = new HashMap<>();
-        for (Resolved r : resolved) {
-            InventoryLot lot = lotOf.get(r);
-            Quantity before = held.getOrDefault(lot.getId(), Quantity.ZERO);
-            lot.receive(r.quantity, r.cost, r.input.expiresOn(), before);
-            held.put(lot.getId(), before.plus(r.quantity));
-            lineOf.put(r, receipt.add(r.orderLine, r.item.getId(), lot.getId(), lot.getCode(), lot.getExpiresOn(),
-                    r.quantity.value(), r.cost.amount()));
+        List<StockIntake.ArrivedLot> lots = intake.receiveLots(delivery, today, receipt.getId());
+        List<GoodsReceiptLine> lines = new ArrayList<>();
+        for (int i = 0; i < resolved.size(); i++) {
+            Resolved r = resolved.get(i);
+            StockIntake.ArrivedLot lot = lots.get(i);
+            lines.add(receipt.add(r.orderLine, r.arrival.itemId(), lot.lotId(), lot.lotCode(), lot.expiresOn(),
+                    delivery.quantity(i), delivery.unitCost(i)));
             if (order != null) {
-                order.receive(r.orderLine, r.quantity.value(), mayExceed);
+                order.receive(r.orderLine, delivery.quantity(i), mayExceed);
             }
         }
         em.flush();
-
-        List<StockKey> keys = resolved.stream()
-                .map(r -> new StockKey(warehouse.getId(), r.item.getId(), lotOf.get(r).getId())).toList();
-        LockedStock stock = keeper.lock(List.of(), keys);
-        var policy = settings.current().policy();
-        for (Resolved r : resolved) {
-            StockMove in = StockMove.of(StockMoveType.IN, warehouse.getId(), r.item.getId(), lotOf.get(r).getId(),
-                    r.quantity);
-            stock.apply(in, r.cost, MoveReference.line(MoveReference.Type.GOODS_RECEIPT, receipt.getId(),
-                    lineOf.get(r).getId()), null, policy);
-        }
-        keeper.write(stock);
+        intake.book(delivery, warehouse.getId(), receipt.getId(), lines.stream().map(GoodsReceiptLine::getId).toList());
         return receipt;
     }
 
@@ -226,27 +182,7 @@ public class GoodsReceiptService {
         return s;
     }
 
-    private static UnitCost unitCost(BigDecimal value, String currency) {
-        if (value.stripTrailingZeros().scale() > UnitCost.SCALE) {
-            throw new RuleViolation("lines.unitCost: at most six decimals; got " + value.toPlainString() + ".").withKey("purchasing.mostSixDecimals", value.toPlainString());
-        }
-        return new UnitCost(value, Currency.getInstance(currency));
-    }
-
-    /** One input line with what it names, checked. */
-    private static final class Resolved {
-        final ReceiptLineInput input;
-        final PurchaseOrderLine orderLine;
-        final Item item;
-        final Quantity quantity;
-        final UnitCost cost;
-
-        Resolved(ReceiptLineInput input, PurchaseOrderLine orderLine, Item item, Quantity quantity, UnitCost cost) {
-            this.input = input;
-            this.orderLine = orderLine;
-            this.item = item;
-            this.quantity = quantity;
-            this.cost = cost;
-        }
+    /** One input line: the purchase order line it names (if any) and what arrives. */
+    private record Resolved(PurchaseOrderLine orderLine, StockIntake.Arrival arrival) {
     }
 }

@@ -1,7 +1,7 @@
 package io.cuadra.purchasing.domain;
 
-import io.cuadra.customers.domain.DocumentCheck;
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentCheck;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import io.cuadra.shared.country.CountryPacks;
 import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.shared.tenancy.TenantEntity;

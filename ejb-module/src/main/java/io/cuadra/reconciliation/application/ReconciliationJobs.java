@@ -8,6 +8,7 @@ import io.cuadra.shared.domain.NotFound;
 import io.cuadra.shared.domain.Page;
 import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.shared.tenancy.Actor;
+import io.cuadra.shared.tenancy.JobActor;
 import io.cuadra.shared.tenancy.TenantContext;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;
@@ -173,12 +174,7 @@ public class ReconciliationJobs {
 
     /** Who the job acts for: the tenant, and the person (or process) whose name goes into audit and created_by. */
     private static Properties base() {
-        Actor actor = TenantContext.require();
-        Properties p = new Properties();
-        p.setProperty("tenantId", Long.toString(actor.tenantId()));
-        p.setProperty("actor", actor.name());
-        p.setProperty("userId", actor.userId() == null ? "" : actor.userId().toString());
-        return p;
+        return JobActor.parameters(TenantContext.require());
     }
 
     private static boolean isVisible(ReconciliationJobRun r) {

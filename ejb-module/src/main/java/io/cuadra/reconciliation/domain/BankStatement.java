@@ -1,6 +1,6 @@
 package io.cuadra.reconciliation.domain;
 
-import io.cuadra.identity.domain.NotAudited;
+import io.cuadra.audit.domain.NotAudited;
 import io.cuadra.shared.tenancy.TenantEntity;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;

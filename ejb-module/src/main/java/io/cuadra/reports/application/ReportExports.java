@@ -1,6 +1,6 @@
 package io.cuadra.reports.application;
 
-import io.cuadra.identity.infrastructure.audit.AuditTrail;
+import io.cuadra.audit.application.AuditTrail;
 import io.cuadra.reports.domain.Pseudonym;
 import io.cuadra.reports.domain.ReportFilter;
 import io.cuadra.reports.domain.ReportResult;

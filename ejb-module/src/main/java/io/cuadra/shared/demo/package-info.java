@@ -1,4 +1,5 @@
 /**
- * Loading the demo tenant's data at first start of the run command.
+ * The extension point of the run command's demo data: each component implements {@code DemoData} for its part;
+ * the loader in {@code io.cuadra.demo} calls them once.
  */
 package io.cuadra.shared.demo;

@@ -6,7 +6,7 @@ import io.cuadra.customers.application.CustomerDraft;
 import io.cuadra.customers.application.CustomerService;
 import io.cuadra.customers.domain.ContactChannel;
 import io.cuadra.customers.domain.Customer;
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import io.cuadra.orders.application.OrderDraft;
 import io.cuadra.orders.application.OrderService;
 import io.cuadra.orders.application.PaymentDraft;

@@ -16,7 +16,7 @@ import io.cuadra.billing.infrastructure.signature.SignedDocument;
 import io.cuadra.billing.infrastructure.signature.SigningCredentialsCache;
 import io.cuadra.billing.infrastructure.signature.XmlDocumentSigner;
 import io.cuadra.billing.infrastructure.ubl.SunatUblWriter;
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import io.cuadra.orders.events.OrderSnapshot;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -13,7 +13,7 @@ import io.cuadra.billing.infrastructure.signature.SignedDocument;
 import io.cuadra.billing.infrastructure.signature.SigningCredentialsCache;
 import io.cuadra.billing.infrastructure.signature.XmlDocumentSigner;
 import io.cuadra.billing.infrastructure.ubl.SunatUblWriter;
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

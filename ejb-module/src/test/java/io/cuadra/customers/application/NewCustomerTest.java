@@ -1,6 +1,6 @@
 package io.cuadra.customers.application;
 
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import io.cuadra.shared.domain.RuleViolation;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package io.cuadra.customers.domain;
 
+
+import io.cuadra.shared.identitydocuments.DocumentType;
 import io.cuadra.shared.domain.Conflict;
 import io.cuadra.shared.domain.RuleViolation;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package io.cuadra.orders.domain;
 import io.cuadra.identity.domain.Location;
 import io.cuadra.orders.domain.pricing.DiscountApprovalPolicy;
 import io.cuadra.orders.domain.pricing.PriceBasis;
-import io.cuadra.orders.domain.pricing.TaxRate;
+import io.cuadra.shared.tax.TaxRate;
 import io.cuadra.shared.domain.Conflict;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package io.cuadra.shared.country;
 
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import io.cuadra.orders.domain.PaymentMethod;
 import io.cuadra.reconciliation.domain.DenominationCatalog;
 import org.junit.jupiter.api.Test;

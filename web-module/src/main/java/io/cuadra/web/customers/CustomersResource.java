@@ -6,7 +6,7 @@ import io.cuadra.customers.application.CustomerSearch;
 import io.cuadra.customers.application.CustomerService;
 import io.cuadra.customers.domain.ContactChannel;
 import io.cuadra.customers.domain.Customer;
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;

@@ -1,8 +1,8 @@
 package io.cuadra.web.customers;
 
 import io.cuadra.customers.application.DocumentTypes;
-import io.cuadra.customers.domain.DocumentCheck;
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentCheck;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

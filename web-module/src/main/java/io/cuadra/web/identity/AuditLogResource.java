@@ -1,9 +1,9 @@
 package io.cuadra.web.identity;
 
-import io.cuadra.identity.application.AuditLogService;
+import io.cuadra.audit.application.AuditLogService;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
-import io.cuadra.identity.domain.AuditChainCheck;
+import io.cuadra.audit.domain.AuditChainCheck;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.shared.domain.Page;
 import io.cuadra.web.identity.IdentityViews.AuditView;

@@ -1,6 +1,6 @@
 package io.cuadra.web.identity;
 
-import io.cuadra.identity.domain.AuditEntry;
+import io.cuadra.audit.domain.AuditEntry;
 import io.cuadra.identity.domain.Company;
 import io.cuadra.identity.domain.Location;
 import io.cuadra.identity.domain.Permission;

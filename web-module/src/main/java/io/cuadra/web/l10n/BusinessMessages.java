@@ -1,6 +1,6 @@
 package io.cuadra.web.l10n;
 
-import io.cuadra.customers.domain.DocumentCheck;
+import io.cuadra.shared.identitydocuments.DocumentCheck;
 import io.cuadra.shared.domain.BusinessException;
 import io.cuadra.web.shell.Texts;
 import jakarta.enterprise.inject.spi.CDI;

@@ -1,7 +1,7 @@
 package io.cuadra.web.orders;
 
 import io.cuadra.customers.application.NewCustomer;
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentType;
 
 import java.io.Serializable;
 import java.util.List;

@@ -5,7 +5,7 @@ import io.cuadra.catalog.application.ItemService;
 import io.cuadra.catalog.domain.Item;
 import io.cuadra.customers.application.CustomerSearch;
 import io.cuadra.customers.domain.Customer;
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import io.cuadra.identity.application.LocationService;
 import io.cuadra.identity.domain.Location;
 import io.cuadra.orders.application.PaymentMethodService;

@@ -1,7 +1,7 @@
 package io.cuadra.web.orders;
 
 import io.cuadra.customers.application.CustomerDraft;
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

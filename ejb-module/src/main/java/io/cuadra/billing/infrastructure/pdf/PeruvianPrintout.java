@@ -10,7 +10,7 @@ import io.cuadra.billing.domain.PaymentTerms;
 import io.cuadra.billing.domain.SunatQrText;
 import io.cuadra.billing.domain.TaxScheme;
 import io.cuadra.billing.domain.TaxSubtotal;
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import io.cuadra.shared.domain.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

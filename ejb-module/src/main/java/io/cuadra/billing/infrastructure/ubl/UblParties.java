@@ -3,7 +3,7 @@ package io.cuadra.billing.infrastructure.ubl;
 import io.cuadra.billing.domain.Customer;
 import io.cuadra.billing.domain.FiscalAddress;
 import io.cuadra.billing.domain.Issuer;
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import org.w3c.dom.Element;
 
 /** cac:Signature, cac:AccountingSupplierParty and cac:AccountingCustomerParty. */

@@ -1,5 +1,7 @@
 package io.cuadra.orders.domain.pricing;
 
+
+import io.cuadra.shared.tax.TaxRate;
 import io.cuadra.shared.domain.Money;
 
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.cuadra.reconciliation.infrastructure.batch;
 
+import io.cuadra.shared.tenancy.JobActor;
+
 import io.cuadra.reconciliation.application.ClosureBook;
 import io.cuadra.reconciliation.domain.ClosureDay;
 import io.cuadra.reconciliation.infrastructure.DaySource;

@@ -1,5 +1,7 @@
 package io.cuadra.reconciliation.infrastructure.batch;
 
+import io.cuadra.shared.tenancy.JobActor;
+
 import io.cuadra.shared.tenancy.Actor;
 import jakarta.batch.api.BatchProperty;
 import jakarta.inject.Inject;

@@ -1,5 +1,7 @@
 package io.cuadra.reconciliation.infrastructure.batch;
 
+import io.cuadra.shared.tenancy.JobActor;
+
 import io.cuadra.reconciliation.application.StatementImports;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;

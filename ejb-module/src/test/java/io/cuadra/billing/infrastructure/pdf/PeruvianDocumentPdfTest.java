@@ -6,7 +6,7 @@ import io.cuadra.billing.domain.DocumentKind;
 import io.cuadra.billing.domain.ElectronicDocument;
 import io.cuadra.billing.domain.PaymentTerms;
 import io.cuadra.billing.domain.SunatQrText;
-import io.cuadra.customers.domain.DocumentType;
+import io.cuadra.shared.identitydocuments.DocumentType;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 import java.util.ArrayList;
