@@ -32,13 +32,23 @@ public final class CuadraLauncher implements AutoCloseable {
     private BackupSchedule backups;
     private PayaraDomain domain;
     private boolean domainStarted;
+    /** cluster profile: the plan (null = one domain, as always) and its running servers */
+    private final ClusterPlan clusterPlan;
+    private PayaraCluster cluster;
 
     public CuadraLauncher(ServerSettings settings) {
+        this(settings, null);
+    }
+
+    /** With a plan: the cluster profile (DAS, deployment group, HAProxy) instead of one domain. */
+    public CuadraLauncher(ServerSettings settings, ClusterPlan clusterPlan) {
         this.settings = settings;
+        this.clusterPlan = clusterPlan;
     }
 
     public static void main(String[] args) throws Exception {
-        CuadraLauncher launcher = new CuadraLauncher(ServerSettings.fromEnvironment());
+        ServerSettings fromEnvironment = ServerSettings.fromEnvironment();
+        CuadraLauncher launcher = new CuadraLauncher(fromEnvironment, ClusterPlan.fromEnvironment(fromEnvironment));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("[cuadra] stopping ...");
@@ -107,6 +117,15 @@ public final class CuadraLauncher implements AutoCloseable {
         }
         if (settings.lisStandInWanted()) {
             startLisStandIn();
+        }
+        if (clusterPlan != null) {
+            synchronized (this) {
+                cluster = PayaraCluster.of(settings, clusterPlan, settings.serverEnvironment(dbUrl));
+            }
+            cluster.start(settings.ear(), APP_NAME);
+            log(String.format("cluster of %d instances healthy behind HAProxy after %.1f s", clusterPlan.instances(),
+                    (System.nanoTime() - t0) / 1e9));
+            return this;
         }
         PayaraDomain.unpack(settings.payaraZip(), settings.payaraHome());
         domain = new PayaraDomain(settings.payaraHome(), settings.domainName(), settings.portBase(),
@@ -206,6 +225,11 @@ public final class CuadraLauncher implements AutoCloseable {
         return domain.serverLog();
     }
 
+    /** The cluster profile's servers (null in the single-domain run). */
+    public PayaraCluster cluster() {
+        return cluster;
+    }
+
     void printUrls() {
         String base = baseUrl();
         System.out.println();
@@ -228,14 +252,22 @@ public final class CuadraLauncher implements AutoCloseable {
         System.out.println("  LIS         : " + (lis != null ? "stand-in, MLLP localhost:" + lis.mllpPort()
                 + "  (what it received: " + lis.baseUri() + LisSimulator.CONTROL_PATH + "received)"
                 : "configured per location") + "; results in on MLLP port " + settings.labMllpPort());
-        System.out.println("  Admin       : " + (settings.adminOnLoopback() ? "http://localhost:"
-                : "https://" + settings.adminAddress() + ":") + settings.adminPort() + "/");
-        System.out.println("  Server log  : " + domain.serverLog());
+        if (cluster != null) {
+            cluster.describe().forEach(line -> System.out.println("  Cluster     : " + line));
+        } else {
+            System.out.println("  Admin       : " + (settings.adminOnLoopback() ? "http://localhost:"
+                    : "https://" + settings.adminAddress() + ":") + settings.adminPort() + "/");
+            System.out.println("  Server log  : " + domain.serverLog());
+        }
         System.out.println();
     }
 
     @Override
     public synchronized void close() {
+        if (cluster != null) {
+            cluster.close();
+            cluster = null;
+        }
         if (domain != null && domainStarted) {
             try {
                 // Undeployed first, so the next start does not load this build on its own.
