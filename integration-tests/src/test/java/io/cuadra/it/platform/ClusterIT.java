@@ -101,8 +101,7 @@ class ClusterIT {
                 (System.nanoTime() - t0) / 1e9);
         cluster = launcher.cluster();
         admin = DemoUsers.ADMIN.signIn(new Http(launcher.baseUrl()));
-        locations = admin.get("api/locations").jsonStructure().asJsonArray().stream()
-                .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+        locations = CounterLoad.locations(admin);
         services = CounterLoad.services(admin);
         invariants = new CrashInvariants(this::connect, admin);
     }

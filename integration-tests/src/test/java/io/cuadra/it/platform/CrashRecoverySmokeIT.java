@@ -87,8 +87,7 @@ class CrashRecoverySmokeIT {
         }
         launcher = new CuadraLauncher(settings).start();
         admin = DemoUsers.ADMIN.signIn(new Http(launcher.baseUrl()));
-        locations = admin.get("api/locations").jsonStructure().asJsonArray().stream()
-                .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+        locations = CounterLoad.locations(admin);
         services = CounterLoad.services(admin);
         assertThat(services).hasSize(3);
     }

@@ -76,8 +76,10 @@ class SessionStateTest {
             }
             return found;
         }
-        if (!(type instanceof Class<?> c) || c.isPrimitive() || c.isEnum()) {
-            return found; // type variables and wildcards: their bounds are checked where they are bound
+        if (!(type instanceof Class<?> c) || c.isPrimitive() || c.isEnum() || c == Object.class) {
+            // type variables and wildcards: their bounds are checked where they are bound; Object (a report cell,
+            // text or a number) is whatever the value is
+            return found;
         }
         if (c.isArray()) {
             return unserializable(c.getComponentType(), seen);
