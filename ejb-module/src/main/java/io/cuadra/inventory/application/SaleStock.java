@@ -20,6 +20,7 @@ import io.cuadra.inventory.domain.StockPick;
 import io.cuadra.inventory.domain.StockPolicy;
 import io.cuadra.inventory.domain.UnitCost;
 import io.cuadra.inventory.domain.WastageReason;
+import io.cuadra.inventory.events.GoodsCosted;
 import io.cuadra.orders.events.OrderCancelled;
 import io.cuadra.orders.events.OrderPaid;
 import io.cuadra.orders.events.OrderRegistered;
@@ -30,7 +31,9 @@ import io.cuadra.shared.infrastructure.CrossTenantSql;
 import io.cuadra.shared.tenancy.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -82,6 +85,9 @@ public class SaleStock {
 
     @EJB
     StockOperations operations;
+
+    @Inject
+    Event<GoodsCosted> costed;
 
     public void reserveOnRegistration(@Observes OrderRegistered event) {
         OrderSnapshot order = event.order();
@@ -233,6 +239,7 @@ public class SaleStock {
                     why.length() > 300 ? why.substring(0, 300) : why, policy);
         }
         keeper.write(stock);
+        publishBack(order, back, quantities);
         for (int i = 0; i < back.size(); i++) {
             if (damaged.get(i)) {
                 RecordedMove out = back.get(i);
@@ -252,6 +259,8 @@ public class SaleStock {
         if (outs.isEmpty()) {
             return;
         }
+        List<RecordedMove> backMoves = new ArrayList<>();
+        List<BigDecimal> backQuantities = new ArrayList<>();
         LockedStock stock = keeper.lock(List.of(), outs.stream()
                 .map(m -> new StockKey(m.getWarehouseId(), m.getItemId(), m.getLotId())).toList());
         StockPolicy policy = settings.current().policy();
@@ -268,12 +277,36 @@ public class SaleStock {
             stock.apply(sale.returned(), new UnitCost(out.getUnitCost(), Currency.getInstance(out.getCurrency())),
                     new MoveReference(MoveReference.Type.ORDER, order.orderId(), out.getReferenceLineId()),
                     why.length() > 300 ? why.substring(0, 300) : why, policy);
+            backMoves.add(out);
+            backQuantities.add(back);
         }
         keeper.write(stock);
+        publishBack(order, backMoves, backQuantities);
         CrossTenantSql.query(em, "update order_line_costs set returned_at = now(), updated_at = now(), updated_by = ?3, "
                         + "version = version + 1 where tenant_id = ?1 and order_id = ?2 and returned_at is null")
                 .setParameter(1, TenantContext.require().tenantId()).setParameter(2, order.orderId())
                 .setParameter(3, TenantContext.actorName()).executeUpdate();
+    }
+
+    /**
+     * Publishes what came back at the cost it left with, per order line: each move's quantity × unit cost rounded to
+     * the cent (the ledger's RETURN moves carry the same quantity and cost).
+     */
+    private void publishBack(OrderSnapshot order, List<RecordedMove> outs, List<BigDecimal> quantities) {
+        Map<Long, OrderSnapshot.Line> lines = new HashMap<>();
+        order.lines().forEach(l -> lines.put(l.lineId(), l));
+        Map<Long, BigDecimal> byLine = new LinkedHashMap<>();
+        for (int i = 0; i < outs.size(); i++) {
+            RecordedMove out = outs.get(i);
+            byLine.merge(out.getReferenceLineId(), Money.round(quantities.get(i).multiply(out.getUnitCost())),
+                    BigDecimal::add);
+        }
+        List<GoodsCosted.Line> costs = byLine.entrySet().stream().filter(e -> lines.containsKey(e.getKey()))
+                .map(e -> new GoodsCosted.Line(e.getKey(), lines.get(e.getKey()).itemId(), e.getValue())).toList();
+        if (!costs.isEmpty()) {
+            costed.fire(new GoodsCosted(order.orderId(), order.locationId(), order.channel(), true, Instant.now(),
+                    costs));
+        }
     }
 
     /** Every stock move an order made (OUT on payment, RETURN on cancellation or return), in order. */
@@ -289,6 +322,7 @@ public class SaleStock {
 
     /** One cost row per line and currency the consumed lots were costed in (normally one). */
     private void recordCosts(OrderSnapshot order, Map<OrderSnapshot.Line, List<LotTake>> takesByLine) {
+        List<GoodsCosted.Line> published = new ArrayList<>();
         takesByLine.forEach((line, takes) -> {
             Map<Currency, List<LotTake>> byCurrency = takes.stream()
                     .collect(Collectors.groupingBy(t -> t.lot().unitCost().currency(), LinkedHashMap::new,
@@ -303,8 +337,13 @@ public class SaleStock {
                         .setParameter(5, line.itemId()).setParameter(6, line.quantity())
                         .setParameter(7, currency.getCurrencyCode()).setParameter(8, cost.amount())
                         .setParameter(9, TenantContext.actorName()).executeUpdate();
+                published.add(new GoodsCosted.Line(line.lineId(), line.itemId(), cost.amount()));
             });
         });
+        if (!published.isEmpty()) {
+            costed.fire(new GoodsCosted(order.orderId(), order.locationId(), order.channel(), false,
+                    order.paidAt() != null ? order.paidAt() : Instant.now(), published));
+        }
     }
 
     /** The goods each line takes, lines that take none (services) left out. */

@@ -44,6 +44,9 @@ public class NotificationDelivery implements OutboxHandler {
     @EJB
     CustomerCopies copies;
 
+    @EJB
+    io.cuadra.reports.application.ScheduledReports scheduledReports;
+
     @Inject
     @Any
     Instance<ChannelSender> senders;
@@ -136,6 +139,11 @@ public class NotificationDelivery implements OutboxHandler {
                     out.add(new Attachment(c.xml().fileName(), c.xml().contentType(), c.xml().content()));
                 }
             });
+        }
+        if (p.channel() == Channel.EMAIL && p.event() == NotificationEvent.SCHEDULED_REPORT
+                && p.variables().containsKey("runId")) {
+            scheduledReports.file(Long.parseLong(p.variables().get("runId")))
+                    .ifPresent(f -> out.add(new Attachment(f.fileName(), f.contentType(), f.content())));
         }
         return out;
     }

@@ -14,7 +14,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A tenant's report threshold was crossed at a location: its supervisors get an in-app alert. */
+/** A tenant's report threshold was crossed at a location: its supervisors get an in-app alert and an e-mail. */
 @ApplicationScoped
 public class ThresholdNotices {
 
@@ -35,8 +35,25 @@ public class ThresholdNotices {
                 .toPlainString());
         variables.put("figure", sales ? Wording.amount(c.figure(), null) : c.figure().stripTrailingZeros().toPlainString());
         for (Supervisors.Supervisor s : supervisors.of(c.locationId())) {
-            queue.queue(new NotificationDraft(NotificationEvent.REPORT_THRESHOLD, Channel.ALERT, language, s.email(),
-                    s.userId(), null, null, null, c.locationId(), variables, Consent.everything()));
+            for (Channel channel : new Channel[] {Channel.ALERT, Channel.EMAIL}) {
+                queue.queue(new NotificationDraft(NotificationEvent.REPORT_THRESHOLD, channel, language, s.email(),
+                        s.userId(), null, null, null, c.locationId(), variables, Consent.everything()));
+            }
+        }
+    }
+
+    /** A scheduled report's file is ready: one e-mail per recipient, the file attached when it is sent. */
+    void onScheduledReport(@Observes io.cuadra.reports.events.ScheduledReportReady r) {
+        String language = Language.of(r.language());
+        Map<String, String> variables = new HashMap<>();
+        variables.put("reportName", r.name());
+        variables.put("from", r.from().toString());
+        variables.put("to", r.to().toString());
+        variables.put("fileName", r.fileName());
+        variables.put("runId", Long.toString(r.runId()));
+        for (String to : r.recipients()) {
+            queue.queue(new NotificationDraft(NotificationEvent.SCHEDULED_REPORT, Channel.EMAIL, language, to, null,
+                    null, null, null, null, variables, Consent.everything()));
         }
     }
 }

@@ -9,5 +9,7 @@ public enum NotificationEvent {
     /** A laboratory's results are ready to collect ({@code io.cuadra.lab.events.ResultsReady}). */
     RESULTS_READY,
     /** A tenant's report threshold was crossed at a location (reports): its supervisors get an in-app alert. */
-    REPORT_THRESHOLD
+    REPORT_THRESHOLD,
+    /** A scheduled report's file for its period (reports): e-mailed to the schedule's recipients. */
+    SCHEDULED_REPORT
 }

@@ -1,6 +1,7 @@
 package io.cuadra.reports.application;
 
 import io.cuadra.identity.domain.Location;
+import io.cuadra.inventory.events.GoodsCosted;
 import io.cuadra.orders.events.OrderCancelled;
 import io.cuadra.orders.events.OrderChanged;
 import io.cuadra.orders.events.OrderReturned;
@@ -75,6 +76,20 @@ public class ReportAggregates {
             customer(o.locationId(), day, o.channel(), o.customerId(), 0, BigDecimal.ZERO, event.amount());
         }
         refunds(o.locationId(), day, who, event.refunds());
+    }
+
+    /** The cost of the goods an order took (payment) or gave back (cancellation, return), by the day they moved. */
+    public void onCosted(@Observes GoodsCosted event) {
+        LocalDate day = dayOf(event.locationId(), event.at());
+        event.lines().stream().sorted(Comparator.comparingLong(GoodsCosted.Line::itemId)
+                .thenComparingLong(GoodsCosted.Line::lineId)).forEach(l ->
+                upsert("insert into rpt_costs_daily (tenant_id, location_id, business_day, channel, item_id, out_cost,"
+                                + " back_cost) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                                + " on conflict (tenant_id, business_day, location_id, channel, item_id) do update set"
+                                + " out_cost = rpt_costs_daily.out_cost + excluded.out_cost,"
+                                + " back_cost = rpt_costs_daily.back_cost + excluded.back_cost",
+                        event.locationId(), day, event.channel(), l.itemId(),
+                        event.back() ? BigDecimal.ZERO : l.cost(), event.back() ? l.cost() : BigDecimal.ZERO));
     }
 
     private void registered(OrderSnapshot o) {

@@ -31,6 +31,9 @@ public class ReportDashboard {
     @EJB
     LocationService locations;
 
+    @EJB
+    ReportService reports;
+
     /** One location's day: net sales and orders today and on the same weekday a week before. */
     public record LocationDay(long locationId, String code, LocalDate day, BigDecimal net, long orders,
                               BigDecimal lastWeekNet, long lastWeekOrders, long daysToClose) {
@@ -54,6 +57,22 @@ public class ReportDashboard {
                     ReportService.count(now[1]), ReportService.money(before[0]), ReportService.count(before[1]), toClose));
         }
         return out;
+    }
+
+    /** How many of the caller's tax documents of the last 30 days are in each state (PENDING, SENT, REJECTED...). */
+    public record DocumentState(String status, long documents) {
+    }
+
+    /** The accountant's view: days still to close per location (from {@link #today()}) and SUNAT's states. */
+    public record Accounting(List<LocationDay> locations, List<DocumentState> documents) {
+    }
+
+    public Accounting accounting() {
+        LocalDate to = LocalDate.now(java.time.ZoneId.of("America/Lima"));
+        io.cuadra.reports.domain.ReportResult r = reports.documents(new io.cuadra.reports.domain.ReportFilter(
+                to.minusDays(29), to, null, null, "status", null, false, 20));
+        return new Accounting(today(), r.rows().stream()
+                .map(row -> new DocumentState(row.key(), (Long) row.values().get(0))).toList());
     }
 
     private Object[] figures(long tenant, long locationId, LocalDate day) {

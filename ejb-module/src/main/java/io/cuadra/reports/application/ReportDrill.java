@@ -42,7 +42,7 @@ public class ReportDrill {
         }
         return switch (report) {
             case "sales" -> orders(f, key, salesKey(f, key), null);
-            case "items" -> orders(f, key, " and exists (select 1 from order_lines i where i.order_id = o.id and i.item_id = "
+            case "items", "rotation" -> orders(f, key, " and exists (select 1 from order_lines i where i.order_id = o.id and i.item_id = "
                     + id(key) + ")", null);
             case "customers" -> {
                 if (!"top".equals(f.groupOr("top", java.util.Set.of("top", "new")))) {
@@ -53,6 +53,9 @@ public class ReportDrill {
             case "payments" -> orders(f, key, paymentKey(f, key), "payments");
             case "cash" -> discrepancies(f, key);
             case "documents" -> documents(f, key);
+            case "stock", "expiring" -> lots(report, f, key);
+            case "wastage" -> wastages(f, key);
+            case "purchases" -> receipts(f, key);
             default -> throw new io.cuadra.shared.domain.NotFound("No report " + report + ".");
         };
     }
@@ -99,6 +102,14 @@ public class ReportDrill {
                 + "'";
     }
 
+    private static LocalDate monthStart(String key) {
+        try {
+            return YearMonth.parse(key).atDay(1);
+        } catch (DateTimeParseException e) {
+            throw new RuleViolation("key: " + key + " is not a month of this report.").withKey("reports.drillNotInReport", key);
+        }
+    }
+
     private static long id(String key) {
         try {
             return Long.parseLong(key.strip());
@@ -121,9 +132,15 @@ public class ReportDrill {
     }
 
     private List<DrillRow> discrepancies(ReportFilter f, String key) {
-        String g = f.groupOr("location", java.util.Set.of("location", "day", "cashier"));
+        String g = f.groupOr("location", java.util.Set.of("location", "day", "month", "cashier"));
         String which = switch (g) {
             case "day" -> " and c.business_date = date '" + day(key) + "'";
+            case "month" -> {
+                // business_date is already the location's day: a plain date range, no zone
+                LocalDate start = monthStart(key);
+                yield " and c.business_date between date '" + start + "' and date '"
+                        + start.plusMonths(1).minusDays(1) + "'";
+            }
             case "cashier" -> " and exists (select 1 from cash_counts k where k.closure_id = c.id and k.counted_by = ?4)";
             default -> " and c.location_id = " + id(key);
         };
@@ -136,9 +153,12 @@ public class ReportDrill {
     }
 
     private List<DrillRow> documents(ReportFilter f, String key) {
-        String g = f.groupOr("status", java.util.Set.of("status", "kind", "location"));
+        String g = f.groupOr("status", java.util.Set.of("status", "kind", "location", "rejection"));
         String which = switch (g) {
             case "kind" -> " and a.kind = ?4";
+            case "rejection" -> " and a.status = 'REJECTED' and coalesce((select r.code from billing_sunat_responses r"
+                    + " where r.document_id = a.id and r.outcome = 'REJECTED' order by r.at desc, r.id desc limit 1),"
+                    + " '-') = ?4";
             case "location" -> " and a.location_id = " + id(key);
             default -> " and a.status = ?4";
         };
@@ -147,6 +167,65 @@ public class ReportDrill {
                 + " where a.tenant_id = ?1 and a.issue_date between ?2 and ?3" + reports.scope(f, "a") + which
                 + " order by a.issued_at desc, a.id desc limit " + LIMIT;
         return drillRows("DOCUMENT", sql, f, key);
+    }
+
+    /**
+     * The lots with stock behind a stock-valuation or expiring-lots row: number = lot code, day = expiry, channel =
+     * warehouse, who = item code, amount = value at the lot's cost, status = quantity on hand.
+     */
+    private List<DrillRow> lots(String report, ReportFilter f, String key) {
+        String g = report.equals("stock") ? f.groupOr("warehouse", java.util.Set.of("warehouse", "category", "location"))
+                : f.groupOr("lot", java.util.Set.of("lot", "item", "warehouse"));
+        String which = switch (g) {
+            case "category" -> key.equals("-") ? " and i.category_id is null" : " and i.category_id = " + id(key);
+            case "location" -> " and w.location_id = " + id(key);
+            case "item" -> " and i.id = " + id(key);
+            case "lot" -> " and lt.id = " + id(key);
+            default -> " and w.id = " + id(key);
+        };
+        String horizon = report.equals("expiring") ? " and b.on_hand > 0 and lt.expires_on <= date '"
+                + LocalDate.now(java.time.ZoneId.of("America/Lima")).plusDays(f.days()) + "'" : "";
+        String sql = "select lt.id, lt.code, l.code, lt.expires_on, w.code, i.code, round(b.on_hand * lt.unit_cost, 2),"
+                + " b.on_hand::text from stock_balances b join inventory_lots lt on lt.id = b.lot_id"
+                + " join warehouses w on w.id = b.warehouse_id join locations l on l.id = w.location_id"
+                + " join items i on i.id = b.item_id where b.tenant_id = ?1 and b.on_hand <> 0"
+                + " and cast(?2 as date) is not null and cast(?3 as date) is not null" + reports.scope(f, "w") + which
+                + horizon + " order by lt.expires_on nulls last, lt.id limit " + LIMIT;
+        return drillRows("LOT", sql, f, key);
+    }
+
+    /** The write-offs behind a wastage row: number = lot code, who = who recorded it, status = reason. */
+    private List<DrillRow> wastages(ReportFilter f, String key) {
+        String g = f.groupOr("reason", java.util.Set.of("reason", "item", "location"));
+        String which = switch (g) {
+            case "item" -> " and x.item_id = " + id(key);
+            case "location" -> " and w.location_id = " + id(key);
+            default -> " and x.reason = ?4";
+        };
+        String sql = "select x.id, lt.code, l.code, (x.recorded_at at time zone l.time_zone)::date, w.code,"
+                + " x.created_by, round(x.quantity * x.unit_cost, 2), x.reason from wastages x"
+                + " join inventory_lots lt on lt.id = x.lot_id join warehouses w on w.id = x.warehouse_id"
+                + " join locations l on l.id = w.location_id where x.tenant_id = ?1"
+                + " and (x.recorded_at at time zone l.time_zone)::date between ?2 and ?3" + reports.scope(f, "w") + which
+                + " order by x.recorded_at desc, x.id desc limit " + LIMIT;
+        return drillRows("WASTAGE", sql, f, key);
+    }
+
+    /** The goods receipts behind a purchases row: number = receipt number, status = supplier's document. */
+    private List<DrillRow> receipts(ReportFilter f, String key) {
+        String g = f.groupOr("supplier", java.util.Set.of("supplier", "location", "month"));
+        String which = switch (g) {
+            case "location" -> " and r.location_id = " + id(key);
+            case "month" -> period("month", key, "r.received_at");
+            default -> key.equals("-") ? " and r.supplier_id is null" : " and r.supplier_id = " + id(key);
+        };
+        String sql = "select r.id, r.number, l.code, (r.received_at at time zone l.time_zone)::date, w.code,"
+                + " r.created_by, (select round(sum(y.quantity * y.unit_cost), 2) from goods_receipt_lines y"
+                + " where y.receipt_id = r.id), coalesce(r.supplier_document, '') from goods_receipts r"
+                + " join warehouses w on w.id = r.warehouse_id join locations l on l.id = r.location_id"
+                + " where r.tenant_id = ?1 and (r.received_at at time zone l.time_zone)::date between ?2 and ?3"
+                + reports.scope(f, "r") + which + " order by r.received_at desc, r.id desc limit " + LIMIT;
+        return drillRows("RECEIPT", sql, f, key);
     }
 
     /** Rows of id, number, location code, day, channel or type, who, amount, status. */

@@ -1,6 +1,5 @@
 package io.cuadra.reports.application;
 
-import io.cuadra.shared.cluster.OnceOnly;
 import io.cuadra.shared.infrastructure.CrossTenantSql;
 import io.cuadra.shared.tenancy.Actor;
 import io.cuadra.shared.tenancy.TenantContext;
@@ -16,9 +15,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every five minutes, the threshold rules of every tenant that has some. Each tenant is evaluated in its own
- * transaction; a rule is raised once per location day whatever the number of servers (see {@link ReportAlerts}), and
- * of several servers one evaluates each round ({@link OnceOnly}).
+ * Every five minutes, the threshold rules of every tenant that has some, and the scheduled reports due. Each tenant
+ * is evaluated in its own transaction; a rule is raised once per location day and a schedule sent once per period
+ * whatever the number of servers (database claims: see {@link ReportAlerts} and {@link ScheduledReports}), so this
+ * plain per-server timer needs no cluster-wide one.
  */
 @Singleton
 public class ThresholdWatch {
@@ -32,24 +32,25 @@ public class ThresholdWatch {
     ReportAlerts alerts;
 
     @EJB
-    OnceOnly once;
+    ScheduledReports schedules;
 
     @Schedule(hour = "*", minute = "*/5", persistent = false)
     void checkThresholds() {
-        @SuppressWarnings("unchecked")
-        List<Number> tenants = CrossTenantSql.query(em, "select distinct tenant_id from rpt_alert_rules where active")
-                .getResultList();
-        long round = Instant.now().getEpochSecond() / 300 * 300;
-        // Claimed only when some tenant has rules: a platform without any writes nothing.
-        if (tenants.isEmpty() || !once.claim("threshold-alerts", Instant.ofEpochSecond(round).toString(), null)) {
-            return; // nothing to check, or another server evaluates this round
-        }
         Instant now = Instant.now();
+        eachTenant("rpt_alert_rules", "reports:alerts", () -> alerts.evaluate(now));
+        eachTenant("rpt_schedules", "reports:schedules", () -> schedules.runDue(now));
+    }
+
+    /** Runs the work for every tenant with an active row in the table, one tenant's failure not stopping others. */
+    private void eachTenant(String table, String process, java.util.concurrent.Callable<?> work) {
+        @SuppressWarnings("unchecked")
+        List<Number> tenants = CrossTenantSql.query(em, "select distinct tenant_id from " + table + " where active")
+                .getResultList();
         for (Number tenant : tenants) {
             try {
-                TenantContext.runAs(Actor.system(tenant.longValue(), "reports:alerts"), () -> alerts.evaluate(now));
+                TenantContext.runAs(Actor.system(tenant.longValue(), process), work);
             } catch (Exception e) {
-                LOG.log(Level.WARNING, "Threshold rules of tenant " + tenant + " not checked this round", e);
+                LOG.log(Level.WARNING, process + " of tenant " + tenant + " not done this round", e);
             }
         }
     }

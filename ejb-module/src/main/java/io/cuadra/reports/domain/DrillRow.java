@@ -6,7 +6,7 @@ import java.time.LocalDate;
 /**
  * One order, payment, document or discrepancy behind a report's figure.
  *
- * @param kind    ORDER, DOCUMENT or DISCREPANCY: which page {@code id} opens
+ * @param kind    ORDER, DOCUMENT, DISCREPANCY, LOT, WASTAGE or RECEIPT: which page {@code id} opens
  * @param day     its business day at its location
  * @param who     the user who registered it, took the payment, or counted the cash
  * @param amount  what it weighs in the figure (the order's total, the document's total, the difference)

@@ -11,7 +11,15 @@ import java.util.Set;
  * how to group, and for rankings the order, direction and size.
  */
 public record ReportFilter(LocalDate from, LocalDate to, Long locationId, String channel, String group,
-                           String order, boolean bottom, int limit) {
+                           String order, boolean bottom, int limit, int days) {
+
+    /** How far ahead the expiring-lots report looks when nobody says. */
+    public static final int DEFAULT_DAYS = 30;
+
+    public ReportFilter(LocalDate from, LocalDate to, Long locationId, String channel, String group, String order,
+                        boolean bottom, int limit) {
+        this(from, to, locationId, channel, group, order, bottom, limit, DEFAULT_DAYS);
+    }
 
     /** Years of daily rows are fine for the aggregates; beyond that a request is a mistake, not a report. */
     public static final int MAX_DAYS = 3 * 366;
@@ -36,6 +44,9 @@ public record ReportFilter(LocalDate from, LocalDate to, Long locationId, String
         if (limit < 1 || limit > 1000) {
             throw new RuleViolation("limit: between 1 and 1000.").withKey("reports.limit");
         }
+        if (days < 0 || days > 3660) {
+            throw new RuleViolation("days: between 0 and 3660.").withKey("reports.days");
+        }
     }
 
     /** The group asked for, or the report's default; anything outside the allowed ones is refused. */
@@ -49,6 +60,6 @@ public record ReportFilter(LocalDate from, LocalDate to, Long locationId, String
 
     /** The same filter over another period (month-over-month, year-over-year). */
     public ReportFilter shifted(LocalDate newFrom, LocalDate newTo) {
-        return new ReportFilter(newFrom, newTo, locationId, channel, group, order, bottom, limit);
+        return new ReportFilter(newFrom, newTo, locationId, channel, group, order, bottom, limit, days);
     }
 }

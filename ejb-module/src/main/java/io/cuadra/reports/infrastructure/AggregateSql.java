@@ -111,7 +111,24 @@ public final class AggregateSql {
                     + " join locations l on l.id = o.location_id where o.tenant_id = ?1 and o.customer_id is not null"
                     + ") m group by location_id, d, channel, customer_id");
 
-    public static final List<Table> ALL = List.of(SALES, PAYMENTS, ITEMS, CUSTOMERS);
+    /**
+     * Cost of goods from what the inventory component recorded: the line costs of a paid order (on its payment day)
+     * and the RETURN moves of cancellations and returns (each move's quantity × unit cost, to the cent).
+     */
+    public static final Table COSTS = new Table("rpt_costs_daily",
+            "location_id, business_day, channel, item_id",
+            "out_cost, back_cost",
+            "select location_id, d, channel, item_id, sum(oc), sum(bc) from ("
+                    + " select o.location_id, " + day("o.paid_at") + " d, o.channel, c.item_id, c.cost oc, 0 bc"
+                    + " from order_line_costs c join orders o on o.id = c.order_id"
+                    + " join locations l on l.id = o.location_id where c.tenant_id = ?1"
+                    + " union all select o.location_id, " + day("m.moved_at") + ", o.channel, i.item_id, 0,"
+                    + " round(m.quantity * m.unit_cost, 2) from stock_moves m join orders o on o.id = m.reference_id"
+                    + " join order_lines i on i.id = m.reference_line_id join locations l on l.id = o.location_id"
+                    + " where m.tenant_id = ?1 and m.type = 'RETURN' and m.reference_type = 'ORDER'"
+                    + ") m group by location_id, d, channel, item_id");
+
+    public static final List<Table> ALL = List.of(SALES, PAYMENTS, ITEMS, CUSTOMERS, COSTS);
 
     private AggregateSql() {
     }

@@ -99,13 +99,26 @@ class ReportsBenchmark extends CuadraDeployment {
         reports.put("top 20 items by revenue, 1 year", "api/reports/items?order=revenue" + year);
         reports.put("bottom 20 items by quantity, 1 year", "api/reports/items?order=quantity&bottom=true" + year);
         reports.put("items by category, 1 year", "api/reports/items?group=category" + year);
+        reports.put("top 20 items by margin, 1 year", "api/reports/items?order=margin" + year);
+        reports.put("bottom 20 items by margin, 1 year", "api/reports/items?order=margin&bottom=true" + year);
+        reports.put("items by category with margin, 2 years", "api/reports/items?group=category" + two);
         reports.put("top 20 customers, 1 year", "api/reports/customers?group=top" + year);
         reports.put("new vs recurrent customers, 1 year", "api/reports/customers?group=new" + year);
         reports.put("cash by location, 1 year", "api/reports/cash?group=location" + year);
-        reports.put("documents by status, 1 year", "api/reports/documents" + year);
+        reports.put("cash by month, 2 years", "api/reports/cash?group=month" + two);
+        reports.put("cash by cashier, 1 year", "api/reports/cash?group=cashier" + year);
+        reports.put("documents by status, 1 year", "api/reports/documents?group=status" + year);
+        reports.put("documents by rejection code, 1 year", "api/reports/documents?group=rejection" + year);
+        reports.put("stock valuation by warehouse", "api/reports/stock?group=warehouse" + year);
+        reports.put("stock valuation by category", "api/reports/stock?group=category" + year);
+        reports.put("rotation by item, 1 year", "api/reports/rotation?group=item" + year);
+        reports.put("lots expiring in 30 days", "api/reports/expiring?group=lot&days=30" + year);
+        reports.put("wastage by reason, 1 year", "api/reports/wastage?group=reason" + year);
+        reports.put("purchases by supplier, 1 year", "api/reports/purchases?group=supplier" + year);
         reports.put("drill: one day's orders at a location", "api/reports/sales/drill?group=day&key=" + last
                 + "&location=" + locations[0] + "&from=" + last + "&to=" + last);
         reports.put("dashboard (today vs last week, days to close)", "api/reports/dashboard");
+        reports.put("accountant's dashboard (days to close, SUNAT states)", "api/reports/dashboard/accounting");
         System.out.printf("[bench] %-48s %8s %8s %8s%n", "report (" + RUNS + " runs after 3 warm-ups)", "p50 ms",
                 "p95 ms", "max ms");
         for (Map.Entry<String, String> r : reports.entrySet()) {
@@ -176,6 +189,8 @@ class ReportsBenchmark extends CuadraDeployment {
             Map<String, Sums> payments = new HashMap<>();
             Map<String, Sums> lines = new HashMap<>();
             Map<String, Sums> buyers = new HashMap<>();
+            Map<String, Sums> costs = new HashMap<>();
+            BigDecimal costShare = new BigDecimal("0.45");
             Map<String, Integer> sequences = new HashMap<>();
             BigDecimal gross = BigDecimal.ZERO;
             BigDecimal fixed = new BigDecimal("0.50");
@@ -240,6 +255,9 @@ class ReportsBenchmark extends CuadraDeployment {
                         b.money[1] = b.money[1].add(total);
                     }
                 } else {
+                    // cost of goods as inventory would publish it: 45 % of the value, on the payment's day
+                    Sums cost = costs.computeIfAbsent(key + "\t" + itemId, k -> new Sums());
+                    cost.money[0] = cost.money[0].add(base.multiply(costShare).setScale(2, RoundingMode.HALF_UP));
                     int m = i % 5;
                     long method = m < 3 ? cash : m == 3 ? card : yape;
                     String code = method == cash ? "EFECTIVO" : method == card ? "VISA" : "YAPE";
@@ -298,13 +316,18 @@ class ReportsBenchmark extends CuadraDeployment {
                     .append('\t').append(s.money[0]).append('\t').append(s.money[1]).append('\n'));
             copy.copyIn("copy rpt_customers_daily (tenant_id, location_id, business_day, channel, customer_id, orders,"
                     + " spent, back) from stdin", new StringReader(rows.toString()));
+            rows.setLength(0);
+            costs.forEach((k, s) -> rows.append(tenant).append('\t').append(k).append('\t').append(s.money[0])
+                    .append("\t0\n"));
+            copy.copyIn("copy rpt_costs_daily (tenant_id, location_id, business_day, channel, item_id, out_cost,"
+                    + " back_cost) from stdin", new StringReader(rows.toString()));
             c.commit();
-            System.out.printf("[bench] aggregate rows: sales %,d, payments %,d, items %,d, customers %,d%n", sales.size(),
-                    payments.size(), lines.size(), buyers.size());
+            System.out.printf("[bench] aggregate rows: sales %,d, payments %,d, items %,d, customers %,d, costs %,d%n",
+                    sales.size(), payments.size(), lines.size(), buyers.size(), costs.size());
             c.setAutoCommit(true);
             try (Statement s = c.createStatement()) {
                 for (String t : List.of("orders", "order_lines", "order_payments", "rpt_sales_daily", "rpt_payments_daily",
-                        "rpt_items_daily", "rpt_customers_daily")) {
+                        "rpt_items_daily", "rpt_customers_daily", "rpt_costs_daily")) {
                     s.execute("vacuum analyze " + t);
                 }
             }

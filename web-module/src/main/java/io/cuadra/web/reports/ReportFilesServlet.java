@@ -55,7 +55,8 @@ public class ReportFilesServlet extends HttpServlet {
         try {
             ReportFilter f = ReportParams.filter(request.getParameter("from"), request.getParameter("to"),
                     request.getParameter("location"), request.getParameter("channel"), request.getParameter("group"),
-                    request.getParameter("order"), request.getParameter("bottom"), request.getParameter("limit"));
+                    request.getParameter("order"), request.getParameter("bottom"), request.getParameter("limit"),
+                    request.getParameter("days"));
             file = exports.export(report, f, m.group(2), key -> bundle.containsKey(key) ? bundle.getString(key) : key);
         } catch (NotFound e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

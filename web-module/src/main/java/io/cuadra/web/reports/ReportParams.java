@@ -18,11 +18,18 @@ final class ReportParams {
 
     static ReportFilter filter(String from, String to, String location, String channel, String group, String order,
                                String bottom, String limit) {
+        return filter(from, to, location, channel, group, order, bottom, limit, null);
+    }
+
+    /** @param days how far ahead the expiring-lots report looks (30 when not given) */
+    static ReportFilter filter(String from, String to, String location, String channel, String group, String order,
+                               String bottom, String limit, String days) {
         LocalDate end = to == null || to.isBlank() ? LocalDate.now(DEFAULT_ZONE) : date("to", to);
         LocalDate start = from == null || from.isBlank() ? end.minusDays(29) : date("from", from);
         return new ReportFilter(start, end, number("location", location), blank(channel) ? null : channel,
                 blank(group) ? null : group, blank(order) ? null : order, "true".equalsIgnoreCase(bottom),
-                blank(limit) ? 20 : (int) Math.min(Integer.MAX_VALUE, number("limit", limit)));
+                blank(limit) ? 20 : (int) Math.min(Integer.MAX_VALUE, number("limit", limit)),
+                blank(days) ? ReportFilter.DEFAULT_DAYS : (int) Math.max(-1, Math.min(Integer.MAX_VALUE, number("days", days))));
     }
 
     private static boolean blank(String s) {

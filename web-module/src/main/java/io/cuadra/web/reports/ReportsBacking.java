@@ -54,6 +54,7 @@ public class ReportsBacking implements Serializable {
     private String channel;
     private String order = "revenue";
     private boolean bottom;
+    private int days = ReportFilter.DEFAULT_DAYS;
     private String compare;
     private ReportResult result;
     private String drillKey;
@@ -71,8 +72,13 @@ public class ReportsBacking implements Serializable {
         g.put("payments", List.of("method", "day", "location", "cashier"));
         g.put("items", List.of("item", "category"));
         g.put("customers", List.of("top", "new"));
-        g.put("cash", List.of("location", "day", "cashier"));
-        g.put("documents", List.of("status", "kind", "location"));
+        g.put("cash", List.of("location", "day", "month", "cashier"));
+        g.put("documents", List.of("status", "kind", "location", "rejection"));
+        g.put("stock", List.of("warehouse", "category", "location"));
+        g.put("rotation", List.of("item", "category"));
+        g.put("expiring", List.of("lot", "item", "warehouse"));
+        g.put("wastage", List.of("reason", "item", "location"));
+        g.put("purchases", List.of("supplier", "location", "month"));
         return g;
     }
 
@@ -106,7 +112,8 @@ public class ReportsBacking implements Serializable {
     }
 
     private ReportFilter filter() {
-        return new ReportFilter(from, to, locationId, channelApplies() ? channel : null, group, order, bottom, 20);
+        return new ReportFilter(from, to, locationId, channelApplies() ? channel : null, group,
+                report.equals("items") ? order : null, bottom, 20, days);
     }
 
     /** Payments, cash and documents are not kept by channel. */
@@ -126,6 +133,9 @@ public class ReportsBacking implements Serializable {
         }
         if (report.equals("items")) {
             q.append("&order=").append(order).append("&bottom=").append(bottom);
+        }
+        if (report.equals("expiring")) {
+            q.append("&days=").append(days);
         }
         return q.toString();
     }
@@ -242,6 +252,14 @@ public class ReportsBacking implements Serializable {
 
     public void setOrder(String order) {
         this.order = order;
+    }
+
+    public int getDays() {
+        return days;
+    }
+
+    public void setDays(int days) {
+        this.days = days;
     }
 
     public boolean isBottom() {

@@ -62,10 +62,14 @@ public class ReportsResource {
     @GET
     @Path("{report}")
     @Permitted(module = Module.REPORTS, action = Action.VIEW)
-    @Operation(operationId = "runReport", summary = "A report: sales, payments, items, customers, cash or documents",
+    @Operation(operationId = "runReport", summary = "A report: sales, payments, items, customers, cash, documents,"
+            + " stock, rotation, expiring, wastage or purchases",
             description = "group: sales day|week|month|location|channel|cashier; payments method|day|location|cashier;"
-                    + " items item|category (order revenue|quantity, bottom=true for the least); customers top|new;"
-                    + " cash location|day|cashier; documents status|kind|location. compare=previous (the period just"
+                    + " items item|category (with cost of goods and margin; order revenue|quantity|margin, bottom=true"
+                    + " for the least); customers top|new; cash location|day|month|cashier; documents"
+                    + " status|kind|location|rejection (SUNAT's rejection codes); stock warehouse|category|location"
+                    + " (valuation now); rotation item|category; expiring lot|item|warehouse (days=N ahead, 30 by"
+                    + " default); wastage reason|item|location; purchases supplier|location|month. compare=previous (the period just"
                     + " before: month-over-month) or year (year-over-year) adds each figure's earlier value and change.")
     @APIResponse(responseCode = "200", description = "The report's rows and totals",
             content = @Content(schema = @Schema(implementation = ReportResult.class)))
@@ -75,8 +79,9 @@ public class ReportsResource {
                                   @QueryParam("to") String to, @QueryParam("location") String location,
                                   @QueryParam("channel") String channel, @QueryParam("group") String group,
                                   @QueryParam("order") String order, @QueryParam("bottom") String bottom,
-                                  @QueryParam("limit") String limit, @QueryParam("compare") String compare) {
-        ReportFilter f = ReportParams.filter(from, to, location, channel, group, order, bottom, limit);
+                                  @QueryParam("limit") String limit, @QueryParam("compare") String compare,
+                                  @QueryParam("days") String days) {
+        ReportFilter f = ReportParams.filter(from, to, location, channel, group, order, bottom, limit, days);
         if (ReportExports.ANONYMOUS.equals(report)) {
             return exports.anonymousCustomers(f);
         }
@@ -96,8 +101,9 @@ public class ReportsResource {
     public List<DrillRow> drillReport(@PathParam("report") String report, @QueryParam("key") String key,
                                       @QueryParam("from") String from, @QueryParam("to") String to,
                                       @QueryParam("location") String location, @QueryParam("channel") String channel,
-                                      @QueryParam("group") String group) {
-        return drills.drill(report, ReportParams.filter(from, to, location, channel, group, null, null, null), key);
+                                      @QueryParam("group") String group, @QueryParam("days") String days) {
+        return drills.drill(report, ReportParams.filter(from, to, location, channel, group, null, null, null, days),
+                key);
     }
 
     @GET
@@ -116,9 +122,10 @@ public class ReportsResource {
                                  @QueryParam("from") String from, @QueryParam("to") String to,
                                  @QueryParam("location") String location, @QueryParam("channel") String channel,
                                  @QueryParam("group") String group, @QueryParam("order") String order,
-                                 @QueryParam("bottom") String bottom, @QueryParam("limit") String limit) {
+                                 @QueryParam("bottom") String bottom, @QueryParam("limit") String limit,
+                                 @QueryParam("days") String days) {
         ReportExports.ExportFile file = exports.export(report,
-                ReportParams.filter(from, to, location, channel, group, order, bottom, limit), format,
+                ReportParams.filter(from, to, location, channel, group, order, bottom, limit, days), format,
                 key -> key.substring(key.lastIndexOf('.') + 1));
         return ReportExportsView.response(file);
     }
@@ -132,6 +139,17 @@ public class ReportsResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ReportDashboard.LocationDay.class)))
     public List<ReportDashboard.LocationDay> reportDashboard() {
         return dashboard.today();
+    }
+
+    @GET
+    @Path("dashboard/accounting")
+    @Permitted(module = Module.REPORTS, action = Action.VIEW)
+    @Operation(operationId = "reportAccountingDashboard",
+            summary = "The accountant's home: days still to close per location and the last 30 days' documents by state")
+    @APIResponse(responseCode = "200", description = "Days to close and SUNAT states",
+            content = @Content(schema = @Schema(implementation = ReportDashboard.Accounting.class)))
+    public ReportDashboard.Accounting reportAccountingDashboard() {
+        return dashboard.accounting();
     }
 
     @GET

@@ -50,7 +50,8 @@ public class Navigation {
                     new Page("nav.reconciliation.jobs", "/reconciliation/jobs", "reconciliation:edit"),
                     new Page("nav.reconciliation.bank", "/reconciliation/bank", "reconciliation:edit"))),
             new Section("nav.reports", "pi pi-chart-bar", List.of(
-                    new Page("nav.reports.view", "/reports/index", "reports:view"))),
+                    new Page("nav.reports.view", "/reports/index", "reports:view"),
+                    new Page("nav.reports.rules", "/reports/rules", "reports:view"))),
             new Section("nav.settings", "pi pi-cog", List.of(
                     new Page("nav.settings.users", "/settings/users", "users:view"),
                     new Page("nav.settings.roles", "/settings/roles", "users:view"),
