@@ -35,13 +35,23 @@ public final class CuadraLauncher implements AutoCloseable {
     private BackupSchedule backups;
     private PayaraDomain domain;
     private boolean domainStarted;
+    /** cluster profile: the plan (null = one domain, as always) and its running servers */
+    private final ClusterPlan clusterPlan;
+    private PayaraCluster cluster;
 
     public CuadraLauncher(ServerSettings settings) {
+        this(settings, null);
+    }
+
+    /** With a plan: the cluster profile (DAS, deployment group, HAProxy) instead of one domain. */
+    public CuadraLauncher(ServerSettings settings, ClusterPlan clusterPlan) {
         this.settings = settings;
+        this.clusterPlan = clusterPlan;
     }
 
     public static void main(String[] args) throws Exception {
-        CuadraLauncher launcher = new CuadraLauncher(ServerSettings.fromEnvironment());
+        ServerSettings fromEnvironment = ServerSettings.fromEnvironment();
+        CuadraLauncher launcher = new CuadraLauncher(fromEnvironment, ClusterPlan.fromEnvironment(fromEnvironment));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("[cuadra] stopping ...");
@@ -118,6 +128,15 @@ public final class CuadraLauncher implements AutoCloseable {
         }
         if (settings.lisStandInWanted()) {
             startLisStandIn();
+        }
+        if (clusterPlan != null) {
+            synchronized (this) {
+                cluster = PayaraCluster.of(settings, clusterPlan, settings.serverEnvironment(dbUrl));
+            }
+            cluster.start(settings.ear(), APP_NAME);
+            log(String.format("cluster of %d instances healthy behind HAProxy after %.1f s", clusterPlan.instances(),
+                    (System.nanoTime() - t0) / 1e9));
+            return this;
         }
         PayaraDomain.unpack(settings.payaraZip(), settings.payaraHome());
         Map<String, String> environment = new LinkedHashMap<>(settings.serverEnvironment(dbUrl));
@@ -222,6 +241,11 @@ public final class CuadraLauncher implements AutoCloseable {
         return domain.serverLog();
     }
 
+    /** The cluster profile's servers (null in the single-domain run). */
+    public PayaraCluster cluster() {
+        return cluster;
+    }
+
     void printUrls() {
         String base = baseUrl();
         System.out.println();
@@ -250,14 +274,22 @@ public final class CuadraLauncher implements AutoCloseable {
                 + (settings.metricsToken().isPresent() ? "CUADRA_METRICS_TOKEN" : "in " + settings.keysDir()
                 .resolve(DevKeys.METRICS_TOKEN_FILE)) + ")");
         System.out.println("  App log     : " + domain.domainDir().resolve("logs/cuadra.0.json") + "  (JSON lines)");
-        System.out.println("  Admin       : " + (settings.adminOnLoopback() ? "http://localhost:"
-                : "https://" + settings.adminAddress() + ":") + settings.adminPort() + "/");
-        System.out.println("  Server log  : " + domain.serverLog());
+        if (cluster != null) {
+            cluster.describe().forEach(line -> System.out.println("  Cluster     : " + line));
+        } else {
+            System.out.println("  Admin       : " + (settings.adminOnLoopback() ? "http://localhost:"
+                    : "https://" + settings.adminAddress() + ":") + settings.adminPort() + "/");
+            System.out.println("  Server log  : " + domain.serverLog());
+        }
         System.out.println();
     }
 
     @Override
     public synchronized void close() {
+        if (cluster != null) {
+            cluster.close();
+            cluster = null;
+        }
         if (domain != null && domainStarted) {
             try {
                 // Undeployed first, so the next start does not load this build on its own.

@@ -70,6 +70,10 @@ public final class PayaraDomain {
                 protocols + "sec-admin-listener.http.server-header=false");
     }
 
+    public String name() {
+        return name;
+    }
+
     // --- ops lane: HTTPS ---
 
     /**
@@ -120,7 +124,8 @@ public final class PayaraDomain {
                 } else {
                     Files.createDirectories(out.getParent());
                     Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
-                    if (out.getParent().getFileName().toString().equals("bin")) {
+                    // bin/ scripts, and lib/nadmin: what the DAS runs to start an instance on a local node
+                    if (out.getParent().getFileName().toString().equals("bin") || out.getFileName().toString().startsWith("nadmin")) {
                         Files.setPosixFilePermissions(out, EnumSet.of(PosixFilePermission.OWNER_READ,
                                 PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE,
                                 PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_EXECUTE,
@@ -149,6 +154,8 @@ public final class PayaraDomain {
             return false;
         }
         deleteTree(domainDir());
+        // Instances of an earlier cluster of this domain (cluster profile) go with it.
+        deleteTree(payaraHome.resolve("glassfish/nodes/localhost-" + name));
         asadmin("create-domain", "--nopassword=" + (adminPasswordFile == null), "--portbase=" + portBase,
                 "--checkports=true", name);
         Files.copy(jdbcDriverJar, domainDir().resolve("lib").resolve(jdbcDriverJar.getFileName()),
@@ -240,9 +247,14 @@ public final class PayaraDomain {
     }
 
     public static String domainFileText() {
-        try (InputStream in = PayaraDomain.class.getResourceAsStream(DOMAIN_FILE)) {
+        return resourceText(DOMAIN_FILE);
+    }
+
+    /** A file of {@code server-config/asadmin}, packaged beside this class. */
+    public static String resourceText(String name) {
+        try (InputStream in = PayaraDomain.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException(DOMAIN_FILE + " is missing from the classpath");
+                throw new IllegalStateException(name + " is missing from the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

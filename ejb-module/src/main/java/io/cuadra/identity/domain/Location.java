@@ -10,7 +10,7 @@ import java.time.ZoneId;
 /** A sede: where orders are taken, stock is kept and cash is closed; its business day is in its own zone. */
 @Entity
 @Table(name = "locations")
-public class Location extends TenantEntity {
+public class Location extends TenantEntity implements java.io.Serializable {
 
     @Column(nullable = false, updatable = false)
     private String code;

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 /** A named set of permissions (one row of the matrix admins edit) and whether it spans all locations. */
 @Entity
 @Table(name = "roles")
-public class Role extends TenantEntity {
+public class Role extends TenantEntity implements java.io.Serializable {
 
     @Column(nullable = false, updatable = false)
     private String code;

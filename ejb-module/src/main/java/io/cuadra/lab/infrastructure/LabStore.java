@@ -46,7 +46,7 @@ public class LabStore {
                           LabAdapter adapter, String controlId, SyncStatus status, int attempts, String lastError,
                           String requestPayload, String responsePayload, Instant firstAttemptAt,
                           Instant lastAttemptAt, Integer durationMs, Instant completedAt, Long resendOf,
-                          Instant createdAt) {
+                          Instant createdAt) implements java.io.Serializable {
     }
 
     /** A lab order found from the placer number of a result, whatever tenant it is. */

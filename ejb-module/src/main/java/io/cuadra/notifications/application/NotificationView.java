@@ -8,5 +8,5 @@ public record NotificationView(long id, String event, String channel, String lan
                                Long customerId, Long orderId, Long documentId, Long locationId, String status,
                                String reason, int attempts, String providerId, String providerAnswer,
                                Instant createdAt, Instant sentAt, Instant readAt, Long resendOf,
-                               Map<String, String> variables) {
+                               Map<String, String> variables) implements java.io.Serializable {
 }

@@ -1,6 +1,7 @@
 package io.cuadra.reconciliation.application;
 
 import io.cuadra.reconciliation.domain.ReconciliationJobRun;
+import io.cuadra.shared.cluster.OnceOnly;
 import io.cuadra.shared.infrastructure.CrossTenantSql;
 import io.cuadra.shared.tenancy.Actor;
 import io.cuadra.shared.tenancy.TenantContext;
@@ -43,7 +44,8 @@ import java.util.logging.Logger;
  * next run among all locations; when it fires, every location whose moment has come gets its day
  * closed (one job per tenant and day), and the next moment is planned. An hourly timer plans again,
  * so locations added or moved to another zone are picked up. Timers are not persistent: the plan is
- * rebuilt at every start.
+ * rebuilt at every start. Every server plans and fires; a tenant's day is started by the one server that claims
+ * it ({@link OnceOnly}), so several servers close each day once.
  */
 @Singleton
 @Startup
@@ -63,6 +65,9 @@ public class ClosureSchedule {
 
     @EJB
     ReconciliationJobs jobs;
+
+    @EJB
+    OnceOnly once;
 
     @Inject
     @ConfigProperty(name = "cuadra.reconciliation.closure.time", defaultValue = "23:59")
@@ -125,6 +130,10 @@ public class ClosureSchedule {
         Map<Long, Map<LocalDate, List<Long>>> due = due(sites(), time(), handledUpTo, now);
         handledUpTo = now;
         due.forEach((tenant, days) -> days.forEach((day, locations) -> {
+            if (!once.claim("daily-closure", tenant + "/" + day + "/" + time(), tenant)) {
+                LOG.info(() -> "Daily closure of tenant " + tenant + ", " + day + " is another server's");
+                return;
+            }
             try {
                 TenantContext.runAs(Actor.system(tenant, "closure-schedule"), () -> {
                     jobs.startClosure(locations, day, null, null, ReconciliationJobRun.Trigger.SCHEDULE);

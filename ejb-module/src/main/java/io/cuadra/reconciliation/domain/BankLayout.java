@@ -123,7 +123,7 @@ public class BankLayout extends TenantEntity {
     public record Mapping(String name, String currency, String csvSeparator, int headerRows, int dateColumn,
                           String datePattern, Integer amountColumn, Integer creditColumn, Integer debitColumn,
                           String decimalSeparator, String thousandsSeparator, int descriptionColumn,
-                          Integer referenceColumn, Integer counterpartyColumn) {
+                          Integer referenceColumn, Integer counterpartyColumn) implements java.io.Serializable {
     }
 
     public Mapping mapping() {

@@ -67,7 +67,7 @@ public class ScheduledReports {
     /** A saved schedule with the period it last sent (null before the first). */
     public record ScheduleView(long id, String name, String report, Map<String, String> filters, String format,
                                String frequency, LocalTime sendTime, String timeZone, List<String> recipients,
-                               String language, boolean active, LocalDate lastPeriodStart) {
+                               String language, boolean active, LocalDate lastPeriodStart) implements java.io.Serializable {
     }
 
     public List<ScheduleView> list() {

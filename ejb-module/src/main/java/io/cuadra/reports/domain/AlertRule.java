@@ -12,7 +12,7 @@ import java.util.Set;
  * discrepancies above a count. Raised once per business day.
  */
 public record AlertRule(long id, long locationId, String locationCode, String kind, BigDecimal threshold,
-                        LocalTime checkAt, boolean active, LocalDate lastRaisedOn) {
+                        LocalTime checkAt, boolean active, LocalDate lastRaisedOn) implements java.io.Serializable {
 
     public static final Set<String> KINDS = Set.of("SALES_BELOW", "DISCREPANCIES_ABOVE");
 

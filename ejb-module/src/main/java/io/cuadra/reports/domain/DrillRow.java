@@ -13,5 +13,5 @@ import java.time.LocalDate;
  * @param status  the order's, document's or discrepancy's status
  */
 public record DrillRow(String kind, long id, String number, String locationCode, LocalDate day, String channel,
-                       String who, BigDecimal amount, String status) {
+                       String who, BigDecimal amount, String status) implements java.io.Serializable {
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * @param group  how rows are grouped (day, week, month, location, channel, cashier, method, item...)
  */
 public record ReportResult(String report, String group, LocalDate from, LocalDate to, List<Column> columns,
-                           List<Row> rows, List<Object> totals) {
+                           List<Row> rows, List<Object> totals) implements java.io.Serializable {
 
     public ReportResult {
         columns = List.copyOf(columns);
@@ -21,7 +21,7 @@ public record ReportResult(String report, String group, LocalDate from, LocalDat
     }
 
     /** @param kind TEXT, DATE, COUNT, MONEY or QUANTITY: how the value is written and whether it is summed */
-    public record Column(String key, String kind) {
+    public record Column(String key, String kind) implements java.io.Serializable {
 
         public boolean numeric() {
             return kind.equals("COUNT") || kind.equals("MONEY") || kind.equals("QUANTITY");
@@ -33,7 +33,7 @@ public record ReportResult(String report, String group, LocalDate from, LocalDat
      * @param label  what a person reads
      * @param values one per column, in order
      */
-    public record Row(String key, String label, List<Object> values) {
+    public record Row(String key, String label, List<Object> values) implements java.io.Serializable {
 
         public Row {
             values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));

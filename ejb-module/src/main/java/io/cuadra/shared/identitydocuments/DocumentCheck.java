@@ -7,7 +7,7 @@ import java.util.List;
  * English sentence (the REST detail) and as a message key with its arguments, for a page in the user's language.
  */
 public record DocumentCheck(DocumentType type, String number, boolean valid, String problem, String problemKey,
-                            List<String> problemArgs) {
+                            List<String> problemArgs) implements java.io.Serializable {
 
     public DocumentCheck {
         problemArgs = problemArgs == null ? List.of() : List.copyOf(problemArgs);

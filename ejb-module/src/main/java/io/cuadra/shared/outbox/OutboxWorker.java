@@ -224,7 +224,7 @@ public class OutboxWorker {
         }
     }
 
-    static String defaultServerId() {
+    public static String defaultServerId() {
         String host;
         try {
             host = InetAddress.getLocalHost().getHostName();

@@ -26,7 +26,7 @@ public class ShopifyReview {
 
     /** One waiting order. */
     public record Waiting(long id, long shopifyId, String name, String reason, Long orderId, Instant updatedAt,
-                          String payload) {
+                          String payload) implements java.io.Serializable {
     }
 
     /** One imported order: the Shopify order and the Cuadra order it became. */

@@ -25,7 +25,7 @@ public class ShopifySyncState {
 
     /** What the last pull did, for the settings page and the API. */
     public record View(Instant ordersCursor, Instant lastRunAt, String lastResult, int lastOrders,
-                       int lastCustomers, int throttledWaits, boolean running) {
+                       int lastCustomers, int throttledWaits, boolean running) implements java.io.Serializable {
     }
 
     /** A lease, or nothing when another run holds the tenant's pull. The cursor comes with it. */

@@ -97,6 +97,12 @@ final class CounterLoad implements AutoCloseable {
         return customerId == null || n % 2 == 1 ? sale : "{\"customerId\":" + customerId + "," + sale.substring(1);
     }
 
+    /** The ids of the locations the signed-in user sells at. */
+    static List<Long> locations(Http admin) {
+        return admin.get("api/locations").jsonStructure().asJsonArray().stream()
+                .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
     static List<JsonObject> services(Http admin) {
         return admin.get("api/catalog/items?type=SERVICE&active=true&size=50").json().getJsonArray("items")
                 .stream().map(JsonValue::asJsonObject).limit(3).toList();

@@ -4,7 +4,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.cuadra.it.support.DemoUsers;
 import io.cuadra.it.support.Http;
-import io.cuadra.it.support.Http.Reply;
 import io.cuadra.it.support.StockInvariants;
 import io.cuadra.server.CuadraLauncher;
 import io.cuadra.server.DatabaseBackupCommand;
@@ -34,7 +33,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,8 +87,7 @@ class CrashRecoverySmokeIT {
         }
         launcher = new CuadraLauncher(settings).start();
         admin = DemoUsers.ADMIN.signIn(new Http(launcher.baseUrl()));
-        locations = admin.get("api/locations").jsonStructure().asJsonArray().stream()
-                .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+        locations = CounterLoad.locations(admin);
         services = CounterLoad.services(admin);
         assertThat(services).hasSize(3);
     }
@@ -338,48 +335,12 @@ class CrashRecoverySmokeIT {
                 "postgres", "");
     }
 
-    /** Each key one order, numbering without gaps, one document per paid order, ledger = balances, audit chain. */
     private void assertDataHolds(CounterLoad load, String ordersBefore) throws SQLException {
-        List<List<String>> created = StockInvariants.rows(this::connect,
-                "select id from orders where created_at > '" + ordersBefore + "'");
-        assertThat(created).as("orders created under load: one per acknowledged key")
-                .hasSize(load.acknowledged.size());
-        assertThat(new HashSet<>(load.acknowledged.values())).as("each key its own order")
-                .hasSize(load.acknowledged.size())
-                .containsExactlyInAnyOrderElementsOf(created.stream().map(r -> Long.valueOf(r.get(0))).toList());
-        String keys = load.acknowledged.keySet().stream().map(k -> "'" + k + "'").collect(Collectors.joining(","));
-        assertThat(StockInvariants.rows(this::connect, "select idempotency_key from idempotency_keys "
-                + "where idempotency_key in (" + keys + ")")).as("each key stored once").hasSize(load.acknowledged.size());
-        assertThat(StockInvariants.rows(this::connect, "select location_id, year, count(*), min(sequence), max(sequence) "
-                + "from orders group by location_id, year having count(*) <> max(sequence) or min(sequence) <> 1"))
-                .as("order numbers contiguous per location and year").isEmpty();
-        assertThat(StockInvariants.rows(this::connect, "select o.id, count(d.id) from orders o left join "
-                + "billing_documents d on d.order_id = o.id and d.kind in ('FACTURA', 'BOLETA', 'FACTURE') "
-                + "where o.payment_status = 'PAID' and o.created_at > '" + ordersBefore + "' group by o.id having count(d.id) <> 1"))
-                .as("every paid order exactly one invoice").isEmpty();
-        StockInvariants.assertStockInvariants(this::connect);
-        Reply verification = admin.get("api/audit-log/verification");
-        assertThat(verification.status()).isEqualTo(200);
-        assertThat(verification.json().getBoolean("valid")).as("audit chain: " + verification.body()).isTrue();
+        new CrashInvariants(this::connect, admin).assertDataHolds(load, ordersBefore);
     }
 
-    /** Every document and outbox message of the load reaches SUNAT (the simulator) within 2 minutes of {@code since}. */
     private void assertDocumentsDelivered(long since) throws Exception {
-        long deadline = since + TimeUnit.MINUTES.toNanos(2);
-        List<List<String>> waiting;
-        do {
-            waiting = StockInvariants.rows(this::connect, "select id, topic, status, attempts, claimed_by "
-                    + "from outbox_messages where status in ('PENDING', 'IN_FLIGHT')");
-            if (waiting.isEmpty()) {
-                break;
-            }
-            Thread.sleep(500);
-        } while (System.nanoTime() < deadline);
-        System.out.printf("[crash] outbox drained %.1f s after the restart%n", (System.nanoTime() - since) / 1e9);
-        assertThat(waiting).as("outbox messages not delivered within 2 minutes").isEmpty();
-        assertThat(StockInvariants.rows(this::connect, "select id, display_number, status from billing_documents "
-                + "where issuer_country = 'PE' and status in ('PENDING', 'SENT')"))
-                .as("SUNAT documents without an answer").isEmpty();
+        new CrashInvariants(this::connect, admin).assertDocumentsDelivered(since);
     }
 
     /** Kills Payara (SIGKILL) at a moment the outbox has a claimed message; returns how many were claimed. */

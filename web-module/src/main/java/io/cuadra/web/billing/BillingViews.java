@@ -24,7 +24,7 @@ public final class BillingViews {
                                   long locationId, Long orderId, Long customerId, String customerDocType,
                                   String customerDocNumber, String customerName, LocalDate issueDate,
                                   Instant issuedAt, String currency, @Amount BigDecimal total, @Amount BigDecimal creditedTotal,
-                                  Long originalId, String originalNumber) {
+                                  Long originalId, String originalNumber) implements java.io.Serializable {
         static DocumentSummary of(BillingDocument d) {
             BillingDocument o = d.getOriginal();
             return new DocumentSummary(d.getId(), d.getKind().name(), d.getTypeCode(), d.getDisplayNumber(),

@@ -20,7 +20,7 @@ public final class CatalogViews {
     }
 
     @Schema(name = "Category")
-    public record CategoryView(long id, String code, String name, String description, boolean active, long version) {
+    public record CategoryView(long id, String code, String name, String description, boolean active, long version) implements java.io.Serializable {
         public static CategoryView of(Category c) {
             return new CategoryView(c.getId(), c.getCode(), c.getName(), c.getDescription(), c.isActive(),
                     c.getVersion());
@@ -29,7 +29,7 @@ public final class CatalogViews {
 
     @Schema(name = "TaxRate")
     public record TaxRateView(long id, String country, String name, BigDecimal percent, String affectationCode,
-                              boolean active, long version) {
+                              boolean active, long version) implements java.io.Serializable {
         public static TaxRateView of(TaxRate t) {
             return new TaxRateView(t.getId(), t.getCountry(), t.getName(), t.getPercent(), t.getAffectationCode(),
                     t.isActive(), t.getVersion());
@@ -37,7 +37,7 @@ public final class CatalogViews {
     }
 
     @Schema(name = "BundleComponent")
-    public record ComponentView(long itemId, String code, String name, BigDecimal quantity) {
+    public record ComponentView(long itemId, String code, String name, BigDecimal quantity) implements java.io.Serializable {
         static ComponentView of(BundleComponent c) {
             return new ComponentView(c.getComponent().getId(), c.getComponent().getCode(), c.getComponent().getName(),
                     c.getQuantity());
@@ -49,7 +49,7 @@ public final class CatalogViews {
                            Long categoryId, String categoryName, String unitCode, @Amount BigDecimal price, long taxRateId,
                            BigDecimal taxPercent, String affectationCode, boolean trackLots, boolean trackExpiry,
                            BigDecimal criticalStock, BigDecimal weightKg, BigDecimal lengthCm, BigDecimal widthCm,
-                           BigDecimal heightCm, boolean active, List<ComponentView> components, long version) {
+                           BigDecimal heightCm, boolean active, List<ComponentView> components, long version) implements java.io.Serializable {
         public static ItemView of(Item i) {
             return new ItemView(i.getId(), i.getType().name(), i.getCode(), i.getBarcode(), i.getName(),
                     i.getDescription(), i.getCategory() == null ? null : i.getCategory().getId(),
@@ -63,7 +63,7 @@ public final class CatalogViews {
 
     @Schema(name = "ItemPrice")
     public record PriceView(long id, @Amount BigDecimal oldPrice, @Amount BigDecimal newPrice, String reason, String changedBy,
-                            OffsetDateTime changedAt) {
+                            OffsetDateTime changedAt) implements java.io.Serializable {
         public static PriceView of(ItemPrice p) {
             return new PriceView(p.getId(), p.getOldPrice(), p.getNewPrice(), p.getReason(), p.getCreatedBy(),
                     p.getCreatedAt().atOffset(ZoneOffset.UTC));

@@ -14,7 +14,7 @@ public record CustomerView(long id, String documentType, String documentNumber, 
                            String district, String city, String region, String country, String preferredLanguage,
                            String preferredChannel, boolean contactOptOut, String notes, boolean active,
                            int visitCount, boolean recurrent, Long mergedIntoId, String mergeReason,
-                           OffsetDateTime mergedAt, long version, LocalDate birthDate, String sex) {
+                           OffsetDateTime mergedAt, long version, LocalDate birthDate, String sex) implements java.io.Serializable {
 
     public static CustomerView of(Customer c) {
         return new CustomerView(c.getId(), c.getDocumentType().sunatCode(), c.getDocumentNumber(), c.displayName(),

@@ -28,7 +28,7 @@ public final class IdentityViews {
     @Schema(name = "User")
     public record UserView(long id, String email, String username, String firstName, String lastName, String phone,
                     boolean active, OffsetDateTime lastLoginAt, Set<String> roles, List<String> roleNames,
-                    Set<Long> locationIds, long version) {
+                    Set<Long> locationIds, long version) implements java.io.Serializable {
         static UserView of(User u) {
             return new UserView(u.getId(), u.getEmail(), u.getUsername(), u.getFirstName(), u.getLastName(),
                     u.getPhone(), u.isActive(), utc(u.getLastLoginAt()), new TreeSet<>(u.roleCodes()),
@@ -54,7 +54,7 @@ public final class IdentityViews {
     @Schema(name = "Location")
     public record LocationView(long id, String code, String name, String address, String phone, String email,
                         String timeZone, String sunatEstablishment, String invoiceSeries, String receiptSeries,
-                        String invoiceCreditSeries, String receiptCreditSeries, boolean active, long version) {
+                        String invoiceCreditSeries, String receiptCreditSeries, boolean active, long version) implements java.io.Serializable {
         static LocationView of(Location l) {
             return new LocationView(l.getId(), l.getCode(), l.getName(), l.getAddress(), l.getPhone(), l.getEmail(),
                     l.getTimeZone(), l.getSunatEstablishment(), l.getInvoiceSeries(), l.getReceiptSeries(),
@@ -78,7 +78,7 @@ public final class IdentityViews {
     @Schema(name = "AuditEntry")
     /** A line; {@code sealed} false (and no seq nor hash) until the sealer has chained it, within seconds. */
     public record AuditView(long id, Long seq, boolean sealed, OffsetDateTime at, Long userId, String user, String action,
-                     String entityType, String entityId, String changes, String ip, String userAgent, String hash) {
+                     String entityType, String entityId, String changes, String ip, String userAgent, String hash) implements java.io.Serializable {
         static AuditView of(AuditEntry a) {
             return new AuditView(a.getId(), a.getSeq(), a.isSealed(), utc(a.getAt()), a.getUserId(), a.getUserEmail(),
                     a.getAction(), a.getEntityType(), a.getEntityId(), a.getChanges(), a.getIp(), a.getUserAgent(),

@@ -27,7 +27,7 @@ public record ImportView(
         @Schema(description = "Why the latest execution stopped early") String failure,
         boolean restartable,
         String createdBy,
-        OffsetDateTime createdAt) {
+        OffsetDateTime createdAt) implements java.io.Serializable {
 
     public static ImportView of(ImportStatus s) {
         Import i = s.upload();

@@ -53,7 +53,7 @@ public final class InventoryViews {
     }
 
     @Schema(name = "LotBalance")
-    public record LotBalanceView(long warehouseId, String warehouseCode, long locationId, BigDecimal onHand) {
+    public record LotBalanceView(long warehouseId, String warehouseCode, long locationId, BigDecimal onHand) implements java.io.Serializable {
     }
 
     @Schema(name = "Lot")
@@ -62,7 +62,7 @@ public final class InventoryViews {
                           Long originId, boolean implicit,
                           @Schema(type = SchemaType.ARRAY, implementation = LotBalanceView.class,
                                   description = "On hand per warehouse the caller may see (lot pages only)")
-                          List<LotBalanceView> balances, long version) {
+                          List<LotBalanceView> balances, long version) implements java.io.Serializable {
         static LotView of(InventoryLot l, List<LotBalanceView> balances) {
             return new LotView(l.getId(), l.getItemId(), l.getCode(), l.getExpiresOn(), l.getReceivedOn(),
                     l.getUnitCost(), l.getCurrency(), l.getQuantityReceived(), l.getOrigin().name(), l.getOriginId(),
@@ -79,7 +79,7 @@ public final class InventoryViews {
     public record StockRowView(Long locationId, String locationCode, Long warehouseId, String warehouseCode,
                                Long itemId, String itemCode, String itemName, Long lotId, String lotCode,
                                LocalDate expiresOn, BigDecimal onHand, BigDecimal unitCost, @Amount BigDecimal value,
-                               String currency) {
+                               String currency) implements java.io.Serializable {
         static StockRowView of(StockReports.StockRow r) {
             return new StockRowView(r.locationId(), r.locationCode(), r.warehouseId(), r.warehouseCode(), r.itemId(),
                     r.itemCode(), r.itemName(), r.lotId(), r.lotCode(), r.expiresOn(), r.onHand(), r.unitCost(),
@@ -103,7 +103,7 @@ public final class InventoryViews {
     public record MoveView(long id, long warehouseId, long itemId, long lotId, long lineNo, String type,
                            BigDecimal quantity, BigDecimal effect, BigDecimal balanceAfter, BigDecimal lotBalanceAfter,
                            BigDecimal unitCost, String currency, String referenceType, long referenceId,
-                           Long referenceLineId, String reason, OffsetDateTime movedAt, String movedBy) {
+                           Long referenceLineId, String reason, OffsetDateTime movedAt, String movedBy) implements java.io.Serializable {
         static MoveView of(RecordedMove m) {
             return new MoveView(m.getId(), m.getWarehouseId(), m.getItemId(), m.getLotId(), m.getLineNo(),
                     m.getType().name(), m.getQuantity(), m.getEffect(), m.getBalanceAfter(), m.getLotBalanceAfter(),
@@ -117,7 +117,7 @@ public final class InventoryViews {
                                  BigDecimal balanceAfter, BigDecimal lotBalanceAfter, long lotId, String lotCode,
                                  LocalDate expiresOn, BigDecimal unitCost, String currency, String referenceType,
                                  long referenceId, Long referenceLineId, String reason, OffsetDateTime movedAt,
-                                 String movedBy) {
+                                 String movedBy) implements java.io.Serializable {
         static LedgerLineView of(StockReports.LedgerLine l) {
             return new LedgerLineView(l.moveId(), l.lineNo(), l.type(), l.quantity(), l.effect(), l.balanceAfter(),
                     l.lotBalanceAfter(), l.lotId(), l.lotCode(), l.expiresOn(), l.unitCost(), l.currency(),
@@ -169,7 +169,7 @@ public final class InventoryViews {
                             int adjustments, int adjustmentsDone,
                             @Schema(description = "Batch status of the confirmation job, null before confirming")
                             String jobStatus, String failure, OffsetDateTime confirmedAt, String confirmedBy,
-                            long version) {
+                            long version) implements java.io.Serializable {
         static CountView of(StockCount c, String jobStatus) {
             return new CountView(c.getId(), c.getWarehouseId(), c.getStatus().name(), c.getCoverage().name(),
                     c.getNotes(), c.getLinesTotal(), c.getAdjustments(), c.getAdjustmentsDone(), jobStatus,
@@ -180,7 +180,7 @@ public final class InventoryViews {
     @Schema(name = "CountSheetLine", description = "book: on hand now (at confirmation once confirmed); "
             + "counted null: not counted yet")
     public record SheetLineView(long itemId, String itemCode, String itemName, long lotId, String lotCode,
-                                LocalDate expiresOn, BigDecimal book, BigDecimal counted) {
+                                LocalDate expiresOn, BigDecimal book, BigDecimal counted) implements java.io.Serializable {
         static SheetLineView of(CountService.SheetLine l) {
             return new SheetLineView(l.itemId(), l.itemCode(), l.itemName(), l.lotId(), l.lotCode(), l.expiresOn(),
                     l.book(), l.counted());

@@ -180,7 +180,7 @@ public final class OrderViews {
 
     @Schema(name = "PaymentMethod")
     public record PaymentMethodView(long id, String code, String name, String kind, boolean requiresReference,
-                                    String feeProvider, boolean active, int position, long version) {
+                                    String feeProvider, boolean active, int position, long version) implements java.io.Serializable {
         public static PaymentMethodView of(TenantPaymentMethod m) {
             return new PaymentMethodView(m.getId(), m.getCode(), m.getName(), m.getKind().name(),
                     m.isRequiresReference(), m.getFeeProvider(), m.isActive(), m.getPosition(), m.getVersion());
@@ -189,7 +189,7 @@ public final class OrderViews {
 
     @Schema(name = "CardFeeRule", description = "fee = amount x percent / 100 + fixedAmount, to the cent")
     public record CardFeeRuleView(long id, String provider, BigDecimal percent, @Amount BigDecimal fixedAmount,
-                                  String currency, LocalDate effectiveFrom, LocalDate effectiveTo, long version) {
+                                  String currency, LocalDate effectiveFrom, LocalDate effectiveTo, long version) implements java.io.Serializable {
         public static CardFeeRuleView of(TenantCardFeeRule r) {
             return new CardFeeRuleView(r.getId(), r.getProvider(), r.getPercent(), r.getFixedAmount(), r.getCurrency(),
                     r.getEffectiveFrom(), r.getEffectiveTo(), r.getVersion());

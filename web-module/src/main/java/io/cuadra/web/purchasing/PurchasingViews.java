@@ -28,7 +28,7 @@ public final class PurchasingViews {
 
     @Schema(name = "Supplier")
     public record SupplierView(long id, String name, String country, String taxId, String contactName, String email,
-                               String phone, String address, String notes, boolean active, long version) {
+                               String phone, String address, String notes, boolean active, long version) implements java.io.Serializable {
         public static SupplierView of(Supplier s) {
             return new SupplierView(s.getId(), s.getName(), s.getCountry(), s.getTaxId(), s.getContactName(),
                     s.getEmail(), s.getPhone(), s.getAddress(), s.getNotes(), s.isActive(), s.getVersion());
@@ -38,7 +38,7 @@ public final class PurchasingViews {
     @Schema(name = "PurchaseOrderLine")
     public record OrderLineView(long id, int lineNo, long itemId, BigDecimal quantityOrdered,
                                 BigDecimal quantityReceived, BigDecimal pending, BigDecimal unitCost,
-                                BigDecimal taxPercent, @Amount BigDecimal subtotal, @Amount BigDecimal tax) {
+                                BigDecimal taxPercent, @Amount BigDecimal subtotal, @Amount BigDecimal tax) implements java.io.Serializable {
         static OrderLineView of(PurchaseOrderLine l) {
             return new OrderLineView(l.getId(), l.getLineNo(), l.getItemId(), l.getQuantityOrdered(),
                     l.getQuantityReceived(), l.pending(), l.getUnitCost(), l.getTaxPercent(), l.subtotal(), l.tax());
@@ -51,7 +51,7 @@ public final class PurchasingViews {
                             String notes, OffsetDateTime orderedAt, OffsetDateTime cancelledAt, String cancelReason,
                             @Schema(type = SchemaType.ARRAY, implementation = OrderLineView.class)
                             List<OrderLineView> lines, @Amount BigDecimal subtotal, @Amount BigDecimal taxTotal, @Amount BigDecimal total,
-                            String createdBy, long version) {
+                            String createdBy, long version) implements java.io.Serializable {
         public static OrderView of(PurchaseOrder o) {
             return new OrderView(o.getId(), o.getNumber(), o.getSupplier().getId(), o.getSupplier().getName(),
                     o.getLocationId(), o.getWarehouseId(), o.getStatus().name(), o.getExpectedOn(), o.getReference(),

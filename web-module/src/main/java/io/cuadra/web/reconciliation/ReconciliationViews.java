@@ -66,7 +66,7 @@ public final class ReconciliationViews {
                               OffsetDateTime reopenedAt, String reopenedBy, String reopenReason,
                               @Schema(type = SchemaType.ARRAY, implementation = MethodView.class) List<MethodView> expectedByMethod,
                               @Schema(type = SchemaType.ARRAY, implementation = TransitionView.class) List<TransitionView> history,
-                              long version) {
+                              long version) implements java.io.Serializable {
         static ClosureView of(Closure c) {
             return new ClosureView(c.getId(), c.getLocation().getId(), c.getLocation().getCode(), c.getLocation().getName(),
                     c.getBusinessDate(), c.getCurrency(), c.getStatus().name(), utc(c.getComputedAt()), c.getOrderCount(),
@@ -83,11 +83,11 @@ public final class ReconciliationViews {
 
     @Schema(name = "ClosureMethodTotal", description = "What one payment method should hold")
     public record MethodView(@Schema(example = "CASH") String kind, @Schema(example = "EFECTIVO") String methodCode,
-                             @Amount BigDecimal expected, int paymentCount) {
+                             @Amount BigDecimal expected, int paymentCount) implements java.io.Serializable {
     }
 
     @Schema(name = "ClosureTransition")
-    public record TransitionView(String from, String to, String actor, OffsetDateTime at, String note) {
+    public record TransitionView(String from, String to, String actor, OffsetDateTime at, String note) implements java.io.Serializable {
         static TransitionView of(ClosureTransition t) {
             return new TransitionView(t.getFromStatus().name(), t.getToStatus().name(), t.getActor(), utc(t.getAt()),
                     t.getNote());
@@ -98,7 +98,7 @@ public final class ReconciliationViews {
     public record CashCountView(long id, long closureId, String currency, @Amount BigDecimal total, @Amount BigDecimal expectedCash,
                                 @Amount BigDecimal difference, @Schema(example = "SHORT") String outcome, String countedBy,
                                 OffsetDateTime countedAt,
-                                @Schema(type = SchemaType.ARRAY, implementation = CountLineView.class) List<CountLineView> lines) {
+                                @Schema(type = SchemaType.ARRAY, implementation = CountLineView.class) List<CountLineView> lines) implements java.io.Serializable {
         static CashCountView of(DrawerCount d) {
             int sign = d.getDifference().signum();
             return new CashCountView(d.getId(), d.getClosure().getId(), d.getCurrency(), d.getTotal(), d.getExpectedCash(),
@@ -110,7 +110,7 @@ public final class ReconciliationViews {
 
     @Schema(name = "CashCountLine")
     public record CountLineView(@Schema(example = "NOTE") String form, @Schema(example = "50.00") @Amount BigDecimal value,
-                                int pieces, @Amount BigDecimal subtotal) {
+                                int pieces, @Amount BigDecimal subtotal) implements java.io.Serializable {
     }
 
     @Schema(name = "Denominations", description = "The notes and coins of a currency, largest first")
@@ -137,7 +137,7 @@ public final class ReconciliationViews {
                                   String orderNumber, Long documentId, String documentNumbers, @Amount BigDecimal expected,
                                   @Amount BigDecimal actual, @Amount BigDecimal difference, String description,
                                   @Schema(example = "OPEN") String status, OffsetDateTime foundAt,
-                                  String resolutionNotes, String resolvedBy, OffsetDateTime resolvedAt, long version) {
+                                  String resolutionNotes, String resolvedBy, OffsetDateTime resolvedAt, long version) implements java.io.Serializable {
         static DiscrepancyView of(ClosureDiscrepancy d) {
             Closure c = d.getClosure();
             return new DiscrepancyView(d.getId(), c.getId(), c.getLocation().getId(), c.getLocation().getCode(),
@@ -171,7 +171,7 @@ public final class ReconciliationViews {
                                    OffsetDateTime startedAt, OffsetDateTime endedAt, Long locationId,
                                    LocalDate businessDate, Long statementId, String trigger, Long restartOf,
                                    String startedBy, boolean restartable,
-                                   @Schema(type = SchemaType.ARRAY, implementation = StepView.class) List<StepView> steps) {
+                                   @Schema(type = SchemaType.ARRAY, implementation = StepView.class) List<StepView> steps) implements java.io.Serializable {
         static JobExecutionView of(JobExecutionInfo e) {
             return new JobExecutionView(e.executionId(), e.instanceId(), e.jobName(), e.batchStatus(), e.exitStatus(),
                     utc(e.startedAt()), utc(e.endedAt()), e.locationId(), e.businessDate(), e.statementId(), e.trigger(),
@@ -182,7 +182,7 @@ public final class ReconciliationViews {
     @Schema(name = "ReconciliationJobStep", description = "What one step read, wrote, skipped and committed")
     public record StepView(String name, String batchStatus, String exitStatus, OffsetDateTime startedAt,
                            OffsetDateTime endedAt, long read, long written, long filtered, long readSkipped,
-                           long processSkipped, long writeSkipped, long commits, long rollbacks) {
+                           long processSkipped, long writeSkipped, long commits, long rollbacks) implements java.io.Serializable {
         static StepView of(JobExecutionInfo.Step s) {
             return new StepView(s.name(), s.batchStatus(), s.exitStatus(), utc(s.startedAt()), utc(s.endedAt()),
                     s.read(), s.written(), s.filtered(), s.readSkipped(), s.processSkipped(), s.writeSkipped(),
@@ -195,7 +195,7 @@ public final class ReconciliationViews {
                                   int headerRows, int dateColumn, String datePattern, Integer amountColumn,
                                   Integer creditColumn, Integer debitColumn, String decimalSeparator,
                                   String thousandsSeparator, int descriptionColumn, Integer referenceColumn,
-                                  Integer counterpartyColumn, long version) {
+                                  Integer counterpartyColumn, long version) implements java.io.Serializable {
         static BankProfileView of(BankLayout p) {
             BankLayout.Mapping m = p.mapping();
             return new BankProfileView(p.getId(), p.getCode(), m.name(), m.currency(), m.csvSeparator(), m.headerRows(),
@@ -223,7 +223,7 @@ public final class ReconciliationViews {
 
     @Schema(name = "BankStatementRejection", description = "A row of the rejected-rows report")
     public record RejectionView(int rowNumber, @Schema(example = "BAD_DATE") String reason, String message,
-                                String cells) {
+                                String cells) implements java.io.Serializable {
         static RejectionView of(StatementRejection r) {
             return new RejectionView(r.getRowNumber(), r.getReason().name(), r.getMessage(), r.getCells());
         }
@@ -233,7 +233,7 @@ public final class ReconciliationViews {
     public record TransactionView(long id, long statementId, String accountNumber, LocalDate bookedOn, @Amount BigDecimal amount,
                                   String currency, String description, String reference, String counterparty,
                                   @Schema(example = "UNMATCHED") String status, String ignoreReason, String decidedBy,
-                                  OffsetDateTime decidedAt, long version) {
+                                  OffsetDateTime decidedAt, long version) implements java.io.Serializable {
         static TransactionView of(BankTransaction t) {
             return new TransactionView(t.getId(), t.getStatement().getId(), t.getAccountNumber(), t.getBookedOn(),
                     t.getAmount(), t.getCurrency(), t.getDescription(), t.getReference(), t.getCounterparty(),
@@ -249,7 +249,7 @@ public final class ReconciliationViews {
                             OffsetDateTime decidedAt, String note,
                             @Schema(type = SchemaType.ARRAY, implementation = MatchCreditView.class) List<MatchCreditView> credits,
                             @Schema(type = SchemaType.ARRAY, implementation = MatchPaymentView.class) List<MatchPaymentView> payments,
-                            long version) {
+                            long version) implements java.io.Serializable {
         static MatchView of(BankMatch m) {
             return new MatchView(m.getId(), m.getShape().name(), m.getStatus().name(), m.getOrigin().name(), m.getScore(),
                     m.getAmountScore(), m.getDateScore(), m.getReferenceScore(), m.getNameScore(), m.getCreditTotal(),
@@ -261,7 +261,7 @@ public final class ReconciliationViews {
 
     @Schema(name = "BankMatchCredit")
     public record MatchCreditView(long transactionId, LocalDate bookedOn, @Amount BigDecimal amount, String description,
-                                  String reference) {
+                                  String reference) implements java.io.Serializable {
         static MatchCreditView of(BankMatchCredit c) {
             BankTransaction t = c.getTransaction();
             return new MatchCreditView(t.getId(), t.getBookedOn(), c.getAmount(), t.getDescription(), t.getReference());
@@ -269,7 +269,7 @@ public final class ReconciliationViews {
     }
 
     @Schema(name = "BankMatchPayment")
-    public record MatchPaymentView(long paymentId, long orderId, String orderNumber, LocalDate paidOn, @Amount BigDecimal amount) {
+    public record MatchPaymentView(long paymentId, long orderId, String orderNumber, LocalDate paidOn, @Amount BigDecimal amount) implements java.io.Serializable {
         static MatchPaymentView of(BankMatchPayment p) {
             return new MatchPaymentView(p.getPaymentId(), p.getOrderId(), p.getOrderNumber(), p.getPaidOn(), p.getAmount());
         }
@@ -278,7 +278,7 @@ public final class ReconciliationViews {
     @Schema(name = "OpenPayment", description = "A card, transfer or wallet payment waiting for its bank credit")
     public record OpenPaymentView(long paymentId, long orderId, String orderNumber, @Schema(example = "TRANSFER") String kind,
                                   LocalDate paidOn, @Amount BigDecimal amount, String currency, String reference,
-                                  String customerName) {
+                                  String customerName) implements java.io.Serializable {
         static OpenPaymentView of(OpenPayment p) {
             return new OpenPaymentView(p.paymentId(), p.orderId(), p.orderNumber(), p.kind().name(), p.date(),
                     p.amount().amount(), p.amount().currency().getCurrencyCode(), p.reference(), p.customerName());

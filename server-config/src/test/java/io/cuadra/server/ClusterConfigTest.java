@@ -1,0 +1,49 @@
+package io.cuadra.server;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The cluster's shared configuration is the domain file re-aimed; the balancer's file names every instance. */
+class ClusterConfigTest {
+
+    private static final String DOMAIN_FILE = PayaraDomain.domainFileText();
+
+    @Test
+    void everySettingOfTheServerConfigGoesToTheClusterConfigAndNothingDomainWideIsRepeated() {
+        List<String> commands = ClusterConfig.retarget(DOMAIN_FILE, "cuadra-config");
+        assertThat(commands).isNotEmpty().noneMatch(c -> c.contains("server-config"))
+                .noneMatch(c -> c.startsWith("create-jdbc") || c.startsWith("create-javamail") || c.startsWith("set resources."));
+        long serverConfigSets = DOMAIN_FILE.lines().filter(l -> l.startsWith("set configs.config.server-config.")).count();
+        assertThat(commands.stream().filter(c -> c.startsWith("set configs.config.cuadra-config.")).count())
+                .isEqualTo(serverConfigSets);
+        assertThat(commands).contains("create-jvm-options --target=cuadra-config -Xmx1536m",
+                "delete-jvm-options --target=cuadra-config -Xmx512m",
+                "set-openapi-configuration --target=cuadra-config --endpoint=openapi-payara");
+        assertThat(commands).anyMatch(c -> c.startsWith("set-batch-runtime-configuration --target=cuadra-config --datasourcelookupname=jdbc/cuadra"));
+        assertThat(ClusterConfig.resources(DOMAIN_FILE)).contains("jdbc/cuadra", "mail/cuadra");
+    }
+
+    @Test
+    void thePlanDerivesEveryPortFromOneBaseAndReferencesTheResourcesFromTheGroup() {
+        ClusterPlan plan = new ClusterPlan(27000, 2);
+        assertThat(List.of(plan.balancerPort(), plan.instanceHttpPort(1), plan.instanceHttpPort(2), plan.dasAdminPort(),
+                plan.instanceMllpPort(1), plan.instanceMllpPort(2), plan.dasGridPort()))
+                .containsExactly(27080, 27180, 27280, 27348, 27193, 27293, 27900);
+        List<String> commands = plan.provisioningCommands("cuadra-cluster", DOMAIN_FILE);
+        assertThat(commands).contains("create-deployment-group cuadra-dg",
+                "create-resource-ref --target=cuadra-dg jdbc/cuadra",
+                "add-instance-to-deployment-group --instance=cuadra-2 --deploymentgroup=cuadra-dg",
+                "create-system-properties --target=cuadra-1 cuadra.lab.mllp.port=27193");
+    }
+
+    @Test
+    void theBalancerChecksEachInstancesReadinessAndSticksSessions() {
+        String cfg = Balancer.configuration(new ClusterPlan(27000, 2));
+        assertThat(cfg).contains("bind 127.0.0.1:27080", "bind 127.0.0.1:27093", "bind 127.0.0.1:27081",
+                "server cuadra-1 127.0.0.1:27180 check cookie cuadra-1", "server cuadra-2 127.0.0.1:27280 check cookie cuadra-2",
+                "server cuadra-2 127.0.0.1:27293 check", "uri /health/ready").doesNotContain("${");
+    }
+}
