@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.cuadra.it.support.DemoUsers;
 import io.cuadra.it.support.Http;
+import io.cuadra.it.support.Http.Reply;
 import io.cuadra.it.support.StockInvariants;
 import io.cuadra.server.CuadraLauncher;
 import io.cuadra.server.DatabaseBackupCommand;
