@@ -49,7 +49,7 @@ public class TemplatePreview {
 
     /** What a preview shows: the rendered parts and the variables they were filled with. */
     public record Preview(String subject, String text, String html, List<String> whatsappParameters,
-                          Map<String, String> variables, boolean fromMessage) {
+                          Map<String, String> variables, boolean fromMessage) implements java.io.Serializable {
     }
 
     public Preview render(NotificationEvent event, String language, Template template, long orderId) {

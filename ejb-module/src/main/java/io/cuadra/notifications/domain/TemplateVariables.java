@@ -24,6 +24,7 @@ public final class TemplateVariables {
                 "orderNumber", "expected", "actual", "description", "discrepancyId"));
         BY_EVENT.put(NotificationEvent.REPORT_THRESHOLD, List.of("locationCode", "businessDate", "salesBelow",
                 "discrepanciesAbove", "threshold", "figure"));
+        BY_EVENT.put(NotificationEvent.SCHEDULED_REPORT, List.of("reportName", "from", "to", "fileName", "runId"));
         BY_EVENT.put(NotificationEvent.STOCK_CRITICAL, List.of("locationCode", "itemCode", "itemName", "available",
                 "criticalLevel"));
         BY_EVENT.put(NotificationEvent.LOT_EXPIRING, List.of("locationCode", "lotCode", "itemCode", "itemName",
