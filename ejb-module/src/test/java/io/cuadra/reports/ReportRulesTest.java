@@ -61,7 +61,7 @@ class ReportRulesTest {
 
     @Test
     void csvQuotesAndNeverRunsALabelAsAFormula() {
-        String csv = new String(ReportFiles.write("csv", "t", List.of("Sede", "Órdenes", "Bruto"), result(), "Total"),
+        String csv = new String(ReportFiles.write("csv", "t", List.of("Sede", "Órdenes", "Bruto"), result(), "Total", 2),
                 StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFSede,Órdenes,Bruto\r\n")
                 .contains("'=cmd|'/C calc'!A0,2,10.50\r\n")
@@ -70,8 +70,25 @@ class ReportRulesTest {
     }
 
     @Test
+    void moneyIsWrittenWithTheCurrencysDigitsAndCountsAreLeftAlone() throws Exception {
+        List<ReportResult.Column> cols = List.of(new ReportResult.Column("orders", "COUNT"),
+                new ReportResult.Column("gross", "MONEY"));
+        ReportResult pesos = new ReportResult("sales", "location", DAY, DAY, cols, List.of(new ReportResult.Row("1",
+                "Santiago", List.of(2L, new BigDecimal("11900.00")))), List.of(2L, new BigDecimal("11900.00")));
+        String csv = new String(ReportFiles.write("csv", "t", List.of("Sede", "Órdenes", "Bruto"), pesos, "Total", 0),
+                StandardCharsets.UTF_8);
+        assertThat(csv).contains("Santiago,2,11900\r\n").endsWith("Total,2,11900\r\n").doesNotContain("11900.00");
+        byte[] xlsx = ReportFiles.write("xlsx", "Ventas", List.of("Sede", "Órdenes", "Bruto"), pesos, "Total", 0);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var cell = book.getSheetAt(0).getRow(3).getCell(2);
+            assertThat(cell.getNumericCellValue()).isEqualTo(11900d);
+            assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+        }
+    }
+
+    @Test
     void xlsxKeepsNumbersAsNumbersAndTheTotalsRow() throws Exception {
-        byte[] xlsx = ReportFiles.write("xlsx", "Ventas", List.of("Sede", "Órdenes", "Bruto"), result(), "Total");
+        byte[] xlsx = ReportFiles.write("xlsx", "Ventas", List.of("Sede", "Órdenes", "Bruto"), result(), "Total", 2);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Ventas");
@@ -80,7 +97,7 @@ class ReportRulesTest {
             assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).isEqualTo("Total");
             assertThat(sheet.getRow(5).getCell(2).getNumericCellValue()).isEqualTo(14.75);
         }
-        byte[] pdf = ReportFiles.write("pdf", "Ventas", List.of("Sede", "Órdenes", "Bruto"), result(), "Total");
+        byte[] pdf = ReportFiles.write("pdf", "Ventas", List.of("Sede", "Órdenes", "Bruto"), result(), "Total", 2);
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 

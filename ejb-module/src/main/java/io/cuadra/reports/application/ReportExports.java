@@ -43,6 +43,9 @@ public class ReportExports {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    io.cuadra.identity.application.CompanyService company;
+
     /** A file and what to call it. */
     public record ExportFile(String fileName, String contentType, byte[] content, int rows) {
     }
@@ -61,7 +64,8 @@ public class ReportExports {
         headers.add(words.apply("reports.group." + r.group()));
         r.columns().forEach(c -> headers.add(words.apply("reports.col." + c.key())));
         String title = words.apply("reports.title." + report) + " · " + f.from() + " – " + f.to();
-        byte[] content = ReportFiles.write(fmt, title, headers, r, words.apply("reports.total"));
+        byte[] content = ReportFiles.write(fmt, title, headers, r, words.apply("reports.total"),
+                io.cuadra.shared.domain.Money.digits(company.current().currency()));
         String name = report + "-" + r.group() + "-" + f.from() + "-" + f.to() + "." + fmt;
         audit.security(TenantContext.require(), "report.exported", "Report", report, Json.createObjectBuilder()
                 .add("report", report).add("group", r.group()).add("from", f.from().toString())

@@ -54,33 +54,50 @@ public final class ReportFiles {
     }
 
     /** @param headers the label column's header followed by one per figure column */
-    public static byte[] write(String format, String title, List<String> headers, ReportResult r, String totalLabel) {
+    /** @param moneyDigits the tenant currency's minor unit (CLP 0, PEN/EUR/MXN 2): money is written with exactly those */
+    public static byte[] write(String format, String title, List<String> headers, ReportResult r, String totalLabel,
+                               int moneyDigits) {
         return switch (format.toLowerCase(Locale.ROOT)) {
-            case "xlsx" -> xlsx(title, headers, r, totalLabel);
-            case "pdf" -> pdf(title, headers, r, totalLabel);
-            default -> csv(headers, r, totalLabel);
+            case "xlsx" -> xlsx(title, headers, r, totalLabel, moneyDigits);
+            case "pdf" -> pdf(title, headers, r, totalLabel, moneyDigits);
+            default -> csv(headers, r, totalLabel, moneyDigits);
         };
     }
 
-    private static List<List<Object>> lines(ReportResult r, String totalLabel) {
+    private static List<List<Object>> lines(ReportResult r, String totalLabel, int moneyDigits) {
         List<List<Object>> lines = new ArrayList<>();
         for (ReportResult.Row row : r.rows()) {
             List<Object> l = new ArrayList<>();
             l.add(row.label());
-            l.addAll(row.values());
+            l.addAll(inCurrency(r, row.values(), moneyDigits));
             lines.add(l);
         }
         List<Object> total = new ArrayList<>();
         total.add(totalLabel);
-        total.addAll(r.totals());
+        total.addAll(inCurrency(r, r.totals(), moneyDigits));
         lines.add(total);
         return lines;
     }
 
-    static byte[] csv(List<String> headers, ReportResult r, String totalLabel) {
+    private static List<Object> inCurrency(ReportResult r, List<Object> values, int moneyDigits) {
+        List<Object> out = new ArrayList<>(values);
+        for (int i = 0; i < out.size() && i < r.columns().size(); i++) {
+            if (isMoney(r, i + 1) && out.get(i) instanceof BigDecimal bd) {
+                out.set(i, bd.setScale(moneyDigits, java.math.RoundingMode.HALF_UP));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the line's position (0 = the row's label) holds a money column. */
+    private static boolean isMoney(ReportResult r, int position) {
+        return position > 0 && position <= r.columns().size() && r.columns().get(position - 1).kind().equals("MONEY");
+    }
+
+    static byte[] csv(List<String> headers, ReportResult r, String totalLabel, int moneyDigits) {
         StringBuilder out = new StringBuilder("\uFEFF");
         csvLine(out, new ArrayList<>(headers));
-        lines(r, totalLabel).forEach(l -> csvLine(out, l));
+        lines(r, totalLabel, moneyDigits).forEach(l -> csvLine(out, l));
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -98,14 +115,15 @@ public final class ReportFiles {
         out.append("\r\n");
     }
 
-    static byte[] xlsx(String title, List<String> headers, ReportResult r, String totalLabel) {
+    static byte[] xlsx(String title, List<String> headers, ReportResult r, String totalLabel, int moneyDigits) {
         try (SXSSFWorkbook book = new SXSSFWorkbook(500); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = book.createCellStyle();
             org.apache.poi.ss.usermodel.Font font = book.createFont();
             font.setBold(true);
             bold.setFont(font);
             CellStyle money = book.createCellStyle();
-            money.setDataFormat(book.createDataFormat().getFormat("#,##0.00"));
+            money.setDataFormat(book.createDataFormat().getFormat(moneyDigits == 0 ? "#,##0"
+                    : "#,##0." + "0".repeat(moneyDigits)));
             SXSSFSheet sheet = book.createSheet(r.report());
             sheet.createRow(0).createCell(0).setCellValue(title);
             Row head = sheet.createRow(2);
@@ -115,14 +133,14 @@ public final class ReportFiles {
                 c.setCellStyle(bold);
             }
             int n = 3;
-            for (List<Object> line : lines(r, totalLabel)) {
+            for (List<Object> line : lines(r, totalLabel, moneyDigits)) {
                 Row row = sheet.createRow(n++);
                 for (int i = 0; i < line.size(); i++) {
                     Object v = line.get(i);
                     if (v instanceof BigDecimal bd) {
                         Cell c = row.createCell(i);
                         c.setCellValue(bd.doubleValue());
-                        if (bd.scale() == 2) {
+                        if (isMoney(r, i)) {
                             c.setCellStyle(money);
                         }
                     } else if (v instanceof Number num) {
@@ -140,7 +158,7 @@ public final class ReportFiles {
         }
     }
 
-    static byte[] pdf(String title, List<String> headers, ReportResult r, String totalLabel) {
+    static byte[] pdf(String title, List<String> headers, ReportResult r, String totalLabel, int moneyDigits) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
         Document doc = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
         PdfWriter.getInstance(doc, out);
@@ -162,7 +180,7 @@ public final class ReportFiles {
             c.setBackgroundColor(SHADE);
             table.addCell(c);
         }
-        List<List<Object>> lines = lines(r, totalLabel);
+        List<List<Object>> lines = lines(r, totalLabel, moneyDigits);
         for (int k = 0; k < lines.size(); k++) {
             Font font = k == lines.size() - 1 ? BOLD : BODY;
             for (Object v : lines.get(k)) {
