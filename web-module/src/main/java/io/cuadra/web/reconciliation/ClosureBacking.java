@@ -36,7 +36,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -193,11 +192,13 @@ public class ClosureBacking implements Serializable {
         return download(ClosureReportXlsx::render, TableExport.XLSX, "xlsx");
     }
 
-    private StreamedContent download(Function<io.cuadra.reconciliation.domain.ClosureReport, byte[]> render,
-                                     String type, String extension) {
+    /** The report in the reader's language (the page's). */
+    private StreamedContent download(java.util.function.BiFunction<io.cuadra.reconciliation.domain.ClosureReport, String,
+            byte[]> render, String type, String extension) {
+        String language = Texts.locale().getLanguage();
         return DefaultStreamedContent.builder().contentType(type)
                 .name("cierre-" + closure.locationCode() + "-" + closure.businessDate() + "." + extension)
-                .stream(() -> new ByteArrayInputStream(render.apply(closures.report(id)))).build();
+                .stream(() -> new ByteArrayInputStream(render.apply(closures.report(id), language))).build();
     }
 
     /** The sheet's total as typed so far, shown live next to the expected cash. */

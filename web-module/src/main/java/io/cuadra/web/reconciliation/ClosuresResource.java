@@ -72,6 +72,9 @@ public class ClosuresResource {
     @EJB
     ClosureService closures;
 
+    @EJB
+    io.cuadra.identity.application.CompanyService company;
+
     @POST
     @Path("run")
     @Permitted(module = Module.RECONCILIATION, action = Action.CREATE)
@@ -203,9 +206,11 @@ public class ClosuresResource {
         String f = format == null ? "pdf" : format.strip().toLowerCase(Locale.ROOT);
         var report = closures.report(id);
         String name = "cierre-" + report.locationCode() + "-" + report.businessDate() + "." + f;
+        // An API client reads the tenant's first language (a French tenant's report is in French).
+        String language = company.tenant().languages().get(0);
         return switch (f) {
-            case "pdf" -> file(ClosureReportPdf.render(report), PDF, name);
-            case "xlsx" -> file(ClosureReportXlsx.render(report), TableExport.XLSX, name);
+            case "pdf" -> file(ClosureReportPdf.render(report, language), PDF, name);
+            case "xlsx" -> file(ClosureReportXlsx.render(report, language), TableExport.XLSX, name);
             default -> throw new RuleViolation("format: pdf or xlsx, not " + format + ".");
         };
     }

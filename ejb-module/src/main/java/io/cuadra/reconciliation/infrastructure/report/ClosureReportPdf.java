@@ -29,83 +29,84 @@ public final class ClosureReportPdf {
     private ClosureReportPdf() {
     }
 
-    public static byte[] render(ClosureReport r) {
+    public static byte[] render(ClosureReport r, String language) {
+        ClosureReportWords w = ClosureReportWords.in(language);
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
         Document doc = new Document(PageSize.A4, 36, 36, 36, 36);
         PdfWriter.getInstance(doc, out);
-        doc.addTitle(ClosureReportText.title(r));
+        doc.addTitle(ClosureReportText.title(r, w));
         doc.addCreator("Cuadra");
         doc.open();
-        doc.add(new Paragraph(ClosureReportText.title(r), TITLE));
+        doc.add(new Paragraph(ClosureReportText.title(r, w), TITLE));
         doc.add(new Paragraph(r.companyName() + " · " + r.companyTaxId() + " · " + r.locationName() + " ("
                 + r.zone() + ")", BODY));
-        doc.add(new Paragraph(ClosureReportText.statusLine(r), BOLD));
+        doc.add(new Paragraph(ClosureReportText.statusLine(r, w), BOLD));
 
-        heading(doc, "Cifras del día");
+        heading(doc, w.get("figures"));
         PdfPTable figures = table(new float[] {3, 2});
-        for (String[] row : ClosureReportText.figures(r)) {
+        for (String[] row : ClosureReportText.figures(r, w)) {
             cell(figures, row[0], BODY, Element.ALIGN_LEFT);
             cell(figures, row[1], BODY, Element.ALIGN_RIGHT);
         }
         doc.add(figures);
 
-        heading(doc, "Esperado por medio de pago");
+        heading(doc, w.get("byMethod"));
         PdfPTable methods = table(new float[] {2, 2, 1, 2});
-        header(methods, "Tipo", "Medio", "Pagos", "Esperado");
+        header(methods, w.get("kind"), w.get("method"), w.get("payments"), w.get("expected"));
         for (ClosureReport.Method m : r.methods()) {
-            cell(methods, m.kind(), BODY, Element.ALIGN_LEFT);
+            cell(methods, w.word("pay", m.kind()), BODY, Element.ALIGN_LEFT);
             cell(methods, m.code(), BODY, Element.ALIGN_LEFT);
             cell(methods, Integer.toString(m.payments()), BODY, Element.ALIGN_RIGHT);
             cell(methods, amount(r, m.expected()), BODY, Element.ALIGN_RIGHT);
         }
-        cell(methods, "Total", BOLD, Element.ALIGN_LEFT);
+        cell(methods, w.get("total"), BOLD, Element.ALIGN_LEFT);
         cell(methods, "", BODY, Element.ALIGN_LEFT);
         cell(methods, "", BODY, Element.ALIGN_LEFT);
         cell(methods, amount(r, r.expectedTotal()), BOLD, Element.ALIGN_RIGHT);
         doc.add(methods);
 
-        heading(doc, "Arqueo de caja");
+        heading(doc, w.get("cashCount"));
         if (r.countedCash() == null) {
-            doc.add(new Paragraph("Sin arqueo registrado. Efectivo esperado: " + amount(r, r.expectedCash()) + " "
-                    + r.currency(), BODY));
+            doc.add(new Paragraph(w.get("noCount", amount(r, r.expectedCash()), r.currency()), BODY));
         } else {
             PdfPTable count = table(new float[] {2, 2, 1, 2});
-            header(count, "Denominación", "Tipo", "Cantidad", "Subtotal");
+            header(count, w.get("denomination"), w.get("form"), w.get("pieces"), w.get("subtotal"));
             for (ClosureReport.CountLine l : r.count()) {
                 cell(count, amount(r, l.faceValue()), BODY, Element.ALIGN_RIGHT);
-                cell(count, "NOTE".equals(l.form()) ? "Billete" : "Moneda", BODY, Element.ALIGN_LEFT);
+                cell(count, w.get("NOTE".equals(l.form()) ? "NOTE" : "COIN"), BODY, Element.ALIGN_LEFT);
                 cell(count, Integer.toString(l.pieces()), BODY, Element.ALIGN_RIGHT);
                 cell(count, amount(r, l.subtotal()), BODY, Element.ALIGN_RIGHT);
             }
             doc.add(count);
-            doc.add(new Paragraph(ClosureReportText.cashLine(r), BOLD));
+            doc.add(new Paragraph(ClosureReportText.cashLine(r, w), BOLD));
         }
 
-        heading(doc, "Discrepancias (" + r.discrepancies().size() + ")");
+        heading(doc, w.get("discrepancies", r.discrepancies().size()));
         if (r.discrepancies().isEmpty()) {
-            doc.add(new Paragraph("Ninguna.", BODY));
+            doc.add(new Paragraph(w.get("noDiscrepancies"), BODY));
         } else {
             PdfPTable findings = table(new float[] {2.2f, 1.3f, 1.6f, 1.3f, 1.3f, 5});
-            header(findings, "Tipo", "Estado", "Orden", "Esperado", "Real", "Detalle");
+            header(findings, w.get("kind"), w.get("state"), w.get("order"),
+                    w.get("expected"), w.get("actual"), w.get("detail"));
             for (ClosureReport.Finding f : r.discrepancies()) {
-                cell(findings, f.type(), BODY, Element.ALIGN_LEFT);
-                cell(findings, f.status(), BODY, Element.ALIGN_LEFT);
+                cell(findings, w.word("type", f.type()), BODY, Element.ALIGN_LEFT);
+                cell(findings, w.word("finding", f.status()), BODY, Element.ALIGN_LEFT);
                 cell(findings, f.orderNumber() == null ? "" : f.orderNumber(), BODY, Element.ALIGN_LEFT);
                 cell(findings, amount(r, f.expected()), BODY, Element.ALIGN_RIGHT);
                 cell(findings, amount(r, f.actual()), BODY, Element.ALIGN_RIGHT);
-                cell(findings, f.description() + (f.resolution() == null ? "" : " — Resuelto: " + f.resolution()),
+                cell(findings, f.description() + (f.resolution() == null ? "" : " — " + w.get("resolved", f.resolution())),
                         BODY, Element.ALIGN_LEFT);
             }
             doc.add(findings);
         }
 
-        heading(doc, "Historial");
+        heading(doc, w.get("history"));
         List<ClosureReport.Transition> history = r.history();
         if (history.isEmpty()) {
-            doc.add(new Paragraph("Sin cierres todavía.", BODY));
+            doc.add(new Paragraph(w.get("noHistory"), BODY));
         }
         for (ClosureReport.Transition t : history) {
-            doc.add(new Paragraph(ClosureReportText.transition(t), BODY));
+            doc.add(new Paragraph(ClosureReportText.transition(t, w), BODY));
         }
         doc.close();
         return out.toByteArray();

@@ -21,7 +21,8 @@ public final class ClosureReportXlsx {
     private ClosureReportXlsx() {
     }
 
-    public static byte[] render(ClosureReport r) {
+    public static byte[] render(ClosureReport r, String language) {
+        ClosureReportWords w = ClosureReportWords.in(language);
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();
@@ -32,43 +33,43 @@ public final class ClosureReportXlsx {
             int digits = Money.digits(Currency.getInstance(r.currency()));
             money.setDataFormat(book.createDataFormat().getFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits)));
 
-            Sheet summary = book.createSheet("Cierre");
+            Sheet summary = book.createSheet(w.get("sheet.closure"));
             Rows rows = new Rows(summary, bold, money);
-            rows.row().text(ClosureReportText.title(r)).bold();
+            rows.row().text(ClosureReportText.title(r, w)).bold();
             rows.row().text(r.companyName() + " · " + r.companyTaxId() + " · " + r.locationName());
-            rows.row().text(ClosureReportText.statusLine(r));
+            rows.row().text(ClosureReportText.statusLine(r, w));
             rows.row();
-            for (String[] f : ClosureReportText.figures(r)) {
+            for (String[] f : ClosureReportText.figures(r, w)) {
                 rows.row().text(f[0]).text(f[1]);
             }
             rows.row();
-            rows.row().header("Tipo", "Medio", "Pagos", "Esperado");
+            rows.row().header(w.get("kind"), w.get("method"), w.get("payments"), w.get("expected"));
             for (ClosureReport.Method m : r.methods()) {
-                rows.row().text(m.kind()).text(m.code()).number(m.payments()).money(m.expected());
+                rows.row().text(w.word("pay", m.kind())).text(m.code()).number(m.payments()).money(m.expected());
             }
             rows.row();
             if (r.countedCash() != null) {
-                rows.row().text(ClosureReportText.cashLine(r)).bold();
+                rows.row().text(ClosureReportText.cashLine(r, w)).bold();
             }
             summary.setColumnWidth(0, 40 * 256);
             summary.setColumnWidth(1, 16 * 256);
 
-            Sheet count = book.createSheet("Arqueo");
+            Sheet count = book.createSheet(w.get("sheet.count"));
             Rows c = new Rows(count, bold, money);
-            c.row().header("Denominación", "Tipo", "Cantidad", "Subtotal");
+            c.row().header(w.get("denomination"), w.get("form"), w.get("pieces"), w.get("subtotal"));
             for (ClosureReport.CountLine l : r.count()) {
-                c.row().money(l.faceValue()).text(l.form()).number(l.pieces()).money(l.subtotal());
+                c.row().money(l.faceValue()).text(w.get("NOTE".equals(l.form()) ? "NOTE" : "COIN")).number(l.pieces()).money(l.subtotal());
             }
-            c.row().text("Contado").money(r.countedCash());
-            c.row().text("Esperado").money(r.expectedCash());
-            c.row().text("Diferencia").money(r.cashDifference());
+            c.row().text(w.get("counted")).money(r.countedCash());
+            c.row().text(w.get("expected")).money(r.expectedCash());
+            c.row().text(w.get("difference")).money(r.cashDifference());
 
-            Sheet findings = book.createSheet("Discrepancias");
+            Sheet findings = book.createSheet(w.get("sheet.discrepancies"));
             Rows d = new Rows(findings, bold, money);
-            d.row().header("Tipo", "Estado", "Orden", "Comprobantes", "Esperado", "Real", "Diferencia", "Detalle",
-                    "Resolución");
+            d.row().header(w.get("kind"), w.get("state"), w.get("order"), w.get("documentNumbers"), w.get("expected"),
+                    w.get("actual"), w.get("difference"), w.get("detail"), w.get("resolution"));
             for (ClosureReport.Finding f : r.discrepancies()) {
-                d.row().text(f.type()).text(f.status()).text(f.orderNumber()).text(f.documents()).money(f.expected())
+                d.row().text(w.word("type", f.type())).text(w.word("finding", f.status())).text(f.orderNumber()).text(f.documents()).money(f.expected())
                         .money(f.actual()).money(f.difference()).text(f.description()).text(f.resolution());
             }
             findings.setColumnWidth(7, 80 * 256);
