@@ -63,8 +63,10 @@ public class StockBacking implements Serializable {
                 page, size);
     }
 
+    /** A total as every amount on the page reads: the currency's symbol and the reader's separators (S/ 1,234.50). */
     static String format(Money m) {
-        return m.currency().getCurrencyCode() + " " + m.amount().toPlainString();
+        return jakarta.enterprise.inject.spi.CDI.current().select(io.cuadra.web.l10n.Formats.class).get()
+                .money(m.amount(), m.currency().getCurrencyCode());
     }
 
     public List<Grouping> getGroupings() {
