@@ -271,6 +271,29 @@ public class ReportsBacking implements Serializable {
     }
 
     /** A column's header: its own words, or those of the figure it compares with its earlier value. */
+    /** A drill row's channel in words (Mostrador, Shopify…), the code when no word exists. */
+    public String channelWord(String channel) {
+        return word("reports.channel.", channel);
+    }
+
+    /** A drill row's status in words: the order's, the document's or the discrepancy's. */
+    public String statusWord(io.cuadra.reports.domain.DrillRow d) {
+        return switch (d.kind()) {
+            case "ORDER" -> word("orders.status.", d.status());
+            case "DOCUMENT" -> word("billing.status.", d.status());
+            case "DISCREPANCY" -> word("enum.ClosureDiscrepancy.Status.", d.status());
+            default -> d.status();
+        };
+    }
+
+    private static String word(String prefix, String code) {
+        if (code == null || code.isEmpty()) {
+            return "";
+        }
+        String text = io.cuadra.web.shell.Texts.get(prefix + code);
+        return text.equals(prefix + code) ? code : text;
+    }
+
     public String header(String key) {
         if (key.endsWith("ChangePercent")) {
             return io.cuadra.web.shell.Texts.get("reports.change", io.cuadra.web.shell.Texts.get("reports.col."
