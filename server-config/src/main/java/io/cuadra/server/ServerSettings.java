@@ -165,6 +165,9 @@ public record ServerSettings(
         env.put("CUADRA_DEMO_HISTORY_DAYS", value("CUADRA_DEMO_HISTORY_DAYS", "90"));
         env.put("CUADRA_PUBLIC_URL", publicUrl()); // ops lane: HTTPS, and plain HTTP redirected there
         env.put("CUADRA_TLS_REDIRECT", Boolean.toString(tlsRedirect()));
+        // The plain listener, where the application reads Payara's generated OpenAPI document from itself
+        // (a request that arrived over HTTPS does not say it).
+        env.put("CUADRA_HTTP_PORT", Integer.toString(httpPort()));
         String privateKey = value("CUADRA_JWT_PRIVATE_KEY", null);
         String publicKey = value("CUADRA_JWT_PUBLIC_KEY", null);
         if (privateKey == null || publicKey == null) {

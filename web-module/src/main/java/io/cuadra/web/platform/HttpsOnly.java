@@ -44,6 +44,16 @@ public class HttpsOnly extends HttpFilter {
         return Optional.of(URI.create("https://" + uri.getRawAuthority()));
     }
 
+    /**
+     * The application reading Payara's generated OpenAPI document from itself over loopback (OpenApiDocumentServlet):
+     * that one plain request is not redirected.
+     */
+    static boolean isOwnDocumentRead(HttpServletRequest request) {
+        String remote = request.getRemoteAddr();
+        return request.getRequestURI().endsWith("/openapi-payara")
+                && ("127.0.0.1".equals(remote) || "0:0:0:0:0:0:0:1".equals(remote) || "::1".equals(remote));
+    }
+
     /** Where a plain-HTTP request goes: the origin, then the request's path and query as they came. */
     static String location(URI origin, String requestUri, String query) {
         return origin + requestUri + (query == null ? "" : "?" + query);
@@ -52,7 +62,7 @@ public class HttpsOnly extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (target.isEmpty() || request.isSecure()) {
+        if (target.isEmpty() || request.isSecure() || isOwnDocumentRead(request)) {
             chain.doFilter(request, response);
             return;
         }

@@ -115,7 +115,14 @@ public class OpenApiDocumentServlet extends HttpServlet {
         public void requestInitialized(ServletRequestEvent event) {
             if (DOCUMENTS.get() == null && event.getServletRequest() instanceof HttpServletRequest r
                     && !r.getRequestURI().endsWith("/openapi-payara")) {
-                build(r.getLocalPort(), event.getServletContext());
+                // Payara's document is read over the plain listener: this request's port when it is that one,
+                // else the one the run command names (CUADRA_HTTP_PORT); over HTTPS with neither, a later request
+                // builds it.
+                int port = !r.isSecure() ? r.getLocalPort() : org.eclipse.microprofile.config.ConfigProvider
+                        .getConfig().getOptionalValue("cuadra.http.port", Integer.class).orElse(-1);
+                if (port > 0) {
+                    build(port, event.getServletContext());
+                }
             }
         }
     }
