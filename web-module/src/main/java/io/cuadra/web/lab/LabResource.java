@@ -121,6 +121,7 @@ public class LabResource {
     }
 
     /** @param hasResultsToken whether the REST results callback has a token (the token itself is never shown) */
+    @Schema(name = "LabSettings")
     public record SettingsView(String sendOn, boolean hasResultsToken) {
     }
 

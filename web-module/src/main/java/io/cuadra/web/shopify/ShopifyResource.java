@@ -72,6 +72,7 @@ public class ShopifyResource {
     Inbox inbox;
 
     /** The settings as sent back: the API token and the webhook secret masked. */
+    @Schema(name = "ShopifySettings")
     public record SettingsView(String shopDomain, String apiUrl, String apiToken, String webhookSecret,
                                String apiVersion, long locationId, String paymentMethodCode, boolean pullEnabled,
                                String webhookPath, String refundRestock) {
