@@ -42,10 +42,13 @@ public class OnceOnly {
         serverId = configuredServerId.filter(id -> !id.isBlank()).orElseGet(OutboxWorker::defaultServerId);
     }
 
-    /** Whether this server is the one to run {@code task} for {@code slot} (true for exactly one server). */
+    /**
+     * Whether this server is the one to run {@code task} for {@code slot} (true for exactly one server). The tenant is
+     * cast: EclipseLink binds a null parameter as varchar, which PostgreSQL refuses for a bigint column.
+     */
     public boolean claim(String task, String slot, Long tenantId) {
         return CrossTenantSql.query(em, "insert into scheduled_runs (task, slot, tenant_id, claimed_by) "
-                        + "values (?1, ?2, ?3, ?4) on conflict do nothing")
+                        + "values (?1, ?2, cast(?3 as bigint), ?4) on conflict do nothing")
                 .setParameter(1, task).setParameter(2, slot).setParameter(3, tenantId).setParameter(4, serverId)
                 .executeUpdate() == 1;
     }
