@@ -587,7 +587,7 @@ class ReportsIT extends CuadraDeployment {
         JsonObject closure = admin.get("api/reconciliation/closures?locationId=" + location + "&from=" + today + "&to="
                 + today).json().getJsonArray("items").getJsonObject(0);
         long id = closure.getJsonNumber("id").longValue();
-        Reply count = admin.post("api/reconciliation/closures/" + id + "/cash-count", "{\"lines\":[{\"value\":100,"
+        Reply count = admin.post("api/reconciliation/closures/" + id + "/cash-count", "{\"lines\":[{\"value\":\"100.00\","
                 + "\"count\":1}]}", "If-Match", admin.get("api/reconciliation/closures/" + id).header("ETag"));
         assertThat(count.status()).as(count.toString()).isEqualTo(201);
         Reply closed = admin.post("api/reconciliation/closures/" + id + "/close", "{\"notes\":\"Cierre de prueba\"}",

@@ -306,7 +306,7 @@ class SessionSecurityIT extends CuadraDeployment {
                 throw new IllegalStateException(e);
             }
         }).collect(Collectors.toSet())).containsExactly(email);
-        String body = mails[mails.length - 1].getContent().toString();
+        String body = text(mails[mails.length - 1]);
         Matcher link = Pattern.compile("(http\\S+reset-password\\.xhtml\\?token=(\\S+))").matcher(body);
         assertThat(link.find()).as(body).isTrue();
         assertThat(link.group(1)).startsWith(TestEnvironment.baseUrl());
@@ -435,5 +435,18 @@ class SessionSecurityIT extends CuadraDeployment {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** A mail's text: the body, or every text part of a multipart one (the notifications send HTML + text). */
+    private static String text(jakarta.mail.Part part) throws Exception {
+        Object content = part.getContent();
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                out.append(text(multipart.getBodyPart(i))).append('\n');
+            }
+            return out.toString();
+        }
+        return String.valueOf(content);
     }
 }

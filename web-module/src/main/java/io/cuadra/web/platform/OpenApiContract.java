@@ -255,8 +255,10 @@ public final class OpenApiContract {
         }
         if (raw == Object.class) {
             // A report's cells: a label or an amount, by column (the columns say which).
-            return map("description", "a text or a number, as the report's column says", "anyOf",
-                    new ArrayList<>(List.of(map("type", "string"), map("type", "number"))));
+            // A totals row has no figure for a text or date column: null there.
+            return map("description", "a text or a number, as the report's column says; null where a column has no "
+                    + "total", "nullable", true, "anyOf", new ArrayList<>(List.of(map("type", "string", "nullable", true),
+                    map("type", "number", "nullable", true))));
         }
         if (raw == UUID.class) {
             return map("type", "string", "format", "uuid");
