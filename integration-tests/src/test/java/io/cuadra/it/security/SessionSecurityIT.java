@@ -307,7 +307,7 @@ class SessionSecurityIT extends CuadraDeployment {
             }
         }).collect(Collectors.toSet())).containsExactly(email);
         String body = text(mails[mails.length - 1]);
-        Matcher link = Pattern.compile("(http\\S+reset-password\\.xhtml\\?token=(\\S+))").matcher(body);
+        Matcher link = Pattern.compile("(http[^\\s\"<]+reset-password\\.xhtml\\?token=([^\\s\"<&]+))").matcher(body);
         assertThat(link.find()).as(body).isTrue();
         assertThat(link.group(1)).startsWith(TestEnvironment.baseUrl());
         String token = link.group(2);
