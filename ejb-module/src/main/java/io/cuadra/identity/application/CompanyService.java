@@ -56,6 +56,11 @@ public class CompanyService {
     }
 
     /** The caller's tenant: its languages and their version (the company row has its own). */
+    /** The tenant's currency (what its amounts are counted in), for components that must not read the company entity. */
+    public java.util.Currency currency() {
+        return current().currency();
+    }
+
     public Tenant tenant() {
         Tenant tenant = em.find(Tenant.class, CurrentCaller.require().tenantId());
         if (tenant == null) {

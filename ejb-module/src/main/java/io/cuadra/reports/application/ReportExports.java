@@ -65,7 +65,7 @@ public class ReportExports {
         r.columns().forEach(c -> headers.add(words.apply("reports.col." + c.key())));
         String title = words.apply("reports.title." + report) + " · " + f.from() + " – " + f.to();
         byte[] content = ReportFiles.write(fmt, title, headers, r, words.apply("reports.total"),
-                io.cuadra.shared.domain.Money.digits(company.current().currency()));
+                io.cuadra.shared.domain.Money.digits(company.currency()));
         String name = report + "-" + r.group() + "-" + f.from() + "-" + f.to() + "." + fmt;
         audit.security(TenantContext.require(), "report.exported", "Report", report, Json.createObjectBuilder()
                 .add("report", report).add("group", r.group()).add("from", f.from().toString())
