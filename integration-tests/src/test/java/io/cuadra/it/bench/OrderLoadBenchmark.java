@@ -6,7 +6,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -14,8 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -355,92 +352,6 @@ public final class OrderLoadBenchmark {
                             + "  latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n  failures: %s%n",
                     what, count.get(), elapsedNanos / 1e9, throughput(), p(50), p(95), p(99), p(100),
                     failures.isEmpty() ? "none" : failures);
-        }
-    }
-
-    /**
-     * CPU time spent by the application server and PostgreSQL while a phase runs, read from /proc (Linux),
-     * when exactly one Payara domain runs on this machine and a postmaster listens on {@code pgPort}:
-     * what an order costs, whatever the machine's speed. Prints nothing elsewhere.
-     */
-    private record ServerCpu(long payara, long postmaster) {
-
-        /** On a machine shared with other domains: {@code -Dbench.payara=/work/me/var} picks the one measured. */
-        private static final String PAYARA_FILTER = System.getProperty("bench.payara", "");
-
-        static ServerCpu find(int pgPort) {
-            List<Long> payaras = new ArrayList<>();
-            long postmaster = -1;
-            File[] procs = new File("/proc").listFiles((d, n) -> n.chars().allMatch(Character::isDigit));
-            for (File p : procs == null ? new File[0] : procs) {
-                String cmd = cmdline(p.getName());
-                if (cmd.contains("com.sun.enterprise.glassfish.bootstrap.ASMain") && cmd.contains(PAYARA_FILTER)) {
-                    payaras.add(Long.parseLong(p.getName()));
-                } else if (cmd.contains("bin/postgres\0") && cmd.contains("\0" + pgPort + "\0")) {
-                    postmaster = Long.parseLong(p.getName());
-                }
-            }
-            if (payaras.size() != 1 || postmaster < 0) {
-                System.out.printf("Server CPU not measured (%d Payara domains running, postmaster on %d %s)%n",
-                        payaras.size(), pgPort, postmaster < 0 ? "not found" : "found");
-                return new ServerCpu(-1, -1);
-            }
-            return new ServerCpu(payaras.get(0), postmaster);
-        }
-
-        /** {payara, postgres} CPU in clock ticks. */
-        long[] sample() {
-            if (payara < 0) {
-                return new long[]{0, 0};
-            }
-            long pg = ticks(postmaster);
-            File[] procs = new File("/proc").listFiles((d, n) -> n.chars().allMatch(Character::isDigit));
-            for (File p : procs == null ? new File[0] : procs) {
-                if (parent(p.getName()) == postmaster) {
-                    pg += ticks(Long.parseLong(p.getName()));
-                }
-            }
-            return new long[]{ticks(payara), pg};
-        }
-
-        void print(String phase, long[] before, int requests) {
-            if (payara < 0 || requests == 0) {
-                return;
-            }
-            long[] after = sample();
-            double msPerTick = 10.0; // USER_HZ is 100 on Linux
-            System.out.printf("  CPU per request (%s): Payara %.2f ms + PostgreSQL %.2f ms = %.2f ms%n", phase,
-                    (after[0] - before[0]) * msPerTick / requests, (after[1] - before[1]) * msPerTick / requests,
-                    (after[0] - before[0] + after[1] - before[1]) * msPerTick / requests);
-        }
-
-        private static String cmdline(String pid) {
-            try {
-                return new String(Files.readAllBytes(Path.of("/proc", pid, "cmdline")),
-                        StandardCharsets.UTF_8);
-            } catch (IOException | RuntimeException e) {
-                return "";
-            }
-        }
-
-        private static String[] stat(long pid) {
-            try {
-                String s = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-                return s.substring(s.lastIndexOf(')') + 2).split(" ");
-            } catch (IOException | RuntimeException e) {
-                return null;
-            }
-        }
-
-        private static long parent(String pid) {
-            String[] f = stat(Long.parseLong(pid));
-            return f == null ? -1 : Long.parseLong(f[1]);
-        }
-
-        /** utime + stime (fields 14 and 15 of /proc/pid/stat; 12 and 13 after the command name). */
-        private static long ticks(long pid) {
-            String[] f = stat(pid);
-            return f == null ? 0 : Long.parseLong(f[11]) + Long.parseLong(f[12]);
         }
     }
 }

@@ -51,7 +51,8 @@ class ReportsBenchmark extends CuadraDeployment {
     private static final int LOCATIONS = 10;
     private static final int DAYS = 730;
     private static final int CHUNK = 50_000;
-    private static final int RUNS = 20;
+    /** Timed requests per report ({@code -Dcuadra.bench.runs}, 20 by default), after 3 warm-ups. */
+    private static final int RUNS = Integer.getInteger("cuadra.bench.runs", 20);
     private static final String[] CHANNELS = {"COUNTER", "COUNTER", "WHATSAPP", "WEB"};
     private static final String[] CASHIERS = {"caja1@bench", "caja2@bench", "caja3@bench", "caja4@bench", "caja5@bench"};
 
@@ -73,8 +74,8 @@ class ReportsBenchmark extends CuadraDeployment {
         long t0 = System.nanoTime();
         BigDecimal gross = load(locations, codes, orders, first);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("[bench] loaded %,d orders (%,d lines, %,d payments) and their aggregates with COPY in %.1f s%n",
-                orders, orders, orders, seconds);
+        System.out.printf("[bench] loaded %,d orders (%,d lines, %,d payments) and their aggregates with COPY in %.1f s"
+                + " (load average %s)%n", orders, orders, orders, seconds, ServerCpu.loadAverage());
 
         JsonObject all = admin.get("api/reports/sales?group=month&from=" + first + "&to=" + last).json();
         BigDecimal reported = BigDecimal.ZERO;
@@ -119,28 +120,70 @@ class ReportsBenchmark extends CuadraDeployment {
                 + "&location=" + locations[0] + "&from=" + last + "&to=" + last);
         reports.put("dashboard (today vs last week, days to close)", "api/reports/dashboard");
         reports.put("accountant's dashboard (days to close, SUNAT states)", "api/reports/dashboard/accounting");
-        System.out.printf("[bench] %-48s %8s %8s %8s%n", "report (" + RUNS + " runs after 3 warm-ups)", "p50 ms",
-                "p95 ms", "max ms");
+        reports.put("clerk's dashboard (latest alerts)", "api/notifications/alerts");
+        // CPU from /proc: what a report costs whatever the other engineers' load does to the wall clock
+        ServerCpu cpu = ServerCpu.find(Integer.getInteger("cuadra.it.db.port", 25432),
+                System.getProperty("cuadra.it.work", "target"));
+        // What the idle server burns per second (timers, pollers): taken off each report's CPU, which would
+        // otherwise grow with the wall time the machine's load stretches each request to.
+        long[] idleBefore = cpu.sample();
+        long idleStart = System.nanoTime();
+        Thread.sleep(10_000);
+        double[] idle = cpu.perRequest(idleBefore, 1);
+        double idleSeconds = (System.nanoTime() - idleStart) / 1e9;
+        System.out.printf("[bench] idle server: Payara %.1f ms + PostgreSQL %.1f ms of CPU per second (taken off below)%n",
+                idle[0] / idleSeconds, idle[1] / idleSeconds);
+        System.out.printf("[bench] %-52s %8s %8s %8s %12s %12s  %s%n", "report (" + RUNS + " runs after 3 warm-ups)",
+                "p50 ms", "p95 ms", "max ms", "Payara CPU", "PG CPU", "load average");
         for (Map.Entry<String, String> r : reports.entrySet()) {
+            warm(admin, r.getValue());
+            long[] before = cpu.sample();
+            long start = System.nanoTime();
             double[] ms = time(admin, r.getValue());
-            System.out.printf("[bench] %-48s %8.1f %8.1f %8.1f%n", r.getKey(), ms[0], ms[1], ms[2]);
+            double[] used = withoutIdle(cpu.perRequest(before, RUNS), idle, idleSeconds, start, RUNS);
+            System.out.printf("[bench] %-52s %8.1f %8.1f %8.1f %9.1f ms %9.1f ms  %s%n", r.getKey(), ms[0], ms[1], ms[2],
+                    used[0], used[1], ServerCpu.loadAverage());
         }
         for (String format : List.of("xlsx", "csv", "pdf")) {
-            long s = System.nanoTime();
-            Http.Bytes file = admin.getBytes("api/reports/sales/export?format=" + format + "&group=day" + year);
-            double took = (System.nanoTime() - s) / 1e6;
-            assertThat(file.status()).isEqualTo(200);
-            System.out.printf("[bench] export of a year's daily sales as %s: %.0f ms, %,d bytes%n", format, took,
-                    file.body().length);
+            double[] took = new double[3];
+            long[] before = cpu.sample();
+            long start = System.nanoTime();
+            int size = 0;
+            for (int i = 0; i < took.length; i++) {
+                long s = System.nanoTime();
+                Http.Bytes file = admin.getBytes("api/reports/sales/export?format=" + format + "&group=day" + year);
+                took[i] = (System.nanoTime() - s) / 1e6;
+                assertThat(file.status()).isEqualTo(200);
+                size = file.body().length;
+            }
+            double[] used = withoutIdle(cpu.perRequest(before, took.length), idle, idleSeconds, start, took.length);
+            Arrays.sort(took);
+            System.out.printf("[bench] export of a year's daily sales as %s (3 runs): min %.0f ms, max %.0f ms, %,d bytes;"
+                    + " CPU Payara %.0f ms + PostgreSQL %.0f ms each; load average %s%n", format, took[0], took[2], size,
+                    used[0], used[1], ServerCpu.loadAverage());
         }
     }
 
-    /** p50, p95 and max of {@link #RUNS} requests after three warm-ups. */
-    private static double[] time(Http admin, String path) {
+    /** CPU per request less the idle server's share of the wall time the requests took. */
+    private static double[] withoutIdle(double[] perRequest, double[] idle, double idleSeconds, long startNanos,
+                                        int requests) {
+        if (perRequest[0] < 0) {
+            return perRequest;
+        }
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        return new double[] {Math.max(0, perRequest[0] - idle[0] / idleSeconds * seconds / requests),
+                Math.max(0, perRequest[1] - idle[1] / idleSeconds * seconds / requests)};
+    }
+
+    private static void warm(Http admin, String path) {
         for (int i = 0; i < 3; i++) {
             Reply r = admin.get(path);
             assertThat(r.status()).as(path + " " + r).isEqualTo(200);
         }
+    }
+
+    /** p50, p95 and max of {@link #RUNS} requests. */
+    private static double[] time(Http admin, String path) {
         double[] ms = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
             long s = System.nanoTime();
