@@ -183,8 +183,8 @@ public class ReportDrill {
             case "lot" -> " and lt.id = " + id(key);
             default -> " and w.id = " + id(key);
         };
-        String horizon = report.equals("expiring") ? " and b.on_hand > 0 and lt.expires_on <= date '"
-                + LocalDate.now(java.time.ZoneId.of("America/Lima")).plusDays(f.days()) + "'" : "";
+        String horizon = report.equals("expiring") ? " and b.on_hand > 0 and" + ReportService.expiringWithin(f.days())
+                : "";
         String sql = "select lt.id, lt.code, l.code, lt.expires_on, w.code, i.code, round(b.on_hand * lt.unit_cost, 2),"
                 + " b.on_hand::text from stock_balances b join inventory_lots lt on lt.id = b.lot_id"
                 + " join warehouses w on w.id = b.warehouse_id join locations l on l.id = w.location_id"

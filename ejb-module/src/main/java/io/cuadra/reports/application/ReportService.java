@@ -88,10 +88,20 @@ public class ReportService {
             case "cashier" -> "a.cashier";
             default -> "to_char(a.business_day, 'YYYY-MM-DD')";
         };
+        // Summed first by the plain column (a day, location, channel or cashier: the aggregate's own grain, no join,
+        // no text per row), then the few hundred groups are keyed, labelled and rolled up into weeks or months.
+        String grain = switch (g) {
+            case "location", "channel", "cashier" -> "a." + (g.equals("location") ? "location_id" : g);
+            default -> "a.business_day";
+        };
+        String sums = "sum(a.orders) orders, sum(a.gross) gross, sum(a.discounts) discounts,"
+                + " sum(a.cancelled_orders) cancelled_orders, sum(a.cancelled_total) cancelled_total,"
+                + " sum(a.returns) returns, sum(a.returned_total) returned_total";
         List<Object[]> raw = rows("select " + key + " k, " + label(g) + " lbl, sum(a.orders), sum(a.gross),"
                 + " sum(a.discounts), sum(a.cancelled_orders), sum(a.cancelled_total), sum(a.returns),"
-                + " sum(a.returned_total) from rpt_sales_daily a join locations l on l.id = a.location_id"
-                + where(f, true) + " group by 1, 2 order by " + (g.equals("cashier") || g.equals("location")
+                + " sum(a.returned_total) from (select " + grain + ", " + sums + " from rpt_sales_daily a" + where(f, true)
+                + " group by " + grain + ") a" + (g.equals("location") ? " join locations l on l.id = a.location_id" : "")
+                + " group by 1, 2 order by " + (g.equals("cashier") || g.equals("location")
                 || g.equals("channel") ? "4 desc, 1" : "1"), f);
         List<Row> out = new ArrayList<>();
         for (Object[] r : raw) {
@@ -127,9 +137,19 @@ public class ReportService {
             case "method" -> "a.method_code || ' (' || min(a.method_kind) || ')'";
             default -> label(g);
         };
+        String grain = switch (g) {
+            case "day" -> "a.business_day";
+            case "location" -> "a.location_id";
+            case "cashier" -> "a.cashier";
+            default -> "a.method_code";
+        };
+        // Summed at the plain column first (as sales), then keyed and labelled.
         List<Object[]> raw = rows("select " + key + " k, " + lbl + " lbl, sum(a.payments), sum(a.amount),"
-                + " sum(a.card_fees), sum(a.refunds), sum(a.refunded) from rpt_payments_daily a"
-                + " join locations l on l.id = a.location_id" + where(f, false)
+                + " sum(a.card_fees), sum(a.refunds), sum(a.refunded) from (select " + grain + ","
+                + " min(a.method_kind) method_kind, sum(a.payments) payments, sum(a.amount) amount,"
+                + " sum(a.card_fees) card_fees, sum(a.refunds) refunds, sum(a.refunded) refunded from rpt_payments_daily a"
+                + where(f, false) + " group by " + grain + ") a"
+                + (g.equals("location") ? " join locations l on l.id = a.location_id" : "")
                 + " group by 1" + (g.equals("method") ? "" : ", 2") + " order by " + (g.equals("day") ? "1" : "4 desc, 1"),
                 f);
         List<Row> out = new ArrayList<>();
@@ -162,12 +182,12 @@ public class ReportService {
             case "margin" -> "sum(a.v - a.cost)";
             default -> "4";
         };
+        // Each table summed per item first: the join with items and categories then meets one row per item.
         List<Object[]> raw = rows("select " + key + " k, " + lbl + " lbl, sum(a.q), sum(a.v), sum(a.t), sum(a.bq),"
-                + " sum(a.cost) from (select a.item_id, a.sold_qty - a.back_qty q, a.sold_base - a.back_base v,"
-                + " a.sold_total - a.back_total t, a.back_qty bq, 0 cost from rpt_items_daily a"
-                + " join locations l on l.id = a.location_id" + where(f, true)
-                + " union all select a.item_id, 0, 0, 0, 0, a.out_cost - a.back_cost from rpt_costs_daily a"
-                + " join locations l on l.id = a.location_id" + where(f, true) + ") a"
+                + " sum(a.cost) from (select a.item_id, sum(a.sold_qty - a.back_qty) q, sum(a.sold_base - a.back_base) v,"
+                + " sum(a.sold_total - a.back_total) t, sum(a.back_qty) bq, 0 cost from rpt_items_daily a" + where(f, true)
+                + " group by a.item_id union all select a.item_id, 0, 0, 0, 0, sum(a.out_cost - a.back_cost)"
+                + " from rpt_costs_daily a" + where(f, true) + " group by a.item_id) a"
                 + " join items i on i.id = a.item_id left join categories c on c.id = i.category_id"
                 + " group by 1 order by " + sort + (f.bottom() ? " asc" : " desc") + ", 1 limit " + f.limit(), f);
         List<Row> out = raw.stream().map(r -> {
@@ -201,7 +221,7 @@ public class ReportService {
             // Each customer's first day once, hashed, rather than looked up again for every row of the period.
             List<Object[]> raw = rows("select case when fv.first_day >= ?2 then 'NEW' else 'RECURRENT' end k,"
                     + " count(distinct a.customer_id), sum(a.orders), sum(a.spent - a.back) from rpt_customers_daily a"
-                    + " join locations l on l.id = a.location_id join (select b.customer_id, min(b.business_day)"
+                    + " join (select b.customer_id, min(b.business_day)"
                     + " first_day from rpt_customers_daily b where b.tenant_id = ?1 and b.orders > 0"
                     + " group by b.customer_id) fv on fv.customer_id = a.customer_id"
                     + where(f, true) + " and a.orders > 0 group by 1 order by 1", f);
@@ -211,11 +231,13 @@ public class ReportService {
                     new Column("spent", "MONEY"));
             return new ReportResult("customers", g, f.from(), f.to(), cols, out, totals(cols, out));
         }
-        List<Object[]> raw = rows("select a.customer_id::text k, min(" + CUSTOMER_NAME + ") lbl, sum(a.orders),"
-                + " sum(a.spent - a.back), max(case when a.orders > 0 then a.business_day end)"
-                + " from rpt_customers_daily a join locations l on l.id = a.location_id"
-                + " join customers cu on cu.id = a.customer_id" + where(f, true)
-                + " group by 1 order by 4 " + (f.bottom() ? "asc" : "desc") + ", 1 limit " + f.limit(), f);
+        // Ranked per customer first; only the customers shown are joined for their names.
+        String direction = f.bottom() ? "asc" : "desc";
+        List<Object[]> raw = rows("select a.customer_id::text k, " + CUSTOMER_NAME + " lbl, a.orders, a.spent, a.last"
+                + " from (select a.customer_id, sum(a.orders) orders, sum(a.spent - a.back) spent,"
+                + " max(case when a.orders > 0 then a.business_day end) last from rpt_customers_daily a" + where(f, true)
+                + " group by a.customer_id order by 3 " + direction + ", a.customer_id::text limit " + f.limit() + ") a"
+                + " join customers cu on cu.id = a.customer_id order by 4 " + direction + ", 1", f);
         List<Row> out = raw.stream().map(r -> new Row(str(r[0]), str(r[1]), java.util.Arrays.asList(count(r[2]),
                 money(r[3]), date(r[4])))).toList();
         List<Column> cols = List.of(new Column("orders", "COUNT"), new Column("spent", "MONEY"),
@@ -352,7 +374,10 @@ public class ReportService {
         return cogs.signum() <= 0 ? null : value.multiply(BigDecimal.valueOf(days)).divide(cogs, 1, RoundingMode.HALF_UP);
     }
 
-    /** Lots with stock expiring within {@code days} of today (already expired ones included), by lot or item. */
+    /**
+     * Lots with stock expiring within {@code days} of the location's today (already expired ones included), by lot,
+     * item or warehouse.
+     */
     public ReportResult expiring(ReportFilter f) {
         String g = f.groupOr("lot", Set.of("lot", "item", "warehouse"));
         String key = switch (g) {
@@ -365,18 +390,25 @@ public class ReportService {
             case "warehouse" -> "min(l.code) || ' ' || min(w.code)";
             default -> "min(i.code) || ' ' || min(lt.code) || ' (' || min(l.code) || ' ' || min(w.code) || ')'";
         };
-        LocalDate horizon = LocalDate.now(java.time.ZoneId.of("America/Lima")).plusDays(f.days());
         List<Object[]> raw = rows("select " + key + " k, " + lbl + " lbl, min(lt.expires_on), count(distinct lt.id),"
                 + " sum(b.on_hand), sum(b.on_hand * lt.unit_cost) from stock_balances b"
                 + " join inventory_lots lt on lt.id = b.lot_id join warehouses w on w.id = b.warehouse_id"
                 + " join locations l on l.id = w.location_id join items i on i.id = b.item_id"
-                + " where b.tenant_id = ?1 and b.on_hand > 0 and lt.expires_on <= date '" + horizon + "'"
+                + " where b.tenant_id = ?1 and b.on_hand > 0 and " + expiringWithin(f.days())
                 + unusedPeriod() + scope(f, "w") + " group by 1 order by 3, 1 limit 1000", f);
         List<Row> out = raw.stream().map(r -> new Row(str(r[0]), str(r[1]), java.util.Arrays.asList(date(r[2]),
                 count(r[3]), qty(r[4]), money(r[5])))).toList();
         List<Column> cols = List.of(new Column("expiresOn", "DATE"), new Column("lots", "COUNT"),
                 new Column("onHand", "QUANTITY"), new Column("stockValue", "MONEY"));
         return new ReportResult("expiring", g, f.from(), f.to(), cols, out, totals(cols, out));
+    }
+
+    /**
+     * Lots ({@code lt}) expiring by the location's ({@code l}) today plus {@code days}: each location counts from its
+     * own day in its own zone, so a lot in Santiago and one in Lima are not both measured from Lima's date.
+     */
+    static String expiringWithin(int days) {
+        return " lt.expires_on <= (current_timestamp at time zone l.time_zone)::date + " + days;
     }
 
     /** Stock written off in the period by reason, item or location, valued at the lots' cost. */
