@@ -5,6 +5,7 @@ import io.cuadra.identity.domain.Caller;
 import io.cuadra.reports.domain.ReportFilter;
 import io.cuadra.reports.domain.ReportSchedule;
 import io.cuadra.reports.events.ScheduledReportReady;
+import io.cuadra.reports.infrastructure.ReportFileWords;
 import io.cuadra.shared.domain.NotFound;
 import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.shared.infrastructure.CrossTenantSql;
@@ -188,9 +189,9 @@ public class ScheduledReports {
         try {
             // Without a signed-in user: the schedule's saved location filter is its scope (checked when saved).
             CurrentCaller.set(Caller.system(tenant, "reports:schedules"));
-            // Headers as the REST export writes them (the keys' last part): the wording lives in the web module.
+            // Headers and title in the schedule's language, as the recipients read them.
             file = exports.export(s.report(), filter(s.filters(), period[0], period[1]),
-                    s.format().toLowerCase(java.util.Locale.ROOT), key -> key.substring(key.lastIndexOf('.') + 1));
+                    s.format().toLowerCase(java.util.Locale.ROOT), ReportFileWords.in(s.language()));
         } finally {
             if (previous == null) {
                 CurrentCaller.clear();
