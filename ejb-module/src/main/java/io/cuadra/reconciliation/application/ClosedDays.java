@@ -8,17 +8,21 @@ import io.cuadra.reconciliation.domain.Closure;
 import io.cuadra.reconciliation.domain.ClosureDay;
 import io.cuadra.shared.infrastructure.CrossTenantSql;
 import io.cuadra.shared.tenancy.TenantContext;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -30,7 +34,8 @@ import java.util.Set;
  * movement is stamped "now"), so a closed day's figures cannot change. Runs inside the changing
  * transaction (a refusal rolls it back with a 409). The closure rows it checks are locked FOR KEY
  * SHARE until that transaction ends, so a supervisor closing the day (FOR UPDATE) waits for changes
- * already under way and then sees them.
+ * already under way and then sees them. Because that lock holds to the end, a day found open is not asked
+ * again in the same transaction (a sale with two payments and its invoice checked it four times).
  */
 @Stateless
 public class ClosedDays {
@@ -38,8 +43,14 @@ public class ClosedDays {
     /** The changes that record something in today's day: activity or money. */
     private static final Set<String> RECORDED_TODAY = Set.of("REGISTER", "PAYMENT", "CANCEL", "RETURN");
 
+    /** Transaction resource: the "location/day" pairs this transaction found open (and holds locked). */
+    private static final Object OPEN_DAYS = ClosedDays.class.getName() + ".openDays";
+
     @PersistenceContext(unitName = "cuadra")
     EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     /** The orders component fires this before every change of an order or its payments. */
     public void refuseChangesToClosedDays(@Observes OrderChanged change) {
@@ -71,14 +82,24 @@ public class ClosedDays {
 
     /** Refuses when any of the days is closed at the location. */
     public void requireOpen(Location location, Collection<LocalDate> days, String what) {
-        List<LocalDate> list = List.copyOf(days);
+        long locationId = location.getId();
+        Set<String> known = openInThisTransaction();
+        List<LocalDate> list = new ArrayList<>();
+        for (LocalDate day : days) {
+            if (known == null || !known.contains(locationId + "/" + day)) {
+                list.add(day);
+            }
+        }
+        if (list.isEmpty()) {
+            return; // already checked open, and still locked FOR KEY SHARE, in this transaction
+        }
         StringBuilder in = new StringBuilder();
         for (int i = 0; i < list.size(); i++) {
             in.append(i == 0 ? "" : ", ").append('?').append(i + 3);
         }
         Query q = CrossTenantSql.query(em, "select c.id, c.status from daily_closures c where c.tenant_id = ?1 "
                         + "and c.location_id = ?2 and c.business_date in (" + in + ") order by c.id for key share of c")
-                .setParameter(1, TenantContext.require().tenantId()).setParameter(2, location.getId())
+                .setParameter(1, TenantContext.require().tenantId()).setParameter(2, locationId)
                 // Reading closure rows needs none of the caller's pending changes: do not flush them early.
                 .setFlushMode(FlushModeType.COMMIT);
         for (int i = 0; i < list.size(); i++) {
@@ -91,5 +112,22 @@ public class ClosedDays {
                 list.forEach(day -> closed.requireAcceptsChanges(day, what));
             }
         }
+        if (known != null) {
+            list.forEach(day -> known.add(locationId + "/" + day));
+        }
+    }
+
+    /** This transaction's memo of open days, or null outside a transaction (then every call checks). */
+    @SuppressWarnings("unchecked")
+    private Set<String> openInThisTransaction() {
+        if (transaction == null || transaction.getTransactionKey() == null) {
+            return null;
+        }
+        Set<String> known = (Set<String>) transaction.getResource(OPEN_DAYS);
+        if (known == null) {
+            known = new HashSet<>();
+            transaction.putResource(OPEN_DAYS, known);
+        }
+        return known;
     }
 }
