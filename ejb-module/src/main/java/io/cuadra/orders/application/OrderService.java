@@ -33,6 +33,7 @@ import io.cuadra.orders.events.OrderCancelled;
 import io.cuadra.orders.events.OrderReturned;
 import io.cuadra.orders.events.OrderChanged;
 import io.cuadra.orders.events.OrderPaid;
+import io.cuadra.orders.events.OrderSnapshot;
 import io.cuadra.orders.events.OrderRegistered;
 import io.cuadra.shared.domain.AccessDenied;
 import io.cuadra.shared.domain.BusinessException;
@@ -134,10 +135,12 @@ public class OrderService {
         OrderNumber number = numbering.next(order.getLocation(), now);
         order.register(number, TenantContext.actorName(), now);
         em.persist(order);
-        changed.fire(new OrderChanged(OrderSnapshots.snapshotOf(order), "REGISTER"));
-        registered.fire(new OrderRegistered(OrderSnapshots.snapshotOf(order)));
+        // One snapshot per state of the order: the records are immutable, so its events share it.
+        OrderSnapshot registeredState = OrderSnapshots.snapshotOf(order);
+        changed.fire(new OrderChanged(registeredState, "REGISTER"));
+        registered.fire(new OrderRegistered(registeredState));
         if (order.isPaid()) {
-            paid.fire(new OrderPaid(OrderSnapshots.snapshotOf(order))); // discounted to zero: nothing is due
+            paid.fire(new OrderPaid(registeredState)); // discounted to zero: nothing is due
         }
         for (PreparedPayment payment : payments) {
             takePayment(order, payment, now);
@@ -391,9 +394,10 @@ public class OrderService {
         OrderPayment payment = order.pay(prepared.method(), draft.amount(), draft.tendered(), draft.reference(),
                 prepared.fees(), at, actor.name(), actor.userId());
         em.persist(payment);
-        changed.fire(new OrderChanged(OrderSnapshots.snapshotOf(order), "PAYMENT"));
+        OrderSnapshot state = OrderSnapshots.snapshotOf(order);
+        changed.fire(new OrderChanged(state, "PAYMENT"));
         if (!wasPaid && order.isPaid()) {
-            paid.fire(new OrderPaid(OrderSnapshots.snapshotOf(order)));
+            paid.fire(new OrderPaid(state));
         }
         return payment;
     }
