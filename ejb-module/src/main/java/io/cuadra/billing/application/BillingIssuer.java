@@ -26,6 +26,7 @@ import io.cuadra.shared.domain.Money;
 import io.cuadra.shared.domain.NotFound;
 import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.shared.tenancy.TenantContext;
+import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -82,7 +83,7 @@ public class BillingIssuer {
     Instance<FiscalRegimePolicy> policies;
 
     /** The order is fully paid: its invoice, paid cash (Contado), unless it was already invoiced on credit. */
-    public void onOrderPaid(@Observes OrderPaid event) {
+    public void onOrderPaid(@Observes @Priority(OrderPaid.BILLING) OrderPaid event) {
         if (invoiceOf(event.order().orderId()).isEmpty()) {
             issueInvoice(event.order(), PaymentTerms.cash());
         }

@@ -31,6 +31,7 @@ import io.cuadra.orders.events.OrderSnapshot;
 import io.cuadra.shared.domain.Money;
 import io.cuadra.shared.infrastructure.CrossTenantSql;
 import io.cuadra.shared.tenancy.TenantContext;
+import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -111,7 +112,7 @@ public class SaleStock {
         warnBelowCritical(order, catalog.items(itemIds), demands, List.of());
     }
 
-    public void takeOnPayment(@Observes OrderPaid event) {
+    public void takeOnPayment(@Observes @Priority(OrderPaid.STOCK) OrderPaid event) {
         OrderSnapshot order = event.order();
         Map<OrderSnapshot.Line, List<StockDemand>> demands = demands(order);
         if (demands.isEmpty() || alreadyTaken(order.orderId())) {

@@ -13,6 +13,7 @@ import io.cuadra.orders.events.OrderPaid;
 import io.cuadra.orders.events.OrderRegistered;
 import io.cuadra.orders.events.OrderSnapshot;
 import io.cuadra.shared.outbox.Outbox;
+import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
@@ -45,7 +46,7 @@ public class LabOrderSync {
         }
     }
 
-    public void onPaid(@Observes OrderPaid paid) {
+    public void onPaid(@Observes @Priority(OrderPaid.FOLLOW_UP) OrderPaid paid) {
         if (store.trigger() == LabTrigger.PAID) {
             send(paid.order());
         }
