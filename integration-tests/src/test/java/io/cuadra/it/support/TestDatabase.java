@@ -65,7 +65,7 @@ public final class TestDatabase {
         } else {
             int port = Integer.getInteger("cuadra.it.db.port", 25432);
             EmbeddedDatabase embedded = EmbeddedDatabase.start(
-                    Path.of(System.getProperty("cuadra.it.work", "target"), "it-pgdata"), port, true);
+                    Path.of(System.getProperty("cuadra.it.work", "target"), "it-pgdata"), port, true, extraSettings());
             embedded.ensureLoginRole(ServerSettings.DEV_DB_USER, ServerSettings.DEV_DB_PASSWORD);
             current = new TestDatabase(embedded.jdbcUrl(), "postgres", "postgres", ServerSettings.DEV_DB_USER,
                     ServerSettings.DEV_DB_PASSWORD, () -> {
@@ -79,6 +79,17 @@ public final class TestDatabase {
         Runtime.getRuntime().addShutdownHook(new Thread(current.cleanup, "it-database-cleanup"));
         System.out.println("[it] PostgreSQL for this run: " + current.url);
         return current;
+    }
+
+    /**
+     * Server settings for a measuring run (perf lane): {@code -Dcuadra.it.pg.NAME=VALUE} starts the embedded
+     * PostgreSQL with {@code NAME=VALUE}, e.g. {@code -Dcuadra.it.pg.logging_collector=on} so that
+     * {@code integration-tests/bench/statements-per-order.sh} can read its statement log. None by default.
+     */
+    private static java.util.List<String[]> extraSettings() {
+        String prefix = "cuadra.it.pg.";
+        return System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith(prefix)).sorted()
+                .map(n -> new String[] {n.substring(prefix.length()), System.getProperty(n)}).toList();
     }
 
     public static TestDatabase current() {
