@@ -26,11 +26,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The stored closure of one location's business day: its latest figures, the latest drawer count
- * and the history of closings and reopenings. The transitions and their conditions are those of
- * {@link DailyClosure}, rebuilt from the stored history for each change so the two cannot disagree.
+ * The closure of one location's business day: OPEN → CLOSED → REOPENED → CLOSED … with its latest
+ * figures, the latest drawer count and the history of closings and reopenings. Closing freezes the day's
+ * figures and the money and documents that moved in it (not the work on its orders); reopening needs a
+ * reason and an actor the service has already checked for the approve permission; closing again takes
+ * freshly computed figures. Every transition is recorded with who, when and why, and the status is the
+ * end of that history.
  */
 @Entity
 @Table(name = "daily_closures")
@@ -109,27 +113,30 @@ public class Closure extends TenantEntity {
      * difference of a drawer count already made follows the new expected cash.
      */
     public void recompute(ClosureSummary fresh, String actor, Instant at) {
-        try {
-            rules().recompute(fresh);
-        } catch (ReconciliationRuleException e) {
-            throw new Conflict(e.getMessage()).withKey("reconciliation.dayClosedFigures", scope());
+        if (status.isFrozen()) {
+            throw new Conflict("The day of " + scope() + " is closed and cannot be recomputed; reopen it first.")
+                    .withKey("reconciliation.dayClosedFigures", scope());
         }
         apply(fresh, actor, at);
     }
 
-    /** Records a drawer count against the latest expected cash; the difference is kept as found, whatever its sign. */
-    public CashVariance recordCount(CashCount count) {
+    /**
+     * Records a drawer count against the latest expected cash; the difference is kept as found, whatever
+     * its sign, in the closure and in the count.
+     */
+    public CashVariance recordCount(CashCount count, String actor, Instant at) {
         if (status.isFrozen()) {
             throw new Conflict("The day of " + scope() + " is closed and its cash cannot be counted again; reopen it first.").withKey("reconciliation.dayClosedCash", scope());
         }
         if (computedAt == null) {
             throw new Conflict("The day of " + scope() + " has no figures yet; run its closure before counting the cash.").withKey("reconciliation.dayFiguresYet", scope());
         }
-        if (!count.denominations().currency().getCurrencyCode().equals(currency)) {
-            throw new RuleViolation("A count in " + count.denominations().currency() + " does not fit the " + currency
-                    + " closure of " + scope() + ".").withKey("reconciliation.countDoesFit", count.denominations().currency(), currency, scope());
+        if (!count.getCurrency().equals(currency)) {
+            throw new RuleViolation("A count in " + count.getCurrency() + " does not fit the " + currency
+                    + " closure of " + scope() + ".").withKey("reconciliation.countDoesFit", count.getCurrency(), currency, scope());
         }
         CashVariance variance = count.against(Money.of(expectedCash, Currency.getInstance(currency)));
+        count.recordedIn(this, variance, actor, at);
         countedCash = variance.counted().amount();
         cashDifference = variance.difference().amount();
         return variance;
@@ -159,9 +166,7 @@ public class Closure extends TenantEntity {
                     .withKey(difference.isNegative() ? "closure.short" : "closure.over", countedCash.toPlainString(),
                             fresh.expectedCash().amount().toPlainString(), difference.amount().abs().toPlainString());
         }
-        DailyClosure rules = rules();
-        rules.close(fresh, new Actor(actor), at, closingNotes);
-        record(rules.history().get(rules.history().size() - 1));
+        record(new ClosureEvent(status, ClosureStatus.CLOSED, new Actor(actor), at, blankToNull(closingNotes)));
         closedAt = at;
         closedBy = actor;
         notes = blankToNull(closingNotes);
@@ -177,13 +182,11 @@ public class Closure extends TenantEntity {
         if (status != ClosureStatus.CLOSED) {
             throw new Conflict("Only a closed day can be reopened; " + scope() + " is " + status + ".").withKey("reconciliation.onlyClosedDay", scope(), status);
         }
-        DailyClosure rules = rules();
-        try {
-            rules.reopen(new Actor(approver), at, reason);
-        } catch (ReconciliationRuleException e) {
-            throw new RuleViolation("reason: " + e.getMessage()).withKey("closure.reopenReason");
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("reason: Reopening the day of " + scope() + " needs a reason.")
+                    .withKey("closure.reopenReason");
         }
-        record(rules.history().get(rules.history().size() - 1));
+        record(new ClosureEvent(ClosureStatus.CLOSED, ClosureStatus.REOPENED, new Actor(approver), at, reason.strip()));
         reopenedAt = at;
         reopenedBy = approver;
         reopenReason = reason.strip();
@@ -191,22 +194,42 @@ public class Closure extends TenantEntity {
 
     /** Money and documents are recorded in this location's {@code day} only while the day is not closed. */
     public void requireAcceptsChanges(LocalDate day, String what) {
-        if (!rules().acceptsChanges(day)) {
+        if (!acceptsChanges(day)) {
             throw new Conflict("The day " + businessDate + " at " + location.getCode() + " is closed: " + what
                     + " cannot be recorded in it. Reopen the day (a supervisor with reconciliation:approve) or wait"
                     + " for the next day.").withKey("reconciliation.dayClosedCannot", businessDate, location.getCode(), what);
         }
     }
 
+    /** Whether money or documents may still be recorded in this location's {@code day}. */
+    public boolean acceptsChanges(LocalDate day) {
+        return !(status.isFrozen() && businessDate.equals(day));
+    }
+
     public List<ClosureEvent> history() {
         return transitions.stream().map(ClosureTransition::toEvent).toList();
     }
 
-    private DailyClosure rules() {
-        return DailyClosure.restore(scope(), history(), null, null);
+    /** The latest closing: who closed the day, when, and with which notes. */
+    public Optional<ClosureEvent> lastClosing() {
+        List<ClosureEvent> history = history();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).to() == ClosureStatus.CLOSED) {
+                return Optional.of(history.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
+    /** Appends a transition; the history stays a legal chain in time order, and the status its end. */
     private void record(ClosureEvent event) {
+        if (event.from() != status) {
+            throw new IllegalStateException("Transition " + event.from() + " → " + event.to() + " does not follow "
+                    + status);
+        }
+        if (!transitions.isEmpty() && event.at().isBefore(transitions.get(transitions.size() - 1).getAt())) {
+            throw new IllegalArgumentException("A transition at " + event.at() + " is earlier than the previous one.");
+        }
         transitions.add(new ClosureTransition(this, event));
         status = event.to();
     }

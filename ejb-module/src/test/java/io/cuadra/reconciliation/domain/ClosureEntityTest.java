@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** The stored closure follows DailyClosure's transitions and keeps figures, counts and history consistent. */
+/** The closure's transitions, and the figures, counts and history it keeps consistent. */
 class ClosureEntityTest {
 
     private static final Instant T1 = Instant.parse("2026-11-21T04:59:00Z");
@@ -68,7 +68,7 @@ class ClosureEntityTest {
         Closure c = seededClosure();
         c.recompute(figures(SeededDay.inputs()), "job", T1);
         CashVariance short3 = c.recordCount(CashCount.of(soles, List.of(CashCountLine.of("50", 1),
-                CashCountLine.of("20", 2), CashCountLine.of("0.50", 1))));
+                CashCountLine.of("20", 2), CashCountLine.of("0.50", 1))), "cajero", T1);
         assertThat(short3.counted().amount()).isEqualByComparingTo("90.50");
         assertThat(short3.outcome()).isEqualTo(CashVariance.Outcome.SHORT);
         assertThat(c.getCashDifference()).isEqualByComparingTo("-4.00");
@@ -82,9 +82,9 @@ class ClosureEntityTest {
     void cashCannotBeCountedBeforeFiguresNorOnAClosedDay() {
         Closure c = seededClosure();
         CashCount count = CashCount.of(soles, List.of(CashCountLine.of("10", 1)));
-        assertThatThrownBy(() -> c.recordCount(count)).isInstanceOf(Conflict.class).hasMessageContaining("no figures");
+        assertThatThrownBy(() -> c.recordCount(count, "cajero", T1)).isInstanceOf(Conflict.class).hasMessageContaining("no figures");
         c.close(figures(SeededDay.inputs()), "sup", T1, null, false);
-        assertThatThrownBy(() -> c.recordCount(count)).isInstanceOf(Conflict.class).hasMessageContaining("closed");
+        assertThatThrownBy(() -> c.recordCount(count, "cajero", T1)).isInstanceOf(Conflict.class).hasMessageContaining("closed");
     }
 
     @Test
@@ -124,11 +124,16 @@ class ClosureEntityTest {
         c.recompute(figures(SeededDay.inputs()), "job", T1);
         CashCount count = CashCount.of(soles, List.of(CashCountLine.of("50", 1), CashCountLine.of("20", 2),
                 CashCountLine.of("2", 2)));
-        DrawerCount stored = new DrawerCount(c, count, c.recordCount(count), "cajero", T2);
-        assertThat(stored.getTotal()).isEqualByComparingTo("94.00");
-        assertThat(stored.getDifference()).isEqualByComparingTo("-0.50");
-        assertThat(stored.getLines()).extracting(l -> l.getFaceValue().toPlainString(), DrawerCountLine::getForm,
-                        DrawerCountLine::getPieces, DrawerCountLine::getSubtotal)
+        c.recordCount(count, "cajero", T2);
+        assertThat(count.getClosure()).isSameAs(c);
+        assertThat(count.getCountedBy()).isEqualTo("cajero");
+        assertThat(count.getTotal()).isEqualByComparingTo("94.00");
+        assertThat(count.getExpectedCash()).isEqualByComparingTo("94.50");
+        assertThat(count.getDifference()).isEqualByComparingTo("-0.50");
+        assertThatThrownBy(() -> c.recordCount(count, "cajero", T3)).as("a count is recorded once")
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(count.getLines()).extracting(l -> l.getFaceValue().toPlainString(), CountedDenomination::getForm,
+                        CountedDenomination::getPieces, CountedDenomination::getSubtotal)
                 .containsExactly(tuple("50.00", DenominationForm.NOTE, 1, new BigDecimal("50.00")),
                         tuple("20.00", DenominationForm.NOTE, 2, new BigDecimal("40.00")),
                         tuple("2.00", DenominationForm.COIN, 2, new BigDecimal("4.00")));
@@ -141,7 +146,7 @@ class ClosureEntityTest {
         assertThatThrownBy(() -> c.close(figures(SeededDay.inputs()), "sup", T2, null, true))
                 .isInstanceOf(Conflict.class).hasMessage("The day of LIM-01 on 2026-11-20 took cash (94.50 PEN expected"
                         + " in the drawer): save the drawer count before closing it.");
-        c.recordCount(CashCount.of(soles, List.of(CashCountLine.of("50", 1), CashCountLine.of("20", 2))));
+        c.recordCount(CashCount.of(soles, List.of(CashCountLine.of("50", 1), CashCountLine.of("20", 2))), "cajero", T1);
         assertThatThrownBy(() -> c.close(figures(SeededDay.inputs()), "sup", T2, "  ", true))
                 .isInstanceOf(RuleViolation.class).hasMessage("notes: the drawer was counted at 90.00 PEN against"
                         + " 94.50 PEN expected (4.50 short); say why in the notes before closing.");
@@ -155,5 +160,38 @@ class ClosureEntityTest {
         Closure relaxed = seededClosure();
         relaxed.close(figures(SeededDay.inputs()), "sup", T1, null, false);
         assertThat(relaxed.getStatus()).as("the tenant relaxed the rule").isEqualTo(ClosureStatus.CLOSED);
+    }
+
+    @Test
+    void theLatestClosingSaysWhoWhenAndWhyAndOnlyTheClosedDayIsFrozen() {
+        Closure c = seededClosure();
+        assertThat(c.getStatus()).isEqualTo(ClosureStatus.OPEN);
+        assertThat(c.lastClosing()).isEmpty();
+        assertThat(c.acceptsChanges(DAY)).isTrue();
+        c.close(figures(SeededDay.inputs()), "rosa", T1, "  Yape caído 18:00-18:30  ", false);
+        c.reopen("jorge", T2, "boleta en papel");
+        c.close(figures(SeededDay.inputs()), "jorge", T3, "   ", false);
+
+        assertThat(c.lastClosing()).hasValueSatisfying(e -> {
+            assertThat(e.actor().username()).isEqualTo("jorge");
+            assertThat(e.at()).isEqualTo(T3);
+            assertThat(e.note()).as("blank notes are none").isNull();
+        });
+        assertThat(c.history()).extracting(ClosureEvent::note).containsExactly("Yape caído 18:00-18:30",
+                "boleta en papel", null);
+        assertThat(c.acceptsChanges(DAY)).isFalse();
+        assertThat(c.acceptsChanges(DAY.minusDays(1))).isTrue();
+        assertThat(c.acceptsChanges(DAY.plusDays(1))).isTrue();
+    }
+
+    @Test
+    void theHistoryStaysInTimeOrderAndFiguresOfAnotherDayAreRefused() {
+        Closure c = seededClosure();
+        c.close(figures(SeededDay.inputs()), "rosa", T2, null, false);
+        assertThatThrownBy(() -> c.reopen("jorge", T1, "antes del cierre")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(c.getStatus()).isEqualTo(ClosureStatus.CLOSED);
+        ClosureSummary otherDay = new ClosureTally(ClosureScope.of("LIM-01", DAY.plusDays(1), "PEN")).summary();
+        assertThatThrownBy(() -> seededClosure().recompute(otherDay, "job", T1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -7,8 +7,8 @@ import io.cuadra.reconciliation.application.ClosureService;
 import io.cuadra.reconciliation.domain.CashCountLine;
 import io.cuadra.reconciliation.domain.Closure;
 import io.cuadra.reconciliation.domain.DenominationForm;
-import io.cuadra.reconciliation.domain.DrawerCount;
-import io.cuadra.reconciliation.domain.DrawerCountLine;
+import io.cuadra.reconciliation.domain.CashCount;
+import io.cuadra.reconciliation.domain.CountedDenomination;
 import io.cuadra.reconciliation.infrastructure.report.ClosureReportPdf;
 import io.cuadra.reconciliation.infrastructure.report.ClosureReportXlsx;
 import io.cuadra.shared.domain.Money;
@@ -119,12 +119,12 @@ public class ClosureBacking implements Serializable {
     private void refresh() {
         Closure c = closures.get(id);
         closure = ClosureView.of(c);
-        DrawerCount count = closures.latestCount(id).orElse(null);
+        CashCount count = closures.latestCount(id).orElse(null);
         lastCount = count == null ? null : CashCountView.of(count);
         discrepancies = closures.discrepanciesOf(id).stream().map(DiscrepancyView::of).toList();
         String currency = c.getCurrency();
         Map<String, Integer> counted = count == null ? Map.of() : count.getLines().stream().collect(Collectors.toMap(
-                l -> key(l.getFaceValue(), l.getForm(), currency), DrawerCountLine::getPieces));
+                l -> key(l.getFaceValue(), l.getForm(), currency), CountedDenomination::getPieces));
         List<CountRow> rows = new ArrayList<>();
         closures.denominations(currency).denominations().forEach(d -> rows.add(new CountRow(d.form(), d.value(),
                 currency, counted.get(key(d.value(), d.form(), currency)))));

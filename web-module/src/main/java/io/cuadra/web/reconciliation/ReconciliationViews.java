@@ -14,7 +14,7 @@ import io.cuadra.reconciliation.domain.ClosureDiscrepancy;
 import io.cuadra.reconciliation.domain.ClosureTransition;
 import io.cuadra.reconciliation.domain.Denomination;
 import io.cuadra.reconciliation.domain.DenominationSet;
-import io.cuadra.reconciliation.domain.DrawerCount;
+import io.cuadra.reconciliation.domain.CashCount;
 import io.cuadra.reconciliation.domain.OpenPayment;
 import io.cuadra.reconciliation.domain.ReconciliationJobRun;
 import io.cuadra.reconciliation.domain.StatementRejection;
@@ -99,7 +99,7 @@ public final class ReconciliationViews {
                                 @Amount BigDecimal difference, @Schema(example = "SHORT") String outcome, String countedBy,
                                 OffsetDateTime countedAt,
                                 @Schema(type = SchemaType.ARRAY, implementation = CountLineView.class) List<CountLineView> lines) implements java.io.Serializable {
-        static CashCountView of(DrawerCount d) {
+        static CashCountView of(CashCount d) {
             int sign = d.getDifference().signum();
             return new CashCountView(d.getId(), d.getClosure().getId(), d.getCurrency(), d.getTotal(), d.getExpectedCash(),
                     d.getDifference(), sign == 0 ? "EXACT" : sign > 0 ? "OVER" : "SHORT", d.getCountedBy(),
