@@ -1,7 +1,7 @@
 package io.cuadra.reconciliation.infrastructure;
 
-import io.cuadra.reconciliation.domain.BankProfile;
-import io.cuadra.reconciliation.domain.StatementImport;
+import io.cuadra.reconciliation.domain.bank.BankProfile;
+import io.cuadra.reconciliation.domain.bank.StatementImport;
 import io.cuadra.reconciliation.infrastructure.statement.StatementFiles;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;

@@ -4,11 +4,11 @@ import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.reconciliation.application.ClosureService;
-import io.cuadra.reconciliation.domain.CashCountLine;
-import io.cuadra.reconciliation.domain.Closure;
-import io.cuadra.reconciliation.domain.DenominationForm;
-import io.cuadra.reconciliation.domain.CashCount;
-import io.cuadra.reconciliation.domain.CountedDenomination;
+import io.cuadra.reconciliation.domain.cash.CashCountLine;
+import io.cuadra.reconciliation.domain.closure.Closure;
+import io.cuadra.reconciliation.domain.cash.DenominationForm;
+import io.cuadra.reconciliation.domain.cash.CashCount;
+import io.cuadra.reconciliation.domain.cash.CountedDenomination;
 import io.cuadra.reconciliation.infrastructure.report.ClosureReportPdf;
 import io.cuadra.reconciliation.infrastructure.report.ClosureReportXlsx;
 import io.cuadra.shared.domain.Money;
@@ -193,7 +193,7 @@ public class ClosureBacking implements Serializable {
     }
 
     /** The report in the reader's language (the page's). */
-    private StreamedContent download(java.util.function.BiFunction<io.cuadra.reconciliation.domain.ClosureReport, String,
+    private StreamedContent download(java.util.function.BiFunction<io.cuadra.reconciliation.domain.closure.ClosureReport, String,
             byte[]> render, String type, String extension) {
         String language = Texts.locale().getLanguage();
         return DefaultStreamedContent.builder().contentType(type)

@@ -1,4 +1,4 @@
-package io.cuadra.reconciliation.domain;
+package io.cuadra.reconciliation.domain.bank;
 
 /** Where a bank credit stands in reconciliation; only UNMATCHED credits are offered to the matching engine. */
 public enum CreditState {

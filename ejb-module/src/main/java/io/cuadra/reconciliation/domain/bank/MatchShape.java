@@ -1,4 +1,4 @@
-package io.cuadra.reconciliation.domain;
+package io.cuadra.reconciliation.domain.bank;
 
 /** How many credits and payments a match pairs. */
 public enum MatchShape {

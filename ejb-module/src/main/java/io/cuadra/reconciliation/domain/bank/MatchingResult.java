@@ -1,4 +1,4 @@
-package io.cuadra.reconciliation.domain;
+package io.cuadra.reconciliation.domain.bank;
 
 import java.io.Serializable;
 import java.util.List;

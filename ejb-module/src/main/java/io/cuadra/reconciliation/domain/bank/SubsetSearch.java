@@ -1,4 +1,4 @@
-package io.cuadra.reconciliation.domain;
+package io.cuadra.reconciliation.domain.bank;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

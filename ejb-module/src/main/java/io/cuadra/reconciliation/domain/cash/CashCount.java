@@ -1,5 +1,7 @@
-package io.cuadra.reconciliation.domain;
+package io.cuadra.reconciliation.domain.cash;
 
+
+import io.cuadra.reconciliation.domain.closure.Closure;
 import io.cuadra.shared.domain.Money;
 import io.cuadra.shared.tenancy.TenantEntity;
 import jakarta.persistence.CascadeType;
@@ -86,8 +88,11 @@ public class CashCount extends TenantEntity {
         return CashVariance.of(expectedCash, total());
     }
 
-    /** Recorded by {@link Closure#recordCount}: the closure, the difference found and who counted when. */
-    void recordedIn(Closure closure, CashVariance variance, String countedBy, Instant countedAt) {
+    /**
+     * Called by {@link Closure#recordCount} only (the closure checks its day first): the closure, the
+     * difference found and who counted when. A count is recorded once.
+     */
+    public void recordedIn(Closure closure, CashVariance variance, String countedBy, Instant countedAt) {
         if (this.closure != null) {
             throw new IllegalStateException("This count is already recorded in " + this.closure.scope() + ".");
         }

@@ -1,4 +1,4 @@
-package io.cuadra.reconciliation.domain;
+package io.cuadra.reconciliation.domain.cash;
 
 import java.math.BigDecimal;
 import java.util.Objects;

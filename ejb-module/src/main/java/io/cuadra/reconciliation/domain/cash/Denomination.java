@@ -1,4 +1,4 @@
-package io.cuadra.reconciliation.domain;
+package io.cuadra.reconciliation.domain.cash;
 
 import io.cuadra.shared.domain.Money;
 

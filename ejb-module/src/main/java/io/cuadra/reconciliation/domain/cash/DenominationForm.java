@@ -1,4 +1,4 @@
-package io.cuadra.reconciliation.domain;
+package io.cuadra.reconciliation.domain.cash;
 
 /** Whether a denomination is counted as a banknote or a coin. */
 public enum DenominationForm {

@@ -1,5 +1,7 @@
-package io.cuadra.reconciliation.domain;
+package io.cuadra.reconciliation.domain.cash;
 
+
+import io.cuadra.reconciliation.domain.ReconciliationRuleException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,5 +1,11 @@
-package io.cuadra.reconciliation.domain;
+package io.cuadra.reconciliation.domain.closure;
 
+
+
+
+import io.cuadra.reconciliation.domain.cash.CashVariance;
+import io.cuadra.reconciliation.domain.cash.CashCount;
+import io.cuadra.reconciliation.domain.PaymentKind;
 import io.cuadra.identity.domain.Location;
 import io.cuadra.shared.domain.Conflict;
 import io.cuadra.shared.domain.Money;

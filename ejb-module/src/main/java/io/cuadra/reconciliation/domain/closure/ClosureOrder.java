@@ -1,5 +1,7 @@
-package io.cuadra.reconciliation.domain;
+package io.cuadra.reconciliation.domain.closure;
 
+
+import io.cuadra.reconciliation.domain.PaymentKind;
 import io.cuadra.shared.domain.Money;
 
 import java.io.Serializable;

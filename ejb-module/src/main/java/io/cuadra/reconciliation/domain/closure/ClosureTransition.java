@@ -1,4 +1,4 @@
-package io.cuadra.reconciliation.domain;
+package io.cuadra.reconciliation.domain.closure;
 
 import io.cuadra.shared.tenancy.TenantEntity;
 import jakarta.persistence.Column;

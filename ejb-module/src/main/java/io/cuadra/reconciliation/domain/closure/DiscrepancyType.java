@@ -1,4 +1,4 @@
-package io.cuadra.reconciliation.domain;
+package io.cuadra.reconciliation.domain.closure;
 
 /** What can be wrong with a day, as the reconciliation issue names it. */
 public enum DiscrepancyType {

@@ -1,4 +1,4 @@
-package io.cuadra.reconciliation.domain;
+package io.cuadra.reconciliation.domain.closure;
 
 /** How much of an order has been paid; only a PAID order must be fully covered by payments and invoiced. */
 public enum PaymentStatus {

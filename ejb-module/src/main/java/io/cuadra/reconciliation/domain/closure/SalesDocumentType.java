@@ -1,4 +1,4 @@
-package io.cuadra.reconciliation.domain;
+package io.cuadra.reconciliation.domain.closure;
 
 /** Electronic sales documents; a credit note takes money back out of the registered total. */
 public enum SalesDocumentType {

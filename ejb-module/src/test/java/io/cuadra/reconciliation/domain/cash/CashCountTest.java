@@ -1,5 +1,7 @@
-package io.cuadra.reconciliation.domain;
+package io.cuadra.reconciliation.domain.cash;
 
+
+import io.cuadra.reconciliation.domain.ReconciliationRuleException;
 import io.cuadra.shared.domain.Money;
 import org.junit.jupiter.api.Test;
 

@@ -1,12 +1,14 @@
-package io.cuadra.reconciliation.domain;
+package io.cuadra.reconciliation.domain.closure;
 
+
+import io.cuadra.reconciliation.domain.PaymentKind;
 import io.cuadra.shared.domain.Money;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import static io.cuadra.reconciliation.domain.SeededDay.pen;
+import static io.cuadra.reconciliation.domain.closure.SeededDay.pen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Money belongs to the day it moved: orders of any age, judged as at the end of each day. */

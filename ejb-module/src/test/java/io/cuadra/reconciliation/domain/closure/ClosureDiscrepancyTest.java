@@ -1,4 +1,4 @@
-package io.cuadra.reconciliation.domain;
+package io.cuadra.reconciliation.domain.closure;
 
 import io.cuadra.identity.domain.Location;
 import io.cuadra.shared.domain.Conflict;
@@ -10,8 +10,8 @@ import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 
-import static io.cuadra.reconciliation.domain.SeededDay.DAY;
-import static io.cuadra.reconciliation.domain.SeededDay.pen;
+import static io.cuadra.reconciliation.domain.closure.SeededDay.DAY;
+import static io.cuadra.reconciliation.domain.closure.SeededDay.pen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

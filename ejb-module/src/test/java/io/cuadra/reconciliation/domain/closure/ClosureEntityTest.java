@@ -1,5 +1,21 @@
-package io.cuadra.reconciliation.domain;
+package io.cuadra.reconciliation.domain.closure;
 
+
+
+
+
+
+
+
+
+import io.cuadra.reconciliation.domain.cash.DenominationSet;
+import io.cuadra.reconciliation.domain.cash.DenominationForm;
+import io.cuadra.reconciliation.domain.cash.DenominationCatalog;
+import io.cuadra.reconciliation.domain.cash.CountedDenomination;
+import io.cuadra.reconciliation.domain.cash.CashVariance;
+import io.cuadra.reconciliation.domain.cash.CashCountLine;
+import io.cuadra.reconciliation.domain.cash.CashCount;
+import io.cuadra.reconciliation.domain.PaymentKind;
 import io.cuadra.identity.domain.Location;
 import io.cuadra.shared.domain.Conflict;
 import io.cuadra.shared.domain.RuleViolation;
@@ -11,8 +27,8 @@ import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 
-import static io.cuadra.reconciliation.domain.SeededDay.DAY;
-import static io.cuadra.reconciliation.domain.SeededDay.SCOPE;
+import static io.cuadra.reconciliation.domain.closure.SeededDay.DAY;
+import static io.cuadra.reconciliation.domain.closure.SeededDay.SCOPE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;

@@ -1,5 +1,7 @@
-package io.cuadra.reconciliation.domain;
+package io.cuadra.reconciliation.domain.closure;
 
+
+import io.cuadra.reconciliation.domain.PaymentKind;
 import io.cuadra.shared.domain.Money;
 import org.junit.jupiter.api.Test;
 
@@ -12,15 +14,15 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
-import static io.cuadra.reconciliation.domain.SeededDay.DAY;
-import static io.cuadra.reconciliation.domain.SeededDay.SCOPE;
-import static io.cuadra.reconciliation.domain.SeededDay.card;
-import static io.cuadra.reconciliation.domain.SeededDay.cash;
-import static io.cuadra.reconciliation.domain.SeededDay.document;
-import static io.cuadra.reconciliation.domain.SeededDay.order;
-import static io.cuadra.reconciliation.domain.SeededDay.paid;
-import static io.cuadra.reconciliation.domain.SeededDay.pen;
-import static io.cuadra.reconciliation.domain.SeededDay.transfer;
+import static io.cuadra.reconciliation.domain.closure.SeededDay.DAY;
+import static io.cuadra.reconciliation.domain.closure.SeededDay.SCOPE;
+import static io.cuadra.reconciliation.domain.closure.SeededDay.card;
+import static io.cuadra.reconciliation.domain.closure.SeededDay.cash;
+import static io.cuadra.reconciliation.domain.closure.SeededDay.document;
+import static io.cuadra.reconciliation.domain.closure.SeededDay.order;
+import static io.cuadra.reconciliation.domain.closure.SeededDay.paid;
+import static io.cuadra.reconciliation.domain.closure.SeededDay.pen;
+import static io.cuadra.reconciliation.domain.closure.SeededDay.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
