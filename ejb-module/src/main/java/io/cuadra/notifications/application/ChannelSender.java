@@ -20,6 +20,15 @@ public interface ChannelSender {
         return message.settings().provider(channel());
     }
 
+    /**
+     * The key a provider that honours idempotency ({@code Idempotency-Key} header) dedupes on: the same for every
+     * attempt of one message, so a hand-over repeated after a crash between the provider's acceptance and the commit
+     * of SENT is taken once (e-mail has the same in its Message-ID). A resend is a new message: a new key.
+     */
+    static String idempotencyKey(Outgoing message) {
+        return "cuadra-notification-" + message.tenantId() + "-" + message.messageId();
+    }
+
     /** One file sent along (e-mail attachments). */
     record Attachment(String fileName, String contentType, byte[] content) {
     }

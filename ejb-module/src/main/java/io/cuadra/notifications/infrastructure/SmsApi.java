@@ -18,5 +18,5 @@ public interface SmsApi {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     Response send(@PathParam("sid") String accountSid, @HeaderParam("Authorization") String authorization,
-                  Form form);
+                  @HeaderParam("Idempotency-Key") String idempotencyKey, Form form);
 }

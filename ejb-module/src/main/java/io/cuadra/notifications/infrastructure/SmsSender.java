@@ -34,7 +34,7 @@ public class SmsSender implements ChannelSender {
         // Twilio reports delivered/undelivered to this URL, signed with the auth token (ProviderWebhooksResource).
         callbacks.of(m.tenantId(), Channel.SMS).ifPresent(u -> form.param("StatusCallback", u));
         SmsApi api = clients.client(SmsApi.class, m.settings().smsUrl());
-        JsonObject answer = ProviderAnswers.call("SMS provider", () -> api.send(sid, basic, form));
+        JsonObject answer = ProviderAnswers.call("SMS provider", () -> api.send(sid, basic, ChannelSender.idempotencyKey(m), form));
         return new Receipt(answer.getString("sid", null), answer.toString());
     }
 }

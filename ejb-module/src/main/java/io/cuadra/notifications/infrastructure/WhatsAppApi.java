@@ -17,5 +17,6 @@ public interface WhatsAppApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     Response send(@PathParam("version") String version, @PathParam("phoneNumberId") String phoneNumberId,
-                  @HeaderParam("Authorization") String authorization, String body);
+                  @HeaderParam("Authorization") String authorization,
+                  @HeaderParam("Idempotency-Key") String idempotencyKey, String body);
 }

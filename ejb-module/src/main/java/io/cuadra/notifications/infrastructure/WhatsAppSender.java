@@ -31,7 +31,8 @@ public class WhatsAppSender implements ChannelSender {
         String body = body(m).toString();
         WhatsAppApi api = clients.client(WhatsAppApi.class, m.settings().whatsappUrl());
         JsonObject answer = ProviderAnswers.call("WhatsApp", () -> api.send(m.settings().whatsappVersion(),
-                m.settings().whatsappPhoneNumberId(), "Bearer " + m.settings().whatsappToken(), body));
+                m.settings().whatsappPhoneNumberId(), "Bearer " + m.settings().whatsappToken(),
+                ChannelSender.idempotencyKey(m), body));
         String id = answer.containsKey("messages") && !answer.getJsonArray("messages").isEmpty()
                 ? answer.getJsonArray("messages").getJsonObject(0).getString("id", null) : null;
         return new Receipt(id, answer.toString());

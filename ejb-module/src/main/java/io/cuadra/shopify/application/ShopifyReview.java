@@ -1,15 +1,20 @@
 package io.cuadra.shopify.application;
 
+import io.cuadra.audit.application.AuditTrail;
 import io.cuadra.catalog.application.ItemService;
 import io.cuadra.catalog.domain.Item;
 import io.cuadra.identity.domain.Action;
+import io.cuadra.shared.domain.Conflict;
 import io.cuadra.shared.domain.NotFound;
+import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.shared.infrastructure.CrossTenantSql;
 import io.cuadra.shared.tenancy.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.json.Json;
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +28,9 @@ public class ShopifyReview {
 
     @EJB
     ItemService items;
+
+    @EJB
+    AuditTrail audit;
 
     /** One waiting order. */
     public record Waiting(long id, long shopifyId, String name, String reason, Long orderId, Instant updatedAt,
@@ -77,5 +85,69 @@ public class ShopifyReview {
                        updated_by = excluded.updated_by, version = shopify_sku_map.version + 1""")
                 .setParameter(1, TenantContext.require().tenantId()).setParameter(2, sku.strip())
                 .setParameter(3, item.getId()).setParameter(4, actor).executeUpdate();
+    }
+
+    /** A Shopify refund Cuadra did not apply by itself (money only...), with why, and what a person decided. */
+    public record HeldRefund(long id, long shopifyId, long shopifyOrderId, Long orderId, BigDecimal amount,
+                             String status, String reason, String decisionReason, String decidedBy, Instant decidedAt,
+                             Instant updatedAt) implements java.io.Serializable {
+    }
+
+    private static final String REFUND_COLUMNS = """
+            select r.id, r.shopify_id, r.shopify_order_id, coalesce(r.order_id, o.order_id), r.shopify_amount,
+                   r.status, r.reason, r.decision_reason, r.decided_by, r.decided_at, r.updated_at
+              from shopify_refunds r
+              left join shopify_orders o on o.tenant_id = r.tenant_id and o.shopify_id = r.shopify_order_id
+             where r.tenant_id = ?1""";
+
+    /** The refunds waiting for a person, newest first. */
+    public List<HeldRefund> refundsHeld() {
+        ShopifySettingsService.require(Action.VIEW);
+        return refunds(REFUND_COLUMNS + " and r.status = 'REVIEW' order by r.updated_at desc, r.id desc limit 500", null);
+    }
+
+    /**
+     * A person's decision on a held refund: APPLIED (the money went back and the credit note was issued by hand)
+     * or DISMISSED, with why; audited. One decision per refund: a second one is a conflict.
+     */
+    public HeldRefund decideRefund(long id, boolean apply, String reason) {
+        ShopifySettingsService.require(Action.EDIT);
+        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+            throw new RuleViolation("reason: why, at most 500 characters.").withKey("shopify.refundDecisionReason");
+        }
+        List<HeldRefund> found = refunds(REFUND_COLUMNS + " and r.id = ?2 for update of r", id);
+        if (found.isEmpty() || "PENDING".equals(found.get(0).status()) || "RETURNED".equals(found.get(0).status())) {
+            throw new NotFound("No Shopify refund " + id + " held for review.").withKey("shopify.noHeldRefund", id);
+        }
+        if (!"REVIEW".equals(found.get(0).status())) {
+            throw new Conflict("Refund " + id + " was already " + found.get(0).status() + ".")
+                    .withKey("shopify.refundDecided", id, found.get(0).status());
+        }
+        String status = apply ? "APPLIED" : "DISMISSED";
+        CrossTenantSql.query(em, """
+                update shopify_refunds set status = ?2, decision_reason = ?3, decided_by = ?4, decided_at = now(),
+                       updated_at = now(), updated_by = ?4, version = version + 1
+                 where id = ?1""")
+                .setParameter(1, id).setParameter(2, status).setParameter(3, reason.strip())
+                .setParameter(4, TenantContext.actorName()).executeUpdate();
+        HeldRefund held = found.get(0);
+        audit.security(TenantContext.require(), apply ? "shopify.refund-applied" : "shopify.refund-dismissed",
+                "ShopifyRefund", id, Json.createObjectBuilder().add("shopifyId", held.shopifyId())
+                        .add("amount", held.amount() == null ? "" : held.amount().toPlainString())
+                        .add("reason", reason.strip()).build().toString());
+        return refunds(REFUND_COLUMNS + " and r.id = ?2", id).get(0);
+    }
+
+    private List<HeldRefund> refunds(String sql, Long id) {
+        var query = CrossTenantSql.query(em, sql).setParameter(1, TenantContext.require().tenantId());
+        if (id != null) {
+            query.setParameter(2, id);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new HeldRefund(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                ((Number) r[2]).longValue(), r[3] == null ? null : ((Number) r[3]).longValue(), (BigDecimal) r[4],
+                (String) r[5], (String) r[6], (String) r[7], (String) r[8],
+                r[9] == null ? null : ((Timestamp) r[9]).toInstant(), ((Timestamp) r[10]).toInstant())).toList();
     }
 }

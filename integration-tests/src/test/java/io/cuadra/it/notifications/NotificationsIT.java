@@ -184,6 +184,24 @@ class NotificationsIT extends CuadraDeployment {
         System.out.println("[it] SMS after three 500s: outbox attempts " + sms.getInt("attempts")
                 + " (the first tried three times in one go: ProviderGuard's quick retries)");
         assertThat(sms.getInt("attempts")).as("three calls in the first attempt, the fourth in the second").isEqualTo(2);
+
+        // The kill between the provider's acceptance and the commit of SENT, replayed: the message QUEUED again with
+        // its outbox row due, as the restart finds it. The same idempotency key goes out; the stand-in answers with
+        // the first SID and sends nothing twice.
+        long id = sms.getJsonNumber("id").longValue();
+        int repeats = sim.repeatsAnswered();
+        try (Connection c = TestDatabase.current().connect(); Statement st = c.createStatement()) {
+            st.executeUpdate("update notification_messages set status = 'QUEUED', provider_id = null where id = " + id);
+            st.executeUpdate("update outbox_messages set status = 'PENDING', next_attempt_at = now(), locked_until = null,"
+                    + " processed_at = null where topic = 'notifications.send' and aggregate_id = " + id);
+        }
+        JsonObject again = await(() -> {
+            JsonObject m = admin.get("api/notifications/" + id).json();
+            return m.getString("status").equals("QUEUED") ? null : m;
+        }, "the replayed hand-over settled");
+        assertThat(again.getString("providerId")).as("the first SID again").isEqualTo(sms.getString("providerId"));
+        assertThat(sim.repeatsAnswered()).isEqualTo(repeats + 1);
+        assertThat(sim.received().stream().filter(r -> phone.equals(r.to()) && r.accepted())).as("one SMS").hasSize(1);
     }
 
     @Test
@@ -383,7 +401,29 @@ class NotificationsIT extends CuadraDeployment {
             await(() -> browser.driver().findElements(org.openqa.selenium.By.cssSelector("#history\\:table_data > tr"))
                     .size() == 1 ? Boolean.TRUE : null, "the table filtered to the order's one message");
             browser.click("#history\\:table\\:0\\:resend");
-            awaitHistory(admin, orderId, 2, m -> m.getString("status").equals("SENT"));
+            List<JsonObject> sent = awaitHistory(admin, orderId, 2, m -> m.getString("status").equals("SENT"));
+
+            // The order page and the customer editor show what was sent (opened once both messages settled): channel,
+            // event and status in words, when in the location's time (Lima), attempts, a resend.
+            String limaTime = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(java.time.Instant
+                    .parse(sent.get(1).getString("createdAt")).atZone(java.time.ZoneId.of("America/Lima")));
+            browser.open(base + "orders/order.xhtml?id=" + orderId).waitForText("#order\\:sentTable", email);
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("#order\\:sentTable_data > tr")))
+                    .hasSize(2);
+            assertThat(browser.find("#order\\:sentTable").getText()).contains("Correo").contains("Comprobante al cliente")
+                    .contains("Enviada").contains(limaTime).doesNotContain("INVOICE_SENT").doesNotContain("EMAIL");
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("#order\\:sentTable button")))
+                    .as("a resend per message").hasSize(2);
+            String name = single("select business_name from customers where id = " + customer);
+            browser.open(base + "customers/list.xhtml").type("#customers\\:q", name)
+                    .waitForText("#customers\\:table", name);
+            await(() -> browser.driver().findElements(org.openqa.selenium.By.cssSelector("#customers\\:table_data > tr"))
+                    .size() == 1 ? Boolean.TRUE : null, "the customer list filtered to the customer");
+            browser.waitForAjaxIdle().click("#customers\\:table_data > tr:first-child td:last-child button")
+                    .waitForText("#customers\\:sentTable", "Comprobante al cliente");
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("#customers\\:sentTable_data > tr")))
+                    .hasSize(2);
+            assertThat(browser.find("#customers\\:sentTable").getText()).contains("Enviada").contains(limaTime);
             assertThat(awaitMail(email, m -> m.getSubject().contains(marker)).getSubject())
                     .isEqualTo("Invoice " + number + " " + marker);
             long unread = admin.get("api/notifications/alerts").json().getJsonNumber("unread").longValue();

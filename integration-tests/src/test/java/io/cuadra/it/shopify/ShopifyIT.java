@@ -292,6 +292,52 @@ class ShopifyIT extends CuadraDeployment {
                 + money.id())), "a money-only refund in review");
         assertThat(text("select reason from shopify_refunds where shopify_id = " + money.id())).contains("2.00");
         assertThat(count("select count(*) from order_returns where order_id = " + order)).isEqualTo(2);
+
+        // The held refunds: listed (REST), applied with a reason, audited, decided once; a second one, fired through
+        // the stand-in's HTTP control (as the run command's user would), dismissed from the back-office page.
+        JsonObject held = await(() -> heldRefund(admin, money.id()), "the held refund listed");
+        assertThat(JsonMoney.of(held, "amount")).isEqualByComparingTo("2.00");
+        assertThat(held.getJsonNumber("orderId").longValue()).isEqualTo(order);
+        long heldId = held.getJsonNumber("id").longValue();
+        Reply blank = admin.post("api/shopify/refunds/review/" + heldId + "/decision", "{\"decision\":\"APPLY\",\"reason\":\" \"}");
+        assertThat(blank.status()).as(blank.toString()).isEqualTo(400);
+        assertThat(blank.contentType()).startsWith("application/problem+json");
+        Http cashier = DemoUsers.CASHIER.signIn(http);
+        assertThat(cashier.get("api/shopify/refunds/review").status()).isEqualTo(403);
+        assertThat(cashier.post("api/shopify/refunds/review/" + heldId + "/decision",
+                "{\"decision\":\"DISMISS\",\"reason\":\"no\"}").status()).isEqualTo(403);
+        Reply applied = admin.post("api/shopify/refunds/review/" + heldId + "/decision",
+                "{\"decision\":\"APPLY\",\"reason\":\"Credit note issued by hand\"}");
+        assertThat(applied.status()).as(applied.toString()).isEqualTo(200);
+        assertThat(applied.json().getString("status")).isEqualTo("APPLIED");
+        assertThat(applied.json().getString("decisionReason")).isEqualTo("Credit note issued by hand");
+        assertThat(admin.post("api/shopify/refunds/review/" + heldId + "/decision",
+                "{\"decision\":\"DISMISS\",\"reason\":\"again\"}").status()).as("decided once").isEqualTo(409);
+        assertThat(admin.post("api/shopify/refunds/review/999999999/decision",
+                "{\"decision\":\"DISMISS\",\"reason\":\"none\"}").status()).isEqualTo(404);
+        assertThat(heldRefund(admin, money.id())).as("no longer listed").isNull();
+        assertThat(count("select count(*) from audit_log where action = 'shopify.refund-applied' and entity_id = '"
+                + heldId + "'")).isEqualTo(1);
+
+        Reply fired = new Http(sim.baseUri().resolve("/simulator/").toString()).post("orders/" + sold.id() + "/refunds",
+                "{\"shop\":\"" + shop.domain() + "\",\"amount\":\"1.00\"}");
+        assertThat(fired.status()).as(fired.toString()).isEqualTo(200);
+        long secondId = fired.json().getJsonNumber("id").longValue();
+        await(() -> heldRefund(admin, secondId), "the refund fired over HTTP held");
+        try (Browser browser = Browser.signedIn(DemoUsers.ADMIN)) {
+            browser.open(TestEnvironment.baseUrl() + "settings/shopify.xhtml")
+                    .waitForText("#shopify\\:heldRefunds", String.valueOf(secondId))
+                    .type("#shopify\\:decisionReason", "Duplicado en la tienda")
+                    .click("#shopify\\:heldRefunds button.ui-button-secondary")
+                    .waitForText("#shopify\\:messages", "Reembolso descartado.");
+        }
+        assertThat(text("select status || ' ' || decision_reason from shopify_refunds where shopify_id = " + secondId))
+                .isEqualTo("DISMISSED Duplicado en la tienda");
+    }
+
+    private static JsonObject heldRefund(Http admin, long shopifyId) {
+        return admin.get("api/shopify/refunds/review").jsonStructure().asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getJsonNumber("shopifyId").longValue() == shopifyId).findFirst().orElse(null);
     }
 
     /** Connects the demo tenant to a new stand-in shop (one shop per tenant: the last connected wins). */

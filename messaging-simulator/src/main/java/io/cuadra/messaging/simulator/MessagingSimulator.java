@@ -11,6 +11,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -32,11 +34,17 @@ import java.util.regex.Matcher;
  * {@code POST /simulator/rate-limit?perSecond=N}, {@code POST /simulator/reset},
  * {@code POST /simulator/webhooks?whatsapp=URL&appSecret=S&smsInbound=URL&smsAuthToken=T} (where the providers
  * call back), {@code POST /simulator/reply?api=SMS|WHATSAPP&from=E164&text=STOP} (a customer answers),
- * {@code POST /simulator/undeliverable?to=E164} (reported failed instead of delivered).
+ * {@code POST /simulator/undeliverable?to=E164} (reported failed instead of delivered). A send with an
+ * {@value #IDEMPOTENCY_KEY} header is taken once per key (see {@link #IDEMPOTENCY_KEY}).
  */
 public final class MessagingSimulator implements AutoCloseable {
 
     public static final String CONTROL_PATH = "/simulator/";
+    /**
+     * A send carrying this header is taken once per key (per API): a repeat after an acceptance gets the first
+     * answer again, with the same provider id, and nothing is sent or called back twice.
+     */
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final int KEEP_AT_MOST = 200_000;
 
     private final InetSocketAddress address;
@@ -45,6 +53,9 @@ public final class MessagingSimulator implements AutoCloseable {
     private final Callbacks callbacks = new Callbacks();
     private final List<Received> received = new ArrayList<>();
     private final AtomicInteger failures = new AtomicInteger();
+    private final Map<String, Answer> acceptedByKey = new ConcurrentHashMap<>();
+    private final Map<String, Object> keyLocks = new ConcurrentHashMap<>();
+    private final AtomicInteger repeatsAnswered = new AtomicInteger();
     private volatile int failureStatus = 500;
     private volatile int perSecond = Integer.MAX_VALUE;
     private long windowSecond;
@@ -169,8 +180,16 @@ public final class MessagingSimulator implements AutoCloseable {
         return List.copyOf(received);
     }
 
+    /** Sends answered from an earlier acceptance of their idempotency key (nothing sent again). */
+    public int repeatsAnswered() {
+        return repeatsAnswered.get();
+    }
+
     public synchronized void reset() {
         received.clear();
+        acceptedByKey.clear();
+        keyLocks.clear();
+        repeatsAnswered.set(0);
         callbacks.reset();
         failures.set(0);
         perSecond = Integer.MAX_VALUE;
@@ -192,27 +211,51 @@ public final class MessagingSimulator implements AutoCloseable {
             }
             String body = read(exchange.getRequestBody());
             String api = wa.matches() ? "WHATSAPP" : "SMS";
-            Answer refusal = gate(api);
-            Received[] kept = new Received[1];
-            Answer answer;
-            if (refusal != null) {
-                answer = refusal;
-                String to = wa.matches() ? Json.string(body, "to") : TwilioMessagesApi.form(body).get("To");
-                kept[0] = new Received(api, null, to, null, null, body, refusal.status(), java.time.Instant.now());
-            } else if (wa.matches()) {
-                answer = whatsapp.send(exchange.getRequestHeaders().getFirst("Authorization"), body, kept);
-            } else {
-                answer = sms.send(tw.group(1), exchange.getRequestHeaders().getFirst("Authorization"), body, kept);
+            String key = exchange.getRequestHeaders().getFirst(IDEMPOTENCY_KEY);
+            if (key == null || key.isBlank()) {
+                send(exchange, api, wa, tw, body, null);
+                return;
             }
-            keep(kept[0]);
-            reply(exchange, answer);
-            if (kept[0] != null && kept[0].accepted()) {
-                if (api.equals("WHATSAPP")) {
-                    callbacks.whatsappSent(kept[0].id(), kept[0].to(), kept[0].reference());
-                } else {
-                    String[] credentials = TwilioMessagesApi.basic(exchange.getRequestHeaders().getFirst("Authorization"));
-                    callbacks.smsSent(kept[0].id(), tw.group(1), credentials[1], TwilioMessagesApi.form(body));
+            // One send per key at a time: a repeat waits for the first and then gets its answer, nothing sent again.
+            String scoped = api + ":" + key.strip();
+            synchronized (keyLocks.computeIfAbsent(scoped, k -> new Object())) {
+                Answer earlier = acceptedByKey.get(scoped);
+                if (earlier != null) {
+                    repeatsAnswered.incrementAndGet();
+                    reply(exchange, earlier);
+                    return;
                 }
+                send(exchange, api, wa, tw, body, scoped);
+            }
+        }
+    }
+
+    /** One send as the provider takes it; an accepted one is remembered under its idempotency key, if any. */
+    private void send(HttpExchange exchange, String api, Matcher wa, Matcher tw, String body, String key)
+            throws IOException {
+        Answer refusal = gate(api);
+        Received[] kept = new Received[1];
+        Answer answer;
+        if (refusal != null) {
+            answer = refusal;
+            String to = wa.matches() ? Json.string(body, "to") : TwilioMessagesApi.form(body).get("To");
+            kept[0] = new Received(api, null, to, null, null, body, refusal.status(), java.time.Instant.now());
+        } else if (wa.matches()) {
+            answer = whatsapp.send(exchange.getRequestHeaders().getFirst("Authorization"), body, kept);
+        } else {
+            answer = sms.send(tw.group(1), exchange.getRequestHeaders().getFirst("Authorization"), body, kept);
+        }
+        keep(kept[0]);
+        if (key != null && kept[0] != null && kept[0].accepted()) {
+            acceptedByKey.put(key, answer);
+        }
+        reply(exchange, answer);
+        if (kept[0] != null && kept[0].accepted()) {
+            if (api.equals("WHATSAPP")) {
+                callbacks.whatsappSent(kept[0].id(), kept[0].to(), kept[0].reference());
+            } else {
+                String[] credentials = TwilioMessagesApi.basic(exchange.getRequestHeaders().getFirst("Authorization"));
+                callbacks.smsSent(kept[0].id(), tw.group(1), credentials[1], TwilioMessagesApi.form(body));
             }
         }
     }

@@ -86,16 +86,44 @@ class MessagingSimulatorTest {
         assertThat(list.body().lines().count()).isEqualTo(sim.received().size());
     }
 
-    private HttpResponse<String> whatsapp(String auth, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(sim.baseUri() + "/v21.0/100000000000001/messages"))
-                .header("Authorization", auth).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    @Test
+    void aRepeatedIdempotencyKeyGetsTheFirstAnswerAndSendsNothingAgainButOnlyAfterAnAcceptance() throws Exception {
+        HttpResponse<String> first = whatsapp("Bearer good-token", TEMPLATE, "Idempotency-Key", "cuadra-1-42");
+        HttpResponse<String> again = whatsapp("Bearer good-token", TEMPLATE, "Idempotency-Key", "cuadra-1-42");
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).as("the same wamid").isEqualTo(first.body());
+        assertThat(sim.received()).hasSize(1);
+        assertThat(whatsapp("Bearer good-token", TEMPLATE, "Idempotency-Key", "cuadra-1-43").body())
+                .isNotEqualTo(first.body());
+        assertThat(sim.received()).hasSize(2);
+
+        sim.failNext(1, 500); // a refused send does not take its key: the retry is sent
+        assertThat(sms("AC1", "auth", "To=%2B51987654321&From=%2B1500&Body=x", "Idempotency-Key", "cuadra-1-44")
+                .statusCode()).isEqualTo(500);
+        HttpResponse<String> sent = sms("AC1", "auth", "To=%2B51987654321&From=%2B1500&Body=x", "Idempotency-Key", "cuadra-1-44");
+        assertThat(sent.statusCode()).isEqualTo(201);
+        assertThat(sms("AC1", "auth", "To=%2B51987654321&From=%2B1500&Body=x", "Idempotency-Key", "cuadra-1-44").body())
+                .isEqualTo(sent.body());
+        assertThat(sim.received().stream().filter(Received::accepted).count()).isEqualTo(3);
+        assertThat(sim.repeatsAnswered()).isEqualTo(2);
     }
 
-    private HttpResponse<String> sms(String sid, String token, String form) throws Exception {
+    private HttpResponse<String> whatsapp(String auth, String body, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(sim.baseUri() + "/v21.0/100000000000001/messages"))
+                .header("Authorization", auth).header("Content-Type", "application/json");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return http.send(b.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> sms(String sid, String token, String form, String... headers) throws Exception {
         String basic = Base64.getEncoder().encodeToString((sid + ":" + token).getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create(sim.baseUri() + "/2010-04-01/Accounts/" + sid + "/Messages.json"))
-                .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(sim.baseUri() + "/2010-04-01/Accounts/" + sid + "/Messages.json"))
+                .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return http.send(b.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

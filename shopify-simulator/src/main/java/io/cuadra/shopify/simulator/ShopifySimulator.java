@@ -59,6 +59,8 @@ public final class ShopifySimulator implements AutoCloseable {
     public enum Delivery { ONCE, TWICE, NONE }
 
     private static final Pattern GRAPHQL = Pattern.compile("^/shops/([^/]+)/admin/api/([0-9]{4}-[0-9]{2})/graphql\\.json$");
+    private static final Pattern REFUND_CONTROL = Pattern.compile("^orders/([0-9]+)/refunds$");
+    private static final Pattern CUSTOMER_CONTROL = Pattern.compile("^customers/([0-9]+)$");
     private static final Pattern UPDATED = Pattern.compile("updated_at:(>=|>)'?([0-9TZ:.\\-+]+)'?");
 
     private final InetSocketAddress address;
@@ -352,7 +354,10 @@ public final class ShopifySimulator implements AutoCloseable {
      * Controls: {@code POST shops} {domain, accessToken, webhookSecret, webhookUrl};
      * {@code POST orders} {shop, customer: {email, phone, firstName, lastName}, lines: [{sku, title, quantity,
      * price}], paid, delivery: ONCE|TWICE|NONE|PAID_FIRST}; {@code POST orders/{id}/pay} and
-     * {@code POST orders/{id}/cancel} {shop, delivery, reason}; {@code POST throttle} {shop, count};
+     * {@code POST orders/{id}/cancel} {shop, delivery, reason}; {@code POST orders/{id}/refunds} {shop, delivery,
+     * lines: [{sku, quantity}], restock} or {shop, amount} (money only) fires refunds/create;
+     * {@code POST customers/{id}} {shop, delivery, email, phone, firstName, lastName} fires customers/update (the
+     * customer as given: a field left out becomes empty, as in the shop); {@code POST throttle} {shop, count};
      * {@code GET stats}.
      */
     private void handleControl(HttpExchange exchange, String what) throws IOException {
@@ -392,6 +397,34 @@ public final class ShopifySimulator implements AutoCloseable {
             answer(exchange, 200, orderAnswer(order, statuses));
             return;
         }
+        Matcher r = REFUND_CONTROL.matcher(what);
+        if (r.matches()) {
+            Map<String, Integer> quantities = new java.util.LinkedHashMap<>();
+            if (in.get("lines") instanceof jakarta.json.JsonArray lines) {
+                for (JsonValue v : lines) {
+                    quantities.put(v.asJsonObject().getString("sku"), v.asJsonObject().getInt("quantity", 1));
+                }
+            }
+            BigDecimal money = in.containsKey("amount") && in.get("amount") != JsonValue.NULL
+                    ? new BigDecimal(in.get("amount").toString().replace("\"", "")) : null;
+            if (quantities.isEmpty() && money == null) {
+                throw new IllegalArgumentException("Give lines [{sku, quantity}] to return, or an amount to give back");
+            }
+            SimRefund refund = shop.refund(Long.parseLong(r.group(1)), quantities, in.getBoolean("restock", true), money);
+            List<Integer> statuses = fireRefund(shop, refund, Delivery.valueOf(mode));
+            answer(exchange, 200, Json.createObjectBuilder().add("id", refund.id()).add("orderId", refund.orderId())
+                    .add("amount", refund.amount().toPlainString()).add("webhookStatuses", statusArray(statuses)).build());
+            return;
+        }
+        Matcher cu = CUSTOMER_CONTROL.matcher(what);
+        if (cu.matches()) {
+            SimCustomer customer = shop.updateCustomer(Long.parseLong(cu.group(1)), in.getString("email", null),
+                    in.getString("phone", null), in.getString("firstName", null), in.getString("lastName", null));
+            List<Integer> statuses = fireCustomer(shop, customer, "customers/update", Delivery.valueOf(mode));
+            answer(exchange, 200, Json.createObjectBuilder().add("id", customer.id())
+                    .add("updatedAt", customer.updatedAt().toString()).add("webhookStatuses", statusArray(statuses)).build());
+            return;
+        }
         Matcher m = Pattern.compile("^orders/([0-9]+)/(pay|cancel)$").matcher(what);
         if (m.matches()) {
             long id = Long.parseLong(m.group(1));
@@ -412,10 +445,18 @@ public final class ShopifySimulator implements AutoCloseable {
     }
 
     private static JsonObject orderAnswer(SimOrder order, List<Integer> statuses) {
+        JsonObjectBuilder answer = Json.createObjectBuilder().add("id", order.id).add("name", order.name)
+                .add("total", order.total().toPlainString()).add("webhookStatuses", statusArray(statuses));
+        if (order.customer != null) {
+            answer.add("customerId", order.customer.id()); // what a customers/{id} control names
+        }
+        return answer.build();
+    }
+
+    private static JsonArrayBuilder statusArray(List<Integer> statuses) {
         JsonArrayBuilder s = Json.createArrayBuilder();
         statuses.forEach(s::add);
-        return Json.createObjectBuilder().add("id", order.id).add("name", order.name)
-                .add("total", order.total().toPlainString()).add("webhookStatuses", s).build();
+        return s;
     }
 
     private static String encode(String s) {

@@ -145,4 +145,39 @@ class ShopifySimulatorTest {
         assertThat(customer.getString("email")).isEqualTo("new@b.pe");
         assertThat(customer.getString("updated_at")).isEqualTo(changed.updatedAt().toString());
     }
+
+    @Test
+    void theControlApiFiresRefundsAndCustomerUpdatesOverHttp() throws Exception {
+        shop();
+        JsonObject order = control("orders", "{\"shop\":\"t.myshopify.com\",\"paid\":true,"
+                + "\"customer\":{\"email\":\"a@b.pe\",\"firstName\":\"A\"},"
+                + "\"lines\":[{\"sku\":\"X-1\",\"quantity\":3,\"price\":\"1.25\"}]}", 200);
+        long orderId = order.getJsonNumber("id").longValue();
+        JsonObject refund = control("orders/" + orderId + "/refunds", "{\"shop\":\"t.myshopify.com\","
+                + "\"lines\":[{\"sku\":\"X-1\",\"quantity\":2}],\"restock\":false,\"delivery\":\"TWICE\"}", 200);
+        assertThat(refund.getString("amount")).isEqualTo("2.50");
+        assertThat(refund.getJsonArray("webhookStatuses")).hasSize(2);
+        assertThat(lastHeaders.get("x-shopify-topic")).isEqualTo("refunds/create");
+        JsonObject money = control("orders/" + orderId + "/refunds", "{\"shop\":\"t.myshopify.com\",\"amount\":\"1.00\"}", 200);
+        assertThat(money.getString("amount")).isEqualTo("1.00");
+        JsonObject body = Json.createReader(new StringReader(new String(bodies.get(bodies.size() - 1),
+                java.nio.charset.StandardCharsets.UTF_8))).readObject();
+        assertThat(body.getJsonArray("refund_line_items")).isEmpty();
+        control("orders/" + orderId + "/refunds", "{\"shop\":\"t.myshopify.com\"}", 400);
+
+        long customerId = order.getJsonNumber("customerId").longValue();
+        control("customers/" + customerId, "{\"shop\":\"t.myshopify.com\",\"email\":\"new@b.pe\",\"firstName\":\"Ana\"}", 200);
+        assertThat(lastHeaders.get("x-shopify-topic")).isEqualTo("customers/update");
+        JsonObject customer = Json.createReader(new StringReader(new String(bodies.get(bodies.size() - 1),
+                java.nio.charset.StandardCharsets.UTF_8))).readObject();
+        assertThat(customer.getString("email")).isEqualTo("new@b.pe");
+        control("customers/999999999", "{\"shop\":\"t.myshopify.com\"}", 400);
+    }
+
+    private JsonObject control(String what, String json, int status) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(sim.baseUri().resolve("/simulator/" + what))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+        return Json.createReader(new StringReader(r.body())).readObject();
+    }
 }

@@ -66,11 +66,14 @@ public class ShopifyBacking implements Serializable {
     private InboxCounts webhooks;
     private String sku;
     private String itemCode;
+    private List<ShopifyReview.HeldRefund> heldRefunds;
+    private String decisionReason;
 
     @PostConstruct
     void load() {
         settings.viewable().ifPresent(this::show);
         waiting = review.waiting();
+        heldRefunds = review.refundsHeld();
         lastSync = syncState.view().orElse(new ShopifySyncState.View(null, null, null, 0, 0, 0, false));
         webhooks = inbox.counts(ShopifyInboxHandler.SOURCE);
     }
@@ -125,6 +128,27 @@ public class ShopifyBacking implements Serializable {
             itemCode = null;
             load();
         }
+    }
+
+    @Permitted(module = Module.SETTINGS, action = Action.EDIT)
+    public void decideRefund(long refundId, boolean apply) {
+        if (FacesActions.succeeded(() -> review.decideRefund(refundId, apply, decisionReason))) {
+            FacesActions.info(Texts.get(apply ? "shopify.refundApplied" : "shopify.refundDismissed"));
+            decisionReason = null;
+            load();
+        }
+    }
+
+    public List<ShopifyReview.HeldRefund> getHeldRefunds() {
+        return heldRefunds;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public void setDecisionReason(String decisionReason) {
+        this.decisionReason = decisionReason;
     }
 
     public List<Location> getLocations() {

@@ -14,6 +14,7 @@ import io.cuadra.shopify.application.ShopifySettingsService;
 import io.cuadra.shopify.application.ShopifySyncState;
 import io.cuadra.shopify.domain.RefundRestock;
 import io.cuadra.shopify.domain.ShopifySettings;
+import io.cuadra.web.platform.Amount;
 import io.cuadra.web.platform.Problem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,6 +32,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -165,6 +167,52 @@ public class ShopifyResource {
     public RetryView retryShopifyReview(@PathParam("id") long id) {
         String reason = retry.retry(id);
         return new RetryView(id, reason == null, reason);
+    }
+
+    /** A Shopify refund held for review (money only...), and what a person decided. */
+    @Schema(name = "ShopifyHeldRefund")
+    public record HeldRefundView(long id, long shopifyId, long shopifyOrderId, Long orderId, @Amount BigDecimal amount,
+                                 String status, String reason, String decisionReason, String decidedBy,
+                                 Instant decidedAt, Instant updatedAt) {
+        static HeldRefundView of(ShopifyReview.HeldRefund r) {
+            return new HeldRefundView(r.id(), r.shopifyId(), r.shopifyOrderId(), r.orderId(), r.amount(), r.status(),
+                    r.reason(), r.decisionReason(), r.decidedBy(), r.decidedAt(), r.updatedAt());
+        }
+    }
+
+    @GET
+    @Path("refunds/review")
+    @Permitted(module = Module.SETTINGS, action = Action.VIEW)
+    @Operation(operationId = "listShopifyHeldRefunds", summary = "Shopify refunds waiting for a person, with why")
+    @APIResponse(responseCode = "200", description = "The held refunds, newest first",
+            content = @Content(schema = @Schema(implementation = HeldRefundView[].class)))
+    public List<HeldRefundView> listShopifyHeldRefunds() {
+        return review.refundsHeld().stream().map(HeldRefundView::of).toList();
+    }
+
+    /** A decision on a held refund (a class with validated fields, for the same reason as {@link SettingsInput}). */
+    public static final class RefundDecisionInput {
+        @NotNull
+        @Pattern(regexp = "APPLY|DISMISS")
+        public String decision;
+        @NotBlank
+        @Size(max = 500)
+        public String reason;
+    }
+
+    @POST
+    @Path("refunds/review/{id}/decision")
+    @Permitted(module = Module.SETTINGS, action = Action.EDIT)
+    @Operation(operationId = "decideShopifyHeldRefund", summary = "Apply (the money went back, credit note issued by"
+            + " hand) or dismiss a held refund, with why; audited")
+    @APIResponse(responseCode = "200", description = "The refund as decided",
+            content = @Content(schema = @Schema(implementation = HeldRefundView.class)))
+    @APIResponse(responseCode = "404", description = "No refund of the tenant held for review",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already decided",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HeldRefundView decideShopifyHeldRefund(@PathParam("id") long id, @Valid @NotNull RefundDecisionInput in) {
+        return HeldRefundView.of(review.decideRefund(id, "APPLY".equals(in.decision), in.reason));
     }
 
     public record SkuMapping(String sku, String itemCode) {
