@@ -5,7 +5,7 @@ import io.cuadra.imports.application.ImportStatus;
 import io.cuadra.imports.domain.ImportKind;
 import io.cuadra.shared.domain.Page;
 import io.cuadra.shared.domain.RuleViolation;
-import io.cuadra.web.identity.IdentityViews.PageView;
+import io.cuadra.web.platform.PageView;
 import io.cuadra.web.platform.Problem;
 import io.cuadra.web.platform.TableExport;
 import jakarta.ejb.EJB;
@@ -92,7 +92,7 @@ public class ImportsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageView<ImportView> listImports(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Page<ImportView> result = imports.list(null, Page.number(page), Page.size(size, 20)).map(ImportView::of);
-        return new PageView<>(result.items(), result.total(), result.page(), result.size());
+        return PageView.of(result);
     }
 
     @GET

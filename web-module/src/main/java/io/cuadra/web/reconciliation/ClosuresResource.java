@@ -15,7 +15,7 @@ import io.cuadra.reconciliation.infrastructure.report.ClosureReportPdf;
 import io.cuadra.reconciliation.infrastructure.report.ClosureReportXlsx;
 import io.cuadra.shared.domain.Page;
 import io.cuadra.shared.domain.RuleViolation;
-import io.cuadra.web.identity.IdentityViews.PageView;
+import io.cuadra.web.platform.PageView;
 import io.cuadra.web.platform.ETags;
 import io.cuadra.web.platform.Problem;
 import io.cuadra.web.platform.TableExport;
@@ -99,7 +99,7 @@ public class ClosuresResource {
                                               @QueryParam("to") LocalDate to, @QueryParam("status") ClosureStatus status,
                                               @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Page<ClosureView> result = closures.list(locationId, from, to, status, Page.number(page), Page.size(size, 50)).map(ClosureView::of);
-        return new PageView<>(result.items(), result.total(), result.page(), result.size());
+        return PageView.of(result);
     }
 
     @GET
