@@ -4,6 +4,7 @@ import io.cuadra.billing.application.BillingPrintouts;
 import io.cuadra.billing.application.BillingQueries;
 import io.cuadra.billing.domain.BillingDocument;
 import io.cuadra.shared.domain.NotFound;
+import io.cuadra.web.platform.FileResponses;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 
@@ -39,6 +40,6 @@ final class BillingDownloads {
     }
 
     private static Response file(byte[] bytes, String type, String name) {
-        return Response.ok(bytes, type).header("Content-Disposition", "inline; filename=\"" + name + "\"").build();
+        return FileResponses.inline(bytes, type, name).build();
     }
 }

@@ -1,13 +1,12 @@
 package io.cuadra.web.billing;
 
-import io.cuadra.billing.application.DocumentFilter;
-import io.cuadra.billing.domain.DocumentStatus;
-import io.cuadra.web.platform.Amount;
 import io.cuadra.billing.application.BillingIssuer;
 import io.cuadra.billing.application.BillingPrintouts;
 import io.cuadra.billing.application.BillingQueries;
+import io.cuadra.billing.application.DocumentFilter;
 import io.cuadra.billing.domain.BillingDocument;
 import io.cuadra.billing.domain.CreditNoteReason;
+import io.cuadra.billing.domain.DocumentStatus;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
@@ -16,6 +15,7 @@ import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.web.billing.BillingViews.DocumentPage;
 import io.cuadra.web.billing.BillingViews.DocumentSummary;
 import io.cuadra.web.billing.BillingViews.DocumentView;
+import io.cuadra.web.platform.Amount;
 import io.cuadra.web.platform.ETags;
 import io.cuadra.web.platform.Problem;
 import jakarta.ejb.EJB;
