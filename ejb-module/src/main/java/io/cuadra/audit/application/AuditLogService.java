@@ -73,6 +73,14 @@ public class AuditLogService {
     public record Unsealed(long count, Instant oldestAt) {
     }
 
+    /** The sealed chain checked and the lines still unsealed, read by one call in one transaction. */
+    public record ChainState(AuditChainCheck check, Unsealed unsealed) {
+    }
+
+    public ChainState chainState() {
+        return new ChainState(verify(), unsealed());
+    }
+
     /**
      * Walks the whole sealed chain in sequence order, in batches, and names the first line that does not hold.
      * Unsealed lines are not part of it yet ({@link #unsealed()}).

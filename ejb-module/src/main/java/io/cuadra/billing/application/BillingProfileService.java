@@ -28,6 +28,14 @@ public class BillingProfileService {
         return current().regimeFor(companies.current().getCountry());
     }
 
+    /** The profile and the regime it issues under in the tenant's country, read in one transaction. */
+    public record ProfileRead(BillingProfile profile, FiscalRegime regime) {
+    }
+
+    public ProfileRead read() {
+        return new ProfileRead(current(), regime());
+    }
+
     public BillingProfile current() {
         return em.createQuery("select p from BillingProfile p", BillingProfile.class).getResultStream().findFirst()
                 .orElseGet(BillingProfile::new);

@@ -152,6 +152,36 @@ public class BillingQueries {
         return found;
     }
 
+    /**
+     * A document with what its page shows — the credit notes of an invoice, its timeline, SUNAT's answers — read
+     * by one call in one transaction: the read model of the document GETs.
+     */
+    public record DocumentRead(BillingDocument document, List<BillingDocument> creditNotes, List<DocumentEvent> timeline,
+                               List<SunatResponse> responses) {
+    }
+
+    public DocumentRead readInvoice(long id) {
+        return read(findInvoice(id));
+    }
+
+    public DocumentRead readCreditNote(long id) {
+        return read(findCreditNote(id));
+    }
+
+    /** The order's latest invoice (a rejected one is followed by its replacement). */
+    public DocumentRead readInvoiceOfOrder(long orderId) {
+        return read(byOrder(orderId).get(0));
+    }
+
+    /** A document the caller may see, invoice or credit note (after a write: as committed). */
+    public DocumentRead read(long id) {
+        return read(find(id));
+    }
+
+    private DocumentRead read(BillingDocument d) {
+        return new DocumentRead(d, d.getKind().isCreditNote() ? List.of() : creditNotesOf(d), timeline(d), responses(d));
+    }
+
     public List<BillingDocument> creditNotesOf(BillingDocument original) {
         return em.createQuery("select d from BillingDocument d where d.original = :o order by d.id",
                 BillingDocument.class).setParameter("o", original).getResultList();

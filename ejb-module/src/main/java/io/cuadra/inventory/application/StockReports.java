@@ -58,6 +58,9 @@ public class StockReports {
     WarehouseService warehouses;
 
     @EJB
+    LotService lots;
+
+    @EJB
     InventorySettingsService settings;
 
     /** How stock on hand is summed up. */
@@ -174,6 +177,22 @@ public class StockReports {
     }
 
     /** The ledger of an item in a warehouse, newest first, by keyset: {@code before} is a line number or null. */
+    /**
+     * The ledger of an item in a warehouse named by id, or in the default warehouse of a location the caller may
+     * see: the warehouse is resolved and the ledger read in one transaction.
+     */
+    public LedgerPage itemLedger(Long warehouseId, Long locationId, long itemId, Long before, int size) {
+        if (warehouseId != null) {
+            return itemLedger(warehouseId.longValue(), itemId, before, size);
+        }
+        if (locationId == null) {
+            throw new RuleViolation("warehouseId: name the warehouse (or the location of its default one).")
+                    .withKey("inventory.ledgerWarehouse");
+        }
+        return itemLedger(warehouses.defaultOf(warehouses.visibleLocationIds(locationId).get(0)).getId(), itemId,
+                before, size);
+    }
+
     public LedgerPage itemLedger(long warehouseId, long itemId, Long before, int size) {
         Warehouse w = warehouses.find(warehouseId);
         long tenant = TenantContext.require().tenantId();
@@ -196,7 +215,8 @@ public class StockReports {
     }
 
     /** Moves of one lot (all visible warehouses), or of one document (an order, a receipt...), newest first. */
-    public Page<RecordedMove> moves(Long lotId, String referenceType, Long referenceId, int page, int size) {
+    public Page<RecordedMove> moves(Long lotId, io.cuadra.inventory.domain.MoveReference.Type referenceType, Long referenceId,
+                                    int page, int size) {
         List<Long> visible = warehouses.list(null).stream().map(Warehouse::getId).toList();
         if (visible.isEmpty()) {
             return new Page<>(List.of(), 0, page, size);
@@ -209,11 +229,7 @@ public class StockReports {
             params.put("lot", lotId);
         }
         if (referenceType != null) {
-            try {
-                params.put("rt", io.cuadra.inventory.domain.MoveReference.Type.valueOf(referenceType));
-            } catch (IllegalArgumentException e) {
-                throw new RuleViolation("referenceType: one of ORDER, GOODS_RECEIPT, TRANSFER, WASTAGE, COUNT.").withKey("inventory.orderGoodsReceipt");
-            }
+            params.put("rt", referenceType);
             where.append(" and m.referenceType = :rt");
         }
         if (referenceId != null) {
@@ -291,6 +307,14 @@ public class StockReports {
     }
 
     /** The balances of a lot in the warehouses the caller may see. */
+    /** A lot and its on-hand per warehouse the caller may see: the lot page's read model, in one transaction. */
+    public record LotWithBalances(io.cuadra.inventory.domain.InventoryLot lot, Map<Warehouse, BigDecimal> balances) {
+    }
+
+    public LotWithBalances lot(long lotId) {
+        return new LotWithBalances(lots.find(lotId), lotBalances(lotId));
+    }
+
     public Map<Warehouse, BigDecimal> lotBalances(long lotId) {
         List<Object[]> rows = resultList("select b.warehouse_id, b.on_hand from stock_balances b where b.tenant_id = ?1 "
                 + "and b.lot_id = ?2 order by b.warehouse_id", List.of(TenantContext.require().tenantId(), lotId));

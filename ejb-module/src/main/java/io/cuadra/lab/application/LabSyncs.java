@@ -122,6 +122,14 @@ public class LabSyncs {
         return store.trigger();
     }
 
+    /** When orders go to the LIS and whether a results token is set, read in one transaction. */
+    public record Settings(LabTrigger trigger, boolean hasResultsToken) {
+    }
+
+    public Settings settings() {
+        return new Settings(store.trigger(), store.resultsTokenHash().isPresent());
+    }
+
     public void sendOn(LabTrigger trigger) {
         if (trigger == null) {
             throw new RuleViolation("sendOn: REGISTERED or PAID.").withKey("lab.sendOn");

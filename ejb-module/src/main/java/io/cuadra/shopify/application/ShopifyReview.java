@@ -32,6 +32,23 @@ public class ShopifyReview {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    ShopifySyncState syncState;
+
+    @EJB
+    io.cuadra.shared.inbox.Inbox inbox;
+
+    /** The shop's status page: the last pull, the webhooks received and processed, the orders waiting for review. */
+    public record Status(ShopifySyncState.View pull, io.cuadra.shared.inbox.InboxCounts webhooks, int waiting) {
+    }
+
+    /** The status read in one transaction (one consistent picture rather than three reads). */
+    public Status status() {
+        ShopifySyncState.View pull = syncState.view()
+                .orElse(new ShopifySyncState.View(null, null, null, 0, 0, 0, false));
+        return new Status(pull, inbox.counts(ShopifyInboxHandler.SOURCE), waiting().size());
+    }
+
     /** One waiting order. */
     public record Waiting(long id, long shopifyId, String name, String reason, Long orderId, Instant updatedAt,
                           String payload) implements java.io.Serializable {

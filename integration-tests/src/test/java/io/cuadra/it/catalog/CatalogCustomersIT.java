@@ -466,6 +466,13 @@ class CatalogCustomersIT extends CuadraDeployment {
         Reply headerOnly = admin.post("api/imports?kind=items&fileName=c.csv", "type,code,name,price\n".getBytes(
                 StandardCharsets.UTF_8), "Content-Type", "text/csv");
         assertThat(headerOnly.json().getString("detail")).contains("has a header but no rows");
+        // What the file imports is a typed parameter: an unknown kind is a 400 naming it, a missing one a 422.
+        Reply unknownKind = admin.post("api/imports?kind=planets&fileName=c.csv", "a\n1\n".getBytes(
+                StandardCharsets.UTF_8), "Content-Type", "text/csv");
+        assertThat(unknownKind.status()).as(unknownKind.toString()).isEqualTo(400);
+        assertThat(unknownKind.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("kind");
+        assertThat(admin.post("api/imports?fileName=c.csv", "a\n1\n".getBytes(StandardCharsets.UTF_8),
+                "Content-Type", "text/csv").status()).isEqualTo(422);
 
         Reply upload = admin.post("api/imports?kind=items&fileName=c.csv", ("type,code,name,price\nSERVICE,IMP-X-"
                 + SEQ.incrementAndGet() + ",Servicio X,1\n").getBytes(StandardCharsets.UTF_8), "Content-Type", "text/csv");

@@ -66,6 +66,11 @@ class PlatformIT extends CuadraDeployment {
         assertThat(parsed.getOpenAPI().getOpenapi()).startsWith("3.");
         assertThat(parsed.getOpenAPI().getInfo().getTitle()).isEqualTo("Cuadra API");
         assertThat(parsed.getOpenAPI().getInfo().getDescription()).contains("## Changelog");
+        // A version a client can compare, its entry first in the changelog, and the changelog kept in docs/.
+        String version = parsed.getOpenAPI().getInfo().getVersion();
+        assertThat(version).matches("\\d+\\.\\d+\\.\\d+");
+        assertThat(parsed.getOpenAPI().getInfo().getDescription()).contains("- " + version + " (")
+                .contains("docs/api-changelog.md");
         assertThat(parsed.getOpenAPI().getServers()).isNotEmpty();
         assertThat(parsed.getOpenAPI().getComponents().getSecuritySchemes()).containsKey("bearer");
         assertThat(parsed.getOpenAPI().getPaths()).containsKey("/api/customers/document-checks");
@@ -271,6 +276,49 @@ class PlatformIT extends CuadraDeployment {
     private static int remaining(String rateLimit) {
         assertThat(rateLimit).matches("limit=\\d+, remaining=\\d+, reset=\\d+");
         return Integer.parseInt(rateLimit.replaceAll(".*remaining=(\\d+).*", "$1"));
+    }
+
+    /**
+     * Every list the document publishes (a GET answering a page: items, total, page, size) carries RFC 8288 links,
+     * asked for as the administrator with no filter; operations that need a path or a required parameter are lists
+     * of one parent and are skipped, as are the platform operator's.
+     */
+    @Test
+    void everyListOfTheDocumentLinksItsPages() {
+        JsonObject document = OpenApiLint.served(anonymous, "openapi", "Accept", "application/json").json();
+        JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        Http admin = DemoUsers.ADMIN.signIn(anonymous);
+        List<String> checked = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (var path : document.getJsonObject("paths").entrySet()) {
+            JsonObject get = path.getValue().asJsonObject().getJsonObject("get");
+            if (get == null || path.getKey().contains("{") || path.getKey().startsWith("/api/platform/")
+                    || get.getJsonArray("parameters") != null && get.getJsonArray("parameters")
+                    .getValuesAs(JsonObject.class).stream().anyMatch(p -> p.getBoolean("required", false))) {
+                continue;
+            }
+            JsonObject ok = get.getJsonObject("responses").getJsonObject("200");
+            JsonObject media = ok == null || !ok.containsKey("content") ? null
+                    : ok.getJsonObject("content").getJsonObject("application/json");
+            String ref = media == null ? "" : media.getJsonObject("schema").getString("$ref", "");
+            JsonObject schema = ref.isEmpty() ? null : schemas.getJsonObject(ref.substring(ref.lastIndexOf('/') + 1));
+            JsonObject props = schema == null ? null : schema.getJsonObject("properties");
+            if (props == null || !props.keySet().containsAll(List.of("items", "total", "page", "size"))) {
+                continue;
+            }
+            Http.Reply page = admin.get(path.getKey().substring(1) + "?size=1");
+            if (page.status() != 200) {
+                refused.add(path.getKey() + " " + page.status());
+                continue;
+            }
+            String links = page.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("Link"))
+                    .findFirst().map(e -> String.join(",", e.getValue())).orElse("");
+            assertThat(links).as(path.getKey()).contains("rel=\"first\"").contains("rel=\"last\"")
+                    .contains("size=1>");
+            checked.add(path.getKey());
+        }
+        assertThat(refused).as("lists the administrator may read").isEmpty();
+        assertThat(checked).as("lists checked").hasSizeGreaterThan(15);
     }
 
     @Test

@@ -158,9 +158,12 @@ class ReportsIT extends CuadraDeployment {
             assertThat(other.status()).as(path + " " + other).isEqualTo(404);
             assertThat(other.contentType()).startsWith("application/problem+json");
         }
+        // A parameter that is not a value is a 400 naming it, by the API's one parameter rule.
         Reply badDate = supervisor.get("api/reports/sales?from=yesterday");
-        assertThat(badDate.status()).as(badDate.toString()).isEqualTo(422);
+        assertThat(badDate.status()).as(badDate.toString()).isEqualTo(400);
         assertThat(badDate.contentType()).startsWith("application/problem+json");
+        assertThat(badDate.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("from");
+        assertThat(supervisor.get("api/reports/sales?location=LIM01").status()).isEqualTo(400);
         Reply unknownGroup = supervisor.get("api/reports/payments?group=planet");
         assertThat(unknownGroup.status()).isEqualTo(422);
         Reply unknown = supervisor.get("api/reports/horoscope");
@@ -240,15 +243,20 @@ class ReportsIT extends CuadraDeployment {
         Http admin = DemoUsers.ADMIN.signIn(http);
         long lim01 = locationId(admin, "LIM01");
         Reply bad = admin.post("api/reports/alerts", "{\"locationId\":" + lim01 + ",\"kind\":\"SALES_ABOVE\","
-                + "\"threshold\":10,\"checkAt\":\"18:00\"}");
+                + "\"threshold\":\"10\",\"checkAt\":\"18:00\"}");
         assertThat(bad.status()).as(bad.toString()).isIn(400, 422);
         assertThat(bad.contentType()).startsWith("application/problem+json");
         // Sales can never reach this today; open discrepancies at LIM01 are far fewer than a thousand.
         Reply sales = admin.post("api/reports/alerts", "{\"locationId\":" + lim01 + ",\"kind\":\"SALES_BELOW\","
-                + "\"threshold\":99999999.00,\"checkAt\":\"00:00\"}");
+                + "\"threshold\":\"99999999.00\",\"checkAt\":\"00:00\"}");
         assertThat(sales.status()).as(sales.toString()).isEqualTo(201);
+        // Money in and out as the contract writes it: a decimal string at the currency's digits; a number is a 400.
+        assertThat(sales.json().getString("threshold")).isEqualTo("99999999.00");
+        Reply number = admin.post("api/reports/alerts", "{\"locationId\":" + lim01 + ",\"kind\":\"SALES_BELOW\","
+                + "\"threshold\":2000,\"checkAt\":\"00:00\"}");
+        assertThat(number.status()).as(number.toString()).isEqualTo(400);
         Reply few = admin.post("api/reports/alerts", "{\"locationId\":" + lim01 + ",\"kind\":\"DISCREPANCIES_ABOVE\","
-                + "\"threshold\":1000,\"checkAt\":\"00:00\"}");
+                + "\"threshold\":\"1000\",\"checkAt\":\"00:00\"}");
         assertThat(few.status()).as(few.toString()).isEqualTo(201);
         long salesRule = sales.json().getJsonNumber("id").longValue();
         assertThat(DemoUsers.CASHIER.signIn(http).post("api/reports/alerts/evaluation", "{}").status())
@@ -354,6 +362,10 @@ class ReportsIT extends CuadraDeployment {
         JsonObject accounting = admin.get("api/reports/dashboard/accounting").json();
         assertThat(accounting.getJsonArray("locations").getValuesAs(JsonObject.class))
                 .extracting(l -> l.getString("code")).contains(single("select code from locations where id = " + location));
+        for (JsonObject day : ((JsonArray) admin.get("api/reports/dashboard").jsonStructure()).getValuesAs(JsonObject.class)) {
+            assertThat(day.getString("net")).as("net sales as money").matches("-?\\d+(\\.\\d{2})?");
+            assertThat(day.getString("lastWeekNet")).matches("-?\\d+(\\.\\d{2})?");
+        }
     }
 
     @Test
@@ -469,8 +481,11 @@ class ReportsIT extends CuadraDeployment {
     private static List<DrillRow> drillKinds(Http admin, String path) {
         Reply r = admin.get(path);
         assertThat(r.status()).as(path + " " + r).isEqualTo(200);
-        return ((JsonArray) r.jsonStructure()).getValuesAs(JsonObject.class).stream()
-                .map(o -> new DrillRow(o.getString("kind"))).toList();
+        List<JsonObject> rows = ((JsonArray) r.jsonStructure()).getValuesAs(JsonObject.class);
+        // A drilled row's amount is money: a decimal string, like every amount of the API.
+        rows.stream().filter(o -> o.containsKey("amount") && !o.isNull("amount")).forEach(o ->
+                assertThat(o.get("amount").getValueType()).as(path).isEqualTo(jakarta.json.JsonValue.ValueType.STRING));
+        return rows.stream().map(o -> new DrillRow(o.getString("kind"))).toList();
     }
 
     private static int firstNumeric(JsonObject report) {

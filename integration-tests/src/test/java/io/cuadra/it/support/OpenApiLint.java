@@ -36,6 +36,17 @@ public final class OpenApiLint {
     private static final Pattern ID = Pattern.compile("id|.*Id");
     private static final Pattern INSTANT = Pattern.compile(".*At");
     private static final Pattern DATE = Pattern.compile("date|.*Date|dueDate|businessDay|day");
+    /** Words of a property name that say money (camelCase parts, any case). */
+    private static final Set<String> MONEY_WORDS = Set.of("amount", "total", "price", "cost", "net", "gross", "fee",
+            "balance", "difference", "threshold", "paid", "change", "subtotal", "tax", "refund", "discount");
+    /** Words that make such a name a percent, a quantity, a rate or a score: numbers, not money. */
+    private static final Set<String> NOT_MONEY_WORDS = Set.of("percent", "percentage", "quantity", "qty", "rate",
+            "score", "count", "orders", "lines", "items", "days", "digits", "weight", "ratio", "margin");
+    /**
+     * Whole names that say money and are not, each for a reason README states: per-unit costs carry up to six
+     * decimals (a price, not an amount to pay) and a ledger's balances are stock quantities.
+     */
+    private static final Set<String> NOT_MONEY_NAMES = Set.of("unitCost", "balanceAfter", "lotBalanceAfter");
 
     private final JsonObject document;
     private final List<String> findings = new ArrayList<>();
@@ -258,6 +269,26 @@ public final class OpenApiLint {
         if (DATE.matcher(name).matches() && !"date".equals(format) && "object".equals(type)) {
             findings.add(where + ": a date is string/date, not an object");
         }
+        if ("number".equals(type) && isMoneyName(name)) {
+            findings.add(where + ": money is the Money schema (a decimal string), not " + type);
+        }
+    }
+
+    /** Whether a property's name says money: one of its words is a money word and none says percent/quantity. */
+    static boolean isMoneyName(String name) {
+        if (name == null || name.isEmpty() || NOT_MONEY_NAMES.contains(name)) {
+            return false;
+        }
+        List<String> words = List.of(name.split("(?<=[a-z0-9])(?=[A-Z])|_|-"));
+        boolean money = false;
+        for (String w : words) {
+            String word = w.toLowerCase(java.util.Locale.ROOT);
+            if (NOT_MONEY_WORDS.contains(word)) {
+                return false;
+            }
+            money |= MONEY_WORDS.contains(word);
+        }
+        return money;
     }
 
     /** Components (schemas, responses, parameters, headers) that no operation reaches. */

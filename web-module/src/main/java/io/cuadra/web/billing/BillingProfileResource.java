@@ -49,8 +49,9 @@ public class BillingProfileResource {
     @APIResponse(responseCode = "200", description = "The profile",
             content = @Content(schema = @Schema(implementation = ProfileView.class)))
     public Response getBillingProfile() {
-        BillingProfile p = profiles.current();
-        return Response.ok(ProfileView.of(p, profiles.regime())).tag(ETags.of(p.getVersion())).build();
+        BillingProfileService.ProfileRead read = profiles.read();
+        return Response.ok(ProfileView.of(read.profile(), read.regime())).tag(ETags.of(read.profile().getVersion()))
+                .build();
     }
 
     @PUT

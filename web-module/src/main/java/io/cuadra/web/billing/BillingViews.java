@@ -102,6 +102,10 @@ public final class BillingViews {
                                @Schema(type = SchemaType.ARRAY, implementation = ResponseView.class)
                                List<ResponseView> sunatAnswers,
                                long version) {
+        static DocumentView of(io.cuadra.billing.application.BillingQueries.DocumentRead r) {
+            return of(r.document(), r.creditNotes(), r.timeline(), r.responses());
+        }
+
         static DocumentView of(BillingDocument d, List<BillingDocument> creditNotes, List<DocumentEvent> events,
                                List<SunatResponse> responses) {
             return new DocumentView(DocumentSummary.of(d),

@@ -1,11 +1,12 @@
 package io.cuadra.web.billing;
 
-import io.cuadra.web.platform.Amount;
 import io.cuadra.billing.application.BillingIssuer;
 import io.cuadra.billing.application.BillingPrintouts;
 import io.cuadra.billing.application.BillingQueries;
+import io.cuadra.billing.application.DocumentFilter;
 import io.cuadra.billing.domain.BillingDocument;
 import io.cuadra.billing.domain.CreditNoteReason;
+import io.cuadra.billing.domain.DocumentStatus;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
@@ -14,6 +15,7 @@ import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.web.billing.BillingViews.DocumentPage;
 import io.cuadra.web.billing.BillingViews.DocumentSummary;
 import io.cuadra.web.billing.BillingViews.DocumentView;
+import io.cuadra.web.platform.Amount;
 import io.cuadra.web.platform.ETags;
 import io.cuadra.web.platform.Problem;
 import jakarta.ejb.EJB;
@@ -39,6 +41,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -75,11 +78,12 @@ public class CreditNotesResource {
     @Operation(summary = "List credit notes, newest first",
             description = "Same filters as the invoice list (location, status, from, to, customer).")
     @APIResponse(responseCode = "200", description = "One page of credit notes")
-    public DocumentPage listCreditNotes(@QueryParam("location") Long location, @QueryParam("status") String status,
-                                        @QueryParam("from") String from, @QueryParam("to") String to,
+    public DocumentPage listCreditNotes(@QueryParam("location") Long location,
+                                        @QueryParam("status") DocumentStatus status,
+                                        @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                                         @QueryParam("customer") Long customer, @QueryParam("page") Integer page,
                                         @QueryParam("size") Integer size) {
-        Page<BillingDocument> p = queries.list(BillingDownloads.filter(location, null, status, from, to, customer),
+        Page<BillingDocument> p = queries.list(new DocumentFilter(location, null, status, from, to, customer),
                 true, Page.number(page), Page.size(size, 50));
         return new DocumentPage(p.items().stream().map(DocumentSummary::of).toList(), p.total(), p.page(), p.size());
     }
@@ -120,8 +124,7 @@ public class CreditNotesResource {
     @APIResponse(responseCode = "404", description = "No such credit note here",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getCreditNote(@PathParam("id") long id) {
-        BillingDocument d = queries.findCreditNote(id);
-        return Response.ok(view(d)).tag(ETags.of(d.getVersion())).build();
+        return InvoicesResource.ok(queries.readCreditNote(id));
     }
 
     @GET
@@ -164,8 +167,9 @@ public class CreditNotesResource {
         return Response.accepted(DocumentSummary.of(queries.resend(id))).build();
     }
 
+    /** A document just written, read again as committed. */
     private DocumentView view(BillingDocument d) {
-        return DocumentView.of(d, List.of(), queries.timeline(d), queries.responses(d));
+        return DocumentView.of(queries.read(d.getId()));
     }
 
     @Schema(name = "CreditNoteBody")

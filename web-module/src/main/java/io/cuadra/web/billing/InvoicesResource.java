@@ -1,8 +1,23 @@
 package io.cuadra.web.billing;
 
-import io.cuadra.web.platform.Amount;
 import io.cuadra.billing.application.BillingIssuer;
+import io.cuadra.billing.application.BillingPrintouts;
+import io.cuadra.billing.application.BillingQueries;
+import io.cuadra.billing.application.DocumentFilter;
+import io.cuadra.billing.domain.BillingDocument;
+import io.cuadra.billing.domain.BillingDocumentKind;
+import io.cuadra.billing.domain.DocumentStatus;
+import io.cuadra.identity.application.Permitted;
+import io.cuadra.identity.domain.Action;
+import io.cuadra.identity.domain.Module;
+import io.cuadra.shared.domain.Page;
 import io.cuadra.shared.domain.RuleViolation;
+import io.cuadra.web.billing.BillingViews.DocumentPage;
+import io.cuadra.web.billing.BillingViews.DocumentSummary;
+import io.cuadra.web.billing.BillingViews.DocumentView;
+import io.cuadra.web.platform.Amount;
+import io.cuadra.web.platform.ETags;
+import io.cuadra.web.platform.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -18,18 +33,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import io.cuadra.billing.application.BillingPrintouts;
-import io.cuadra.billing.application.BillingQueries;
-import io.cuadra.billing.domain.BillingDocument;
-import io.cuadra.identity.application.Permitted;
-import io.cuadra.identity.domain.Action;
-import io.cuadra.identity.domain.Module;
-import io.cuadra.shared.domain.Page;
-import io.cuadra.web.billing.BillingViews.DocumentPage;
-import io.cuadra.web.billing.BillingViews.DocumentSummary;
-import io.cuadra.web.billing.BillingViews.DocumentView;
-import io.cuadra.web.platform.ETags;
-import io.cuadra.web.platform.Problem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -75,11 +78,12 @@ public class InvoicesResource {
                     + "ACCEPTED, ACCEPTED_WITH_OBSERVATIONS, REJECTED, CANCELLED, ISSUED), issue dates from/to "
                     + "(YYYY-MM-DD, inclusive), customer id. Only the caller's locations.")
     @APIResponse(responseCode = "200", description = "One page of invoices")
-    public DocumentPage listInvoices(@QueryParam("location") Long location, @QueryParam("type") String type,
-                                     @QueryParam("status") String status, @QueryParam("from") String from,
-                                     @QueryParam("to") String to, @QueryParam("customer") Long customer,
+    public DocumentPage listInvoices(@QueryParam("location") Long location,
+                                     @QueryParam("type") BillingDocumentKind type,
+                                     @QueryParam("status") DocumentStatus status, @QueryParam("from") LocalDate from,
+                                     @QueryParam("to") LocalDate to, @QueryParam("customer") Long customer,
                                      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Page<BillingDocument> p = queries.list(BillingDownloads.filter(location, type, status, from, to, customer),
+        Page<BillingDocument> p = queries.list(new DocumentFilter(location, type, status, from, to, customer),
                 false, Page.number(page), Page.size(size, 50));
         return new DocumentPage(p.items().stream().map(DocumentSummary::of).toList(), p.total(), p.page(), p.size());
     }
@@ -144,8 +148,7 @@ public class InvoicesResource {
     @APIResponse(responseCode = "404", description = "No such invoice here",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getInvoice(@PathParam("id") long id) {
-        BillingDocument d = queries.findInvoice(id);
-        return Response.ok(view(d)).tag(ETags.of(d.getVersion())).build();
+        return ok(queries.readInvoice(id));
     }
 
     @GET
@@ -157,9 +160,7 @@ public class InvoicesResource {
     @APIResponse(responseCode = "404", description = "The order has no invoice here",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getInvoiceByOrder(@PathParam("orderId") long orderId) {
-        List<BillingDocument> found = queries.byOrder(orderId);
-        BillingDocument d = found.get(0);
-        return Response.ok(view(d)).tag(ETags.of(d.getVersion())).build();
+        return ok(queries.readInvoiceOfOrder(orderId));
     }
 
     @POST
@@ -228,7 +229,12 @@ public class InvoicesResource {
         return Response.accepted(BillingViews.DocumentSummary.of(d)).build();
     }
 
+    /** A document just written, read again as committed. */
     private DocumentView view(BillingDocument d) {
-        return DocumentView.of(d, queries.creditNotesOf(d), queries.timeline(d), queries.responses(d));
+        return DocumentView.of(queries.read(d.getId()));
+    }
+
+    static Response ok(BillingQueries.DocumentRead read) {
+        return Response.ok(DocumentView.of(read)).tag(ETags.of(read.document().getVersion())).build();
     }
 }

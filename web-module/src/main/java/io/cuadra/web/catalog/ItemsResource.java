@@ -15,7 +15,7 @@ import io.cuadra.shared.domain.Page;
 import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.web.catalog.CatalogViews.ItemView;
 import io.cuadra.web.catalog.CatalogViews.PriceView;
-import io.cuadra.web.identity.IdentityViews.PageView;
+import io.cuadra.web.platform.PageView;
 import io.cuadra.web.platform.ETags;
 import io.cuadra.web.platform.Problem;
 import io.cuadra.web.platform.TableExport;
@@ -74,11 +74,11 @@ public class ItemsResource {
     @Permitted(module = Module.CATALOG, action = Action.VIEW)
     @Operation(summary = "Items by name; search matches name (accents ignored), code prefix or barcode")
     public PageView<ItemView> listItems(@QueryParam("search") String search, @QueryParam("category") Long category,
-                                   @QueryParam("type") String type, @QueryParam("active") Boolean active,
+                                   @QueryParam("type") ItemType type, @QueryParam("active") Boolean active,
                                    @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Page<ItemView> result = items.list(new ItemFilter(search, category, type(type), active), Page.number(page),
+        Page<ItemView> result = items.list(new ItemFilter(search, category, type, active), Page.number(page),
                 Page.size(size, 50)).map(ItemView::of);
-        return new PageView<>(result.items(), result.total(), result.page(), result.size());
+        return PageView.of(result);
     }
 
     @GET
@@ -159,17 +159,6 @@ public class ItemsResource {
     public Response repriceItem(@PathParam("id") long id, @Valid RepriceBody body, @Context UriInfo uri) {
         ItemPrice change = items.reprice(id, body.price, body.reason);
         return Response.created(uri.getAbsolutePath()).entity(PriceView.of(change)).build();
-    }
-
-    private static ItemType type(String type) {
-        if (type == null || type.isBlank()) {
-            return null;
-        }
-        try {
-            return ItemType.valueOf(type.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolation("type: " + type + " is not PRODUCT or SERVICE.");
-        }
     }
 
     @Schema(name = "ItemBody")

@@ -11,7 +11,7 @@ import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.shared.domain.Page;
-import io.cuadra.web.identity.IdentityViews.PageView;
+import io.cuadra.web.platform.PageView;
 import io.cuadra.web.platform.ETags;
 import io.cuadra.web.platform.Problem;
 import io.cuadra.web.platform.TableExport;
@@ -75,7 +75,7 @@ public class CustomersResource {
     public PageView<CustomerView> listCustomers(@QueryParam("q") String q, @QueryParam("page") Integer page,
                                        @QueryParam("size") Integer size) {
         Page<CustomerView> result = search.search(q, Page.number(page), Page.size(size, 50)).map(CustomerView::of);
-        return new PageView<>(result.items(), result.total(), result.page(), result.size());
+        return PageView.of(result);
     }
 
     @GET

@@ -54,10 +54,11 @@ public class AuditBacking implements Serializable {
 
     @Permitted(module = Module.AUDIT, action = Action.VIEW)
     public void verify() {
-        AuditChainCheck check = audit.verify();
+        var state = audit.chainState();
+        AuditChainCheck check = state.check();
         verdict = check.broken()
                 .map(b -> Texts.get("audit.broken", b.seq(), b.reason()))
-                .orElseGet(() -> Texts.get("audit.intact", check.checked(), audit.unsealed().count()));
+                .orElseGet(() -> Texts.get("audit.intact", check.checked(), state.unsealed().count()));
         if (check.broken().isPresent()) {
             FacesActions.error(verdict);
         }

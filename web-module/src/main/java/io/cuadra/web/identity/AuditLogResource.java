@@ -7,7 +7,7 @@ import io.cuadra.audit.domain.AuditChainCheck;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.shared.domain.Page;
 import io.cuadra.web.identity.IdentityViews.AuditView;
-import io.cuadra.web.identity.IdentityViews.PageView;
+import io.cuadra.web.platform.PageView;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -54,8 +54,9 @@ public class AuditLogResource {
             description = "checked counts the sealed lines walked; unsealed lines (written, not chained yet: the "
                     + "sealer chains them within seconds) are counted apart, with the time of the oldest.")
     public Verification verify() {
-        AuditChainCheck check = audit.verify();
-        AuditLogService.Unsealed unsealed = audit.unsealed();
+        AuditLogService.ChainState state = audit.chainState();
+        AuditChainCheck check = state.check();
+        AuditLogService.Unsealed unsealed = state.unsealed();
         OffsetDateTime oldest = unsealed.oldestAt() == null ? null : unsealed.oldestAt().atOffset(ZoneOffset.UTC);
         return check.broken()
                 .map(b -> new Verification(false, check.checked(), b.seq(), b.reason(), unsealed.count(), oldest))

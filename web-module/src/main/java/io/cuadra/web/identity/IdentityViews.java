@@ -85,11 +85,4 @@ public final class IdentityViews {
                     a.getHash());
         }
     }
-
-    @Schema(name = "Page")
-    public record PageView<T>(List<T> items, long total, int page, int size) {
-        static <T> PageView<T> of(io.cuadra.shared.domain.Page<T> p) {
-            return new PageView<>(p.items(), p.total(), p.page(), p.size());
-        }
-    }
 }

@@ -5,7 +5,7 @@ import io.cuadra.imports.application.ImportStatus;
 import io.cuadra.imports.domain.ImportKind;
 import io.cuadra.shared.domain.Page;
 import io.cuadra.shared.domain.RuleViolation;
-import io.cuadra.web.identity.IdentityViews.PageView;
+import io.cuadra.web.platform.PageView;
 import io.cuadra.web.platform.Problem;
 import io.cuadra.web.platform.TableExport;
 import jakarta.ejb.EJB;
@@ -74,7 +74,7 @@ public class ImportsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown kind, not a CSV/XLSX file, an unknown or missing column, no rows",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response uploadImport(@QueryParam("kind") String kind, @QueryParam("fileName") String fileName,
+    public Response uploadImport(@QueryParam("kind") ImportKind kind, @QueryParam("fileName") String fileName,
                                  @QueryParam("itemCount") Integer itemCount, @Context HttpHeaders headers,
                                  InputStream body, @Context UriInfo uri) throws IOException {
         String contentType = headers.getMediaType() == null ? null : headers.getMediaType().toString();
@@ -92,7 +92,7 @@ public class ImportsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageView<ImportView> listImports(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Page<ImportView> result = imports.list(null, Page.number(page), Page.size(size, 20)).map(ImportView::of);
-        return new PageView<>(result.items(), result.total(), result.page(), result.size());
+        return PageView.of(result);
     }
 
     @GET
@@ -131,13 +131,12 @@ public class ImportsResource {
         return RejectedRowsReport.download(imports, id, format);
     }
 
-    private static ImportKind kind(String kind) {
-        for (ImportKind k : ImportKind.values()) {
-            if (k.name().equalsIgnoreCase(kind == null ? "" : kind.strip())) {
-                return k;
-            }
+    /** Required: an unknown kind is a 400 from the parameter rule, a missing one is refused here. */
+    private static ImportKind kind(ImportKind kind) {
+        if (kind == null) {
+            throw new RuleViolation("kind: say what the file imports: kind=customers or kind=items.");
         }
-        throw new RuleViolation("kind: say what the file imports: kind=customers or kind=items.");
+        return kind;
     }
 
     /** The name given, else one made from the content type (the format is read from the name). */

@@ -8,7 +8,7 @@ import io.cuadra.inventory.application.CountService;
 import io.cuadra.inventory.domain.CountCoverage;
 import io.cuadra.inventory.domain.StockCount;
 import io.cuadra.shared.domain.Page;
-import io.cuadra.web.identity.IdentityViews.PageView;
+import io.cuadra.web.platform.PageView;
 import io.cuadra.web.inventory.InventoryViews.CountView;
 import io.cuadra.web.inventory.InventoryViews.SheetLineView;
 import io.cuadra.web.platform.ETags;
@@ -74,7 +74,7 @@ public class CountsResource {
                                           @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Page<CountView> result = counts.list(warehouseId, Page.number(page), Page.size(size, 50))
                 .map(c -> CountView.of(c, null));
-        return new PageView<>(result.items(), result.total(), result.page(), result.size());
+        return PageView.of(result);
     }
 
     @GET
@@ -111,7 +111,7 @@ public class CountsResource {
     public PageView<SheetLineView> getCountSheet(@PathParam("id") long id, @QueryParam("page") Integer page,
                                                  @QueryParam("size") Integer size) {
         Page<SheetLineView> result = counts.sheet(id, Page.number(page), Page.size(size, 100)).map(SheetLineView::of);
-        return new PageView<>(result.items(), result.total(), result.page(), result.size());
+        return PageView.of(result);
     }
 
     @POST

@@ -7,7 +7,7 @@ import io.cuadra.inventory.application.LotService;
 import io.cuadra.inventory.application.StockReports;
 import io.cuadra.inventory.domain.InventoryLot;
 import io.cuadra.shared.domain.Page;
-import io.cuadra.web.identity.IdentityViews.PageView;
+import io.cuadra.web.platform.PageView;
 import io.cuadra.web.inventory.InventoryViews.LotView;
 import io.cuadra.web.platform.ETags;
 import io.cuadra.web.platform.Problem;
@@ -56,7 +56,7 @@ public class LotsResource {
                                       @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Page<LotView> result = lots.list(itemId, code, Page.number(page), Page.size(size, 50))
                 .map(l -> LotView.of(l, List.of()));
-        return new PageView<>(result.items(), result.total(), result.page(), result.size());
+        return PageView.of(result);
     }
 
     @GET
@@ -68,8 +68,8 @@ public class LotsResource {
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = LotView.class)))
     public Response getLot(@PathParam("id") long id) {
-        InventoryLot l = lots.find(id);
-        return Response.ok(LotView.of(l, reports.lotBalances(id))).tag(ETags.of(l.getVersion())).build();
+        StockReports.LotWithBalances read = reports.lot(id);
+        return Response.ok(LotView.of(read.lot(), read.balances())).tag(ETags.of(read.lot().getVersion())).build();
     }
 
     @PUT

@@ -4,10 +4,10 @@ import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.inventory.application.StockReports;
-import io.cuadra.inventory.application.WarehouseService;
+import io.cuadra.inventory.domain.MoveReference;
 import io.cuadra.shared.domain.Page;
 import io.cuadra.shared.domain.RuleViolation;
-import io.cuadra.web.identity.IdentityViews.PageView;
+import io.cuadra.web.platform.PageView;
 import io.cuadra.web.inventory.InventoryViews.LedgerView;
 import io.cuadra.web.inventory.InventoryViews.MoveView;
 import io.cuadra.web.platform.Problem;
@@ -37,21 +37,18 @@ public class MovesResource {
     @EJB
     StockReports reports;
 
-    @EJB
-    WarehouseService warehouses;
-
     @GET
     @Permitted(module = Module.INVENTORY, action = Action.VIEW)
     @Operation(summary = "Moves of your warehouses, newest first, of one lot and/or one document",
             description = "referenceType ORDER, GOODS_RECEIPT, TRANSFER, WASTAGE or COUNT with referenceId: the moves "
                     + "that document made.")
     public PageView<MoveView> listMoves(@QueryParam("lotId") Long lotId,
-                                        @QueryParam("referenceType") String referenceType,
+                                        @QueryParam("referenceType") MoveReference.Type referenceType,
                                         @QueryParam("referenceId") Long referenceId, @QueryParam("page") Integer page,
                                         @QueryParam("size") Integer size) {
         Page<MoveView> result = reports.moves(lotId, referenceType, referenceId, Page.number(page),
                 Page.size(size, 50)).map(MoveView::of);
-        return new PageView<>(result.items(), result.total(), result.page(), result.size());
+        return PageView.of(result);
     }
 
     @GET
@@ -68,15 +65,7 @@ public class MovesResource {
         if (itemId == null) {
             throw new RuleViolation("itemId: the ledger is of one item.");
         }
-        long warehouse;
-        if (warehouseId != null) {
-            warehouse = warehouseId;
-        } else if (locationId != null) {
-            warehouse = warehouses.defaultOf(warehouses.visibleLocationIds(locationId).get(0)).getId();
-        } else {
-            throw new RuleViolation("warehouseId: name the warehouse (or the location of its default one).");
-        }
-        return LedgerView.of(reports.itemLedger(warehouse, itemId, before, Page.size(size, 50)));
+        return LedgerView.of(reports.itemLedger(warehouseId, locationId, itemId, before, Page.size(size, 50)));
     }
 
     @GET

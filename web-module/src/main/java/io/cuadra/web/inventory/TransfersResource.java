@@ -6,7 +6,7 @@ import io.cuadra.identity.domain.Module;
 import io.cuadra.inventory.application.StockOperations;
 import io.cuadra.inventory.domain.WarehouseTransfer;
 import io.cuadra.shared.domain.Page;
-import io.cuadra.web.identity.IdentityViews.PageView;
+import io.cuadra.web.platform.PageView;
 import io.cuadra.web.inventory.InventoryViews.TransferView;
 import io.cuadra.web.platform.ETags;
 import io.cuadra.web.platform.Problem;
@@ -59,7 +59,7 @@ public class TransfersResource {
                                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Page<TransferView> result = operations.listTransfers(warehouseId, Page.number(page), Page.size(size, 50))
                 .map(TransferView::of);
-        return new PageView<>(result.items(), result.total(), result.page(), result.size());
+        return PageView.of(result);
     }
 
     @GET

@@ -7,7 +7,7 @@ import io.cuadra.inventory.application.StockOperations;
 import io.cuadra.inventory.domain.Wastage;
 import io.cuadra.inventory.domain.WastageReason;
 import io.cuadra.shared.domain.Page;
-import io.cuadra.web.identity.IdentityViews.PageView;
+import io.cuadra.web.platform.PageView;
 import io.cuadra.web.inventory.InventoryViews.WastageView;
 import io.cuadra.web.platform.ETags;
 import io.cuadra.web.platform.Problem;
@@ -58,7 +58,7 @@ public class WastageResource {
                                              @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Page<WastageView> result = operations.listWastage(warehouseId, Page.number(page), Page.size(size, 50))
                 .map(WastageView::of);
-        return new PageView<>(result.items(), result.total(), result.page(), result.size());
+        return PageView.of(result);
     }
 
     @GET

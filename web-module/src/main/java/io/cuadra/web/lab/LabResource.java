@@ -144,7 +144,8 @@ public class LabResource {
     @APIResponse(responseCode = "200", description = "The settings",
             content = @Content(schema = @Schema(implementation = SettingsView.class)))
     public SettingsView getLabSettings() {
-        return new SettingsView(syncs.trigger().name(), syncs.hasResultsToken());
+        LabSyncs.Settings settings = syncs.settings();
+        return new SettingsView(settings.trigger().name(), settings.hasResultsToken());
     }
 
     @POST

@@ -20,6 +20,7 @@ import io.cuadra.notifications.domain.Template;
 import io.cuadra.notifications.domain.TemplateRenderer;
 import io.cuadra.shared.domain.Page;
 import io.cuadra.shared.domain.RuleViolation;
+import io.cuadra.web.platform.PageView;
 import io.cuadra.web.platform.Problem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -80,20 +81,17 @@ public class NotificationsResource {
     @EJB
     LotExpiryNotices lotExpiry;
 
-    public record PageView(List<NotificationView> items, long total, int page, int size) {
-    }
-
     @GET
     @Permitted(module = Module.CUSTOMERS, action = Action.VIEW)
     @Operation(summary = "List messages, newest first, by order, customer, channel (EMAIL, WHATSAPP, SMS, ALERT) and"
             + " status (QUEUED, SENT, DELIVERED, FAILED, SUPPRESSED)")
-    public PageView listNotifications(@QueryParam("orderId") Long orderId, @QueryParam("customerId") Long customerId,
-                                      @QueryParam("channel") String channel, @QueryParam("status") String status,
+    public PageView<NotificationView> listNotifications(@QueryParam("orderId") Long orderId, @QueryParam("customerId") Long customerId,
+                                      @QueryParam("channel") Channel channel,
+                                      @QueryParam("status") NotificationStatus status,
                                       @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Page<NotificationView> p = history.list(new NotificationFilter(orderId, customerId,
-                        enumValue("channel", Channel.class, channel), enumValue("status", NotificationStatus.class, status)),
+        Page<NotificationView> p = history.list(new NotificationFilter(orderId, customerId, channel, status),
                 Page.number(page), Page.size(size, 50));
-        return new PageView(p.items(), p.total(), p.page(), p.size());
+        return PageView.of(p);
     }
 
     @GET

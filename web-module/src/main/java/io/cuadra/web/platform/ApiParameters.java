@@ -11,6 +11,8 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,9 +25,12 @@ import java.util.stream.Collectors;
 
 /**
  * One rule for the parameters every resource takes as typed values — dates ({@code 2026-12-07}), instants
- * ({@code 2026-12-07T10:00:00Z}, any offset) and enums (their name, any case): blank is absent (null), anything
- * else that is not a value is a 400 problem naming the parameter ({@link BadParameter}). Resources declare
- * {@code @QueryParam("from") LocalDate from} and never parse.
+ * ({@code 2026-12-07T10:00:00Z}, any offset), enums (their name, any case, or the code the enum itself reads,
+ * such as a document type {@code 01}), ids and counts ({@code Long}, {@code Integer}) and flags
+ * ({@code true}/{@code false}): blank is absent (null), anything else that is not a value is a 400 problem naming
+ * the parameter ({@link BadParameter}), never the 404 JAX-RS gives a query parameter it cannot convert. Resources
+ * declare {@code @QueryParam("from") LocalDate from} and never parse; a servlet reads the same way through
+ * {@link #value}.
  */
 @Provider
 public class ApiParameters implements ParamConverterProvider {
@@ -45,14 +50,72 @@ public class ApiParameters implements ParamConverterProvider {
             return (ParamConverter<T>) new Converter<>(name, "an ISO-8601 instant with offset, e.g. 2026-12-07T10:00:00Z",
                     OffsetDateTime::parse);
         }
+        if (rawType == Long.class) {
+            return (ParamConverter<T>) new Converter<>(name, "a whole number", Long::valueOf);
+        }
+        if (rawType == Integer.class) {
+            return (ParamConverter<T>) new Converter<>(name, "a whole number", Integer::valueOf);
+        }
+        if (rawType == Boolean.class) {
+            return (ParamConverter<T>) new Converter<>(name, "true or false", ApiParameters::flag);
+        }
         if (rawType.isEnum()) {
-            Class<? extends Enum> type = (Class<? extends Enum>) rawType;
-            String names = Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name())
-                    .collect(Collectors.joining(", "));
-            return (ParamConverter<T>) new Converter<>(name, "one of " + names,
-                    s -> Enum.valueOf(type, s.toUpperCase(Locale.ROOT)));
+            return (ParamConverter<T>) enumConverter(name, (Class<? extends Enum>) rawType);
         }
         return null;
+    }
+
+    /**
+     * The same rule outside JAX-RS (a servlet's request parameters): null when blank, the value, or
+     * {@link BadParameter} naming the parameter.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T value(String name, Class<T> type, String text) {
+        ParamConverter<T> converter = new ApiParameters().getConverter(type, type, new Annotation[0]);
+        if (converter == null) {
+            throw new IllegalArgumentException("No parameter rule for " + type.getName());
+        }
+        return converter instanceof Converter<T> c ? c.named(name).fromString(text) : converter.fromString(text);
+    }
+
+    private static Boolean flag(String s) {
+        if ("true".equalsIgnoreCase(s)) {
+            return Boolean.TRUE;
+        }
+        if ("false".equalsIgnoreCase(s)) {
+            return Boolean.FALSE;
+        }
+        throw new IllegalArgumentException(s);
+    }
+
+    /** An enum by its name, or by the code its own public static factory reads (e.g. {@code byTypeCode("01")}). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <E extends Enum> Converter<E> enumConverter(String name, Class<E> type) {
+        String names = Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name())
+                .collect(Collectors.joining(", "));
+        Method byCode = Arrays.stream(type.getDeclaredMethods())
+                .filter(m -> Modifier.isStatic(m.getModifiers()) && Modifier.isPublic(m.getModifiers())
+                        && m.getReturnType() == type && m.getParameterCount() == 1
+                        && m.getParameterTypes()[0] == String.class && !m.getName().equals("valueOf"))
+                .findFirst().orElse(null);
+        return new Converter<>(name, "one of " + names, s -> {
+            try {
+                return (E) Enum.valueOf(type, s.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException notAName) {
+                if (byCode == null) {
+                    throw notAName;
+                }
+                try {
+                    Object found = byCode.invoke(null, s);
+                    if (found == null) {
+                        throw notAName;
+                    }
+                    return (E) found;
+                } catch (ReflectiveOperationException e) {
+                    throw notAName;
+                }
+            }
+        });
     }
 
     static String nameOf(Annotation[] annotations) {
@@ -84,6 +147,10 @@ public class ApiParameters implements ParamConverterProvider {
             this.name = name;
             this.expected = expected;
             this.parse = parse;
+        }
+
+        Converter<T> named(String other) {
+            return new Converter<>(other, expected, parse);
         }
 
         @Override

@@ -55,10 +55,17 @@ import java.util.regex.Pattern;
 public final class OpenApiContract {
 
     /** Bump with every change a client can notice; the changelog below says what changed. */
-    public static final String VERSION = "1.2.0";
+    public static final String VERSION = "1.3.0";
+    /** The same entries as docs/api-changelog.md (a unit test keeps them equal), newest first. */
     static final String CHANGELOG = """
 
             ## Changelog
+            (kept in the source repository as docs/api-changelog.md)
+            - 1.3.0 (2026-12-09): the reports dashboard's net and lastWeekNet, a drilled row's amount and an alert \
+            rule's threshold are Money (decimal strings); a threshold is sent as one too. Query parameters are read \
+            by one rule: a date, instant, id, count, flag or enum that is not one is a 400 naming the parameter \
+            (the billing, catalog, notification, move and report lists answered 422 or 404). The notification list \
+            is a typed page (NotificationViewPage).
             - 1.2.0 (2026-12-08): money is one representation, the Money schema — a decimal string with \
             exactly the currency's digits ("47.70", "11900") — in every response and request; a JSON number \
             where money is expected is a 400.

@@ -16,9 +16,10 @@ import java.util.Map;
         info = @Info(title = "Cuadra API", version = OpenApiContract.VERSION,
                 description = "Back office of a multi-location business: catalog, customers, orders and payments, "
                         + "electronic invoices, stock by lot, daily cash closure. Errors are RFC 9457 problem+json "
-                        + "(asking for application/json or application/problem+json both get them). Money is a JSON "
-                        + "number in the currency of the document it belongs to (its `currency` field, ISO 4217); "
-                        + "read it as a decimal, never a binary float. Ids are 64-bit integers; instants are ISO-8601 "
+                        + "(asking for application/json or application/problem+json both get them). Money is the Money "
+                        + "schema: a decimal string with exactly the currency's digits (\"47.70\" PEN, \"11900\" CLP) "
+                        + "in the currency of the object it belongs to (its `currency` field, ISO 4217, else the "
+                        + "tenant's); a JSON number where money is expected is a 400. Ids are 64-bit integers; instants are ISO-8601 "
                         + "with offset, dates YYYY-MM-DD. Lists are pages (items, total, page from 0, size) with RFC "
                         + "8288 Link headers. Every answer carries RateLimit and RateLimit-Policy headers; past the "
                         + "limit, 429 with Retry-After.",

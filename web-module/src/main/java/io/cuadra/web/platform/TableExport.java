@@ -86,8 +86,7 @@ public final class TableExport {
             };
             default -> throw new RuleViolation("format: " + format + " is not csv or xlsx.");
         };
-        return Response.ok(body, f.equals("csv") ? "text/csv; charset=UTF-8" : XLSX)
-                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+        return FileResponses.attachment(body, f.equals("csv") ? "text/csv; charset=UTF-8" : XLSX, file).build();
     }
 
     private interface RowWriter {

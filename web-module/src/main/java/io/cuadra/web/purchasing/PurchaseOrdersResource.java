@@ -7,7 +7,7 @@ import io.cuadra.purchasing.application.PurchaseOrderService;
 import io.cuadra.purchasing.domain.PurchaseOrder;
 import io.cuadra.purchasing.domain.PurchaseOrderStatus;
 import io.cuadra.shared.domain.Page;
-import io.cuadra.web.identity.IdentityViews.PageView;
+import io.cuadra.web.platform.PageView;
 import io.cuadra.web.platform.ETags;
 import io.cuadra.web.platform.Problem;
 import io.cuadra.web.purchasing.PurchasingViews.OrderView;
@@ -67,7 +67,7 @@ public class PurchaseOrdersResource {
                                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Page<OrderView> result = orders.list(locationId, status, supplierId, Page.number(page),
                 Page.size(size, 50)).map(OrderView::of);
-        return new PageView<>(result.items(), result.total(), result.page(), result.size());
+        return PageView.of(result);
     }
 
     @GET

@@ -6,7 +6,7 @@ import io.cuadra.identity.domain.Module;
 import io.cuadra.purchasing.application.GoodsReceiptService;
 import io.cuadra.purchasing.domain.GoodsReceipt;
 import io.cuadra.shared.domain.Page;
-import io.cuadra.web.identity.IdentityViews.PageView;
+import io.cuadra.web.platform.PageView;
 import io.cuadra.web.platform.ETags;
 import io.cuadra.web.platform.Problem;
 import io.cuadra.web.purchasing.PurchasingViews.ReceiptView;
@@ -62,7 +62,7 @@ public class ReceiptsResource {
                                               @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Page<ReceiptView> result = receipts.list(locationId, purchaseOrderId, Page.number(page), Page.size(size, 50))
                 .map(ReceiptView::of);
-        return new PageView<>(result.items(), result.total(), result.page(), result.size());
+        return PageView.of(result);
     }
 
     @GET

@@ -6,7 +6,7 @@ import io.cuadra.identity.domain.Module;
 import io.cuadra.purchasing.application.SupplierService;
 import io.cuadra.purchasing.domain.Supplier;
 import io.cuadra.shared.domain.Page;
-import io.cuadra.web.identity.IdentityViews.PageView;
+import io.cuadra.web.platform.PageView;
 import io.cuadra.web.platform.ETags;
 import io.cuadra.web.platform.Problem;
 import io.cuadra.web.purchasing.PurchasingViews.SupplierView;
@@ -56,7 +56,7 @@ public class SuppliersResource {
                                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Page<SupplierView> result = suppliers.list(q, active, Page.number(page), Page.size(size, 50))
                 .map(SupplierView::of);
-        return new PageView<>(result.items(), result.total(), result.page(), result.size());
+        return PageView.of(result);
     }
 
     @GET

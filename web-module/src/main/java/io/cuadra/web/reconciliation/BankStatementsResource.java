@@ -12,7 +12,7 @@ import io.cuadra.reconciliation.domain.bank.BankTransaction;
 import io.cuadra.reconciliation.domain.bank.CreditState;
 import io.cuadra.shared.domain.Page;
 import io.cuadra.shared.domain.RuleViolation;
-import io.cuadra.web.identity.IdentityViews.PageView;
+import io.cuadra.web.platform.PageView;
 import io.cuadra.web.platform.ETags;
 import io.cuadra.web.platform.Problem;
 import io.cuadra.web.reconciliation.ReconciliationViews.BankProfileView;
@@ -101,7 +101,7 @@ public class BankStatementsResource {
     @Operation(summary = "Imported statements, newest first")
     public PageView<StatementView> listStatements(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Page<StatementView> result = statements.statements(Page.number(page), Page.size(size, 20)).map(StatementView::of);
-        return new PageView<>(result.items(), result.total(), result.page(), result.size());
+        return PageView.of(result);
     }
 
     @GET
@@ -136,7 +136,7 @@ public class BankStatementsResource {
                                                           @QueryParam("size") Integer size) {
         Page<TransactionView> result = statements.transactions(status, account, from, to, Page.number(page),
                 Page.size(size, 50)).map(TransactionView::of);
-        return new PageView<>(result.items(), result.total(), result.page(), result.size());
+        return PageView.of(result);
     }
 
     @POST
@@ -186,7 +186,7 @@ public class BankStatementsResource {
 
     private PageView<MatchView> matchPage(BankMatch.Status status, Integer page, Integer size) {
         Page<MatchView> result = matching.matches(status, Page.number(page), Page.size(size, 50)).map(MatchView::of);
-        return new PageView<>(result.items(), result.total(), result.page(), result.size());
+        return PageView.of(result);
     }
 
     @GET

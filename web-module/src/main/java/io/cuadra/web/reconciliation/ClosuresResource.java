@@ -1,6 +1,5 @@
 package io.cuadra.web.reconciliation;
 
-import io.cuadra.web.platform.Amount;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
@@ -15,8 +14,10 @@ import io.cuadra.reconciliation.infrastructure.report.ClosureReportPdf;
 import io.cuadra.reconciliation.infrastructure.report.ClosureReportXlsx;
 import io.cuadra.shared.domain.Page;
 import io.cuadra.shared.domain.RuleViolation;
-import io.cuadra.web.identity.IdentityViews.PageView;
+import io.cuadra.web.platform.Amount;
 import io.cuadra.web.platform.ETags;
+import io.cuadra.web.platform.FileResponses;
+import io.cuadra.web.platform.PageView;
 import io.cuadra.web.platform.Problem;
 import io.cuadra.web.platform.TableExport;
 import io.cuadra.web.reconciliation.ReconciliationViews.CashCountView;
@@ -99,7 +100,7 @@ public class ClosuresResource {
                                               @QueryParam("to") LocalDate to, @QueryParam("status") ClosureStatus status,
                                               @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Page<ClosureView> result = closures.list(locationId, from, to, status, Page.number(page), Page.size(size, 50)).map(ClosureView::of);
-        return new PageView<>(result.items(), result.total(), result.page(), result.size());
+        return PageView.of(result);
     }
 
     @GET
@@ -216,7 +217,7 @@ public class ClosuresResource {
     }
 
     private static Response file(byte[] bytes, String type, String name) {
-        return Response.ok(bytes, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+        return FileResponses.attachment(bytes, type, name).build();
     }
 
     @Schema(name = "ClosureRunBody")

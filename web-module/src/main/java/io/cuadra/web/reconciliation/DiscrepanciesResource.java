@@ -7,7 +7,7 @@ import io.cuadra.reconciliation.application.ClosureService;
 import io.cuadra.reconciliation.domain.closure.ClosureDiscrepancy;
 import io.cuadra.reconciliation.domain.closure.DiscrepancyType;
 import io.cuadra.shared.domain.Page;
-import io.cuadra.web.identity.IdentityViews.PageView;
+import io.cuadra.web.platform.PageView;
 import io.cuadra.web.platform.ETags;
 import io.cuadra.web.platform.Problem;
 import io.cuadra.web.reconciliation.ReconciliationViews.DiscrepancyView;
@@ -59,7 +59,7 @@ public class DiscrepanciesResource {
                                                        @QueryParam("to") LocalDate to, @QueryParam("page") Integer page,
                                                        @QueryParam("size") Integer size) {
         Page<DiscrepancyView> result = closures.discrepancies(locationId, status, type, from, to, Page.number(page), Page.size(size, 50)).map(DiscrepancyView::of);
-        return new PageView<>(result.items(), result.total(), result.page(), result.size());
+        return PageView.of(result);
     }
 
     @GET

@@ -5,7 +5,7 @@ import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.reconciliation.application.ReconciliationJobs;
 import io.cuadra.shared.domain.Page;
-import io.cuadra.web.identity.IdentityViews.PageView;
+import io.cuadra.web.platform.PageView;
 import io.cuadra.web.platform.Problem;
 import io.cuadra.web.reconciliation.ReconciliationViews.JobExecutionView;
 import io.cuadra.web.reconciliation.ReconciliationViews.JobRunView;
@@ -45,7 +45,7 @@ public class JobsResource {
                                                         @QueryParam("size") Integer size) {
         Page<JobExecutionView> result = jobs.executions(job == null || job.isBlank() ? null : job.strip(),
                 Page.number(page), Page.size(size, 20)).map(JobExecutionView::of);
-        return new PageView<>(result.items(), result.total(), result.page(), result.size());
+        return PageView.of(result);
     }
 
     @GET

@@ -5,7 +5,9 @@ import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.reports.application.ReportAlerts;
 import io.cuadra.reports.domain.AlertRule;
+import io.cuadra.web.platform.Amount;
 import io.cuadra.web.platform.Problem;
+import io.cuadra.web.reports.ReportViews.AlertRuleView;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -56,21 +58,21 @@ public class ReportAlertsResource {
     @Permitted(module = Module.REPORTS, action = Action.VIEW)
     @Operation(operationId = "listReportAlerts", summary = "The threshold rules of the caller's locations")
     @APIResponse(responseCode = "200", description = "The rules",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AlertRule.class)))
-    public List<AlertRule> listReportAlerts() {
-        return alerts.list();
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AlertRuleView.class)))
+    public List<AlertRuleView> listReportAlerts() {
+        return AlertRuleView.of(alerts.list());
     }
 
     @POST
     @Permitted(module = Module.SETTINGS, action = Action.EDIT)
     @Operation(operationId = "createReportAlert", summary = "A threshold rule for one location")
     @APIResponse(responseCode = "201", description = "The rule",
-            content = @Content(schema = @Schema(implementation = AlertRule.class)))
+            content = @Content(schema = @Schema(implementation = AlertRuleView.class)))
     @APIResponse(responseCode = "422", description = "Not a valid rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createReportAlert(@Valid @NotNull AlertBody body) {
         AlertRule rule = alerts.create(body.locationId, body.kind, body.threshold, LocalTime.parse(body.checkAt));
-        return Response.status(Response.Status.CREATED).entity(rule).build();
+        return Response.status(Response.Status.CREATED).entity(AlertRuleView.of(rule)).build();
     }
 
     @DELETE
@@ -89,9 +91,9 @@ public class ReportAlertsResource {
     @Operation(operationId = "evaluateReportAlerts",
             summary = "Check the tenant's rules now (as the five-minute timer does); answers the rules raised")
     @APIResponse(responseCode = "200", description = "The rules raised by this check",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AlertRule.class)))
-    public List<AlertRule> evaluateReportAlerts() {
-        return alerts.evaluate(Instant.now());
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AlertRuleView.class)))
+    public List<AlertRuleView> evaluateReportAlerts() {
+        return AlertRuleView.of(alerts.evaluate(Instant.now()));
     }
 
     @Schema(name = "ReportAlertBody")
@@ -101,9 +103,12 @@ public class ReportAlertsResource {
         @NotBlank
         @Pattern(regexp = "SALES_BELOW|DISCREPANCIES_ABOVE", message = "must be SALES_BELOW or DISCREPANCIES_ABOVE")
         public String kind;
+        @Schema(example = "2000.00", description = "Net sales in the tenant's currency (SALES_BELOW) or a count of "
+                + "open discrepancies (DISCREPANCIES_ABOVE), written as money")
         @NotNull
         @DecimalMin("0")
         @Digits(integer = 12, fraction = 2)
+        @Amount
         public BigDecimal threshold;
         @Schema(example = "18:00", description = "From this local time of the location the rule is checked")
         @NotBlank

@@ -1,6 +1,7 @@
 package io.cuadra.web.reports;
 
 import io.cuadra.reports.application.ReportExports;
+import io.cuadra.web.platform.FileResponses;
 import jakarta.ws.rs.core.Response;
 
 /** How an exported report file goes out: its type, its name, never cached. */
@@ -13,8 +14,7 @@ final class ReportExportsView {
     }
 
     static Response response(ReportExports.ExportFile file) {
-        return Response.ok(file.content(), file.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+        return FileResponses.attachment(file.content(), file.contentType(), file.fileName())
                 .header("Cache-Control", "private, no-store").build();
     }
 }

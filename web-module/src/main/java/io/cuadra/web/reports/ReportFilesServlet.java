@@ -6,6 +6,7 @@ import io.cuadra.identity.domain.Module;
 import io.cuadra.reports.application.ReportExports;
 import io.cuadra.reports.application.ReportService;
 import io.cuadra.reports.domain.ReportFilter;
+import io.cuadra.web.platform.BadParameter;
 import io.cuadra.shared.domain.BusinessException;
 import io.cuadra.shared.domain.NotFound;
 import io.cuadra.web.shell.LocaleSelector;
@@ -53,16 +54,16 @@ public class ReportFilesServlet extends HttpServlet {
         ResourceBundle bundle = ResourceBundle.getBundle("io.cuadra.web.messages", locale.getLocale());
         ReportExports.ExportFile file;
         try {
-            ReportFilter f = ReportParams.filter(request.getParameter("from"), request.getParameter("to"),
-                    request.getParameter("location"), request.getParameter("channel"), request.getParameter("group"),
-                    request.getParameter("order"), request.getParameter("bottom"), request.getParameter("limit"),
-                    request.getParameter("days"));
+            ReportFilter f = ReportParams.filter(request);
             file = exports.export(report, f, m.group(2), key -> bundle.containsKey(key) ? bundle.getString(key) : key);
         } catch (NotFound e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         } catch (BusinessException e) {
             response.sendError(422, e.getMessage());
+            return;
+        } catch (BadParameter e) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         }
         response.setContentType(file.contentType());

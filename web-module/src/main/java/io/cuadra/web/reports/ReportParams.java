@@ -1,13 +1,17 @@
 package io.cuadra.web.reports;
 
 import io.cuadra.reports.domain.ReportFilter;
-import io.cuadra.shared.domain.RuleViolation;
+import io.cuadra.web.platform.ApiParameters;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 
-/** Query parameters of a report (REST, the back-office file links) read into a filter; refusals are 4xx. */
+/**
+ * A report's filter from its typed parameters (REST reads them through {@link ApiParameters}; the back-office file
+ * links through {@link #filter(HttpServletRequest)} by the same rule). Names stay strings: the report refuses what
+ * it does not know.
+ */
 final class ReportParams {
 
     /** Without a period, the last 30 days up to today in Lima (the demo's and most tenants' zone). */
@@ -16,42 +20,28 @@ final class ReportParams {
     private ReportParams() {
     }
 
-    static ReportFilter filter(String from, String to, String location, String channel, String group, String order,
-                               String bottom, String limit) {
-        return filter(from, to, location, channel, group, order, bottom, limit, null);
+    /** @param days how far ahead the expiring-lots report looks (30 when not given) */
+    static ReportFilter filter(LocalDate from, LocalDate to, Long location, String channel, String group, String order,
+                               Boolean bottom, Integer limit, Integer days) {
+        LocalDate end = to == null ? LocalDate.now(DEFAULT_ZONE) : to;
+        LocalDate start = from == null ? end.minusDays(29) : from;
+        return new ReportFilter(start, end, location, blank(channel) ? null : channel, blank(group) ? null : group,
+                blank(order) ? null : order, Boolean.TRUE.equals(bottom), limit == null ? 20 : limit,
+                days == null ? ReportFilter.DEFAULT_DAYS : Math.max(-1, days));
     }
 
-    /** @param days how far ahead the expiring-lots report looks (30 when not given) */
-    static ReportFilter filter(String from, String to, String location, String channel, String group, String order,
-                               String bottom, String limit, String days) {
-        LocalDate end = to == null || to.isBlank() ? LocalDate.now(DEFAULT_ZONE) : date("to", to);
-        LocalDate start = from == null || from.isBlank() ? end.minusDays(29) : date("from", from);
-        return new ReportFilter(start, end, number("location", location), blank(channel) ? null : channel,
-                blank(group) ? null : group, blank(order) ? null : order, "true".equalsIgnoreCase(bottom),
-                blank(limit) ? 20 : (int) Math.min(Integer.MAX_VALUE, number("limit", limit)),
-                blank(days) ? ReportFilter.DEFAULT_DAYS : (int) Math.max(-1, Math.min(Integer.MAX_VALUE, number("days", days))));
+    /** The same filter from a servlet request's parameters; a value that is not one is a {@code BadParameter}. */
+    static ReportFilter filter(HttpServletRequest request) {
+        return filter(ApiParameters.value("from", LocalDate.class, request.getParameter("from")),
+                ApiParameters.value("to", LocalDate.class, request.getParameter("to")),
+                ApiParameters.value("location", Long.class, request.getParameter("location")),
+                request.getParameter("channel"), request.getParameter("group"), request.getParameter("order"),
+                ApiParameters.value("bottom", Boolean.class, request.getParameter("bottom")),
+                ApiParameters.value("limit", Integer.class, request.getParameter("limit")),
+                ApiParameters.value("days", Integer.class, request.getParameter("days")));
     }
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static LocalDate date(String field, String value) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new RuleViolation(field + ": " + value + " is not a date (yyyy-MM-dd).");
-        }
-    }
-
-    private static Long number(String field, String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            throw new RuleViolation(field + ": " + value + " is not a number.");
-        }
     }
 }

@@ -8,10 +8,12 @@ import io.cuadra.reports.application.ReportDashboard;
 import io.cuadra.reports.application.ReportDrill;
 import io.cuadra.reports.application.ReportExports;
 import io.cuadra.reports.application.ReportService;
-import io.cuadra.reports.domain.DrillRow;
 import io.cuadra.reports.domain.ReportFilter;
 import io.cuadra.reports.domain.ReportResult;
 import io.cuadra.web.platform.Problem;
+import io.cuadra.web.reports.ReportViews.AccountingView;
+import io.cuadra.web.reports.ReportViews.DrillRowView;
+import io.cuadra.web.reports.ReportViews.LocationDayView;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -75,12 +78,12 @@ public class ReportsResource {
             content = @Content(schema = @Schema(implementation = ReportResult.class)))
     @APIResponse(responseCode = "422", description = "A filter is not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReportResult runReport(@PathParam("report") String report, @QueryParam("from") String from,
-                                  @QueryParam("to") String to, @QueryParam("location") String location,
+    public ReportResult runReport(@PathParam("report") String report, @QueryParam("from") LocalDate from,
+                                  @QueryParam("to") LocalDate to, @QueryParam("location") Long location,
                                   @QueryParam("channel") String channel, @QueryParam("group") String group,
-                                  @QueryParam("order") String order, @QueryParam("bottom") String bottom,
-                                  @QueryParam("limit") String limit, @QueryParam("compare") String compare,
-                                  @QueryParam("days") String days) {
+                                  @QueryParam("order") String order, @QueryParam("bottom") Boolean bottom,
+                                  @QueryParam("limit") Integer limit, @QueryParam("compare") String compare,
+                                  @QueryParam("days") Integer days) {
         ReportFilter f = ReportParams.filter(from, to, location, channel, group, order, bottom, limit, days);
         if (ReportExports.ANONYMOUS.equals(report)) {
             return exports.anonymousCustomers(f);
@@ -95,15 +98,15 @@ public class ReportsResource {
             description = "key is the row's key as the report answered it; the same filters as the report. At most "
                     + ReportDrill.LIMIT + " rows, newest first.")
     @APIResponse(responseCode = "200", description = "The rows behind the figure",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DrillRow.class)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DrillRowView.class)))
     @APIResponse(responseCode = "422", description = "A filter or the key is not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<DrillRow> drillReport(@PathParam("report") String report, @QueryParam("key") String key,
-                                      @QueryParam("from") String from, @QueryParam("to") String to,
-                                      @QueryParam("location") String location, @QueryParam("channel") String channel,
-                                      @QueryParam("group") String group, @QueryParam("days") String days) {
+    public List<DrillRowView> drillReport(@PathParam("report") String report, @QueryParam("key") String key,
+                                      @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                                      @QueryParam("location") Long location, @QueryParam("channel") String channel,
+                                      @QueryParam("group") String group, @QueryParam("days") Integer days) {
         return drills.drill(report, ReportParams.filter(from, to, location, channel, group, null, null, null, days),
-                key);
+                key).stream().map(DrillRowView::of).toList();
     }
 
     @GET
@@ -119,11 +122,11 @@ public class ReportsResource {
     @APIResponse(responseCode = "422", description = "A filter or the format is not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response exportReport(@PathParam("report") String report, @QueryParam("format") String format,
-                                 @QueryParam("from") String from, @QueryParam("to") String to,
-                                 @QueryParam("location") String location, @QueryParam("channel") String channel,
+                                 @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                                 @QueryParam("location") Long location, @QueryParam("channel") String channel,
                                  @QueryParam("group") String group, @QueryParam("order") String order,
-                                 @QueryParam("bottom") String bottom, @QueryParam("limit") String limit,
-                                 @QueryParam("days") String days) {
+                                 @QueryParam("bottom") Boolean bottom, @QueryParam("limit") Integer limit,
+                                 @QueryParam("days") Integer days) {
         ReportExports.ExportFile file = exports.export(report,
                 ReportParams.filter(from, to, location, channel, group, order, bottom, limit, days), format,
                 key -> key.substring(key.lastIndexOf('.') + 1));
@@ -136,9 +139,9 @@ public class ReportsResource {
     @Operation(operationId = "reportDashboard",
             summary = "Per location: net sales and orders today and on the same weekday last week, days to close")
     @APIResponse(responseCode = "200", description = "One entry per location of the caller",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ReportDashboard.LocationDay.class)))
-    public List<ReportDashboard.LocationDay> reportDashboard() {
-        return dashboard.today();
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = LocationDayView.class)))
+    public List<LocationDayView> reportDashboard() {
+        return dashboard.today().stream().map(LocationDayView::of).toList();
     }
 
     @GET
@@ -147,9 +150,9 @@ public class ReportsResource {
     @Operation(operationId = "reportAccountingDashboard",
             summary = "The accountant's home: days still to close per location and the last 30 days' documents by state")
     @APIResponse(responseCode = "200", description = "Days to close and SUNAT states",
-            content = @Content(schema = @Schema(implementation = ReportDashboard.Accounting.class)))
-    public ReportDashboard.Accounting reportAccountingDashboard() {
-        return dashboard.accounting();
+            content = @Content(schema = @Schema(implementation = AccountingView.class)))
+    public AccountingView reportAccountingDashboard() {
+        return AccountingView.of(dashboard.accounting());
     }
 
     @GET
@@ -159,7 +162,7 @@ public class ReportsResource {
             summary = "Compare every report aggregate of the tenant with a recomputation from the raw data")
     @APIResponse(responseCode = "200", description = "Rows checked, differences found and a sample of them",
             content = @Content(schema = @Schema(implementation = AggregateCheck.Verification.class)))
-    public AggregateCheck.Verification verifyReportAggregates(@QueryParam("location") String location) {
-        return check.verify(ReportParams.filter(null, null, location, null, null, null, null, null).locationId());
+    public AggregateCheck.Verification verifyReportAggregates(@QueryParam("location") Long location) {
+        return check.verify(location);
     }
 }

@@ -4,9 +4,6 @@ import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.shared.domain.NotFound;
-import io.cuadra.shared.inbox.Inbox;
-import io.cuadra.shared.inbox.InboxCounts;
-import io.cuadra.shopify.application.ShopifyInboxHandler;
 import io.cuadra.shopify.application.ShopifyPull;
 import io.cuadra.shopify.application.ShopifyRetry;
 import io.cuadra.shopify.application.ShopifyReview;
@@ -66,12 +63,6 @@ public class ShopifyResource {
 
     @EJB
     ShopifyPull pull;
-
-    @EJB
-    ShopifySyncState syncState;
-
-    @EJB
-    Inbox inbox;
 
     /** The settings as sent back: the API token and the webhook secret masked. */
     @Schema(name = "ShopifySettings")
@@ -266,10 +257,11 @@ public class ShopifyResource {
     @APIResponse(responseCode = "200", description = "The state",
             content = @Content(schema = @Schema(implementation = StatusView.class)))
     public StatusView getShopifyStatus() {
-        ShopifySyncState.View v = syncState.view().orElse(new ShopifySyncState.View(null, null, null, 0, 0, 0, false));
-        InboxCounts counts = inbox.counts(ShopifyInboxHandler.SOURCE);
+        ShopifyReview.Status status = review.status();
+        ShopifySyncState.View v = status.pull();
         return new StatusView(v.ordersCursor(), v.lastRunAt(), v.lastResult(), v.lastOrders(), v.lastCustomers(),
-                v.throttledWaits(), v.running(), counts.received(), counts.processed(), review.waiting().size());
+                v.throttledWaits(), v.running(), status.webhooks().received(), status.webhooks().processed(),
+                status.waiting());
     }
 
     @GET

@@ -55,4 +55,33 @@ class ApiParametersTest {
         });
         assertThat(provider.getConverter(String.class, String.class, new Annotation[0])).isNull();
     }
+
+    /** An enum that also reads a code of its own, as billing's document kinds read SUNAT's "01". */
+    enum Kind {
+        FACTURA, BOLETA;
+
+        public static Kind byCode(String code) {
+            return switch (code) {
+                case "01" -> FACTURA;
+                case "03" -> BOLETA;
+                default -> throw new IllegalArgumentException(code);
+            };
+        }
+    }
+
+    @Test
+    void idsCountsFlagsAndCodedEnumsFollowTheSameRule() {
+        assertThat(ApiParameters.value("location", Long.class, " 961 ")).isEqualTo(961L);
+        assertThat(ApiParameters.value("limit", Integer.class, "20")).isEqualTo(20);
+        assertThat(ApiParameters.value("bottom", Boolean.class, "TRUE")).isTrue();
+        assertThat(ApiParameters.value("bottom", Boolean.class, "")).isNull();
+        assertThat(ApiParameters.value("type", Kind.class, "boleta")).isEqualTo(Kind.BOLETA);
+        assertThat(ApiParameters.value("type", Kind.class, "01")).isEqualTo(Kind.FACTURA);
+        assertThatThrownBy(() -> ApiParameters.value("location", Long.class, "961.0"))
+                .isInstanceOfSatisfying(BadParameter.class, e -> assertThat(e.parameter()).isEqualTo("location"));
+        assertThatThrownBy(() -> ApiParameters.value("bottom", Boolean.class, "yes"))
+                .isInstanceOfSatisfying(BadParameter.class, e -> assertThat(e.reason()).contains("true or false"));
+        assertThatThrownBy(() -> ApiParameters.value("type", Kind.class, "07"))
+                .isInstanceOfSatisfying(BadParameter.class, e -> assertThat(e.reason()).contains("FACTURA, BOLETA"));
+    }
 }

@@ -106,4 +106,15 @@ class OpenApiContractTest {
         assertThat(yaml).contains("openapi: 3.0.3").contains("version: " + OpenApiContract.VERSION).contains("          format: int64")
                 .contains("\"$ref\": \"#/components/schemas/Part\"").doesNotContain("maxProperties");
     }
+
+    /** The changelog in the document and docs/api-changelog.md say the same, and the newest entry is the version. */
+    @Test
+    void theChangelogInDocsIsTheOneTheDocumentServes() throws Exception {
+        String docs = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "api-changelog.md"));
+        List<String> served = List.of(OpenApiContract.CHANGELOG.strip().split("\n")).stream()
+                .filter(l -> l.startsWith("- ")).toList();
+        List<String> kept = docs.lines().filter(l -> l.startsWith("- ")).toList();
+        assertThat(served).isEqualTo(kept);
+        assertThat(kept.get(0)).startsWith("- " + OpenApiContract.VERSION + " (");
+    }
 }
