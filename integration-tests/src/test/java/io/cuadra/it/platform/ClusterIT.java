@@ -81,7 +81,9 @@ class ClusterIT {
         int portBase = TestEnvironment.portBase();
         settings = new ServerSettings(work, Path.of(System.getProperty("cuadra.payara.zip")),
                 Path.of(System.getProperty("cuadra.ear")), "cuadra-it", portBase, Optional.empty(),
-                ServerSettings.DEV_DB_USER, ServerSettings.DEV_DB_PASSWORD, freePort(), "localhost", portBase + 25,
+                ServerSettings.DEV_DB_USER, ServerSettings.DEV_DB_PASSWORD,
+                Integer.getInteger("cuadra.it.db.port", 0) > 0 ? Integer.getInteger("cuadra.it.db.port") : freePort(),
+                "localhost", portBase + 25,
                 true, ServerSettings.LOOPBACK);
         closing = ZonedDateTime.now(LIMA).plusMinutes(Integer.getInteger("cuadra.it.cluster.closure.minutes", 30))
                 .truncatedTo(ChronoUnit.MINUTES);
