@@ -123,6 +123,12 @@ public final class PayaraCluster implements AutoCloseable {
                 // the instances are down: the group's reference goes, they drop the application when they sync
             }
         }
+        if (das.asadmin("--port=" + das.adminPort(), "list-applications", "domain").lines()
+                .anyMatch(l -> l.startsWith(appName + " "))) {
+            // still registered in the domain with no target left (a start that failed half-way): deploying to the
+            // group would be refused with "Application name cuadra is already in use"
+            das.asadmin("--port=" + das.adminPort(), "undeploy", "--target=domain", appName);
+        }
         long t0 = System.nanoTime();
         das.asadmin("--port=" + das.adminPort(), "start-deployment-group", "--timeout=600", ClusterPlan.GROUP);
         log(String.format("deployment group %s started in %.1f s", ClusterPlan.GROUP, (System.nanoTime() - t0) / 1e9));
