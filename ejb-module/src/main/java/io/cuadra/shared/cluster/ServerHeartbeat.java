@@ -3,6 +3,7 @@ package io.cuadra.shared.cluster;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -22,6 +23,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigrations") // its table comes with a migration
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ServerHeartbeat {
 
@@ -40,7 +42,12 @@ public class ServerHeartbeat {
 
     @PostConstruct
     void start() {
-        jobs.beat(booted);
+        try {
+            jobs.beat(booted);
+        } catch (RuntimeException e) {
+            // never a reason to refuse the application: the first round beats again
+            LOG.log(Level.WARNING, "First heartbeat failed", e);
+        }
     }
 
     @Schedule(second = "*/" + BEAT_SECONDS, minute = "*", hour = "*", persistent = false, info = "cluster: heartbeat")
