@@ -4,6 +4,7 @@ package io.cuadra.demo;
 import io.cuadra.shared.demo.DemoData;
 import io.cuadra.identity.application.TenantProvisioning;
 import io.cuadra.identity.domain.Company;
+import io.cuadra.shared.cluster.ClusterLocks;
 import io.cuadra.shared.tenancy.Actor;
 import io.cuadra.shared.tenancy.TenantContext;
 import jakarta.ejb.EJB;
@@ -11,6 +12,8 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -28,11 +31,15 @@ public class DemoDataWriter {
     @EJB
     TenantProvisioning tenants;
 
+    @PersistenceContext(unitName = "cuadra")
+    EntityManager em;
+
     @Inject
     @Any
     Instance<DemoData> contributors;
 
     public boolean loadOnce() {
+        ClusterLocks.serialize(em, "demo-data"); // instances of a cluster start together
         if (tenants.exists(SLUG)) {
             return false;
         }

@@ -55,6 +55,11 @@ public record ClusterPlan(int portBase, int instances, Map<String, String> envir
         return portBase + 80;
     }
 
+    /** Where users, the API and the tests reach the cluster: HAProxy, plain HTTP on this machine. */
+    public String balancerUrl() {
+        return "http://localhost:" + balancerPort() + "/";
+    }
+
     public int statsPort() {
         return portBase + 81;
     }
@@ -108,6 +113,12 @@ public record ClusterPlan(int portBase, int instances, Map<String, String> envir
         cmds.add("set configs.config.server-config.jms-service.type=DISABLED");
         cmds.add("set configs.config." + CONFIG + ".jms-service.type=DISABLED");
         cmds.addAll(ClusterConfig.retarget(domainFile, CONFIG));
+        // Deploying to a group makes the DAS start the timer service for the group's configuration; the default
+        // (Database) store needs jdbc/__TimerPool on the instances and refused the EAR ("EJB Timer Service is not
+        // available", payara/Payara#6381). Our timers are all non-persistent: the grid's store is enough.
+        for (String config : List.of("server-config", CONFIG)) {
+            cmds.add("set configs.config." + config + ".ejb-container.ejb-timer-service.ejb-timer-service=DataGrid");
+        }
         // Web sessions of applications deployed with availability on live in the data grid.
         String availability = "set configs.config." + CONFIG + ".availability-service.";
         cmds.add(availability + "availability-enabled=true");
@@ -122,6 +133,8 @@ public record ClusterPlan(int portBase, int instances, Map<String, String> envir
             // Each instance opens its own MLLP port (the balancer spreads the lab systems' connections over them).
             cmds.add("create-system-properties --target=" + instanceName(i) + " cuadra.lab.mllp.port="
                     + instanceMllpPort(i));
+            // its own plain listener (the application reads its OpenAPI document there), not the balancer's
+            cmds.add("create-system-properties --target=" + instanceName(i) + " cuadra.http.port=" + instanceHttpPort(i));
         }
         for (String resource : ClusterConfig.resources(domainFile)) {
             cmds.add("create-resource-ref --target=" + GROUP + " " + resource);

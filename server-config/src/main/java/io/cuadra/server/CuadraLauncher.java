@@ -234,6 +234,9 @@ public final class CuadraLauncher implements AutoCloseable {
 
     /** Over HTTPS (ops lane): plain HTTP redirects there unless CUADRA_TLS_REDIRECT=false. */
     public String baseUrl() {
+        if (clusterPlan != null) {
+            return clusterPlan.balancerUrl(); // cluster: HAProxy, plain HTTP (TLS ends at the balancer)
+        }
         return "https://localhost:" + settings.httpsPort() + "/";
     }
 
@@ -273,10 +276,10 @@ public final class CuadraLauncher implements AutoCloseable {
         System.out.println("  Metrics     : " + base + "metrics  (Prometheus; HTTP Basic: user metrics, password "
                 + (settings.metricsToken().isPresent() ? "CUADRA_METRICS_TOKEN" : "in " + settings.keysDir()
                 .resolve(DevKeys.METRICS_TOKEN_FILE)) + ")");
-        System.out.println("  App log     : " + domain.domainDir().resolve("logs/cuadra.0.json") + "  (JSON lines)");
         if (cluster != null) {
             cluster.describe().forEach(line -> System.out.println("  Cluster     : " + line));
         } else {
+            System.out.println("  App log     : " + domain.domainDir().resolve("logs/cuadra.0.json") + "  (JSON lines)");
             System.out.println("  Admin       : " + (settings.adminOnLoopback() ? "http://localhost:"
                     : "https://" + settings.adminAddress() + ":") + settings.adminPort() + "/");
             System.out.println("  Server log  : " + domain.serverLog());

@@ -40,6 +40,14 @@ public final class PayaraCluster implements AutoCloseable {
     static Map<String, String> clusterEnvironment(ServerSettings settings, ClusterPlan plan, Map<String, String> environment)
             throws IOException {
         Map<String, String> env = new LinkedHashMap<>(environment);
+        // TLS ends at the balancer (HAProxy here speaks plain HTTP): instances never redirect to their own HTTPS
+        // listener, and links in mails point at the balancer unless CUADRA_PUBLIC_URL names the real address.
+        env.put("CUADRA_TLS_REDIRECT", "false");
+        if (ServerSettings.value("CUADRA_PUBLIC_URL", null) == null) {
+            env.put("CUADRA_PUBLIC_URL", plan.balancerUrl());
+        }
+        env.put("CUADRA_METRICS_TOKEN", settings.metricsToken().isPresent() ? settings.metricsToken().get()
+                : DevKeys.ensureMetricsToken(settings.keysDir()));
         env.putAll(plan.environment());
         if (!env.containsKey("CUADRA_SECRETS_KEY")) {
             Path file = settings.keysDir().resolve("cluster-secrets.key");
@@ -114,6 +122,12 @@ public final class PayaraCluster implements AutoCloseable {
             } catch (IOException stoppedInstances) {
                 // the instances are down: the group's reference goes, they drop the application when they sync
             }
+        }
+        if (das.asadmin("--port=" + das.adminPort(), "list-applications", "domain").lines()
+                .anyMatch(l -> l.startsWith(appName + " "))) {
+            // still registered in the domain with no target left (a start that failed half-way): deploying to the
+            // group would be refused with "Application name cuadra is already in use"
+            das.asadmin("--port=" + das.adminPort(), "undeploy", "--target=domain", appName);
         }
         long t0 = System.nanoTime();
         das.asadmin("--port=" + das.adminPort(), "start-deployment-group", "--timeout=600", ClusterPlan.GROUP);

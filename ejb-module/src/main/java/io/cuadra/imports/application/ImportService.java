@@ -13,6 +13,7 @@ import io.cuadra.shared.domain.AccessDenied;
 import io.cuadra.shared.domain.Conflict;
 import io.cuadra.shared.domain.Page;
 import io.cuadra.shared.domain.RuleViolation;
+import io.cuadra.shared.cluster.BatchJobs;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
@@ -58,6 +59,9 @@ public class ImportService {
 
     @EJB
     ImportRecords records;
+
+    @EJB
+    BatchJobs jobs;
 
     @Inject
     @ConfigProperty(name = "cuadra.import.item-count", defaultValue = "500")
@@ -134,7 +138,7 @@ public class ImportService {
     }
 
     private void start(Import upload, Caller caller) {
-        long execution = operator().start(upload.getKind().jobName(), parameters(upload));
+        long execution = jobs.start(upload.getKind().jobName(), parameters(upload)); // owned: restarted if this server dies
         records.executionRequested(upload.getId(), execution);
     }
 

@@ -1,5 +1,6 @@
 package io.cuadra.platform.application;
 
+import io.cuadra.shared.cluster.ClusterLocks;
 import io.cuadra.identity.application.Secrets;
 import io.cuadra.identity.domain.PasswordPolicy;
 import io.cuadra.identity.infrastructure.security.AccessTokens;
@@ -48,6 +49,7 @@ public class PlatformOperators {
      * unless they already have one. Answers the link's token, or empty when nothing is to be done.
      */
     public Optional<String> setupLinkIfUnset(String email) {
+        ClusterLocks.serialize(em, "operator-setup"); // instances of a cluster start together
         Instant now = now();
         PlatformOperator operator = find(email).orElseGet(() -> {
             PlatformOperator created = new PlatformOperator(email, "system:first-run", now);

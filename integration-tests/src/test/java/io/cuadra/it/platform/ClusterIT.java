@@ -81,7 +81,9 @@ class ClusterIT {
         int portBase = TestEnvironment.portBase();
         settings = new ServerSettings(work, Path.of(System.getProperty("cuadra.payara.zip")),
                 Path.of(System.getProperty("cuadra.ear")), "cuadra-it", portBase, Optional.empty(),
-                ServerSettings.DEV_DB_USER, ServerSettings.DEV_DB_PASSWORD, freePort(), "localhost", portBase + 25,
+                ServerSettings.DEV_DB_USER, ServerSettings.DEV_DB_PASSWORD,
+                Integer.getInteger("cuadra.it.db.port", 0) > 0 ? Integer.getInteger("cuadra.it.db.port") : freePort(),
+                "localhost", portBase + 25,
                 true, ServerSettings.LOOPBACK);
         closing = ZonedDateTime.now(LIMA).plusMinutes(Integer.getInteger("cuadra.it.cluster.closure.minutes", 30))
                 .truncatedTo(ChronoUnit.MINUTES);
@@ -141,6 +143,67 @@ class ClusterIT {
         sleep(SessionValidity.FRESHNESS.toMillis() + 100); // how long another server may trust what it read
         assertThat(one.as(token).get("api/users/me").status()).as("signed out on the other instance").isEqualTo(401);
         assertThat(two.as(token).get("api/users/me").status()).isEqualTo(401);
+    }
+
+    /**
+     * A chunked job (a customer import, 10 rows a chunk) started on cuadra-1, which is killed mid-way: cuadra-2 sees
+     * cuadra-1's heartbeat go stale, takes the execution over, marks it failed and restarts it from its last
+     * checkpoint. Every row is written once: a chunk done twice would find its documents taken and reject them.
+     */
+    @Test
+    @Order(2)
+    void aBatchJobWhoseInstanceDiesIsRestartedByAnotherFromItsLastCheckpoint() throws Exception {
+        int rows = Integer.getInteger("cuadra.it.cluster.import.rows", 20_000);
+        StringBuilder csv = new StringBuilder("documentType;documentNumber;firstName;lastName\r\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append("1;").append(73_000_000 + i).append(";Nodo;Caido ").append(i).append("\r\n");
+        }
+        Http one = DemoUsers.ADMIN.signIn(new Http(cluster.instanceUri(1, "").toString()));
+        Reply upload = one.post("api/imports?kind=customers&fileName=nodo-caido.csv&itemCount=10",
+                csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "Content-Type", "text/csv");
+        assertThat(upload.status()).as(upload.toString()).isEqualTo(202);
+        long id = upload.json().getJsonNumber("id").longValue();
+        JsonObject before = awaitImport(one, id, j -> j.getInt("read") >= 200, 180);
+        assertThat(before.getString("status")).as("still running when its instance dies").isIn("STARTING", "STARTED");
+        String first = StockInvariants.rows(this::connect, "select execution_id from imports where id = " + id).get(0).get(0);
+        long down = kill(1);
+        int atKill = Integer.parseInt(StockInvariants.rows(this::connect, "select written + rejected from imports where id = " + id)
+                .get(0).get(0));
+        long t0 = System.nanoTime();
+        Http two = DemoUsers.ADMIN.signIn(new Http(cluster.instanceUri(2, "").toString()));
+        JsonObject done = awaitImport(two, id, j -> j.getString("status").equals("COMPLETED"), 600);
+        System.out.printf("[cluster] import of %d rows: cuadra-1 killed with %d rows committed (out of rotation after"
+                + " %.1f s); cuadra-2 restarted it and completed it %.1f s after the kill%n", rows, atKill, down / 1e9,
+                (System.nanoTime() - t0) / 1e9);
+        List<List<String>> owners = StockInvariants.rows(this::connect, "select execution_id, server_id, restarted_as "
+                + "from batch_job_owners where execution_id >= " + first + " order by execution_id");
+        System.out.printf("[cluster] executions and their servers: %s%n", owners);
+        assertThat(done.getInt("read")).isEqualTo(rows);
+        assertThat(done.getInt("written")).as("every row written once").isEqualTo(rows);
+        assertThat(done.getInt("skipped")).as("no row redone (a redone row is refused as a duplicate)").isZero();
+        assertThat(StockInvariants.rows(this::connect, "select count(*) from customers where document_number::bigint "
+                + "between 73000000 and " + (73_000_000 + rows - 1)).get(0).get(0)).isEqualTo(Integer.toString(rows));
+        String next = StockInvariants.rows(this::connect, "select execution_id from imports where id = " + id).get(0).get(0);
+        assertThat(next).as("the import follows the restarted execution").isNotEqualTo(first);
+        assertThat(owners).anySatisfy(o -> assertThat(o).containsExactly(first, o.get(1), next));
+        restart(1);
+    }
+
+    private static JsonObject awaitImport(Http http, long id, java.util.function.Predicate<JsonObject> until,
+            int timeoutSeconds) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        JsonObject last = null;
+        while (System.nanoTime() < deadline) {
+            Reply r = http.get("api/imports/" + id);
+            if (r.status() == 200) {
+                last = r.json();
+                if (until.test(last)) {
+                    return last;
+                }
+            }
+            sleep(250);
+        }
+        throw new AssertionError("import " + id + " not there after " + timeoutSeconds + " s: " + last);
     }
 
     @Test

@@ -532,6 +532,10 @@ class PlatformIT extends CuadraDeployment {
         assertThat(after).contains("cuadra_billing_documents{").contains("cuadra_db_connections{")
                 .contains("cuadra_outbox_depth_total");
         assertThat(metric(after, "cuadra_db_connections", "state=\"active\"")).isPositive();
+        // requests and latencies per endpoint template (cluster lane): the sale is counted under its template
+        assertThat(metric(after, "cuadra_http_requests_seconds_count", "endpoint=\"POST /api/orders\""))
+                .as("the sale under POST /api/orders").isPositive();
+        assertThat(after).containsPattern("cuadra_http_requests_seconds_sum\\{[^}]*endpoint=\"GET /api/locations\"");
     }
 
     /** A malformed X-Request-Id is replaced by a generated one, which the problem+json answer names too. */
