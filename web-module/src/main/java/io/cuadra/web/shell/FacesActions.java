@@ -63,6 +63,15 @@ public final class FacesActions {
     /** The message beside the input the field names (marked invalid), or on the form when none is shown. */
     public static void besideField(String field, String text) {
         FacesContext ctx = FacesContext.getCurrentInstance();
+        Optional<String> cell = BusinessMessages.rowInput(field);
+        if (cell.isPresent()) {
+            // A cell of a table row: beside that row's input (its p:message), not repeated in the banner.
+            FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
+            message.rendered();
+            ctx.addMessage(cell.get(), message);
+            ctx.validationFailed();
+            return;
+        }
         Optional<UIInput> input = BusinessMessages.inputFor(field);
         if (input.isEmpty()) {
             error(text);
