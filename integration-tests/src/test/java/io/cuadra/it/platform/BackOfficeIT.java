@@ -107,6 +107,7 @@ class BackOfficeIT extends CuadraDeployment {
             assertThat(admin.driver().findElement(By.id("banks:messages")).getText()).as("not repeated on top")
                     .doesNotContain("columna de monto");
             assertThat(admin.find("#banks\\:creditColumn").getAttribute("value")).isEqualTo("4");
+            assertThat(admin.find("#banks\\:amountColumn").getAttribute("value")).as("the refused input too").isEqualTo("3");
             assertThat(bankProfiles(code)).isZero();
 
             // Corrected (one signed amount column): saved, said so, and listed
@@ -115,9 +116,14 @@ class BackOfficeIT extends CuadraDeployment {
             try {
                 admin.waitForText("#banks\\:messages", "Cambios guardados");
             } catch (org.openqa.selenium.TimeoutException e) {
-                throw new AssertionError("not saved after the correction; the form says: "
-                        + admin.find("#banks\\:editor").getText() + " | " + admin.find("#banks\\:messages").getText()
-                        + " | stored: " + bankProfiles(code), e);
+                admin.screenshot("bank-profile-not-saved", 1440, 900);
+                throw new AssertionError("not saved after the correction; stored: " + bankProfiles(code)
+                        + " | banner: " + admin.script("return document.getElementById('banks:messages').textContent")
+                        + " | beside: " + admin.script("return [...document.querySelectorAll('#banks .ui-message')]"
+                                + ".map(m => m.id + '=' + m.textContent).join('; ')")
+                        + " | columns: " + admin.script("return ['amountColumn','creditColumn','debitColumn']"
+                                + ".map(i => i + '=' + document.getElementById('banks:' + i).value).join(', ')")
+                        + " | table: " + admin.script("return document.getElementById('banks:table').textContent"), e);
             }
             assertThat(bankProfiles(code)).isEqualTo(1);
             assertThat(admin.find("#banks\\:table").getText()).contains(code, "Banco de prueba " + code);
