@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * RFC 4180 CSV as spreadsheets write it: quoted cells may hold the separator, quotes and line breaks.
- * The separator is the one the header uses most (Excel in Spanish writes ";"), the text UTF-8 (with or
+ * The separator is the one given, or else the one the header uses most (Excel in Spanish writes ";"), the text UTF-8 (with or
  * without BOM) or else Windows-1252, which is what Excel's plain "CSV" gives on a Windows in Spanish.
  */
 final class CsvFile implements TabularFile {
@@ -24,9 +24,9 @@ final class CsvFile implements TabularFile {
     private int position;
     private int row;
 
-    CsvFile(byte[] content) throws IOException {
+    CsvFile(byte[] content, Character separator) throws IOException {
         this.text = decode(content);
-        this.separator = separatorOf(text);
+        this.separator = separator != null ? separator : separatorOf(text);
         List<String> first = record();
         this.header = first == null ? List.of() : first;
     }

@@ -1,6 +1,7 @@
 package io.cuadra.batch.tabular;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,10 +13,38 @@ public interface TabularFile extends AutoCloseable {
 
     /** Opens the content and reads its header row. */
     static TabularFile open(byte[] content, TabularFormat format) throws IOException {
+        return open(content, format, CellText.DEFAULT);
+    }
+
+    /** Opens the content, cutting and writing cells as {@code text} says, and reads its header row. */
+    static TabularFile open(byte[] content, TabularFormat format, CellText text) throws IOException {
         return switch (format) {
-            case CSV -> new CsvFile(content);
-            case XLSX -> new XlsxFile(content);
+            case CSV -> new CsvFile(content, text.separator());
+            case XLSX -> new XlsxFile(content, text);
         };
+    }
+
+    /**
+     * Every row from the header to the last non-blank one, each at index {@code number - 1}: rows the
+     * file leaves blank are empty lists, so a reader that counts rows from the top (a bank profile's
+     * header rows, "row 12 is empty") sees the file as a person does.
+     */
+    static List<List<String>> allRows(byte[] content, TabularFormat format, CellText text) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        try (TabularFile file = open(content, format, text)) {
+            int headerRow = file.lastRow();
+            while (rows.size() < headerRow - 1) {
+                rows.add(List.of());
+            }
+            rows.add(file.header());
+            for (TabularRow row = file.next(); row != null; row = file.next()) {
+                while (rows.size() < row.number() - 1) {
+                    rows.add(List.of());
+                }
+                rows.add(row.cells());
+            }
+        }
+        return rows;
     }
 
     /** The cells of the first row. */

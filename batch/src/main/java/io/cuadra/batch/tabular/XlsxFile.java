@@ -4,7 +4,10 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.SAXException;
 
 import javax.xml.stream.XMLInputFactory;
@@ -22,22 +25,27 @@ import java.util.List;
 /**
  * The first sheet of an XLSX workbook, streamed with StAX from the sheet's XML, so a sheet of
  * 100,000 rows never becomes 100,000 row objects. Cells come as text: shared and inline strings as
- * written, booleans as TRUE/FALSE, numbers in plain notation (Excel's 4.5871236E7 is 45871236).
+ * written, booleans as TRUE/FALSE, numbers in plain notation (Excel's 4.5871236E7 is 45871236), date-formatted
+ * numbers as dates — each as {@link CellText} says.
  */
 final class XlsxFile implements TabularFile {
 
     private final OPCPackage workbook;
     private final ReadOnlySharedStringsTable strings;
+    private final StylesTable styles;
+    private final CellText text;
     private final InputStream sheetStream;
     private final XMLStreamReader sheet;
     private final List<String> header;
     private int row = 1;
 
-    XlsxFile(byte[] content) throws IOException {
+    XlsxFile(byte[] content, CellText text) throws IOException {
+        this.text = text;
         try {
             workbook = OPCPackage.open(new ByteArrayInputStream(content));
             XSSFReader reader = new XSSFReader(workbook);
             strings = new ReadOnlySharedStringsTable(workbook);
+            styles = reader.getStylesTable();
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
                 throw new IOException("The workbook has no sheet.");
@@ -121,7 +129,8 @@ final class XlsxFile implements TabularFile {
                 String ref = sheet.getAttributeValue(null, "r");
                 int column = ref == null ? cells.size() : column(ref);
                 String type = sheet.getAttributeValue(null, "t");
-                String value = cellValue(type);
+                String style = sheet.getAttributeValue(null, "s");
+                String value = cellValue(type, style);
                 while (cells.size() < column) {
                     cells.add("");
                 }
@@ -132,7 +141,7 @@ final class XlsxFile implements TabularFile {
     }
 
     /** Reads up to the end of the current {@code <c>} and gives its value as text. */
-    private String cellValue(String type) throws XMLStreamException {
+    private String cellValue(String type, String style) throws XMLStreamException {
         StringBuilder v = null;
         StringBuilder inline = null;
         while (sheet.hasNext()) {
@@ -163,7 +172,7 @@ final class XlsxFile implements TabularFile {
         }
         String raw = v.toString();
         if (type == null || type.equals("n")) {
-            return plainNumber(raw);
+            return isDate(style) ? dateOf(raw) : text.number(plainNumber(raw));
         }
         return switch (type) {
             case "s" -> strings.getItemAt(Integer.parseInt(raw.strip())).getString();
@@ -181,6 +190,29 @@ final class XlsxFile implements TabularFile {
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
             }
+        }
+    }
+
+    /** Whether the cell's style shows its number as a date (the way Excel stores dates). */
+    private boolean isDate(String style) {
+        if (style == null || styles == null) {
+            return false;
+        }
+        try {
+            XSSFCellStyle cellStyle = styles.getStyleAt(Integer.parseInt(style.strip()));
+            return cellStyle != null
+                    && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private String dateOf(String raw) {
+        try {
+            double serial = Double.parseDouble(raw.strip());
+            return DateUtil.isValidExcelDate(serial) ? text.date(DateUtil.getLocalDateTime(serial)) : raw;
+        } catch (NumberFormatException e) {
+            return raw;
         }
     }
 

@@ -124,6 +124,32 @@ class TabularFileTest {
                         + "firstname. The columns are: documentNumber, firstName.");
     }
 
+    @Test
+    void dateCellsAreDatesAndAProfileChoosesHowCellsAreWritten() throws IOException {
+        byte[] content;
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var date = book.createCellStyle();
+            date.setDataFormat(book.createDataFormat().getFormat("d/m/yy"));
+            var sheet = book.createSheet();
+            sheet.createRow(0).createCell(0).setCellValue("Fecha");
+            var row = sheet.createRow(3); // rows 2 and 3 left blank
+            row.createCell(0).setCellValue(java.time.LocalDate.of(2026, 11, 20));
+            row.getCell(0).setCellStyle(date);
+            row.createCell(1).setCellValue(1234.5);
+            book.write(out);
+            content = out.toByteArray();
+        }
+        try (TabularFile file = TabularFile.open(content, TabularFormat.XLSX)) {
+            assertThat(file.next().cells()).containsExactly("2026-11-20", "1234.5");
+        }
+        CellText bank = new CellText(';', java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"), ',');
+        assertThat(TabularFile.allRows(content, TabularFormat.XLSX, bank)).containsExactly(List.of("Fecha"),
+                List.of(), List.of(), List.of("20/11/2026", "1234,5"));
+        assertThat(TabularFile.allRows("a;b\n\n1,5;x".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                TabularFormat.CSV, new CellText(',', bank.dates(), ','))).containsExactly(List.of("a;b"), List.of(),
+                List.of("1", "5;x"));
+    }
+
     private static List<TabularRow> all(TabularFile file) throws IOException {
         List<TabularRow> rows = new ArrayList<>();
         for (TabularRow r = file.next(); r != null; r = file.next()) {

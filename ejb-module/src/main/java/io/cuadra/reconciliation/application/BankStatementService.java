@@ -1,11 +1,11 @@
 package io.cuadra.reconciliation.application;
 
-import io.cuadra.reconciliation.domain.BankLayout;
-import io.cuadra.reconciliation.domain.BankStatement;
-import io.cuadra.reconciliation.domain.BankTransaction;
-import io.cuadra.reconciliation.domain.CreditState;
+import io.cuadra.reconciliation.domain.bank.BankLayout;
+import io.cuadra.reconciliation.domain.bank.BankStatement;
+import io.cuadra.reconciliation.domain.bank.BankTransaction;
+import io.cuadra.reconciliation.domain.bank.CreditState;
 import io.cuadra.reconciliation.domain.ReconciliationJobRun;
-import io.cuadra.reconciliation.domain.StatementRejection;
+import io.cuadra.reconciliation.domain.bank.StatementRejection;
 import io.cuadra.shared.domain.Conflict;
 import io.cuadra.shared.domain.NotFound;
 import io.cuadra.shared.domain.Page;

@@ -7,19 +7,17 @@ import io.cuadra.identity.domain.Caller;
 import io.cuadra.identity.domain.Company;
 import io.cuadra.identity.domain.Location;
 import io.cuadra.identity.domain.Module;
-import io.cuadra.reconciliation.domain.CashCount;
-import io.cuadra.reconciliation.domain.CashCountLine;
-import io.cuadra.reconciliation.domain.CashVariance;
-import io.cuadra.reconciliation.domain.Closure;
-import io.cuadra.reconciliation.domain.ClosureDay;
-import io.cuadra.reconciliation.domain.ClosureDiscrepancy;
-import io.cuadra.reconciliation.domain.ClosureReport;
-import io.cuadra.reconciliation.domain.ClosureStatus;
-import io.cuadra.reconciliation.domain.ClosureSummary;
-import io.cuadra.reconciliation.domain.DenominationCatalog;
-import io.cuadra.reconciliation.domain.DenominationSet;
-import io.cuadra.reconciliation.domain.DiscrepancyType;
-import io.cuadra.reconciliation.domain.DrawerCount;
+import io.cuadra.reconciliation.domain.cash.CashCount;
+import io.cuadra.reconciliation.domain.cash.CashCountLine;
+import io.cuadra.reconciliation.domain.closure.Closure;
+import io.cuadra.reconciliation.domain.closure.ClosureDay;
+import io.cuadra.reconciliation.domain.closure.ClosureDiscrepancy;
+import io.cuadra.reconciliation.domain.closure.ClosureReport;
+import io.cuadra.reconciliation.domain.closure.ClosureStatus;
+import io.cuadra.reconciliation.domain.closure.ClosureSummary;
+import io.cuadra.reconciliation.domain.cash.DenominationCatalog;
+import io.cuadra.reconciliation.domain.cash.DenominationSet;
+import io.cuadra.reconciliation.domain.closure.DiscrepancyType;
 import io.cuadra.reconciliation.domain.ReconciliationJobRun;
 import io.cuadra.reconciliation.domain.ReconciliationSettings;
 import io.cuadra.reconciliation.domain.ReconciliationRuleException;
@@ -117,7 +115,7 @@ public class ClosureService {
     }
 
     /** Records the drawer count by denomination; the difference from the expected cash is kept, over or short. */
-    public DrawerCount countCash(long id, long expectedVersion, List<CashCountLine> lines) {
+    public CashCount countCash(long id, long expectedVersion, List<CashCountLine> lines) {
         Closure c = locked(id);
         Versions.expect(expectedVersion, c.getVersion(), "The closure of " + c.scope());
         CashCount count;
@@ -126,16 +124,15 @@ public class ClosureService {
         } catch (ReconciliationRuleException e) {
             throw new RuleViolation("lines: " + e.getMessage()).withKey("reconciliation.countInvalid");
         }
-        CashVariance variance = c.recordCount(count);
-        DrawerCount stored = new DrawerCount(c, count, variance, TenantContext.actorName(), ClosureBook.now());
-        em.persist(stored);
+        c.recordCount(count, TenantContext.actorName(), ClosureBook.now());
+        em.persist(count);
         em.flush();
-        return stored;
+        return count;
     }
 
-    public Optional<DrawerCount> latestCount(long closureId) {
-        return em.createQuery("select d from DrawerCount d where d.closure = :c order by d.countedAt desc, d.id desc",
-                DrawerCount.class).setParameter("c", get(closureId)).setMaxResults(1).getResultStream().findFirst();
+    public Optional<CashCount> latestCount(long closureId) {
+        return em.createQuery("select d from CashCount d where d.closure = :c order by d.countedAt desc, d.id desc",
+                CashCount.class).setParameter("c", get(closureId)).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** Closes the day with figures computed now, in this transaction; closing again after a reopening recomputes. */
@@ -248,7 +245,7 @@ public class ClosureService {
         Closure c = get(id);
         Company company = em.createQuery("select c from Company c", Company.class).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFound("The company settings are missing.").withKey("identity.companySettingsMissing"));
-        Optional<DrawerCount> count = latestCount(id);
+        Optional<CashCount> count = latestCount(id);
         Location l = c.getLocation();
         // The tax id under its country's name for it (RUC, RUT, RFC, SIRET), not always Peru's.
         String taxId = io.cuadra.shared.country.CountryPacks.find(company.getCountry())
@@ -258,7 +255,7 @@ public class ClosureService {
                 c.getOrderCount(), c.getCancelledOrderCount(), c.getInvoiceCount(), c.getCreditNoteCount(),
                 c.getInvoicedTotal(), c.getCreditedTotal(), c.getRegisteredTotal(), c.getExpectedTotal(),
                 c.getExpectedCash(), c.getCountedCash(), c.getCashDifference(),
-                count.map(DrawerCount::getCountedBy).orElse(null), count.map(DrawerCount::getCountedAt).orElse(null),
+                count.map(CashCount::getCountedBy).orElse(null), count.map(CashCount::getCountedAt).orElse(null),
                 c.getMethods().stream().map(m -> new ClosureReport.Method(m.getKind().name(), m.getMethodCode(),
                         m.getExpected(), m.getPaymentCount())).toList(),
                 count.map(d -> d.getLines().stream().map(x -> new ClosureReport.CountLine(x.getForm().name(),

@@ -1,14 +1,14 @@
 package io.cuadra.reconciliation.application;
 
-import io.cuadra.reconciliation.domain.BankMatch;
-import io.cuadra.reconciliation.domain.BankMatchPayment;
-import io.cuadra.reconciliation.domain.BankTransaction;
-import io.cuadra.reconciliation.domain.CreditState;
-import io.cuadra.reconciliation.domain.MatchProposal;
-import io.cuadra.reconciliation.domain.MatchingEngine;
-import io.cuadra.reconciliation.domain.MatchingPolicy;
-import io.cuadra.reconciliation.domain.MatchingResult;
-import io.cuadra.reconciliation.domain.OpenPayment;
+import io.cuadra.reconciliation.domain.bank.BankMatch;
+import io.cuadra.reconciliation.domain.bank.BankMatchPayment;
+import io.cuadra.reconciliation.domain.bank.BankTransaction;
+import io.cuadra.reconciliation.domain.bank.CreditState;
+import io.cuadra.reconciliation.domain.bank.MatchProposal;
+import io.cuadra.reconciliation.domain.bank.MatchingEngine;
+import io.cuadra.reconciliation.domain.bank.MatchingPolicy;
+import io.cuadra.reconciliation.domain.bank.MatchingResult;
+import io.cuadra.reconciliation.domain.bank.OpenPayment;
 import io.cuadra.reconciliation.infrastructure.PaymentDirectory;
 import io.cuadra.shared.domain.Conflict;
 import io.cuadra.shared.domain.NotFound;
@@ -171,7 +171,7 @@ public class MatchingService {
         if (!credit.isCredit()) {
             throw new RuleViolation("Bank movement " + transactionId + " is a debit; only a credit pays an order.").withKey("reconciliation.bankMovementDebit", transactionId);
         }
-        if (credit.getStatus() != io.cuadra.reconciliation.domain.CreditState.UNMATCHED) {
+        if (credit.getStatus() != io.cuadra.reconciliation.domain.bank.CreditState.UNMATCHED) {
             throw new Conflict("Bank movement " + transactionId + " is " + credit.getStatus()
                     + "; only an unmatched credit settles a sale.").withKey("reconciliation.bankMovementOnly", transactionId, credit.getStatus());
         }

@@ -1,6 +1,6 @@
 package io.cuadra.reconciliation.application;
 
-import io.cuadra.reconciliation.domain.BankLayout;
+import io.cuadra.reconciliation.domain.bank.BankLayout;
 import io.cuadra.shared.demo.DemoData;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;

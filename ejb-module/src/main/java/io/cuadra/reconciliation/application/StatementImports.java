@@ -1,11 +1,11 @@
 package io.cuadra.reconciliation.application;
 
-import io.cuadra.reconciliation.domain.BankStatement;
-import io.cuadra.reconciliation.domain.BankTransaction;
-import io.cuadra.reconciliation.domain.RejectedRow;
-import io.cuadra.reconciliation.domain.StatementImport;
-import io.cuadra.reconciliation.domain.StatementRejection;
-import io.cuadra.reconciliation.domain.StatementTransaction;
+import io.cuadra.reconciliation.domain.bank.BankStatement;
+import io.cuadra.reconciliation.domain.bank.BankTransaction;
+import io.cuadra.reconciliation.domain.bank.RejectedRow;
+import io.cuadra.reconciliation.domain.bank.StatementImport;
+import io.cuadra.reconciliation.domain.bank.StatementRejection;
+import io.cuadra.reconciliation.domain.bank.StatementTransaction;
 import io.cuadra.reconciliation.infrastructure.statement.StatementFiles;
 import io.cuadra.shared.domain.NotFound;
 import jakarta.ejb.Stateless;

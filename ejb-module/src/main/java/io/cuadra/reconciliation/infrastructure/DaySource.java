@@ -1,14 +1,14 @@
 package io.cuadra.reconciliation.infrastructure;
 
-import io.cuadra.reconciliation.domain.ClosureDay;
-import io.cuadra.reconciliation.domain.ClosureDocument;
-import io.cuadra.reconciliation.domain.ClosureOrder;
-import io.cuadra.reconciliation.domain.ClosurePayment;
-import io.cuadra.reconciliation.domain.ClosureRefund;
-import io.cuadra.reconciliation.domain.OrderStatus;
+import io.cuadra.reconciliation.domain.closure.ClosureDay;
+import io.cuadra.reconciliation.domain.closure.ClosureDocument;
+import io.cuadra.reconciliation.domain.closure.ClosureOrder;
+import io.cuadra.reconciliation.domain.closure.ClosurePayment;
+import io.cuadra.reconciliation.domain.closure.ClosureRefund;
+import io.cuadra.reconciliation.domain.closure.OrderStatus;
 import io.cuadra.reconciliation.domain.PaymentKind;
-import io.cuadra.reconciliation.domain.PaymentStatus;
-import io.cuadra.reconciliation.domain.SalesDocumentType;
+import io.cuadra.reconciliation.domain.closure.PaymentStatus;
+import io.cuadra.reconciliation.domain.closure.SalesDocumentType;
 import io.cuadra.shared.domain.Money;
 import io.cuadra.shared.infrastructure.CrossTenantSql;
 import jakarta.ejb.Stateless;

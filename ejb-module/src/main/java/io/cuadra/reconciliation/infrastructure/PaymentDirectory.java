@@ -1,6 +1,6 @@
 package io.cuadra.reconciliation.infrastructure;
 
-import io.cuadra.reconciliation.domain.OpenPayment;
+import io.cuadra.reconciliation.domain.bank.OpenPayment;
 import io.cuadra.shared.domain.Money;
 import io.cuadra.shared.infrastructure.CrossTenantSql;
 import jakarta.ejb.Stateless;

@@ -76,13 +76,13 @@ public class ReportsDemoData implements DemoData {
         exec("update demo_history set total = round(price * qty, 2), year = extract(year from day)::int", id);
         exec("update demo_history set base = case when percent > 0 then round(total / (1 + percent / 100), 2)"
                 + " else total end", id);
-        exec("update demo_history h set sequence = coalesce((select last_number from order_counters c where"
-                + " c.tenant_id = ?1 and c.location_id = h.location_id and c.year = h.year), 0) + x.rn"
+        exec("update demo_history h set sequence = coalesce((select last_number from numbering_counters c where"
+                + " c.tenant_id = ?1 and c.counter = 'ORDER' and c.scope = h.location_id || '/' || h.year), 0) + x.rn"
                 + " from (select id, row_number() over (partition by location_id, year order by registered_at, id) rn"
                 + " from demo_history) x where x.id = h.id", id);
-        exec("insert into order_counters (tenant_id, location_id, year, last_number, created_by, updated_by)"
-                + " select ?1, location_id, year, max(sequence), 'system:demo', 'system:demo' from demo_history"
-                + " group by location_id, year on conflict (tenant_id, location_id, year) do update"
+        exec("insert into numbering_counters (tenant_id, counter, scope, last_number, created_by, updated_by)"
+                + " select ?1, 'ORDER', location_id || '/' || year, max(sequence), 'system:demo', 'system:demo'"
+                + " from demo_history group by location_id, year on conflict (tenant_id, counter, scope) do update"
                 + " set last_number = excluded.last_number", id);
         exec("insert into orders (id, tenant_id, number, location_id, year, sequence, customer_id, channel, status,"
                 + " payment_status, currency, prices_include_tax, registered_at, paid_at, cancelled_at, cancel_reason,"

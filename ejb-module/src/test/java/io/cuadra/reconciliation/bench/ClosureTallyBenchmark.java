@@ -1,16 +1,16 @@
 package io.cuadra.reconciliation.bench;
 
-import io.cuadra.reconciliation.domain.ClosureDocument;
-import io.cuadra.reconciliation.domain.ClosureInput;
-import io.cuadra.reconciliation.domain.ClosureOrder;
-import io.cuadra.reconciliation.domain.ClosurePayment;
-import io.cuadra.reconciliation.domain.ClosureScope;
-import io.cuadra.reconciliation.domain.ClosureSummary;
-import io.cuadra.reconciliation.domain.ClosureTally;
-import io.cuadra.reconciliation.domain.OrderStatus;
+import io.cuadra.reconciliation.domain.closure.ClosureDocument;
+import io.cuadra.reconciliation.domain.closure.ClosureInput;
+import io.cuadra.reconciliation.domain.closure.ClosureOrder;
+import io.cuadra.reconciliation.domain.closure.ClosurePayment;
+import io.cuadra.reconciliation.domain.closure.ClosureScope;
+import io.cuadra.reconciliation.domain.closure.ClosureSummary;
+import io.cuadra.reconciliation.domain.closure.ClosureTally;
+import io.cuadra.reconciliation.domain.closure.OrderStatus;
 import io.cuadra.reconciliation.domain.PaymentKind;
-import io.cuadra.reconciliation.domain.PaymentStatus;
-import io.cuadra.reconciliation.domain.SalesDocumentType;
+import io.cuadra.reconciliation.domain.closure.PaymentStatus;
+import io.cuadra.reconciliation.domain.closure.SalesDocumentType;
 import io.cuadra.shared.domain.Money;
 
 import java.io.ByteArrayOutputStream;

@@ -1,7 +1,7 @@
 package io.cuadra.reconciliation.infrastructure;
 
-import io.cuadra.reconciliation.domain.BankProfile;
-import io.cuadra.reconciliation.domain.StatementImport;
+import io.cuadra.reconciliation.domain.bank.BankProfile;
+import io.cuadra.reconciliation.domain.bank.StatementImport;
 import io.cuadra.reconciliation.infrastructure.statement.StatementFiles;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -30,7 +30,7 @@ class StatementFilesTest {
         List<List<String>> rows = StatementFiles.rows(false, text.getBytes(StandardCharsets.UTF_8), BCP, ';');
         assertThat(rows).containsExactly(List.of("Fecha", "Monto", "Descripción"),
                 List.of("20/11/2026", "1.234,50", "ABONO \"YAPE\"; María"), List.of("21/11/2026", "-10,00", "línea\ndos"),
-                List.of(""), List.of("22/11/2026", "5,00", ""));
+                List.of(), List.of("22/11/2026", "5,00", ""));
     }
 
     @Test

@@ -2,7 +2,7 @@ package io.cuadra.shared.country;
 
 import io.cuadra.shared.identitydocuments.DocumentType;
 import io.cuadra.orders.domain.PaymentMethod;
-import io.cuadra.reconciliation.domain.DenominationCatalog;
+import io.cuadra.reconciliation.domain.cash.DenominationCatalog;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

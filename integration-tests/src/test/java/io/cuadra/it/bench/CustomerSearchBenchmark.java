@@ -254,10 +254,12 @@ public final class CustomerSearchBenchmark {
         return ddl;
     }
 
+    /** The migrations in file order; the benchmark connects as the owner, which is also the application's role here. */
     private static void migrate(Connection c, Path dir) throws Exception {
+        String role = c.getMetaData().getUserName();
         try (var files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".sql")).sorted().toList()) {
-                exec(c, Files.readString(f));
+                exec(c, Files.readString(f).replace("${app_role}", role));
             }
         }
     }

@@ -471,7 +471,8 @@ class OrdersIT {
             // the duplicate then waits on the first one's key. Both are in flight at once, for sure.
             blocker.setAutoCommit(false);
             try (Statement s = blocker.createStatement()) {
-                s.execute("select last_number from order_counters where location_id = " + lim + " for update");
+                s.execute("select last_number from numbering_counters where counter = 'ORDER' and scope like '"
+                        + lim + "/%' for update");
             }
             Future<Reply> first = pool.submit(() -> cashier.post("api/orders", body, "Idempotency-Key", key));
             awaitWaiting(1);
@@ -722,7 +723,8 @@ class OrdersIT {
         assertThat(sequences.last()).isEqualTo((long) clients * perClient);
         assertThat(count("select count(*) from orders where location_id = " + locationId)).isEqualTo(2000);
         assertThat(count("select count(distinct sequence) from orders where location_id = " + locationId)).isEqualTo(2000);
-        assertThat(count("select max(last_number) from order_counters where location_id = " + locationId)).isEqualTo(2000);
+        assertThat(count("select max(last_number) from numbering_counters where counter = 'ORDER'"
+                + " and scope like '" + locationId + "/%'")).isEqualTo(2000);
         assertThat(count("select count(*) from orders where location_id = " + locationId + " and payment_status = 'PAID'"))
                 .isEqualTo(2000);
 

@@ -30,6 +30,7 @@ public class TestEnvironment implements LoadableExtension {
     @Override
     public void register(ExtensionBuilder builder) {
         builder.observer(Provisioner.class);
+        builder.observer(SharedDeployment.class);
     }
 
     /** Sign-in attempts per minute from one client address other than the suite's own (api lane). */

@@ -4,11 +4,11 @@ import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.reconciliation.application.ClosureService;
-import io.cuadra.reconciliation.domain.CashCountLine;
-import io.cuadra.reconciliation.domain.Closure;
-import io.cuadra.reconciliation.domain.DenominationForm;
-import io.cuadra.reconciliation.domain.DrawerCount;
-import io.cuadra.reconciliation.domain.DrawerCountLine;
+import io.cuadra.reconciliation.domain.cash.CashCountLine;
+import io.cuadra.reconciliation.domain.closure.Closure;
+import io.cuadra.reconciliation.domain.cash.DenominationForm;
+import io.cuadra.reconciliation.domain.cash.CashCount;
+import io.cuadra.reconciliation.domain.cash.CountedDenomination;
 import io.cuadra.reconciliation.infrastructure.report.ClosureReportPdf;
 import io.cuadra.reconciliation.infrastructure.report.ClosureReportXlsx;
 import io.cuadra.shared.domain.Money;
@@ -119,12 +119,12 @@ public class ClosureBacking implements Serializable {
     private void refresh() {
         Closure c = closures.get(id);
         closure = ClosureView.of(c);
-        DrawerCount count = closures.latestCount(id).orElse(null);
+        CashCount count = closures.latestCount(id).orElse(null);
         lastCount = count == null ? null : CashCountView.of(count);
         discrepancies = closures.discrepanciesOf(id).stream().map(DiscrepancyView::of).toList();
         String currency = c.getCurrency();
         Map<String, Integer> counted = count == null ? Map.of() : count.getLines().stream().collect(Collectors.toMap(
-                l -> key(l.getFaceValue(), l.getForm(), currency), DrawerCountLine::getPieces));
+                l -> key(l.getFaceValue(), l.getForm(), currency), CountedDenomination::getPieces));
         List<CountRow> rows = new ArrayList<>();
         closures.denominations(currency).denominations().forEach(d -> rows.add(new CountRow(d.form(), d.value(),
                 currency, counted.get(key(d.value(), d.form(), currency)))));
@@ -193,7 +193,7 @@ public class ClosureBacking implements Serializable {
     }
 
     /** The report in the reader's language (the page's). */
-    private StreamedContent download(java.util.function.BiFunction<io.cuadra.reconciliation.domain.ClosureReport, String,
+    private StreamedContent download(java.util.function.BiFunction<io.cuadra.reconciliation.domain.closure.ClosureReport, String,
             byte[]> render, String type, String extension) {
         String language = Texts.locale().getLanguage();
         return DefaultStreamedContent.builder().contentType(type)

@@ -5,7 +5,7 @@ import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.reconciliation.application.ClosureService;
-import io.cuadra.reconciliation.domain.ClosureStatus;
+import io.cuadra.reconciliation.domain.closure.ClosureStatus;
 import io.cuadra.reconciliation.domain.ReconciliationJobRun;
 import io.cuadra.shared.domain.Page;
 import io.cuadra.web.reconciliation.ReconciliationViews.ClosureView;

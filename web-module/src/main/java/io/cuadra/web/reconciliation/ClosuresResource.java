@@ -5,11 +5,11 @@ import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.reconciliation.application.ClosureService;
-import io.cuadra.reconciliation.domain.CashCountLine;
-import io.cuadra.reconciliation.domain.Closure;
-import io.cuadra.reconciliation.domain.ClosureStatus;
-import io.cuadra.reconciliation.domain.DenominationForm;
-import io.cuadra.reconciliation.domain.DrawerCount;
+import io.cuadra.reconciliation.domain.cash.CashCountLine;
+import io.cuadra.reconciliation.domain.closure.Closure;
+import io.cuadra.reconciliation.domain.closure.ClosureStatus;
+import io.cuadra.reconciliation.domain.cash.DenominationForm;
+import io.cuadra.reconciliation.domain.cash.CashCount;
 import io.cuadra.reconciliation.domain.ReconciliationJobRun;
 import io.cuadra.reconciliation.infrastructure.report.ClosureReportPdf;
 import io.cuadra.reconciliation.infrastructure.report.ClosureReportXlsx;
@@ -152,7 +152,7 @@ public class ClosuresResource {
                               @Valid CashCountBody body) {
         long version = ETags.requireVersion(ifMatch);
         List<CashCountLine> lines = body.lines.stream().map(CountLineBody::line).toList();
-        DrawerCount count = closures.countCash(id, version, lines);
+        CashCount count = closures.countCash(id, version, lines);
         return Response.status(Response.Status.CREATED).entity(CashCountView.of(count))
                 .tag(ETags.of(closures.get(id).getVersion())).build();
     }

@@ -3,21 +3,21 @@ package io.cuadra.web.reconciliation;
 import io.cuadra.web.platform.Amount;
 import io.cuadra.reconciliation.application.JobExecutionInfo;
 import io.cuadra.reconciliation.application.OpenDiscrepancies;
-import io.cuadra.reconciliation.domain.BankLayout;
-import io.cuadra.reconciliation.domain.BankMatch;
-import io.cuadra.reconciliation.domain.BankMatchCredit;
-import io.cuadra.reconciliation.domain.BankMatchPayment;
-import io.cuadra.reconciliation.domain.BankStatement;
-import io.cuadra.reconciliation.domain.BankTransaction;
-import io.cuadra.reconciliation.domain.Closure;
-import io.cuadra.reconciliation.domain.ClosureDiscrepancy;
-import io.cuadra.reconciliation.domain.ClosureTransition;
-import io.cuadra.reconciliation.domain.Denomination;
-import io.cuadra.reconciliation.domain.DenominationSet;
-import io.cuadra.reconciliation.domain.DrawerCount;
-import io.cuadra.reconciliation.domain.OpenPayment;
+import io.cuadra.reconciliation.domain.bank.BankLayout;
+import io.cuadra.reconciliation.domain.bank.BankMatch;
+import io.cuadra.reconciliation.domain.bank.BankMatchCredit;
+import io.cuadra.reconciliation.domain.bank.BankMatchPayment;
+import io.cuadra.reconciliation.domain.bank.BankStatement;
+import io.cuadra.reconciliation.domain.bank.BankTransaction;
+import io.cuadra.reconciliation.domain.closure.Closure;
+import io.cuadra.reconciliation.domain.closure.ClosureDiscrepancy;
+import io.cuadra.reconciliation.domain.closure.ClosureTransition;
+import io.cuadra.reconciliation.domain.cash.Denomination;
+import io.cuadra.reconciliation.domain.cash.DenominationSet;
+import io.cuadra.reconciliation.domain.cash.CashCount;
+import io.cuadra.reconciliation.domain.bank.OpenPayment;
 import io.cuadra.reconciliation.domain.ReconciliationJobRun;
-import io.cuadra.reconciliation.domain.StatementRejection;
+import io.cuadra.reconciliation.domain.bank.StatementRejection;
 import io.cuadra.shared.domain.RuleViolation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -99,7 +99,7 @@ public final class ReconciliationViews {
                                 @Amount BigDecimal difference, @Schema(example = "SHORT") String outcome, String countedBy,
                                 OffsetDateTime countedAt,
                                 @Schema(type = SchemaType.ARRAY, implementation = CountLineView.class) List<CountLineView> lines) implements java.io.Serializable {
-        static CashCountView of(DrawerCount d) {
+        static CashCountView of(CashCount d) {
             int sign = d.getDifference().signum();
             return new CashCountView(d.getId(), d.getClosure().getId(), d.getCurrency(), d.getTotal(), d.getExpectedCash(),
                     d.getDifference(), sign == 0 ? "EXACT" : sign > 0 ? "OVER" : "SHORT", d.getCountedBy(),

@@ -4,7 +4,7 @@ import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.reconciliation.application.BankStatementService;
-import io.cuadra.reconciliation.domain.BankLayout;
+import io.cuadra.reconciliation.domain.bank.BankLayout;
 import io.cuadra.web.shell.FacesActions;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

@@ -3,7 +3,7 @@ package io.cuadra.reconciliation.infrastructure.batch;
 import io.cuadra.shared.tenancy.JobActor;
 
 import io.cuadra.reconciliation.application.ClosureBook;
-import io.cuadra.reconciliation.domain.ClosureDay;
+import io.cuadra.reconciliation.domain.closure.ClosureDay;
 import io.cuadra.reconciliation.infrastructure.DaySource;
 import io.cuadra.shared.tenancy.Actor;
 import jakarta.batch.api.chunk.ItemReader;

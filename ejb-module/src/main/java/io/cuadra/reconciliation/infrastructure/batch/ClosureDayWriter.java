@@ -3,9 +3,9 @@ package io.cuadra.reconciliation.infrastructure.batch;
 import io.cuadra.shared.tenancy.JobActor;
 
 import io.cuadra.reconciliation.application.ClosureBook;
-import io.cuadra.reconciliation.domain.ClosureDay;
-import io.cuadra.reconciliation.domain.ClosureInput;
-import io.cuadra.reconciliation.domain.ClosureTally;
+import io.cuadra.reconciliation.domain.closure.ClosureDay;
+import io.cuadra.reconciliation.domain.closure.ClosureInput;
+import io.cuadra.reconciliation.domain.closure.ClosureTally;
 import jakarta.batch.api.chunk.ItemWriter;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.ejb.EJB;

@@ -9,7 +9,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import io.cuadra.reconciliation.domain.ClosureReport;
+import io.cuadra.reconciliation.domain.closure.ClosureReport;
 import io.cuadra.shared.country.AmountText;
 
 import java.awt.Color;

@@ -1,6 +1,6 @@
 package io.cuadra.reconciliation.infrastructure.report;
 
-import io.cuadra.reconciliation.domain.ClosureReport;
+import io.cuadra.reconciliation.domain.closure.ClosureReport;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;

@@ -1,6 +1,6 @@
 package io.cuadra.reconciliation.infrastructure.report;
 
-import io.cuadra.reconciliation.domain.ClosureReport;
+import io.cuadra.reconciliation.domain.closure.ClosureReport;
 import io.cuadra.shared.domain.Money;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;

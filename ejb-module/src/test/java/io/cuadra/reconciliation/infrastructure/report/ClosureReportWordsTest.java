@@ -2,8 +2,8 @@ package io.cuadra.reconciliation.infrastructure.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cuadra.reconciliation.domain.ClosureReport;
-import io.cuadra.reconciliation.domain.ClosureStatus;
+import io.cuadra.reconciliation.domain.closure.ClosureReport;
+import io.cuadra.reconciliation.domain.closure.ClosureStatus;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,0 @@
-package io.cuadra.reconciliation.domain;
-
-/** How much of an order has been paid; only a PAID order must be fully covered by payments and invoiced. */
-public enum PaymentStatus {
-    UNPAID,
-    PARTIALLY_PAID,
-    PAID,
-    REFUNDED
-}
