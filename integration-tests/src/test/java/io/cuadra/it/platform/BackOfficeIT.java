@@ -127,7 +127,8 @@ class BackOfficeIT extends CuadraDeployment {
             }
             assertThat(bankProfiles(code)).isEqualTo(1);
             assertThat(admin.find("#banks\\:table").getText()).contains(code, "Banco de prueba " + code);
-            assertThat(admin.find("#banks\\:amountColumn_fieldMessage").getText()).as("the old refusal gone").isEmpty();
+            assertThat(admin.driver().findElements(By.id("banks:amountColumn_fieldMessage"))).as("the old refusal gone")
+                    .isEmpty();
         }
     }
 
