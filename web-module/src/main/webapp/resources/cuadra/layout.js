@@ -30,3 +30,20 @@ document.addEventListener('submit', function () {
         PrimeFaces.monitorDownload(null, function () { busy.style.display = 'none'; });
     }
 });
+
+// A file link prepared on the server (a report's CSV/XLSX/PDF): the same status from the click until the file has
+// arrived. The link asks the server to set PrimeFaces' download cookie for this page (monitor=...), which
+// PrimeFaces.monitorDownload watches.
+document.addEventListener('click', function (e) {
+    var link = e.target && e.target.closest ? e.target.closest('a.cuadra-download') : null;
+    var busy = document.getElementById('busy_start');
+    if (!link || !busy || !window.PrimeFaces || !PrimeFaces.monitorDownload || !PrimeFaces.settings.viewId) {
+        return;
+    }
+    var page = PrimeFaces.settings.viewId.replace(/\//g, '_');
+    var url = new URL(link.href, window.location.href);
+    url.searchParams.set('monitor', page.substring(0, page.lastIndexOf('.')));
+    link.href = url.toString();
+    busy.style.display = 'block';
+    PrimeFaces.monitorDownload(null, function () { busy.style.display = 'none'; });
+});

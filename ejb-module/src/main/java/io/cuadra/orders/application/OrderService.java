@@ -216,9 +216,14 @@ public class OrderService {
         List<OrderDiscount> granted = new ArrayList<>();
         for (int i = 0; i < draft.lines().size(); i++) {
             OrderDraft.Line l = draft.lines().get(i);
-            OrderLine line = order.addLine(snapshot(item(l, i)), l.quantity(), l.lotId());
-            for (OrderDraft.Discount d : l.discounts()) {
-                granted.add(order.grantDiscount(line, d.kind(), d.value(), d.reason(), actor));
+            Item item = item(l, i);
+            try {
+                OrderLine line = order.addLine(snapshot(item), l.quantity(), l.lotId());
+                for (OrderDraft.Discount d : l.discounts()) {
+                    granted.add(order.grantDiscount(line, d.kind(), d.value(), d.reason(), actor));
+                }
+            } catch (BusinessException e) {
+                throw inRow(e, "lines", i, "quantity");
             }
         }
         for (OrderDraft.Discount d : draft.discounts()) {
@@ -458,6 +463,15 @@ public class OrderService {
         } catch (NotFound e) {
             throw new OrderRuleViolation("customerId: " + e.getMessage()).withKeyOf(e).onField("customerId");
         }
+    }
+
+    /**
+     * A refusal about one cell of a row names that row ("lines[1].quantity"), so a form shows it beside the row's
+     * input; the sentence (the REST detail) is unchanged.
+     */
+    static BusinessException inRow(BusinessException e, String rows, int index, String cell) {
+        String field = e.field().map(f -> f.substring(f.lastIndexOf('.') + 1)).orElse(cell);
+        return e.onField(rows + "[" + index + "]." + field);
     }
 
     /** The line's item, by id or by code, active: a missing item is a mistake in the order (422). */

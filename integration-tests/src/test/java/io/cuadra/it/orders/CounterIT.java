@@ -98,6 +98,16 @@ class CounterIT extends CuadraDeployment {
                     + " one line").hasSize(2);
             assertThat(browser.find("#counter\\:lines\\:1\\:qty").getAttribute("value")).isEqualTo("2");
 
+            // A negative quantity: on F9 the refusal is said beside that line's quantity, in Spanish, not in the
+            // banner, and the totals stay
+            enter(browser, "#counter\\:lines\\:1\\:qty", "-1");
+            browser.find("#counter\\:totalsNote");
+            new Actions(driver).sendKeys(Keys.F9).perform();
+            browser.waitForText("#counter\\:lines\\:1\\:qtyMessage", "mayor que cero");
+            assertThat(driver.findElements(By.cssSelector("#counter\\:messages .ui-messages-error"))).isEmpty();
+            assertThat(browser.find("#counter\\:lines\\:0\\:qtyMessage").getText()).as("only that row's").isEmpty();
+            assertThat(browser.find("#counter\\:total").getText()).contains("38.00");
+
             // Quantity edited, then a 5% line discount with its reason; totals follow live
             enter(browser, "#counter\\:lines\\:1\\:qty", "3");
             browser.waitForText("#counter\\:total", "39.50");
@@ -115,6 +125,12 @@ class CounterIT extends CuadraDeployment {
             new Select(browser.find("#counter\\:pay\\:0\\:method")).selectByValue("YAPE");
             browser.find("#counter\\:pay\\:0\\:reference");
             enter(browser, "#counter\\:pay\\:0\\:amount", "17.75");
+            // Registering before the operation number: said beside that payment's reference, not in the banner
+            new Actions(driver).sendKeys(Keys.F9).perform();
+            browser.waitForText("#counter\\:pay\\:0\\:referenceMessage", "necesita su referencia");
+            assertThat(driver.findElements(By.cssSelector("#counter\\:messages .ui-messages-error"))).isEmpty();
+            assertThat(driver.findElements(By.id("counter:unpaid"))).as("not taken for an unpaid sale").isEmpty();
+            assertThat(browser.find("#counter\\:total").getText()).contains("37.75");
             enter(browser, "#counter\\:pay\\:0\\:reference", "YP-778899");
             browser.waitForText("#counter\\:balance", "20.00");
             browser.click("#counter\\:addPayment");
@@ -373,7 +389,9 @@ class CounterIT extends CuadraDeployment {
             assertThat(browser.find("#counter\\:total").getText().replace('\u00A0', ' ')).isEqualTo("S/ 35.00");
             assertThat(driver.findElements(By.cssSelector("#counter\\:messages .ui-messages-error"))).isEmpty();
             new Actions(driver).sendKeys(Keys.F9).perform();
-            browser.find("#counter\\:messages .ui-messages-error");
+            browser.waitForText("#counter\\:lines\\:0\\:lineReasonMessage", "necesita su motivo");
+            assertThat(driver.findElements(By.cssSelector("#counter\\:messages .ui-messages-error")))
+                    .as("beside the row's reason, not in the banner").isEmpty();
             assertThat(browser.find("#counter\\:total").getText().replace('\u00A0', ' ')).isEqualTo("S/ 35.00");
             assertThat(driver.findElements(By.id("counter:unpaid"))).isEmpty();
             enter(browser, "#counter\\:lines\\:0\\:lineValue", "");

@@ -42,6 +42,7 @@ class BackOfficeIT extends CuadraDeployment {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static final ZoneId LIMA = ZoneId.of("America/Lima");
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final List<String> SETTINGS = List.of("payment-methods", "card-fees", "warehouses", "operations",
             "billing-profile", "bank-profiles", "roles", "users", "company", "locations");
 
@@ -106,7 +107,28 @@ class BackOfficeIT extends CuadraDeployment {
             assertThat(admin.driver().findElement(By.id("banks:messages")).getText()).as("not repeated on top")
                     .doesNotContain("columna de monto");
             assertThat(admin.find("#banks\\:creditColumn").getAttribute("value")).isEqualTo("4");
+            assertThat(admin.find("#banks\\:amountColumn").getAttribute("value")).as("the refused input too").isEqualTo("3");
             assertThat(bankProfiles(code)).isZero();
+
+            // Corrected (one signed amount column): saved, said so, and listed
+            admin.type("#banks\\:creditColumn", "");
+            admin.click("#banks\\:save");
+            try {
+                admin.waitForText("#banks\\:messages", "Cambios guardados");
+            } catch (org.openqa.selenium.TimeoutException e) {
+                admin.screenshot("bank-profile-not-saved", 1440, 900);
+                throw new AssertionError("not saved after the correction; stored: " + bankProfiles(code)
+                        + " | banner: " + admin.script("return document.getElementById('banks:messages').textContent")
+                        + " | beside: " + admin.script("return [...document.querySelectorAll('#banks .ui-message')]"
+                                + ".map(m => m.id + '=' + m.textContent).join('; ')")
+                        + " | columns: " + admin.script("return ['amountColumn','creditColumn','debitColumn']"
+                                + ".map(i => i + '=' + document.getElementById('banks:' + i).value).join(', ')")
+                        + " | table: " + admin.script("return document.getElementById('banks:table').textContent"), e);
+            }
+            assertThat(bankProfiles(code)).isEqualTo(1);
+            assertThat(admin.find("#banks\\:table").getText()).contains(code, "Banco de prueba " + code);
+            assertThat(admin.driver().findElements(By.id("banks:amountColumn_fieldMessage"))).as("the old refusal gone")
+                    .isEmpty();
         }
     }
 
@@ -286,14 +308,15 @@ class BackOfficeIT extends CuadraDeployment {
     @Test
     void theAccountantCountsTheCashAndClosesTheDayWithTheLoadingIndicatorOnEveryAction() throws Exception {
         Http admin = DemoUsers.ADMIN.signIn(http);
-        try (NewLocation loc = NewLocation.create(admin)) {
+        // A location in another zone than the tenant's: its day and its instants are Paris's
+        try (NewLocation loc = NewLocation.create(admin, PARIS)) {
             theAccountantCountsAndCloses(admin, loc);
         }
     }
 
     private static void theAccountantCountsAndCloses(Http admin, NewLocation loc) throws Exception {
         BigDecimal expected = loc.cashSale(admin);
-        LocalDate today = LocalDate.now(LIMA);
+        LocalDate today = LocalDate.now(loc.zone);
         Reply run = admin.post("api/reconciliation/closures/run", "{\"locationId\":" + loc.id + ",\"businessDate\":\"" + today + "\"}");
         assertThat(run.status()).as(run.toString()).isEqualTo(202);
         awaitJob(admin, run.json().getJsonNumber("executionId").longValue());
@@ -320,6 +343,15 @@ class BackOfficeIT extends CuadraDeployment {
                     .click("#closure\\:close")
                     .click(".ui-confirmdialog-yes")
                     .waitForText("#closure\\:status", "Cerrado");
+            // Closed "now" as the location's clock reads it, to the minute, not the tenant's (Lima) nor UTC's
+            String closedLine = browser.find("#closure\\:closedLine").getText();
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile("(\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2})(?![:.\\d])")
+                    .matcher(closedLine);
+            assertThat(at.find()).as("a day and a time to the minute, no seconds or microseconds: " + closedLine).isTrue();
+            java.time.LocalDateTime shown = java.time.LocalDateTime.parse(at.group(1),
+                    java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+            assertThat(java.time.Duration.between(shown, java.time.LocalDateTime.now(loc.zone)).abs())
+                    .as("the location's clock (" + loc.zone + "): " + closedLine).isLessThan(java.time.Duration.ofMinutes(3));
             // Long work that is not AJAX (the day's PDF, sent as a whole form): the same status until the file arrived
             watchLoadingIndicator(browser);
             browser.click("#closure\\:pdf");
@@ -328,6 +360,17 @@ class BackOfficeIT extends CuadraDeployment {
                             && browser.driver().findElement(By.id("busy_start")).getAttribute("style").contains("none"));
             browser.screenshot("closure-closed", 1440, 900);
             browser.screenshot("closure-closed", 390, 844);
+
+            // A report's file prepared on the server: the same status from the click until the file has arrived
+            browser.open(base + "reports/index.xhtml?r=cash").find("#csv");
+            watchLoadingIndicator(browser);
+            browser.click("#csv");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                    .until(d -> loadingIndicatorWasShown(browser)
+                            && browser.driver().findElement(By.id("busy_start")).getAttribute("style").contains("none"));
+            assertThat(browser.find("#csv").getAttribute("href")).as("the link asked for the page's download cookie")
+                    .contains("monitor=_reports_index");
+            assertThat(browser.driver().getCurrentUrl()).as("the page stays").contains("reports/index.xhtml");
         }
         JsonObject closed = admin.get("api/reconciliation/closures/" + closureId).json();
         assertThat(closed.getString("status")).isEqualTo("CLOSED");
@@ -459,18 +502,26 @@ class BackOfficeIT extends CuadraDeployment {
      * A location of the demo tenant of the test's own, created by the admin, where only this test sells;
      * closing it puts the location out of service, so other classes still see the demo's two locations.
      */
-    private record NewLocation(Http admin, long id, String code) implements AutoCloseable {
+    private record NewLocation(Http admin, long id, String code, ZoneId zone) implements AutoCloseable {
 
         static NewLocation create(Http admin) {
+            return create(admin, LIMA);
+        }
+
+        static NewLocation create(Http admin, ZoneId zone) {
             String code = "BO" + (System.currentTimeMillis() % 100_000) + SEQ.incrementAndGet();
-            Reply r = admin.post("api/locations", body(code, true));
+            Reply r = admin.post("api/locations", body(code, true, zone));
             assertThat(r.status()).as(r.toString()).isEqualTo(201);
-            return new NewLocation(admin, r.json().getJsonNumber("id").longValue(), code);
+            return new NewLocation(admin, r.json().getJsonNumber("id").longValue(), code, zone);
         }
 
         private static String body(String code, boolean active) {
+            return body(code, active, LIMA);
+        }
+
+        private static String body(String code, boolean active, ZoneId zone) {
             return "{\"code\":\"" + code + "\",\"name\":\"Sede " + code + "\","
-                    + "\"timeZone\":\"America/Lima\",\"sunatEstablishment\":\"0008\",\"invoiceSeries\":\"F008\","
+                    + "\"timeZone\":\"" + zone.getId() + "\",\"sunatEstablishment\":\"0008\",\"invoiceSeries\":\"F008\","
                     + "\"receiptSeries\":\"B008\",\"invoiceCreditSeries\":\"FC08\",\"receiptCreditSeries\":\"BC08\","
                     + "\"active\":" + active + "}";
         }
@@ -478,7 +529,7 @@ class BackOfficeIT extends CuadraDeployment {
         @Override
         public void close() {
             Reply current = admin.get("api/locations/" + id);
-            Reply closed = admin.put("api/locations/" + id, body(code, false), "If-Match", current.header("ETag"));
+            Reply closed = admin.put("api/locations/" + id, body(code, false, zone), "If-Match", current.header("ETag"));
             assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
         }
 

@@ -26,7 +26,6 @@ import java.time.ZoneId;
 public class AuditBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId LIMA = ZoneId.of("America/Lima");
 
     @EJB
     AuditLogService audit;
@@ -48,8 +47,10 @@ public class AuditBacking implements Serializable {
             this::page, row -> Long.toString(row.id()));
 
     private Page<AuditView> page(int number, int size) {
-        return audit.browse(userId, entityType, null, action, from == null ? null : from.atStartOfDay(LIMA).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(LIMA).toInstant(), number, size).map(AuditView::of);
+        // Days as the page shows the entries' instants: in the zone of the user's current location
+        ZoneId zone = fmt.getZone();
+        return audit.browse(userId, entityType, null, action, from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), number, size).map(AuditView::of);
     }
 
     @Permitted(module = Module.AUDIT, action = Action.VIEW)

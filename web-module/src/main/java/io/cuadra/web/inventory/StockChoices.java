@@ -35,6 +35,7 @@ public class StockChoices {
 
     private List<Location> visibleLocations;
     private Map<Long, String> warehouseNames;
+    private Map<Long, Long> warehouseLocations;
 
     public List<Location> getLocations() {
         if (visibleLocations == null) {
@@ -51,6 +52,23 @@ public class StockChoices {
     /** Any active warehouse of the tenant: where a transfer may go. */
     public List<SelectItem> getDestinations() {
         return labelled(warehouses.destinations());
+    }
+
+    /** The location a warehouse belongs to: a stock move's instant is shown in that location's zone. */
+    public Long locationOf(Long warehouseId) {
+        if (warehouseId == null) {
+            return null;
+        }
+        if (warehouseLocations == null) {
+            warehouseLocations = new java.util.HashMap<>();
+        }
+        return warehouseLocations.computeIfAbsent(warehouseId, id -> {
+            try {
+                return warehouses.find(id).getLocationId();
+            } catch (io.cuadra.shared.domain.NotFound e) {
+                return null; // a warehouse of a location the user does not work at: their own clock
+            }
+        });
     }
 
     /** A warehouse by its words ("LIM01 · PRINCIPAL — Almacén principal") rather than its id. */

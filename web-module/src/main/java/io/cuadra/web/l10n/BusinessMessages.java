@@ -132,6 +132,66 @@ public final class BusinessMessages {
         return Optional.ofNullable(found[0] != null ? found[0] : found[1]);
     }
 
+    /** A field of one row: the rows' name, the row's index and the cell ("payments[1].reference"). */
+    private static final java.util.regex.Pattern ROW_FIELD = java.util.regex.Pattern.compile("^(\\w+)\\[(\\d+)]\\.([\\w.]+)$");
+
+    /**
+     * The client id of the input a row's field names ("lines[1].quantity" → counter:lines:1:qty): the rows are a
+     * table or repeat whose id or {@link #FIELD_ATTRIBUTE} is the rows' name, the cell an input of it whose id or
+     * {@link #FIELD_ATTRIBUTE} is the field's last segment. Empty when the view shows no such rows.
+     */
+    public static Optional<String> rowInput(String field) {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        java.util.regex.Matcher m = field == null ? null : ROW_FIELD.matcher(field);
+        if (ctx == null || ctx.getViewRoot() == null || m == null || !m.matches()) {
+            return Optional.empty();
+        }
+        String cell = m.group(3).substring(m.group(3).lastIndexOf('.') + 1);
+        UIComponent rows = rows(ctx.getViewRoot(), m.group(1));
+        UIComponent input = rows == null ? null : cell(rows, cell);
+        if (input == null) {
+            return Optional.empty();
+        }
+        char sep = jakarta.faces.component.UINamingContainer.getSeparatorChar(ctx);
+        return Optional.of(rows.getClientId(ctx) + sep + m.group(2) + sep + input.getId());
+    }
+
+    private static boolean iterates(UIComponent c) {
+        return c instanceof jakarta.faces.component.UIData || c.getClass().getSimpleName().equals("UIRepeat");
+    }
+
+    private static boolean answersFor(UIComponent c, String name) {
+        return name.equals(c.getId()) || names(c.getAttributes().get(FIELD_ATTRIBUTE)).contains(name);
+    }
+
+    private static UIComponent rows(UIComponent c, String name) {
+        if (iterates(c) && c.isRendered() && answersFor(c, name)) {
+            return c;
+        }
+        for (var it = c.getFacetsAndChildren(); it.hasNext(); ) {
+            UIComponent found = rows(it.next(), name);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** The row's input for the cell; whether it shows in a given row is that row's business (not judged here). */
+    private static UIComponent cell(UIComponent c, String name) {
+        for (var it = c.getFacetsAndChildren(); it.hasNext(); ) {
+            UIComponent child = it.next();
+            if (child instanceof UIInput && answersFor(child, name)) {
+                return child;
+            }
+            UIComponent found = iterates(child) ? null : cell(child, name);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
     /** Whether a message component of the view shows the messages of {@code input} beside it. */
     public static boolean shownBeside(UIInput input) {
         FacesContext ctx = FacesContext.getCurrentInstance();

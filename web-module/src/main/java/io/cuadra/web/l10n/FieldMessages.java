@@ -91,7 +91,15 @@ public class FieldMessages implements SystemEventListener {
         message.setId(id);
         message.setFor(input.getId());
         message.setTransient(true); // for this response only: the next one rebuilds the form without it
-        parent.getChildren().add(parent.getChildren().indexOf(input) + 1, message);
+        // Added without events: Mojarra would otherwise record it as a dynamic addition of the view, replayed
+        // (and counted in the parent's dynamic children) on every later postback of the form.
+        boolean processing = ctx.isProcessingEvents();
+        ctx.setProcessingEvents(false);
+        try {
+            parent.getChildren().add(parent.getChildren().indexOf(input) + 1, message);
+        } finally {
+            ctx.setProcessingEvents(processing);
+        }
         PartialViewContext partial = ctx.getPartialViewContext();
         if (partial.isAjaxRequest() && !partial.isRenderAll()) {
             // The new message is in no element the browser has yet: redraw the input's enclosing component.

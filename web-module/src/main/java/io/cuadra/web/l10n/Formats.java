@@ -3,8 +3,15 @@ package io.cuadra.web.l10n;
 import io.cuadra.shared.country.CountryPack;
 import io.cuadra.shared.country.CountryPacks;
 import io.cuadra.shared.domain.Money;
+import io.cuadra.shared.domain.NotFound;
 import io.cuadra.web.shell.LocaleSelector;
 import io.cuadra.web.shell.Texts;
+import io.cuadra.identity.application.CurrentCaller;
+import io.cuadra.identity.domain.Caller;
+import io.cuadra.identity.application.LocationService;
+import io.cuadra.identity.domain.Location;
+import io.cuadra.web.shell.CurrentLocation;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,7 +27,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code #{fmt...}}: how every page shows numbers, money, quantities, dates, instants and coded values,
@@ -33,7 +44,12 @@ public class Formats {
     @Inject
     LocaleSelector selector;
 
+    @EJB
+    LocationService locations;
+
     private Locale locale;
+    private ZoneId userZone;
+    private final Map<Long, ZoneId> locationZones = new HashMap<>();
 
     private Locale locale() {
         if (locale == null) {
@@ -114,12 +130,32 @@ public class Formats {
         if (!(value instanceof LocalDate) && !isInstant(value)) {
             return value.toString();
         }
-        LocalDate day = value instanceof LocalDate d ? d : zoned(value).toLocalDate();
+        LocalDate day = value instanceof LocalDate d ? d : zoned(value, getZone()).toLocalDate();
         return day.format(DateTimeFormatter.ofPattern(datePattern(), locale()));
     }
 
-    /** An instant in the tenant's zone, to the minute: no UTC, no microseconds. */
+    /** An instant in the zone of the user's current location, to the minute: no UTC, no microseconds. */
     public String instant(Object value) {
+        return instant(value, getZone());
+    }
+
+    /**
+     * An instant of a location's row (an order, a payment, a closure, a stock move...) in that location's zone, to
+     * the minute; in the user's current location's zone when the row names no location.
+     */
+    public String instantAt(Object value, Long locationId) {
+        return instant(value, locationId == null ? getZone() : locationZones.computeIfAbsent(locationId, this::zoneOf));
+    }
+
+    private ZoneId zoneOf(long locationId) {
+        try {
+            return locations.find(locationId).zone();
+        } catch (NotFound e) {
+            return getZone(); // a location the user does not work at: their own clock
+        }
+    }
+
+    private String instant(Object value, ZoneId zone) {
         if (value == null) {
             return "";
         }
@@ -129,7 +165,7 @@ public class Formats {
         if (!isInstant(value)) {
             return value.toString();
         }
-        return zoned(value).format(DateTimeFormatter.ofPattern(datePattern() + " HH:mm", locale()));
+        return zoned(value, zone).format(DateTimeFormatter.ofPattern(datePattern() + " HH:mm", locale()));
     }
 
     /** The pattern a day is typed and shown in: the tenant's country pack's (dd/MM/yyyy, dd-MM-yyyy in Chile). */
@@ -205,8 +241,28 @@ public class Formats {
                 || value instanceof LocalDateTime || value instanceof java.util.Date;
     }
 
-    private ZonedDateTime zoned(Object value) {
-        ZoneId zone = selector.getZone();
+    /**
+     * The zone of the user's current location: the one the counter remembers for the user when visible to them,
+     * else the first location a user of some locations works at; a user of every location (an administrator, an
+     * accountant) not at the counter reads the tenant's zone, as before sign-in.
+     */
+    public ZoneId getZone() {
+        if (userZone == null) {
+            userZone = selector.getZone();
+            Optional<Caller> caller = CurrentCaller.get();
+            if (caller.isPresent()) {
+                List<Location> visible = locations.listVisible();
+                Optional<Long> remembered = CurrentLocation.remembered();
+                visible.stream().filter(l -> remembered.isPresent() && remembered.get().equals(l.getId())).findFirst()
+                        .or(() -> caller.get().allLocations() ? Optional.empty()
+                                : visible.stream().filter(Location::isActive).findFirst())
+                        .ifPresent(l -> userZone = l.zone());
+            }
+        }
+        return userZone;
+    }
+
+    private static ZonedDateTime zoned(Object value, ZoneId zone) {
         if (value instanceof Instant i) {
             return i.atZone(zone);
         }

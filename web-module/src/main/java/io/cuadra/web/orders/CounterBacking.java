@@ -28,6 +28,7 @@ import io.cuadra.shared.domain.NotFound;
 import io.cuadra.shared.idempotency.StoredResponse;
 import io.cuadra.web.orders.OrderLookups.LocationOption;
 import io.cuadra.web.orders.OrderLookups.MethodOption;
+import io.cuadra.web.shell.CurrentLocation;
 import io.cuadra.web.shell.FacesActions;
 import io.cuadra.web.shell.Texts;
 import jakarta.annotation.PostConstruct;
@@ -41,7 +42,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.servlet.http.Cookie;
 
 import java.io.Serializable;
 import java.io.StringReader;
@@ -64,8 +64,6 @@ public class CounterBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     /** The idempotency keys' operation; the fingerprint is over the draft as this screen built it. */
     static final String OPERATION = "JSF /orders/counter register";
-    /** Per user: on a shared till each cashier finds their own last location. */
-    private static final String LOCATION_COOKIE = "cuadra-counter-location-";
     private static final int COOKIE_DAYS = 400;
 
     @EJB
@@ -121,7 +119,7 @@ public class CounterBacking implements Serializable {
         locations = lookups.locationOptions();
         methods = lookups.paymentMethods();
         currency = companies.current().currency().getCurrencyCode();
-        Long remembered = OrderLookups.id(rememberedLocation());
+        Long remembered = CurrentLocation.remembered().orElse(null);
         locationId = locations.stream().filter(o -> o.id().equals(remembered)).findFirst()
                 .or(() -> locations.stream().findFirst()).map(LocationOption::id).orElse(null);
         requote(); // a draft kept from an earlier visit shows its totals at once
@@ -132,7 +130,7 @@ public class CounterBacking implements Serializable {
     public void selectLocation() {
         if (locationId != null) {
             ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-            ext.addResponseCookie(cookieName(), Long.toString(locationId), Map.of("maxAge", COOKIE_DAYS * 86_400,
+            ext.addResponseCookie(CurrentLocation.cookieName(), Long.toString(locationId), Map.of("maxAge", COOKIE_DAYS * 86_400,
                     "path", ext.getRequestContextPath().isEmpty() ? "/" : ext.getRequestContextPath(),
                     "httpOnly", Boolean.TRUE));
         }
@@ -346,6 +344,14 @@ public class CounterBacking implements Serializable {
             return;
         }
         totals = totals(quote);
+        if (quote.paymentRefusal() != null) {
+            // A payment the business refuses is said beside its cell, not taken for an unpaid sale to confirm.
+            BusinessException refusal = quote.paymentRefusal();
+            String cell = refusal.field().map(f -> f.substring(f.lastIndexOf('.') + 1)).orElse("amount");
+            FacesActions.besideField("payments[" + quote.paymentIndex() + "]." + cell,
+                    io.cuadra.web.l10n.BusinessMessages.text(refusal));
+            return;
+        }
         BigDecimal due = quote.order().balanceDue();
         if (due.signum() > 0) {
             unpaidToConfirm = due;
@@ -517,15 +523,6 @@ public class CounterBacking implements Serializable {
             return be.getMessage();
         }
         throw e;
-    }
-
-    private String cookieName() {
-        return LOCATION_COOKIE + CurrentCaller.require().userId();
-    }
-
-    private String rememberedLocation() {
-        Object cookie = FacesContext.getCurrentInstance().getExternalContext().getRequestCookieMap().get(cookieName());
-        return cookie instanceof Cookie c ? c.getValue() : null;
     }
 
     // --- what the page binds ------------------------------------------------------------------------

@@ -26,9 +26,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -41,8 +38,6 @@ import java.util.List;
 public class OrderBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     @EJB
     OrderService orders;
 
@@ -244,14 +239,6 @@ public class OrderBacking implements Serializable {
         payAmount = order == null || order.balanceDue().signum() <= 0 ? null : order.balanceDue();
         payTendered = null;
         payReference = null;
-    }
-
-    public String time(Instant at) {
-        return localTime(at, getOrder().getLocation().zone());
-    }
-
-    static String localTime(Instant at, ZoneId zone) {
-        return at == null ? "" : TIME.format(at.atZone(zone));
     }
 
     public List<TaxSubtotal> getTaxes() {

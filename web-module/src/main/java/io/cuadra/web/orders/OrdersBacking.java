@@ -53,14 +53,14 @@ public class OrdersBacking implements Serializable {
     private Long customerId;
     private String customerName;
 
-    /** An order as the list shows it; the time is the location's local time. */
-    public record OrderRow(long id, String number, String location, String customer, SalesChannel channel,
-                           OrderStatus status, PaymentStatus paymentStatus, BigDecimal total, BigDecimal paid,
-                           BigDecimal balance, String registeredAt) implements Serializable {
+    /** An order as the list shows it; the page shows its time in its location's zone. */
+    public record OrderRow(long id, String number, long locationId, String location, String customer,
+                           SalesChannel channel, OrderStatus status, PaymentStatus paymentStatus, BigDecimal total,
+                           BigDecimal paid, BigDecimal balance, java.time.Instant registeredAt) implements Serializable {
         static OrderRow of(Order o) {
-            return new OrderRow(o.getId(), o.getNumber(), o.getLocation().getCode(), o.getCustomerName(),
-                    o.getChannel(), o.getStatus(), o.getPaymentStatus(), o.getTotal(), o.getPaidTotal(),
-                    o.balanceDue(), OrderBacking.localTime(o.getRegisteredAt(), o.getLocation().zone()));
+            return new OrderRow(o.getId(), o.getNumber(), o.getLocation().getId(), o.getLocation().getCode(),
+                    o.getCustomerName(), o.getChannel(), o.getStatus(), o.getPaymentStatus(), o.getTotal(),
+                    o.getPaidTotal(), o.balanceDue(), o.getRegisteredAt());
         }
     }
 

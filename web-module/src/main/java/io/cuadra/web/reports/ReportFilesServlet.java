@@ -13,6 +13,7 @@ import io.cuadra.web.shell.LocaleSelector;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,6 +33,8 @@ public class ReportFilesServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern PATH = Pattern.compile("/([a-z-]{1,40})\\.(csv|xlsx|pdf)");
+    /** The page's download monitor: PrimeFaces' cookie name after its prefix ("_reports_index"). */
+    private static final Pattern MONITOR = Pattern.compile("_[A-Za-z0-9_-]{1,100}");
 
     @EJB
     transient ReportExports exports;
@@ -57,19 +60,37 @@ public class ReportFilesServlet extends HttpServlet {
             ReportFilter f = ReportParams.filter(request);
             file = exports.export(report, f, m.group(2), key -> bundle.containsKey(key) ? bundle.getString(key) : key);
         } catch (NotFound e) {
+            prepared(request, response);
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         } catch (BusinessException e) {
+            prepared(request, response);
             response.sendError(422, e.getMessage());
             return;
         } catch (BadParameter e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         }
+        prepared(request, response);
         response.setContentType(file.contentType());
         response.setHeader("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
         response.setHeader("Cache-Control", "private, no-store");
         response.setContentLength(file.content().length);
         response.getOutputStream().write(file.content());
+    }
+
+    /**
+     * Tells the page that asked for the file (with {@code monitor}) that it is ready: the cookie
+     * PrimeFaces.monitorDownload watches, so the global status shown since the click goes away (layout.js).
+     */
+    private static void prepared(HttpServletRequest request, HttpServletResponse response) {
+        String monitor = request.getParameter("monitor");
+        if (monitor == null || !MONITOR.matcher(monitor).matches()) {
+            return;
+        }
+        Cookie done = new Cookie("primefaces.download" + monitor, "true");
+        done.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        done.setSecure(request.isSecure());
+        response.addCookie(done);
     }
 }

@@ -63,11 +63,21 @@ public final class FacesActions {
     /** The message beside the input the field names (marked invalid), or on the form when none is shown. */
     public static void besideField(String field, String text) {
         FacesContext ctx = FacesContext.getCurrentInstance();
+        Optional<String> cell = BusinessMessages.rowInput(field);
+        if (cell.isPresent()) {
+            // A cell of a table row: beside that row's input (its p:message), not repeated in the banner.
+            FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
+            message.rendered();
+            ctx.addMessage(cell.get(), message);
+            ctx.validationFailed();
+            return;
+        }
         Optional<UIInput> input = BusinessMessages.inputFor(field);
         if (input.isEmpty()) {
             error(text);
             return;
         }
+        keepShown(ctx, input.get());
         input.get().setValid(false);
         FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
         if (BusinessMessages.shownBeside(input.get())) {
@@ -76,6 +86,22 @@ public final class FacesActions {
         }
         ctx.addMessage(input.get().getClientId(ctx), message);
         ctx.validationFailed(); // a dialog stays open on the field to correct
+    }
+
+    /**
+     * A refusal of the business comes after the model was updated, so the input has no submitted value left; an
+     * invalid input without one is drawn empty once validation failed (PrimeFaces, with empty strings read as
+     * null), and the next save would send it empty. It keeps showing what was typed instead.
+     */
+    private static void keepShown(FacesContext ctx, UIInput input) {
+        if (input.getSubmittedValue() != null) {
+            return;
+        }
+        Object value = input.getValue();
+        jakarta.faces.convert.Converter<Object> converter = input.getConverter() != null ? input.getConverter()
+                : value == null ? null : ctx.getApplication().createConverter(value.getClass());
+        input.setSubmittedValue(value == null ? "" : converter == null ? value.toString()
+                : converter.getAsString(ctx, input, value));
     }
 
     private static String lastNode(Path path) {

@@ -41,7 +41,7 @@ class BusinessFieldsTest {
             Map.entry("businessDate", "closure runs: REST and the nightly job; the page opens an existing day"),
             // a cell of a table row: the sentence names the line or the item, on the form
             Map.entry("lines.itemId", "row"), Map.entry("lines.lotId", "row"), Map.entry("lines.orderLineId", "row"),
-            Map.entry("lineNumber", "row"), Map.entry("methodCode", "payment row"), Map.entry("value", "discount row"),
+            Map.entry("lineNumber", "row"),
             // not a field: a provider's error text ("SMTP: …")
             Map.entry("SMTP", "provider"));
 
