@@ -154,7 +154,7 @@ public class ClosureBacking implements Serializable {
     public void close() {
         if (FacesActions.succeeded(() -> closures.close(id, closure.version(), notes))) {
             refresh();
-            FacesActions.info(Texts.get("reconciliation.closed", closure.locationCode(), closure.businessDate()));
+            FacesActions.info(Texts.get("reconciliation.closed", closure.locationCode(), fmt.date(closure.businessDate())));
         }
     }
 
@@ -163,7 +163,7 @@ public class ClosureBacking implements Serializable {
         if (FacesActions.succeeded(() -> closures.reopen(id, closure.version(), reopenReason))) {
             reopenReason = null;
             refresh();
-            FacesActions.info(Texts.get("reconciliation.reopened", closure.locationCode(), closure.businessDate()));
+            FacesActions.info(Texts.get("reconciliation.reopened", closure.locationCode(), fmt.date(closure.businessDate())));
         }
     }
 
