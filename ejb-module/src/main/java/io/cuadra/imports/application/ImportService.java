@@ -14,9 +14,6 @@ import io.cuadra.shared.domain.Conflict;
 import io.cuadra.shared.domain.Page;
 import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.shared.cluster.BatchJobs;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobExecutionException;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.EJB;
@@ -125,7 +122,7 @@ public class ImportService {
         if (found.getExecutionId() == null) {
             start(found, caller);
         } else {
-            long execution = operator().restart(found.getExecutionId(), parameters(found));
+            long execution = jobs.restart(found.getKind().jobName(), found.getExecutionId(), parameters(found));
             records.executionRequested(id, execution);
         }
         return status(records.find(id));
@@ -154,16 +151,16 @@ public class ImportService {
         if (upload.getExecutionId() == null) {
             return new ImportStatus(upload, "NOT_STARTED", null, null);
         }
-        try {
-            JobExecution execution = operator().getJobExecution(upload.getExecutionId());
-            BatchStatus status = execution.getBatchStatus();
-            boolean over = status == BatchStatus.COMPLETED || status == BatchStatus.FAILED
-                    || status == BatchStatus.STOPPED || status == BatchStatus.ABANDONED;
-            Instant started = upload.getStartedAt() != null ? upload.getStartedAt() : instant(execution.getStartTime());
-            return new ImportStatus(upload, status.name(), started, over ? instant(execution.getEndTime()) : null);
-        } catch (NoSuchJobExecutionException e) {
+        // through BatchJobs, which started the job: JBatch shows a job only to the component that started it
+        JobExecution execution = jobs.execution(upload.getExecutionId()).orElse(null);
+        if (execution == null) {
             return new ImportStatus(upload, "UNKNOWN", upload.getStartedAt(), upload.getEndedAt());
         }
+        BatchStatus status = execution.getBatchStatus();
+        boolean over = status == BatchStatus.COMPLETED || status == BatchStatus.FAILED
+                || status == BatchStatus.STOPPED || status == BatchStatus.ABANDONED;
+        Instant started = upload.getStartedAt() != null ? upload.getStartedAt() : instant(execution.getStartTime());
+        return new ImportStatus(upload, status.name(), started, over ? instant(execution.getEndTime()) : null);
     }
 
     /** Reads the whole file once: a wrong format or header is refused now, not row by row in the job. */
@@ -201,7 +198,4 @@ public class ImportService {
         return date == null ? null : date.toInstant();
     }
 
-    private static JobOperator operator() {
-        return BatchRuntime.getJobOperator();
-    }
 }

@@ -1,8 +1,11 @@
 package io.cuadra.shared.cluster;
 
 import io.cuadra.shared.infrastructure.CrossTenantSql;
+
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 
@@ -39,6 +43,25 @@ public class BatchJobs {
         long execution = BatchRuntime.getJobOperator().start(jobName, parameters);
         own(execution, jobName, parameters);
         return execution;
+    }
+
+    /**
+     * An execution started through here, if the repository still has it. JBatch tags a job with the component that
+     * started it and lets no other component read or restart it, so the starters read and restart through here too.
+     */
+    public Optional<JobExecution> execution(long executionId) {
+        try {
+            return Optional.of(BatchRuntime.getJobOperator().getJobExecution(executionId));
+        } catch (NoSuchJobExecutionException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Restarts a failed or stopped execution started through here, from its last checkpoint; this server owns it. */
+    public long restart(String jobName, long executionId, Properties parameters) {
+        long next = BatchRuntime.getJobOperator().restart(executionId, parameters);
+        own(next, jobName, parameters);
+        return next;
     }
 
     /** This server's beat: it runs, and since when (a later boot than a job's ownership orphans the job). */
