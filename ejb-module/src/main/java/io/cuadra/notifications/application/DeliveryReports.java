@@ -34,16 +34,21 @@ public class DeliveryReports {
 
     public enum Outcome { APPLIED, UNCHANGED, UNKNOWN_MESSAGE }
 
-    /** Whether the tenant exists (the callback URLs name it). */
-    public boolean tenantExists(long tenantId) {
-        return !CrossTenantSql.query(em, "select 1 from tenants where id = ?1").setParameter(1, tenantId)
-                .getResultList().isEmpty();
-    }
-
-    /** The secret the provider signs this tenant's callbacks with: WhatsApp's app secret, Twilio's auth token. */
-    public String signingSecret(Channel channel) {
-        ProviderSettings s = settings.current();
-        return channel == Channel.WHATSAPP ? s.whatsappAppSecret() : s.smsAuthToken();
+    /**
+     * The provider settings of the current tenant (the one the callback URL names), whose secrets sign its callbacks
+     * ({@link ProviderSettings#signingSecret}); empty when there is no such tenant. One statement reads the tenant and the
+     * stamp of its settings: the opened settings are reused while the row is unchanged.
+     */
+    public Optional<ProviderSettings> callerSettings() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = CrossTenantSql.query(em, """
+                select t.id, %s from tenants t left join notification_settings s on s.tenant_id = t.id
+                 where t.id = ?1""".formatted(OpenedSettings.STAMP_SQL)).setParameter(1, TenantContext.require().tenantId())
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(settings.current(OpenedSettings.stamp(rows.get(0)[1])));
     }
 
     public Outcome status(Channel channel, String providerId, String providerStatus, String error) {

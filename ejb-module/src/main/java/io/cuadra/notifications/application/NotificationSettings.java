@@ -70,8 +70,30 @@ public class NotificationSettings {
     @Inject
     SecretKeys secrets;
 
+    @Inject
+    OpenedSettings opened;
+
+    /** The tenant's settings, read now; opened again only when the row changed since they were last opened. */
     public ProviderSettings current() {
         Object[] r = stored();
+        long tenant = TenantContext.require().tenantId();
+        String stamp = OpenedSettings.stamp(r[9]);
+        return opened.get(tenant, stamp).orElseGet(() -> {
+            ProviderSettings s = open(r);
+            opened.put(tenant, stamp, s);
+            return s;
+        });
+    }
+
+    /**
+     * The tenant's settings when the caller read the row's stamp ({@link OpenedSettings#STAMP_SQL}) in its own
+     * statement: no further read while the opened ones are of that stamp.
+     */
+    public ProviderSettings current(String stamp) {
+        return opened.get(TenantContext.require().tenantId(), stamp).orElseGet(this::current);
+    }
+
+    private ProviderSettings open(Object[] r) {
         return new ProviderSettings(or(r[0], emailFrom.orElse(null)), or(r[1], whatsappUrl), whatsappVersion,
                 or(r[2], whatsappPhoneNumberId), or(open(r[3], "whatsapp_token"), whatsappToken), or(r[4], smsUrl),
                 or(r[5], smsAccountSid), or(open(r[6], "sms_auth_token"), smsAuthToken), or(r[7], smsFrom),
@@ -83,9 +105,10 @@ public class NotificationSettings {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = CrossTenantSql.query(em, """
                 select email_from, whatsapp_url, whatsapp_phone_number_id, whatsapp_token, sms_url, sms_account_sid,
-                       sms_auth_token, sms_from, whatsapp_app_secret from notification_settings where tenant_id = ?1""")
+                       sms_auth_token, sms_from, whatsapp_app_secret, %s from notification_settings s
+                 where tenant_id = ?1""".formatted(OpenedSettings.STAMP_SQL))
                 .setParameter(1, TenantContext.require().tenantId()).getResultList();
-        return rows.isEmpty() ? new Object[9] : rows.get(0);
+        return rows.isEmpty() ? new Object[10] : rows.get(0);
     }
 
     /** A secret's place, bound into its sealing: a sealed value copied to another column or tenant does not open. */

@@ -19,6 +19,11 @@ public record ProviderSettings(String emailFrom, String whatsappUrl, String what
         };
     }
 
+    /** The secret a provider signs its callbacks with: WhatsApp's app secret, Twilio's auth token. */
+    public String signingSecret(io.cuadra.notifications.domain.Channel channel) {
+        return channel == io.cuadra.notifications.domain.Channel.WHATSAPP ? whatsappAppSecret : smsAuthToken;
+    }
+
     /** The same settings with secrets hidden, for answers to people. */
     public ProviderSettings masked() {
         return new ProviderSettings(emailFrom, whatsappUrl, whatsappVersion, whatsappPhoneNumberId,

@@ -1,6 +1,7 @@
 package io.cuadra.web.notifications;
 
 import io.cuadra.notifications.application.DeliveryReports;
+import io.cuadra.notifications.application.ProviderSettings;
 import io.cuadra.notifications.domain.Channel;
 import io.cuadra.notifications.infrastructure.CallbackUrls;
 import io.cuadra.notifications.infrastructure.WebhookSignatures;
@@ -31,7 +32,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Optional;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -65,6 +67,9 @@ public class ProviderWebhooksResource {
 
     private static final int MAX_BODY = 1 << 20;
 
+    /** Made once: {@code Json.createReader} looks the JSON provider up again on every call (a service lookup). */
+    private static final jakarta.json.JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
+
     /** What one callback did, for the provider's logs and ours. */
     public record Handled(int statuses, int applied, int optOuts) {
     }
@@ -89,12 +94,12 @@ public class ProviderWebhooksResource {
             return Problem.of("invalid-webhook", "Payload too large", Response.Status.REQUEST_ENTITY_TOO_LARGE,
                     "A webhook body may be at most " + MAX_BODY + " bytes.").toResponse();
         }
-        return asTenant(tenantId, Channel.WHATSAPP, () -> {
-            if (!WebhookSignatures.whatsappValid(body, signature, reports.signingSecret(Channel.WHATSAPP))) {
+        return asTenant(tenantId, Channel.WHATSAPP, secret -> {
+            if (!WebhookSignatures.whatsappValid(body, signature, secret)) {
                 return badSignature("X-Hub-Signature-256");
             }
             JsonObject payload;
-            try (JsonReader r = Json.createReader(new ByteArrayInputStream(body))) {
+            try (JsonReader r = JSON.createReader(new ByteArrayInputStream(body))) {
                 payload = r.readObject();
             } catch (RuntimeException e) {
                 return Problem.of("invalid-webhook", "Unreadable webhook", Response.Status.BAD_REQUEST,
@@ -142,11 +147,11 @@ public class ProviderWebhooksResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response sms(@PathParam("tenantId") long tenantId, @HeaderParam("X-Twilio-Signature") String signature,
                         MultivaluedMap<String, String> form) {
-        return asTenant(tenantId, Channel.SMS, () -> {
+        return asTenant(tenantId, Channel.SMS, secret -> {
             Map<String, String> params = new LinkedHashMap<>();
             form.forEach((k, v) -> params.put(k, v.isEmpty() ? "" : v.get(0)));
             String url = callbackUrls.of(tenantId, Channel.SMS).orElse(uri.getRequestUri().toString());
-            if (!WebhookSignatures.twilioValid(url, params, signature, reports.signingSecret(Channel.SMS))) {
+            if (!WebhookSignatures.twilioValid(url, params, signature, secret)) {
                 return badSignature("X-Twilio-Signature");
             }
             String sid = params.get("MessageSid");
@@ -165,14 +170,16 @@ public class ProviderWebhooksResource {
         });
     }
 
-    private Response asTenant(long tenantId, Channel channel, Supplier<Response> work) {
-        if (!reports.tenantExists(tenantId)) {
-            return Problem.of("not-found", "Not found", Response.Status.NOT_FOUND, "No such tenant.").toResponse();
-        }
+    /** Runs {@code work} as the tenant the URL names, given the secret its callbacks are signed with; 404 without it. */
+    private Response asTenant(long tenantId, Channel channel, Function<String, Response> work) {
         Actor previous = TenantContext.current().orElse(null);
         TenantContext.set(Actor.system(tenantId, "webhook:" + channel.name().toLowerCase(java.util.Locale.ROOT)));
         try {
-            return work.get();
+            Optional<ProviderSettings> settings = reports.callerSettings();
+            if (settings.isEmpty()) {
+                return Problem.of("not-found", "Not found", Response.Status.NOT_FOUND, "No such tenant.").toResponse();
+            }
+            return work.apply(settings.get().signingSecret(channel));
         } finally {
             if (previous == null) {
                 TenantContext.clear();
