@@ -48,33 +48,30 @@ public class DeliveryRules {
     public record Rules(Integer recipientPerHour, int effectivePerHour, List<LocationQuietHours> quietHours) {
     }
 
+    /** A location's quiet hours with its zone and code, as the delivery's read found them (or null). */
+    public record QuietAt(LocalTime from, LocalTime until, String zone, String locationCode) {
+    }
+
     /**
-     * In the delivery's prepare transaction: holds the message, or lets it pass and stamps it dispatched (the
-     * recipient's hour is counted under a lock on the recipient, so parallel deliveries cannot all slip through).
+     * In the delivery's prepare transaction, whose read of the message already took the recipient's advisory lock
+     * ({@link NotificationLedger#prepare}): holds the message, or lets it pass and stamps it dispatched (the
+     * recipient's hour is counted under that lock, so parallel deliveries cannot all slip through). The count is
+     * its own statement after the lock, so that it sees what the previous holder committed.
      */
-    public Optional<Hold> gate(NotificationLedger.Pending p, Instant now) {
+    public Optional<Hold> gate(NotificationLedger.Pending p, Instant now, Integer setPerHour, QuietAt quiet) {
         if (p.event().urgent() || p.channel() == Channel.ALERT) {
             return Optional.empty();
         }
         long tenant = TenantContext.require().tenantId();
-        if (p.locationId() != null) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = CrossTenantSql.query(em, """
-                    select q.quiet_from, q.quiet_until, l.time_zone, l.code from notification_quiet_hours q
-                      join locations l on l.id = q.location_id where q.tenant_id = ?1 and q.location_id = ?2""")
-                    .setParameter(1, tenant).setParameter(2, p.locationId()).getResultList();
-            for (Object[] r : rows) {
-                Optional<Instant> end = new QuietHours(time(r[0]), time(r[1])).endAfter(now, ZoneId.of((String) r[2]));
-                if (end.isPresent()) {
-                    return Optional.of(new Hold(end.get(), "Held until " + end.get() + ": quiet hours at " + r[3]
-                            + " (" + time(r[0]) + "–" + time(r[1]) + ")."));
-                }
+        if (quiet != null) {
+            Optional<Instant> end = new QuietHours(quiet.from(), quiet.until()).endAfter(now, ZoneId.of(quiet.zone()));
+            if (end.isPresent()) {
+                return Optional.of(new Hold(end.get(), "Held until " + end.get() + ": quiet hours at "
+                        + quiet.locationCode() + " (" + quiet.from() + "–" + quiet.until() + ")."));
             }
         }
-        RecipientLimit limit = new RecipientLimit(perHour());
+        RecipientLimit limit = new RecipientLimit(setPerHour == null ? defaultPerHour : setPerHour);
         if (limit.perHour() > 0 && p.recipient() != null) {
-            CrossTenantSql.query(em, "select 1 from (select pg_advisory_xact_lock(?1)) locked")
-                    .setParameter(1, (long) (tenant + "|" + p.channel() + "|" + p.recipient()).hashCode()).getSingleResult();
             Object[] window = (Object[]) CrossTenantSql.query(em, """
                     select count(*), min(dispatched_at) from notification_messages
                      where tenant_id = ?1 and channel = ?2 and recipient = ?3 and id <> ?4 and dispatched_at > ?5""")
@@ -92,13 +89,11 @@ public class DeliveryRules {
         return Optional.empty();
     }
 
-    private int perHour() {
-        @SuppressWarnings("unchecked")
-        List<Number> rows = CrossTenantSql.query(em,
-                        "select recipient_per_hour from notification_settings where tenant_id = ?1")
-                .setParameter(1, TenantContext.require().tenantId()).getResultList();
-        return rows.isEmpty() || rows.get(0) == null ? defaultPerHour : rows.get(0).intValue();
-    }
+    /** The recipient's lock, taken by the delivery's read (SQL over the message row {@code m}). */
+    static final String RECIPIENT_LOCK_SQL = """
+            case when m.status = 'QUEUED' and m.channel <> 'ALERT' and m.recipient is not null
+                 then pg_advisory_xact_lock(hashtextextended('notify:' || m.tenant_id || '|' || m.channel || '|'
+                      || m.recipient, 0)) is not null end""";
 
     public Rules current() {
         long tenant = TenantContext.require().tenantId();
@@ -160,7 +155,7 @@ public class DeliveryRules {
         return current();
     }
 
-    private static LocalTime time(Object o) {
+    static LocalTime time(Object o) {
         return o instanceof Time t ? t.toLocalTime() : o instanceof LocalTime l ? l : LocalTime.parse(o.toString());
     }
 

@@ -30,11 +30,14 @@ public class NotificationLedger {
 
     private static final int ANSWER_MAX = 2000;
 
+    /**
+     * Made once: {@code Json.createReader} looks the JSON provider up again on every call, a service lookup through
+     * the server's class loaders that cost more than reading a message's few variables.
+     */
+    private static final jakarta.json.JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
+
     @PersistenceContext(unitName = "cuadra")
     EntityManager em;
-
-    @jakarta.ejb.EJB
-    TemplateStore templates;
 
     @jakarta.ejb.EJB
     NotificationSettings settings;
@@ -50,14 +53,63 @@ public class NotificationLedger {
                            ProviderSettings settings, Optional<DeliveryRules.Hold> hold) {
     }
 
-    /** The message if it is still QUEUED, ready to send or held; empty when there is nothing (more) to send. */
+    /**
+     * The message if it is still QUEUED, ready to send or held; empty when there is nothing (more) to send. One
+     * statement reads the message with everything its send needs (the stamp of the tenant's provider settings, its
+     * limit per recipient, the company's country and the tenant's own wording for the event, the location's quiet
+     * hours) and takes the recipient's lock; the gate then counts the recipient's hour and stamps the message.
+     */
     public Optional<Prepared> prepare(long id) {
-        return find(id).filter(p -> p.status().pending()).map(p -> {
-            Optional<DeliveryRules.Hold> hold = rules.gate(p, java.time.Instant.now());
-            return hold.isPresent() ? new Prepared(p, Optional.empty(), null, hold)
-                    : new Prepared(p, templates.find(p.event(), p.channel(), p.language()), settings.current(),
-                    Optional.empty());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = CrossTenantSql.query(em, """
+                select m.id, m.event, m.channel, m.language, m.recipient, m.document_id, m.variables, m.status,
+                       m.attempts, m.location_id, s.recipient_per_hour, %s,
+                       (select c.country from companies c where c.tenant_id = m.tenant_id limit 1),
+                       (select json_agg(json_build_array(t.language, t.subject, t.body, t.html))
+                          from notification_templates t
+                         where t.tenant_id = m.tenant_id and t.event = m.event and t.channel = m.channel),
+                       q.quiet_from, q.quiet_until, l.time_zone, l.code, %s
+                  from notification_messages m
+                  left join notification_settings s on s.tenant_id = m.tenant_id
+                  left join notification_quiet_hours q on q.tenant_id = m.tenant_id and q.location_id = m.location_id
+                  left join locations l on l.id = q.location_id
+                 where m.id = ?1 and m.tenant_id = ?2""".formatted(OpenedSettings.STAMP_SQL,
+                        DeliveryRules.RECIPIENT_LOCK_SQL))
+                .setParameter(1, id).setParameter(2, TenantContext.require().tenantId()).getResultList();
+        return rows.stream().findFirst().flatMap(r -> {
+            Pending p = pending(r);
+            if (!p.status().pending()) {
+                return Optional.empty();
+            }
+            DeliveryRules.QuietAt quiet = r[14] == null ? null : new DeliveryRules.QuietAt(DeliveryRules.time(r[14]),
+                    DeliveryRules.time(r[15]), (String) r[16], (String) r[17]);
+            Optional<DeliveryRules.Hold> hold = rules.gate(p, java.time.Instant.now(),
+                    r[10] == null ? null : ((Number) r[10]).intValue(), quiet);
+            if (hold.isPresent()) {
+                return Optional.of(new Prepared(p, Optional.empty(), null, hold));
+            }
+            return Optional.of(new Prepared(p, template(p, (String) r[12], r[13]),
+                    settings.current(OpenedSettings.stamp(r[11])), Optional.empty()));
         });
+    }
+
+    /** The tenant's own wording in the message's language, if written (json rows: language, subject, body, html). */
+    private static Optional<io.cuadra.notifications.domain.Template> template(Pending p, String country, Object own) {
+        String lang = io.cuadra.notifications.domain.Language.of(p.language());
+        String[] wording = new String[3];
+        if (own != null) {
+            try (JsonReader reader = JSON.createReader(new StringReader(own.toString()))) {
+                for (jakarta.json.JsonValue v : reader.readArray()) {
+                    jakarta.json.JsonArray a = v.asJsonArray();
+                    if (lang.equals(a.getString(0))) {
+                        for (int i = 0; i < 3; i++) {
+                            wording[i] = a.isNull(i + 1) ? null : a.getString(i + 1);
+                        }
+                    }
+                }
+            }
+        }
+        return TemplateStore.resolve(country, p.event(), p.channel(), lang, wording[0], wording[1], wording[2]);
     }
 
     /** A message as the delivery needs it. */
@@ -72,11 +124,15 @@ public class NotificationLedger {
                 select id, event, channel, language, recipient, document_id, variables, status, attempts, location_id
                   from notification_messages where id = ?1 and tenant_id = ?2""")
                 .setParameter(1, id).setParameter(2, TenantContext.require().tenantId()).getResultList();
-        return rows.stream().findFirst().map(r -> new Pending(((Number) r[0]).longValue(),
+        return rows.stream().findFirst().map(NotificationLedger::pending);
+    }
+
+    private static Pending pending(Object[] r) {
+        return new Pending(((Number) r[0]).longValue(),
                 NotificationEvent.valueOf((String) r[1]), Channel.valueOf((String) r[2]), (String) r[3],
                 (String) r[4], r[5] == null ? null : ((Number) r[5]).longValue(), variables((String) r[6]),
                 NotificationStatus.valueOf((String) r[7]), ((Number) r[8]).intValue(),
-                r[9] == null ? null : ((Number) r[9]).longValue()));
+                r[9] == null ? null : ((Number) r[9]).longValue());
     }
 
     public void sent(long id, String providerId, String answer) {
@@ -130,7 +186,7 @@ public class NotificationLedger {
 
     static Map<String, String> variables(String json) {
         Map<String, String> out = new LinkedHashMap<>();
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             JsonObject o = reader.readObject();
             o.forEach((k, v) -> out.put(k, o.getString(k, "")));
         }

@@ -42,12 +42,20 @@ public class TemplateStore {
                        and t.language = ?4""")
                 .setParameter(1, TenantContext.require().tenantId()).setParameter(2, event.name())
                 .setParameter(3, channel.name()).setParameter(4, lang).getSingleResult();
-        String country = (String) r[0];
+        return resolve((String) r[0], event, channel, lang, (String) r[1], (String) r[2], (String) r[3]);
+    }
+
+    /**
+     * The template given what the caller read: the company's country and the tenant's own wording in {@code lang}
+     * (null body: none written), else the shipped default.
+     */
+    static Optional<Template> resolve(String country, NotificationEvent event, Channel channel, String lang,
+                                      String subject, String body, String html) {
         Optional<Template> shipped = shipped(country, event, channel, lang)
                 .or(() -> shipped(country, event, channel, Language.DEFAULT));
-        if (r[2] != null) {
+        if (body != null) {
             // A tenant words the texts; the WhatsApp template name and parameters are Meta's approved ones.
-            return Optional.of(new Template((String) r[1], (String) r[2], (String) r[3],
+            return Optional.of(new Template(subject, body, html,
                     shipped.map(Template::whatsappTemplate).orElse(null),
                     shipped.map(Template::whatsappParameters).orElse(List.of())));
         }
