@@ -18,6 +18,9 @@ import java.io.StringReader;
  */
 final class ProviderAnswers {
 
+    /** Made once: {@code Json.createReader} looks the JSON provider up again on every call (a service lookup). */
+    private static final jakarta.json.JsonReaderFactory JSON = Json.createReaderFactory(java.util.Map.of());
+
     private ProviderAnswers() {
     }
 
@@ -51,7 +54,7 @@ final class ProviderAnswers {
     }
 
     static JsonObject parse(String body) {
-        try (JsonReader r = Json.createReader(new StringReader(body))) {
+        try (JsonReader r = JSON.createReader(new StringReader(body))) {
             return r.readObject();
         } catch (RuntimeException notJson) {
             return JsonValue.EMPTY_JSON_OBJECT;
