@@ -195,6 +195,12 @@ public class OrderService {
                 paymentRefusal);
     }
 
+    /** {@link #register} for another component's caller: the new order as published values, not the entity. */
+    public RegisteredOrder registerOrder(OrderDraft draft) {
+        Order order = register(draft);
+        return new RegisteredOrder(order.getId(), order.getNumber(), order.getTotal());
+    }
+
     /** An order taken from a draft and priced, not yet approved, numbered or stored. */
     private record Taken(Order order, Customer customer, List<OrderDiscount> granted) {
     }

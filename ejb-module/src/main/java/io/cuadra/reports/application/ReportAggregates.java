@@ -4,10 +4,12 @@ import io.cuadra.identity.domain.Location;
 import io.cuadra.inventory.events.GoodsCosted;
 import io.cuadra.orders.events.OrderCancelled;
 import io.cuadra.orders.events.OrderChanged;
+import io.cuadra.orders.events.OrderPaid;
 import io.cuadra.orders.events.OrderReturned;
 import io.cuadra.orders.events.OrderSnapshot;
 import io.cuadra.shared.infrastructure.CrossTenantSql;
 import io.cuadra.shared.tenancy.TenantContext;
+import jakarta.annotation.Priority;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -39,11 +41,25 @@ public class ReportAggregates {
         OrderSnapshot o = change.order();
         switch (change.change()) {
             case "REGISTER" -> registered(o);
-            case "PAYMENT" -> paid(o);
+            case "PAYMENT" -> {
+                if (o.paidAt() == null) {
+                    paid(o); // the payment that completes the order is added by onPaid, after the invoice
+                }
+            }
             default -> {
                 // CANCEL and RETURN carry their refunds on their own events (below); the rest moves no figure.
             }
         }
+    }
+
+    /**
+     * The payment that made the order fully paid, added last of the observers of {@link OrderPaid}: the day's
+     * payments row of a method and cashier is shared by every such sale (every Shopify order, one web shop's
+     * system caller), and is locked from here to commit, so it is taken after the stock and the signed invoice
+     * rather than before them.
+     */
+    public void onPaid(@Observes @Priority(OrderPaid.FOLLOW_UP + 100) OrderPaid event) {
+        paid(event.order());
     }
 
     public void onCancel(@Observes OrderCancelled event) {

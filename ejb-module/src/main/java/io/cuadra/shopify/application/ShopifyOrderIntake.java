@@ -6,9 +6,10 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Applies one order outside any transaction (webhook handler, pull, retry from the review list): the
- * apply is one transaction, and when Cuadra refuses the order it is held for review in another one, with
- * the refusal as the reason, so nothing a shop sent is ever silently dropped.
+ * Applies one order outside any transaction (webhook handler, pull, retry from the review list): a new
+ * order is registered in one short transaction (its number row held only for that) and paid, cancelled and
+ * invoiced in the next; when Cuadra refuses the order it is held for review in another one, with the
+ * refusal as the reason, so nothing a shop sent is ever silently dropped.
  */
 @ApplicationScoped
 public class ShopifyOrderIntake {
@@ -19,7 +20,9 @@ public class ShopifyOrderIntake {
     public ShopifyOrderSync.Outcome take(ShopifyOrder order, Long inboxId) {
         return ShopifySystemCaller.call(() -> {
             try {
-                return sync.apply(order, inboxId);
+                boolean registered = sync.registerNew(order);
+                ShopifyOrderSync.Outcome applied = sync.apply(order, inboxId);
+                return registered ? ShopifyOrderSync.Outcome.CREATED : applied;
             } catch (BusinessException refused) {
                 sync.holdForReview(order, refused.getMessage(), inboxId);
                 return ShopifyOrderSync.Outcome.UNCHANGED;

@@ -10,6 +10,7 @@ import io.cuadra.shared.identitydocuments.DocumentType;
 import io.cuadra.orders.application.OrderDraft;
 import io.cuadra.orders.application.OrderService;
 import io.cuadra.orders.application.PaymentDraft;
+import io.cuadra.orders.application.RegisteredOrder;
 import io.cuadra.orders.domain.Order;
 import io.cuadra.orders.domain.OrderLine;
 import io.cuadra.orders.domain.OrderReturn;
@@ -72,6 +73,27 @@ public class ShopifyOrderSync {
     /** What applying an order did. */
     public enum Outcome { CREATED, UPDATED, UNCHANGED }
 
+    /**
+     * The first of two transactions for an order Cuadra has not seen: registers it (customer matched, lines
+     * matched and priced, then the location's gap-free number, taken last) and links it, nothing more. Every
+     * Shopify order lands at one location, so its number row is held to commit: paying, taking stock and
+     * signing the fiscal document happen in {@link #apply}, the next transaction, not under that row. A crash
+     * between the two leaves a registered order linked to its Shopify order; the webhook is not marked handled
+     * until {@link #apply} commits, so its next delivery (or the pull, or a retry from review) pays it, once.
+     *
+     * @return true when this call registered the order; false when it was already there or is not to be taken
+     */
+    public boolean registerNew(ShopifyOrder incoming) {
+        ShopifySettings shop = settings.current()
+                .orElseThrow(() -> new ShopifyReviewNeeded("The Shopify connection is not configured.").withKey("shopify.notConfigured"));
+        Row row = lock(incoming.id());
+        if (row.orderId != null || incoming.cancelled() && !incoming.paid()) {
+            return false;
+        }
+        store(row, incoming, register(incoming, shop));
+        return true;
+    }
+
     /** @param inboxId the webhook this comes from, marked handled in the same transaction; null for a pull */
     public Outcome apply(ShopifyOrder incoming, Long inboxId) {
         ShopifySettings shop = settings.current()
@@ -93,7 +115,7 @@ public class ShopifyOrderSync {
                 store(row, incoming, null);
                 return Outcome.UNCHANGED;
             }
-            order = register(incoming, shop);
+            order = orders.find(register(incoming, shop));
             outcome = Outcome.CREATED;
         } else {
             order = orders.find(row.orderId);
@@ -343,7 +365,8 @@ public class ShopifyOrderSync {
         return out;
     }
 
-    private Order register(ShopifyOrder incoming, ShopifySettings shop) {
+    /** Registers the order through the orders service; returns its id. */
+    private long register(ShopifyOrder incoming, ShopifySettings shop) {
         List<OrderDraft.Line> lines = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (ShopifyOrder.Line l : incoming.lines()) {
@@ -359,14 +382,14 @@ public class ShopifyOrderSync {
             throw new ShopifyReviewNeeded("Unknown SKU: " + String.join(", ", unknown)
                     + ". Map each SKU to a catalog item, then retry.").withKey("shopify.unknownSku", String.join(", ", unknown));
         }
-        Order order = orders.register(new OrderDraft(shop.locationId(), customer(incoming.customer()),
+        RegisteredOrder order = orders.registerOrder(new OrderDraft(shop.locationId(), customer(incoming.customer()),
                 SalesChannel.SHOPIFY, "Shopify " + (incoming.name() == null ? incoming.id() : incoming.name()), lines,
                 List.of(), List.of()));
-        if (order.getTotal().compareTo(incoming.total()) != 0) {
+        if (order.total().compareTo(incoming.total()) != 0) {
             throw new ShopifyReviewNeeded("The total differs: Shopify " + incoming.total().toPlainString() + ", Cuadra "
-                    + order.getTotal().toPlainString() + " at today's catalog prices.").withKey("shopify.totalDiffers", incoming.total().toPlainString(), order.getTotal().toPlainString());
+                    + order.total().toPlainString() + " at today's catalog prices.").withKey("shopify.totalDiffers", incoming.total().toPlainString(), order.total().toPlainString());
         }
-        return order;
+        return order.orderId();
     }
 
     /** The item a SKU names: mapped from the review list, else the catalog item of that code. */

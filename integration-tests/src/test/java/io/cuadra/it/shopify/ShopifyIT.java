@@ -209,6 +209,54 @@ class ShopifyIT extends CuadraDeployment {
         assertThat(bad.contentType()).startsWith("application/problem+json");
     }
 
+    /**
+     * A new order is registered (numbered) in one transaction and paid in the next: a payment refused in the second
+     * leaves the order registered, linked and unpaid, waiting in review; the retry pays that same order — no second
+     * order, the number kept, one fiscal document.
+     */
+    @Test
+    void aPaymentRefusedAfterTheRegistrationWaitsInReviewAndTheRetryPaysThatSameOrderOnce() throws Exception {
+        Http admin = DemoUsers.ADMIN.signIn(http);
+        SimShop shop = connect(admin);
+        awaitInboxDrained(admin);
+        String shopifyOrders = "select count(*) from orders where channel = 'SHOPIFY'";
+        long before = count(shopifyOrders);
+        String method = text("select p.id from payment_methods p join tenants t on t.id = p.tenant_id"
+                + " where t.slug = 'demo' and p.code = 'SHOPIFY'");
+        String body = "{\"code\":\"SHOPIFY\",\"name\":\"Shopify Payments\",\"kind\":\"OTHER\","
+                + "\"requiresReference\":false,\"position\":90,\"active\":%s}";
+        Reply off = admin.put("api/payment-methods/" + method, String.format(body, "false"), "If-Match",
+                admin.get("api/payment-methods/" + method).header("ETag"));
+        assertThat(off.status()).as(off.toString()).isEqualTo(200);
+        SimOrder refused;
+        JsonObject waiting;
+        try {
+            refused = shop.addOrder(null, List.of(line("LAB-GLU", 1, "15.00")), true);
+            assertThat(sim.fireOrder(shop, refused, "orders/create", Delivery.ONCE)).containsExactly(200);
+            waiting = await(() -> admin.get("api/shopify/review").jsonStructure().asJsonArray().stream()
+                    .map(JsonValue::asJsonObject).filter(w -> w.getJsonNumber("shopifyId").longValue() == refused.id())
+                    .findFirst().orElse(null), "the order in review");
+        } finally {
+            Reply on = admin.put("api/payment-methods/" + method, String.format(body, "true"), "If-Match",
+                    admin.get("api/payment-methods/" + method).header("ETag"));
+            assertThat(on.status()).as(on.toString()).isEqualTo(200);
+        }
+        assertThat(waiting.getString("reason")).contains("SHOPIFY");
+        String linked = "select order_id from shopify_orders where shopify_id = " + refused.id();
+        long order = count(linked);
+        String number = text("select number from orders where id = " + order);
+        assertThat(text("select payment_status from orders where id = " + order)).isNotEqualTo("PAID");
+
+        Reply retried = admin.post("api/shopify/review/" + waiting.getJsonNumber("id").longValue() + "/retry", "");
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
+        assertThat(retried.json().getBoolean("released")).as(retried.toString()).isTrue();
+        assertThat(count(linked)).isEqualTo(order);
+        assertThat(text("select payment_status from orders where id = " + order)).isEqualTo("PAID");
+        assertThat(text("select number from orders where id = " + order)).isEqualTo(number);
+        assertThat(count(shopifyOrders) - before).as("one order, registered once").isEqualTo(1);
+        assertThat(count("select count(*) from billing_documents where order_id = " + order)).isEqualTo(1);
+    }
+
     @Test
     void oneNewCustomerRacedByFiveWebhooksIsOneCustomerUpdatesAreCopiedAndRefundsReturnExactlyTheirLinesOnce()
             throws Exception {

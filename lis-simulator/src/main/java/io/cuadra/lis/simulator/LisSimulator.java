@@ -6,7 +6,8 @@ import ca.uhn.hl7v2.llp.MinLLPReader;
 import ca.uhn.hl7v2.llp.MinLLPWriter;
 import ca.uhn.hl7v2.model.Message;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.cuadra.simulator.support.HttpStandIn;
+import io.cuadra.simulator.support.StandInHttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,7 +28,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -59,7 +59,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code POST /simulator/results-rest?url=U&token=T} (results to Cuadra's REST callback; no url: MLLP again),
  * {@code POST /simulator/reset}.
  */
-public final class LisSimulator implements AutoCloseable {
+public final class LisSimulator extends HttpStandIn {
 
     public static final String CONTROL_PATH = "/simulator/";
     public static final String ORDERS_PATH = "/lis/orders";
@@ -86,8 +86,6 @@ public final class LisSimulator implements AutoCloseable {
     private volatile String authHeader;
     private volatile String authValue;
     private volatile ServerSocket mllp;
-    private HttpServer http;
-    private ExecutorService workers;
     private ScheduledExecutorService scheduler;
 
     private LisSimulator(int mllpPort, int httpPort) {
@@ -125,43 +123,23 @@ public final class LisSimulator implements AutoCloseable {
     }
 
     public synchronized LisSimulator start() throws IOException {
-        if (http != null) {
-            throw new IllegalStateException("Already running");
-        }
-        workers = Executors.newFixedThreadPool(16, daemon("lis-simulator"));
-        scheduler = Executors.newScheduledThreadPool(2, daemon("lis-simulator-results"));
-        HttpServer created = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), httpPort), 64);
-        created.createContext("/", this::handleHttp);
-        created.setExecutor(workers);
-        created.start();
-        http = created;
+        startServer();
         up();
         return this;
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
-    }
-
-    public synchronized void stop() {
-        down();
-        if (http != null) {
-            http.stop(0);
-            http = null;
-        }
-        if (workers != null) {
-            workers.shutdownNow();
-            scheduler.shutdownNow();
-        }
+    @Override
+    protected StandInHttpServer open() throws IOException {
+        scheduler = Executors.newScheduledThreadPool(2, StandInHttpServer.daemon("lis-simulator-results"));
+        // MLLP connections are served by the same workers as HTTP requests.
+        return StandInHttpServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), httpPort), 64, 16,
+                "lis-simulator", Map.of("/", this::handleHttp));
     }
 
     @Override
-    public void close() {
-        stop();
+    protected void beforeStop() {
+        down();
+        scheduler.shutdownNow();
     }
 
     /** Opens the MLLP port (again): the LIS is back. */
@@ -199,12 +177,8 @@ public final class LisSimulator implements AutoCloseable {
         return boundMllp;
     }
 
-    public synchronized int httpPort() {
-        return http.getAddress().getPort();
-    }
-
-    public URI baseUri() {
-        return URI.create("http://localhost:" + httpPort());
+    public int httpPort() {
+        return port();
     }
 
     /** The next {@code count} orders are answered {@code code} (AE or AR; over REST 422 / 400). */
@@ -278,7 +252,12 @@ public final class LisSimulator implements AutoCloseable {
                     connection.close();
                     return;
                 }
-                workers.execute(() -> serve(connection));
+                StandInHttpServer server = server();
+                if (server == null) {
+                    connection.close(); // stopped meanwhile
+                    return;
+                }
+                server.execute(() -> serve(connection));
             } catch (SocketException closed) {
                 return;
             } catch (IOException e) {

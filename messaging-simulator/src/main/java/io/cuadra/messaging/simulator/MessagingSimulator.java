@@ -1,7 +1,8 @@
 package io.cuadra.messaging.simulator;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.cuadra.simulator.support.HttpStandIn;
+import io.cuadra.simulator.support.StandInHttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,9 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 
@@ -37,7 +35,7 @@ import java.util.regex.Matcher;
  * {@code POST /simulator/undeliverable?to=E164} (reported failed instead of delivered). A send with an
  * {@value #IDEMPOTENCY_KEY} header is taken once per key (see {@link #IDEMPOTENCY_KEY}).
  */
-public final class MessagingSimulator implements AutoCloseable {
+public final class MessagingSimulator extends HttpStandIn {
 
     public static final String CONTROL_PATH = "/simulator/";
     /**
@@ -60,8 +58,6 @@ public final class MessagingSimulator implements AutoCloseable {
     private volatile int perSecond = Integer.MAX_VALUE;
     private long windowSecond;
     private int windowCount;
-    private HttpServer server;
-    private ExecutorService executor;
 
     private MessagingSimulator(InetSocketAddress address, String whatsappToken, String smsAuthToken) {
         this.address = address;
@@ -80,52 +76,19 @@ public final class MessagingSimulator implements AutoCloseable {
                 smsAuthToken);
     }
 
-    public synchronized MessagingSimulator start() throws IOException {
-        if (server != null) {
-            throw new IllegalStateException("Already running on port " + port());
-        }
-        HttpServer created = HttpServer.create(address, 64);
-        created.createContext("/", this::handle);
-        executor = Executors.newFixedThreadPool(8, r -> {
-            Thread t = new Thread(r, "messaging-simulator");
-            t.setDaemon(true);
-            return t;
-        });
-        created.setExecutor(executor);
-        created.start();
-        server = created;
+    public MessagingSimulator start() throws IOException {
+        startServer();
         return this;
     }
 
-    public synchronized void stop() {
-        if (server == null) {
-            return;
-        }
-        server.stop(0);
-        executor.shutdownNow();
-        callbacks.stop();
-        try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        server = null;
+    @Override
+    protected StandInHttpServer open() throws IOException {
+        return StandInHttpServer.start(address, 64, 8, "messaging-simulator", Map.of("/", this::handle));
     }
 
     @Override
-    public void close() {
-        stop();
-    }
-
-    public synchronized int port() {
-        if (server == null) {
-            throw new IllegalStateException("Not running");
-        }
-        return server.getAddress().getPort();
-    }
-
-    public URI baseUri() {
-        return URI.create("http://localhost:" + port());
+    protected void beforeStop() {
+        callbacks.stop();
     }
 
     /** The next {@code requests} sends (either API) answer {@code status} (500, 503...) without taking the message. */

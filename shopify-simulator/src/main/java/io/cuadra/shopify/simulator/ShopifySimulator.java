@@ -1,7 +1,8 @@
 package io.cuadra.shopify.simulator;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.cuadra.simulator.support.HttpStandIn;
+import io.cuadra.simulator.support.StandInHttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -27,9 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,7 +48,7 @@ import javax.crypto.spec.SecretKeySpec;
  *   <li>Controls over HTTP under {@code /simulator/} (see {@link #handleControl}) and in Java.</li>
  * </ul>
  */
-public final class ShopifySimulator implements AutoCloseable {
+public final class ShopifySimulator extends HttpStandIn {
 
     public static final String CONTROL_PATH = "/simulator/";
     public static final String API_VERSION = "2025-10";
@@ -69,8 +67,6 @@ public final class ShopifySimulator implements AutoCloseable {
     private final AtomicInteger throttledAnswers = new AtomicInteger();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private HttpServer server;
-    private ExecutorService executor;
 
     private ShopifySimulator(InetSocketAddress address) {
         this.address = address;
@@ -87,51 +83,14 @@ public final class ShopifySimulator implements AutoCloseable {
         Thread.currentThread().join();
     }
 
-    public synchronized ShopifySimulator start() throws IOException {
-        if (server != null) {
-            throw new IllegalStateException("Already running on port " + port());
-        }
-        HttpServer created = HttpServer.create(address, 128);
-        created.createContext("/", this::handle);
-        executor = Executors.newFixedThreadPool(8, r -> {
-            Thread t = new Thread(r, "shopify-simulator");
-            t.setDaemon(true);
-            return t;
-        });
-        created.setExecutor(executor);
-        created.start();
-        server = created;
+    public ShopifySimulator start() throws IOException {
+        startServer();
         return this;
     }
 
-    public synchronized void stop() {
-        if (server == null) {
-            return;
-        }
-        server.stop(0);
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        server = null;
-    }
-
     @Override
-    public void close() {
-        stop();
-    }
-
-    public synchronized int port() {
-        if (server == null) {
-            throw new IllegalStateException("Not running");
-        }
-        return server.getAddress().getPort();
-    }
-
-    public URI baseUri() {
-        return URI.create("http://localhost:" + port());
+    protected StandInHttpServer open() throws IOException {
+        return StandInHttpServer.start(address, 128, 8, "shopify-simulator", Map.of("/", this::handle));
     }
 
     /** What to type as the shop's API URL in Cuadra for this simulated shop. */

@@ -1,16 +1,16 @@
 package io.cuadra.sunat.simulator;
 
+import com.sun.net.httpserver.HttpHandler;
+import io.cuadra.simulator.support.HttpStandIn;
+import io.cuadra.simulator.support.StandInHttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-
-import com.sun.net.httpserver.HttpServer;
+import java.util.Map;
 
 /**
  * A local SUNAT: serves the billService SOAP protocol (sendBill, sendSummary, getStatus) at SUNAT's beta path,
@@ -29,7 +29,7 @@ import com.sun.net.httpserver.HttpServer;
  * <p>Logins are Clave SOL secondary users registered with {@link #withUser}, plus beta's {RUC}MODDATOS/moddatos
  * for any RUC.
  */
-public final class SunatSimulator implements AutoCloseable {
+public final class SunatSimulator extends HttpStandIn {
 
     /** The path of SUNAT's beta billService, so a client switches between the two by host alone. */
     public static final String BILL_SERVICE_PATH = "/ol-ti-itcpfegem-beta/billService";
@@ -37,8 +37,6 @@ public final class SunatSimulator implements AutoCloseable {
     private final InetSocketAddress address;
     private final SolUsers users = new SolUsers();
     private final BillService service;
-    private HttpServer server;
-    private ExecutorService executor;
 
     private SunatSimulator(InetSocketAddress address, Clock clock) {
         this.address = address;
@@ -60,50 +58,18 @@ public final class SunatSimulator implements AutoCloseable {
         return this;
     }
 
-    public synchronized SunatSimulator start() throws IOException {
-        if (server != null) {
-            throw new IllegalStateException("The simulator is already running on port " + port());
-        }
-        HttpServer created = HttpServer.create(address, 0);
-        created.createContext(BILL_SERVICE_PATH, new SoapEndpoint(service));
-        created.createContext(AdminEndpoint.PATH, new AdminEndpoint(service));
-        executor = Executors.newFixedThreadPool(4, runnable -> {
-            Thread thread = new Thread(runnable, "sunat-simulator");
-            thread.setDaemon(true);
-            return thread;
-        });
-        created.setExecutor(executor);
-        created.start();
-        server = created;
+    /** Starts listening; {@link #stop()} stops at once: a client calling afterwards meets a refused connection, as when SUNAT is down. */
+    public SunatSimulator start() throws IOException {
+        startServer();
         return this;
     }
 
-    /** Stops listening at once: a client calling afterwards meets a refused connection, as when SUNAT is down. */
-    public synchronized void stop() {
-        if (server == null) {
-            return;
-        }
-        server.stop(0);
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        server = null;
-        executor = null;
-    }
-
     @Override
-    public void close() {
-        stop();
-    }
-
-    public synchronized int port() {
-        if (server == null) {
-            throw new IllegalStateException("The simulator is not running");
-        }
-        return server.getAddress().getPort();
+    protected StandInHttpServer open() throws IOException {
+        Map<String, HttpHandler> contexts = new LinkedHashMap<>();
+        contexts.put(BILL_SERVICE_PATH, new SoapEndpoint(service));
+        contexts.put(AdminEndpoint.PATH, new AdminEndpoint(service));
+        return StandInHttpServer.start(address, 0, 4, "sunat-simulator", contexts);
     }
 
     public URI billServiceUri() {
