@@ -133,7 +133,8 @@ public class CreditNotesResource {
     @Permitted(module = Module.BILLING, action = Action.VIEW)
     @Operation(summary = "The printed credit note: format=a4 (default) or ticket")
     @APIResponse(responseCode = "200", description = "PDF")
-    public Response getCreditNotePdf(@PathParam("id") long id, @QueryParam("format") String format) {
+    public Response getCreditNotePdf(@PathParam("id") long id,
+                                     @QueryParam("format") BillingPrintouts.Format format) {
         return BillingDownloads.pdf(printouts, queries.findCreditNote(id), format);
     }
 

@@ -190,7 +190,8 @@ public class InvoicesResource {
     @Permitted(module = Module.BILLING, action = Action.VIEW)
     @Operation(summary = "The printed invoice: format=a4 (default) or ticket (80 mm roll)")
     @APIResponse(responseCode = "200", description = "PDF")
-    public Response getInvoicePdf(@PathParam("id") long id, @QueryParam("format") String format) {
+    public Response getInvoicePdf(@PathParam("id") long id,
+                                  @QueryParam("format") BillingPrintouts.Format format) {
         return BillingDownloads.pdf(printouts, queries.findInvoice(id), format);
     }
 

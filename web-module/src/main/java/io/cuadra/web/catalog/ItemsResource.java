@@ -86,7 +86,7 @@ public class ItemsResource {
     @Produces({"text/csv", TableExport.XLSX, MediaType.APPLICATION_JSON})
     @Permitted(module = Module.CATALOG, action = Action.EXPORT)
     @Operation(summary = "The whole catalog as CSV or XLSX (format=csv|xlsx)")
-    public Response exportItems(@QueryParam("format") String format) {
+    public Response exportItems(@QueryParam("format") TableExport.TableFormat format) {
         // Prices at the currency's minor unit: 11900 pesos, not 11900.00.
         java.util.Currency currency = company.current().currency();
         return TableExport.download(format, "catalogo", List.of("id", "type", "code", "barcode", "name", "category",

@@ -83,7 +83,7 @@ public class CustomersResource {
     @Produces({"text/csv", TableExport.XLSX, MediaType.APPLICATION_JSON})
     @Permitted(module = Module.CUSTOMERS, action = Action.EXPORT)
     @Operation(summary = "All usable customers as CSV or XLSX (format=csv|xlsx)")
-    public Response exportCustomers(@QueryParam("format") String format) {
+    public Response exportCustomers(@QueryParam("format") TableExport.TableFormat format) {
         return TableExport.download(format, "clientes", List.of("id", "documentType", "documentNumber", "name",
                 "firstName", "lastName", "businessName", "email", "phone", "address", "district", "city", "region",
                 "country", "preferredLanguage", "preferredChannel", "contactOptOut", "visitCount", "recurrent",

@@ -127,7 +127,8 @@ public class ImportsResource {
     @APIResponse(responseCode = "200", description = "The report (only the header while no row was rejected)")
     @APIResponse(responseCode = "404", description = "No such import in the caller's tenant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response downloadRejectedRows(@PathParam("id") long id, @QueryParam("format") String format) {
+    public Response downloadRejectedRows(@PathParam("id") long id,
+                                         @QueryParam("format") TableExport.TableFormat format) {
         return RejectedRowsReport.download(imports, id, format);
     }
 

@@ -13,7 +13,6 @@ import io.cuadra.reconciliation.domain.ReconciliationJobRun;
 import io.cuadra.reconciliation.infrastructure.report.ClosureReportPdf;
 import io.cuadra.reconciliation.infrastructure.report.ClosureReportXlsx;
 import io.cuadra.shared.domain.Page;
-import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.web.platform.Amount;
 import io.cuadra.web.platform.ETags;
 import io.cuadra.web.platform.FileResponses;
@@ -203,18 +202,21 @@ public class ClosuresResource {
     @Permitted(module = Module.RECONCILIATION, action = Action.EXPORT)
     @Operation(summary = "The closure report as PDF or XLSX (format=pdf|xlsx)")
     @APIResponse(responseCode = "200", description = "The report file")
-    public Response exportClosure(@PathParam("id") long id, @QueryParam("format") String format) {
-        String f = format == null ? "pdf" : format.strip().toLowerCase(Locale.ROOT);
+    public Response exportClosure(@PathParam("id") long id, @QueryParam("format") ClosureFormat format) {
+        ClosureFormat f = format == null ? ClosureFormat.PDF : format;
         var report = closures.report(id);
-        String name = "cierre-" + report.locationCode() + "-" + report.businessDate() + "." + f;
+        String name = "cierre-" + report.locationCode() + "-" + report.businessDate() + "."
+                + f.name().toLowerCase(Locale.ROOT);
         // An API client reads the tenant's first language (a French tenant's report is in French).
         String language = company.tenant().languages().get(0);
         return switch (f) {
-            case "pdf" -> file(ClosureReportPdf.render(report, language), PDF, name);
-            case "xlsx" -> file(ClosureReportXlsx.render(report, language), TableExport.XLSX, name);
-            default -> throw new RuleViolation("format: pdf or xlsx, not " + format + ".");
+            case PDF -> file(ClosureReportPdf.render(report, language), PDF, name);
+            case XLSX -> file(ClosureReportXlsx.render(report, language), TableExport.XLSX, name);
         };
     }
+
+    /** The closure report's two files. */
+    public enum ClosureFormat { PDF, XLSX }
 
     private static Response file(byte[] bytes, String type, String name) {
         return FileResponses.attachment(bytes, type, name).build();

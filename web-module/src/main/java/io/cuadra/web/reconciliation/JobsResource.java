@@ -41,11 +41,34 @@ public class JobsResource {
     @Permitted(module = Module.RECONCILIATION, action = Action.VIEW)
     @Operation(summary = "Executions of the tenant's reconciliation jobs, newest first",
             description = "job = daily-closure, bank-statement-import or bank-matching; all when left out.")
-    public PageView<JobExecutionView> listJobExecutions(@QueryParam("job") String job, @QueryParam("page") Integer page,
+    public PageView<JobExecutionView> listJobExecutions(@QueryParam("job") Job job, @QueryParam("page") Integer page,
                                                         @QueryParam("size") Integer size) {
-        Page<JobExecutionView> result = jobs.executions(job == null || job.isBlank() ? null : job.strip(),
+        Page<JobExecutionView> result = jobs.executions(job == null ? null : job.jobName,
                 Page.number(page), Page.size(size, 20)).map(JobExecutionView::of);
         return PageView.of(result);
+    }
+
+    /** The three jobs, by enum name or by their job name ({@code daily-closure}): anything else is a 400. */
+    public enum Job {
+        DAILY_CLOSURE(ReconciliationJobs.CLOSURE_JOB),
+        BANK_STATEMENT_IMPORT(ReconciliationJobs.IMPORT_JOB),
+        BANK_MATCHING(ReconciliationJobs.MATCHING_JOB);
+
+        final String jobName;
+
+        Job(String jobName) {
+            this.jobName = jobName;
+        }
+
+        /** The job named {@code name} as the batch runtime knows it, or null. */
+        public static Job byJobName(String name) {
+            for (Job j : values()) {
+                if (j.jobName.equals(name)) {
+                    return j;
+                }
+            }
+            return null;
+        }
     }
 
     @GET

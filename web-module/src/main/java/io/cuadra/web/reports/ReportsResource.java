@@ -80,15 +80,16 @@ public class ReportsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReportResult runReport(@PathParam("report") String report, @QueryParam("from") LocalDate from,
                                   @QueryParam("to") LocalDate to, @QueryParam("location") Long location,
-                                  @QueryParam("channel") String channel, @QueryParam("group") String group,
-                                  @QueryParam("order") String order, @QueryParam("bottom") Boolean bottom,
-                                  @QueryParam("limit") Integer limit, @QueryParam("compare") String compare,
+                                  @QueryParam("channel") ReportChoices.ReportChannel channel,
+                                  @QueryParam("group") ReportChoices.ReportGroup group,
+                                  @QueryParam("order") ReportChoices.ReportOrder order, @QueryParam("bottom") Boolean bottom,
+                                  @QueryParam("limit") Integer limit, @QueryParam("compare") ReportChoices.ReportCompare compare,
                                   @QueryParam("days") Integer days) {
         ReportFilter f = ReportParams.filter(from, to, location, channel, group, order, bottom, limit, days);
         if (ReportExports.ANONYMOUS.equals(report)) {
             return exports.anonymousCustomers(f);
         }
-        return compare == null || compare.isBlank() ? reports.run(report, f) : reports.compare(report, f, compare);
+        return compare == null ? reports.run(report, f) : reports.compare(report, f, ReportChoices.word(compare));
     }
 
     @GET
@@ -103,8 +104,9 @@ public class ReportsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<DrillRowView> drillReport(@PathParam("report") String report, @QueryParam("key") String key,
                                       @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
-                                      @QueryParam("location") Long location, @QueryParam("channel") String channel,
-                                      @QueryParam("group") String group, @QueryParam("days") Integer days) {
+                                      @QueryParam("location") Long location,
+                                      @QueryParam("channel") ReportChoices.ReportChannel channel,
+                                      @QueryParam("group") ReportChoices.ReportGroup group, @QueryParam("days") Integer days) {
         return drills.drill(report, ReportParams.filter(from, to, location, channel, group, null, null, null, days),
                 key).stream().map(DrillRowView::of).toList();
     }
@@ -121,14 +123,18 @@ public class ReportsResource {
                     format = "binary")))
     @APIResponse(responseCode = "422", description = "A filter or the format is not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response exportReport(@PathParam("report") String report, @QueryParam("format") String format,
+    public Response exportReport(@PathParam("report") String report,
+                                 @QueryParam("format") ReportChoices.ReportFormat format,
                                  @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
-                                 @QueryParam("location") Long location, @QueryParam("channel") String channel,
-                                 @QueryParam("group") String group, @QueryParam("order") String order,
+                                 @QueryParam("location") Long location,
+                                 @QueryParam("channel") ReportChoices.ReportChannel channel,
+                                 @QueryParam("group") ReportChoices.ReportGroup group,
+                                 @QueryParam("order") ReportChoices.ReportOrder order,
                                  @QueryParam("bottom") Boolean bottom, @QueryParam("limit") Integer limit,
                                  @QueryParam("days") Integer days) {
         ReportExports.ExportFile file = exports.export(report,
-                ReportParams.filter(from, to, location, channel, group, order, bottom, limit, days), format,
+                ReportParams.filter(from, to, location, channel, group, order, bottom, limit, days),
+                ReportChoices.word(format),
                 key -> key.substring(key.lastIndexOf('.') + 1));
         return ReportExportsView.response(file);
     }
