@@ -7,7 +7,6 @@ import io.cuadra.inventory.application.WarehouseService;
 import io.cuadra.inventory.domain.Warehouse;
 import io.cuadra.web.inventory.InventoryViews.WarehouseView;
 import io.cuadra.web.platform.ETags;
-import io.cuadra.web.platform.Problem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -60,8 +59,6 @@ public class WarehousesResource {
     @Path("{id}")
     @Permitted(module = Module.INVENTORY, action = Action.VIEW)
     @Operation(summary = "Read a warehouse (ETag = version)")
-    @APIResponse(responseCode = "404", description = "No such warehouse, or not at one of your locations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = WarehouseView.class)))
     public Response getWarehouse(@PathParam("id") long id) {
@@ -74,8 +71,6 @@ public class WarehousesResource {
     @Operation(summary = "Open another warehouse at a location")
     @APIResponse(responseCode = "201", description = "Opened",
             content = @Content(schema = @Schema(implementation = WarehouseView.class)))
-    @APIResponse(responseCode = "409", description = "The location already has a warehouse with that code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createWarehouse(@Valid WarehouseBody body, @Context UriInfo uri) {
         if (body.locationId == null) {
             // Not @NotNull: an update leaves it out (the location of a warehouse stays).

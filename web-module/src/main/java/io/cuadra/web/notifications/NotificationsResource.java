@@ -21,7 +21,6 @@ import io.cuadra.notifications.domain.TemplateRenderer;
 import io.cuadra.shared.domain.Page;
 import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.web.platform.PageView;
-import io.cuadra.web.platform.Problem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -98,8 +97,6 @@ public class NotificationsResource {
     @Path("{id}")
     @Permitted(module = Module.CUSTOMERS, action = Action.VIEW)
     @Operation(summary = "Read one message with its attempts, provider id and answer")
-    @APIResponse(responseCode = "404", description = "No such message for the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NotificationView getNotification(@PathParam("id") long id) {
         return history.get(id);
     }
@@ -108,8 +105,6 @@ public class NotificationsResource {
     @Path("{id}/resend")
     @Permitted(module = Module.CUSTOMERS, action = Action.EDIT)
     @Operation(summary = "Send a message again, as a new message (consent is judged again)")
-    @APIResponse(responseCode = "409", description = "Still queued, or an in-app alert",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NotificationView resendNotification(@PathParam("id") long id) {
         return history.resend(id);
     }

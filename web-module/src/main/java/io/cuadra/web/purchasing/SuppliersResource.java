@@ -8,7 +8,6 @@ import io.cuadra.purchasing.domain.Supplier;
 import io.cuadra.shared.domain.Page;
 import io.cuadra.web.platform.PageView;
 import io.cuadra.web.platform.ETags;
-import io.cuadra.web.platform.Problem;
 import io.cuadra.web.purchasing.PurchasingViews.SupplierView;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -63,8 +62,6 @@ public class SuppliersResource {
     @Path("{id}")
     @Permitted(module = Module.PURCHASING, action = Action.VIEW)
     @Operation(summary = "Read a supplier (ETag = version)")
-    @APIResponse(responseCode = "404", description = "No such supplier",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = SupplierView.class)))
     public Response getSupplier(@PathParam("id") long id) {
@@ -77,10 +74,6 @@ public class SuppliersResource {
     @Operation(summary = "Register a supplier")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = SupplierView.class)))
-    @APIResponse(responseCode = "409", description = "Another supplier has that tax id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The tax id breaks its country's rule (RUC check digit...)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createSupplier(@Valid SupplierBody body, @Context UriInfo uri) {
         Supplier s = suppliers.create(body.draft());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(s.getId())).build())

@@ -6,7 +6,6 @@ import io.cuadra.identity.domain.Module;
 import io.cuadra.reconciliation.application.ReconciliationJobs;
 import io.cuadra.shared.domain.Page;
 import io.cuadra.web.platform.PageView;
-import io.cuadra.web.platform.Problem;
 import io.cuadra.web.reconciliation.ReconciliationViews.JobExecutionView;
 import io.cuadra.web.reconciliation.ReconciliationViews.JobRunView;
 import jakarta.ejb.EJB;
@@ -77,8 +76,6 @@ public class JobsResource {
     @Operation(summary = "One execution: status, start and end, and per step read/written/skipped/committed")
     @APIResponse(responseCode = "200", description = "The execution",
             content = @Content(schema = @Schema(implementation = JobExecutionView.class)))
-    @APIResponse(responseCode = "404", description = "No such execution for the tenant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public JobExecutionView getJobExecution(@PathParam("executionId") long executionId) {
         return JobExecutionView.of(jobs.execution(executionId));
     }
@@ -91,8 +88,6 @@ public class JobsResource {
                     + "repeated.")
     @APIResponse(responseCode = "202", description = "Restarted",
             content = @Content(schema = @Schema(implementation = JobRunView.class)))
-    @APIResponse(responseCode = "409", description = "Not the latest failed or stopped execution of its job",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response restartJobExecution(@PathParam("executionId") long executionId) {
         return Response.accepted(JobRunView.of(jobs.restart(executionId))).build();
     }

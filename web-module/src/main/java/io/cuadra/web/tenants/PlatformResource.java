@@ -89,8 +89,6 @@ public class PlatformResource {
     @Path("auth/password")
     @Operation(summary = "Choose the operator's password with the first-run setup link's token")
     @APIResponse(responseCode = "204", description = "Password set; sign in with it")
-    @APIResponse(responseCode = "422", description = "Invalid/used/expired token, or a password the policy refuses",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response chooseOperatorPassword(@Valid PasswordChoice body) {
         operators.choosePassword(body.token, body.password);
         return Response.noContent().build();
@@ -102,8 +100,6 @@ public class PlatformResource {
     @Operation(operationId = "changeOperatorPassword", summary = "The operator changes their own password",
             description = "Needs the current password; every session and token of the operator ends.")
     @APIResponse(responseCode = "204", description = "Changed; sign in again with the new password")
-    @APIResponse(responseCode = "422", description = "The current password is wrong, or the policy refuses the new one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response changeOperatorPassword(@Valid PasswordChange body) {
         operators.changePassword(CurrentOperator.require(), body.currentPassword, body.newPassword);
         return Response.noContent().build();
@@ -144,10 +140,6 @@ public class PlatformResource {
             + "e-mail (a single-use link, 72 hours). With Idempotency-Key the opening happens once; a retry answers "
             + "the same tenant with Idempotent-Replayed: true.")
     @APIResponse(responseCode = "201", description = "Opened", content = @Content(schema = @Schema(implementation = TenantView.class)))
-    @APIResponse(responseCode = "409", description = "The slug is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A field breaks its rule (tax id of the country, time zone...)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response openTenant(@HeaderParam(IdempotentResponses.HEADER) String key, @Valid OpeningBody body,
                          @Context UriInfo uri) {
         Operator operator = CurrentOperator.require();
@@ -168,8 +160,6 @@ public class PlatformResource {
     @Operation(summary = "Suspend a tenant", description = "Every session of its users ends at once; until "
             + "reactivated its users cannot sign in and its API answers 403 (tenant-suspended).")
     @APIResponse(responseCode = "200", description = "Suspended", content = @Content(schema = @Schema(implementation = TenantView.class)))
-    @APIResponse(responseCode = "409", description = "Already suspended",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TenantView suspendTenant(@PathParam("id") long id, @Valid Suspension body) {
         return directory.suspend(id, body.reason, CurrentOperator.require(), request.getRemoteAddr(),
                 request.getHeader("User-Agent"));
