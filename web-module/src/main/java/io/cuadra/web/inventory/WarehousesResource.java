@@ -1,11 +1,10 @@
 package io.cuadra.web.inventory;
 
+import io.cuadra.inventory.application.WarehouseView;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.inventory.application.WarehouseService;
-import io.cuadra.inventory.domain.Warehouse;
-import io.cuadra.web.inventory.InventoryViews.WarehouseView;
 import io.cuadra.web.platform.ETags;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -52,7 +51,7 @@ public class WarehousesResource {
     @Permitted(module = Module.INVENTORY, action = Action.VIEW)
     @Operation(summary = "Warehouses of the locations you work at (optionally of one location)")
     public List<WarehouseView> listWarehouses(@QueryParam("locationId") Long locationId) {
-        return warehouses.list(locationId).stream().map(WarehouseView::of).toList();
+        return warehouses.views(locationId);
     }
 
     @GET
@@ -62,8 +61,8 @@ public class WarehousesResource {
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = WarehouseView.class)))
     public Response getWarehouse(@PathParam("id") long id) {
-        Warehouse w = warehouses.find(id);
-        return Response.ok(WarehouseView.of(w)).tag(ETags.of(w.getVersion())).build();
+        WarehouseView w = warehouses.view(id);
+        return Response.ok(w).tag(ETags.of(w.version())).build();
     }
 
     @POST
@@ -76,9 +75,9 @@ public class WarehousesResource {
             // Not @NotNull: an update leaves it out (the location of a warehouse stays).
             throw new BadRequestException("locationId: the location to open the warehouse at is required.");
         }
-        Warehouse w = warehouses.create(body.locationId, body.code, body.name);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(w.getId())).build())
-                .tag(ETags.of(w.getVersion())).entity(WarehouseView.of(w)).build();
+        WarehouseView w = warehouses.createView(body.locationId, body.code, body.name);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(w.id())).build())
+                .tag(ETags.of(w.version())).entity(w).build();
     }
 
     @PUT
@@ -89,8 +88,8 @@ public class WarehousesResource {
             content = @Content(schema = @Schema(implementation = WarehouseView.class)))
     public Response updateWarehouse(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                     @Valid WarehouseBody body) {
-        Warehouse w = warehouses.update(id, ETags.requireVersion(ifMatch), body.code, body.name, body.active);
-        return Response.ok(WarehouseView.of(w)).tag(ETags.of(w.getVersion())).build();
+        WarehouseView w = warehouses.updateView(id, ETags.requireVersion(ifMatch), body.code, body.name, body.active);
+        return Response.ok(w).tag(ETags.of(w.version())).build();
     }
 
     @Schema(name = "WarehouseBody")

@@ -9,6 +9,7 @@ import io.cuadra.notifications.application.DeliveryRules;
 import io.cuadra.notifications.application.LotExpiryNotices;
 import io.cuadra.notifications.application.NotificationFilter;
 import io.cuadra.notifications.application.NotificationHistory;
+import io.cuadra.notifications.application.NotificationHistory.AlertsView;
 import io.cuadra.notifications.application.NotificationSettings;
 import io.cuadra.notifications.application.NotificationView;
 import io.cuadra.notifications.application.ProviderSettings;
@@ -109,14 +110,11 @@ public class NotificationsResource {
         return history.resend(id);
     }
 
-    public record AlertsView(long unread, List<NotificationView> items) {
-    }
-
     @GET
     @Path("alerts")
     @Operation(summary = "The caller's in-app alerts (newest first) and how many are unread")
     public AlertsView myAlerts(@QueryParam("unread") Boolean unreadOnly) {
-        return new AlertsView(history.unreadCount(), history.myAlerts(Boolean.TRUE.equals(unreadOnly), 50));
+        return history.alerts(Boolean.TRUE.equals(unreadOnly), 50);
     }
 
     @POST
