@@ -19,11 +19,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -174,6 +177,36 @@ public class PlatformResource {
     public TenantView reactivateTenant(@PathParam("id") long id) {
         return directory.reactivate(id, CurrentOperator.require(), request.getRemoteAddr(),
                 request.getHeader("User-Agent"));
+    }
+
+    @PUT
+    @Path("tenants/{id}/maintenance")
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "beginTenantMaintenance", summary = "Hold a tenant's API for maintenance",
+            description = "For the given minutes (a restore, a large import): every API call of its users answers "
+                    + "503 with Retry-After, the seconds left; sessions stay. Ends by itself, or with DELETE.")
+    @APIResponse(responseCode = "200", description = "Under maintenance until maintenanceUntil",
+            content = @Content(schema = @Schema(implementation = TenantView.class)))
+    public TenantView beginTenantMaintenance(@PathParam("id") long id, @Valid @NotNull Maintenance body) {
+        return directory.beginMaintenance(id, body.minutes, CurrentOperator.require(), request.getRemoteAddr(),
+                request.getHeader("User-Agent"));
+    }
+
+    @DELETE
+    @Path("tenants/{id}/maintenance")
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "endTenantMaintenance", summary = "End a tenant's maintenance now")
+    @APIResponse(responseCode = "200", description = "Open again",
+            content = @Content(schema = @Schema(implementation = TenantView.class)))
+    public TenantView endTenantMaintenance(@PathParam("id") long id) {
+        return directory.endMaintenance(id, CurrentOperator.require(), request.getRemoteAddr(),
+                request.getHeader("User-Agent"));
+    }
+
+    public static final class Maintenance {
+        @Schema(example = "30", description = "How long, from now: 1 to 1440 minutes")
+        @NotNull @Min(1) @Max(1440)
+        public Integer minutes;
     }
 
     public static final class Credentials {
