@@ -26,11 +26,13 @@ public class TenantMaintenanceWindows {
 
     public void begin(long tenantId, Duration length, String byWhom, Instant now) {
         tenant(tenantId).beginMaintenance(now.plus(length), byWhom, now);
+        em.flush(); // in the caller's tenant context: the audit line names who held it
         changed.fire(new TenantStateChanged(tenantId));
     }
 
     public void end(long tenantId, String byWhom, Instant now) {
         tenant(tenantId).endMaintenance(byWhom, now);
+        em.flush();
         changed.fire(new TenantStateChanged(tenantId));
     }
 

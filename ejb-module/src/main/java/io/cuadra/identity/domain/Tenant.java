@@ -121,7 +121,7 @@ public class Tenant implements TenantRoot {
                     .withKey("identity.maintenanceWhileSuspended", slug);
         }
         if (until == null || !until.isAfter(now) || until.isAfter(now.plus(MAX_MAINTENANCE))) {
-            throw new RuleViolation("until: within the next " + MAX_MAINTENANCE.toHours() + " hours.")
+            throw new RuleViolation("minutes: within the next " + MAX_MAINTENANCE.toHours() + " hours.")
                     .withKey("identity.maintenanceWindow", MAX_MAINTENANCE.toHours());
         }
         this.maintenanceUntil = until;

@@ -83,27 +83,28 @@ public class TenantDirectory {
     }
 
     public TenantView reactivate(long id, Operator operator, String ip, String userAgent) {
-        return change(id, operator, ip, userAgent, (t, now) -> t.reactivate("operator:" + operator.email(), now));
+        TenantContext.runAs(actor(id, operator, ip, userAgent), () -> {
+            tenant(id).reactivate("operator:" + operator.email(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+            em.flush();
+        });
+        return find(id);
     }
 
     /** Holds the tenant's API for {@code minutes} (its calls answer 503 with Retry-After); audited in its log. */
     public TenantView beginMaintenance(long id, int minutes, Operator operator, String ip, String userAgent) {
-        return change(id, operator, ip, userAgent, (t, now) ->
-                windows.begin(id, Duration.ofMinutes(minutes), "operator:" + operator.email(), now));
+        return maintenance(id, operator, ip, userAgent, (by, now) -> windows.begin(id, Duration.ofMinutes(minutes), by,
+                now));
     }
 
     public TenantView endMaintenance(long id, Operator operator, String ip, String userAgent) {
-        return change(id, operator, ip, userAgent, (t, now) -> windows.end(id, "operator:" + operator.email(), now));
+        return maintenance(id, operator, ip, userAgent, (by, now) -> windows.end(id, by, now));
     }
 
-    /** One change of the tenant row, inside the tenant's context so that its own log records it. */
-    private TenantView change(long id, Operator operator, String ip, String userAgent,
-                              java.util.function.BiConsumer<Tenant, Instant> change) {
+    /** Identity's maintenance rule, run in the tenant's context so that the tenant's own log names the operator. */
+    private TenantView maintenance(long id, Operator operator, String ip, String userAgent,
+                                   java.util.function.BiConsumer<String, Instant> change) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        TenantContext.runAs(actor(id, operator, ip, userAgent), () -> {
-            change.accept(tenant(id), now);
-            em.flush();
-        });
+        TenantContext.runAs(actor(id, operator, ip, userAgent), () -> change.accept("operator:" + operator.email(), now));
         return find(id);
     }
 
