@@ -209,8 +209,10 @@ public class NotificationsResource {
     @Path("templates/{event}/{channel}/{language}")
     @Permitted(module = Module.SETTINGS, action = Action.VIEW)
     @Operation(summary = "The template in force (the tenant's own, else the shipped default)")
-    public TemplateView getTemplate(@PathParam("event") NotificationEvent e, @PathParam("channel") Channel c,
+    public TemplateView getTemplate(@PathParam("event") String event, @PathParam("channel") String channel,
                                     @PathParam("language") String language) {
+        NotificationEvent e = enumValue("event", NotificationEvent.class, event);
+        Channel c = enumValue("channel", Channel.class, channel);
         Template t = templates.find(e, c, language).orElseThrow(() ->
                 new io.cuadra.shared.domain.NotFound("No template for " + e + " on " + c + "."));
         return new TemplateView(e.name(), c.name(), language, t.subject(), t.text(), t.html(), t.whatsappTemplate(),
@@ -221,8 +223,11 @@ public class NotificationsResource {
     @Path("templates/{event}/{channel}/{language}")
     @Permitted(module = Module.SETTINGS, action = Action.EDIT)
     @Operation(summary = "Write the tenant's own template; answers it rendered with the sample variables (preview)")
-    public TemplateView putTemplate(@PathParam("event") NotificationEvent e, @PathParam("channel") Channel c,
+    public TemplateView putTemplate(@PathParam("event") String event, @PathParam("channel") String channel,
                                     @PathParam("language") String language, @Valid @NotNull TemplateBody body) {
+        // Path text read after the body: a refused parameter before a large body closes the connection (EOF).
+        NotificationEvent e = enumValue("event", NotificationEvent.class, event);
+        Channel c = enumValue("channel", Channel.class, channel);
         if (!io.cuadra.notifications.domain.Language.SUPPORTED.contains(language)) {
             throw new RuleViolation("language: " + language + " is not one of es, en, fr");
         }

@@ -63,8 +63,7 @@ public final class OpenApiContract {
             (kept in the source repository as docs/api-changelog.md)
             - 1.4.0 (2026-12-10): closed sets are enums of the document — a report's group, channel, order, \
             compare and format, the table exports' format (CSV, XLSX), the closure report's (PDF, XLSX), a printout's \
-            (A4, TICKET), the reconciliation job (DAILY_CLOSURE…, or its job name) and a template's event and \
-            channel; a value outside the set is a 400 naming the parameter and listing the values (a 422 before; an \
+            (A4, TICKET) and the reconciliation job (DAILY_CLOSURE…, or its job name); a value outside the set is a 400 naming the parameter and listing the values (a 422 before; an \
             unknown printout format silently gave A4). Error responses are derived once per operation; their \
             descriptions are the shared ones. A tenant can be held for maintenance by the platform operator \
             (PUT/DELETE /api/platform/tenants/{id}/maintenance; TenantView.maintenanceUntil): its users' calls \
