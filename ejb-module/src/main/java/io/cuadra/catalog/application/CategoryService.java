@@ -17,6 +17,23 @@ public class CategoryService {
     @PersistenceContext(unitName = "cuadra")
     EntityManager em;
 
+    /** The API's and the pages' read of the list: records built here, in this one transaction. */
+    public List<CategoryView> views(boolean activeOnly) {
+        return list(activeOnly).stream().map(CategoryView::of).toList();
+    }
+
+    public CategoryView view(long id) {
+        return CategoryView.of(find(id));
+    }
+
+    public CategoryView createView(String code, String name, String description) {
+        return CategoryView.of(create(code, name, description));
+    }
+
+    public CategoryView updateView(long id, long expectedVersion, String name, String description, boolean active) {
+        return CategoryView.of(update(id, expectedVersion, name, description, active));
+    }
+
     public List<Category> list(boolean activeOnly) {
         return em.createQuery("select c from Category c where c.active = true or :all = true order by c.name",
                 Category.class).setParameter("all", !activeOnly).getResultList();

@@ -24,6 +24,28 @@ public class TaxRateService {
     @PersistenceContext(unitName = "cuadra")
     EntityManager em;
 
+    /** The API's and the pages' read of the list: records built here, in this one transaction. */
+    public List<TaxRateView> views(String country) {
+        return list(country).stream().map(TaxRateView::of).toList();
+    }
+
+    public TaxRateView view(long id) {
+        return TaxRateView.of(find(id));
+    }
+
+    public TaxRateView createView(String country, String name, BigDecimal percent, String affectationCode) {
+        return TaxRateView.of(create(country, name, percent, affectationCode));
+    }
+
+    public TaxRateView updateView(long id, long expectedVersion, String name, boolean active) {
+        return TaxRateView.of(update(id, expectedVersion, name, active));
+    }
+
+    /** The country pack's default rates the tenant lacks, added; answers those added. */
+    public List<TaxRateView> addDefaultViews(String country) {
+        return addDefaults(country).stream().map(TaxRateView::of).toList();
+    }
+
     public List<TaxRate> list(String country) {
         String order = " order by t.country, t.percent desc, t.affectationCode";
         if (country == null || country.isBlank()) {

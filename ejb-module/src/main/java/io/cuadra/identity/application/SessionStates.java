@@ -23,6 +23,16 @@ public class SessionStates {
     @PersistenceContext(unitName = "cuadra")
     EntityManager em;
 
+    private static Instant maintenanceUntil(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return value instanceof Instant i ? i : null;
+    }
+
     public SessionState of(long userId) {
         // Before any tenant is known (the caller is being authenticated): the user id alone names the row.
         @SuppressWarnings("unchecked")
@@ -30,7 +40,7 @@ public class SessionStates {
                         select u.token_version, u.active and t.active,
                                (select string_agg(distinct r.family_id::text, ',') from refresh_tokens r
                                  where r.user_id = u.id and r.revoked_at > ?1),
-                               not t.active
+                               not t.active, t.maintenance_until
                           from users u join tenants t on t.id = u.tenant_id
                          where u.id = ?2""")
                 .setParameter(1, Timestamp.from(Instant.now().minus(AccessTokens.LIFETIME).minusSeconds(60)))
@@ -47,6 +57,6 @@ public class SessionStates {
             }
         }
         return new SessionState(((Number) row[0]).longValue(), Boolean.TRUE.equals(row[1]), ended,
-                Boolean.TRUE.equals(row[3]));
+                Boolean.TRUE.equals(row[3]), maintenanceUntil(row[4]));
     }
 }

@@ -37,6 +37,11 @@ public class SessionValidity {
         return state(userId).tenantSuspended();
     }
 
+    /** Seconds until the user's tenant is out of maintenance (0: not under maintenance): asked after admits. */
+    public long maintenanceSecondsLeft(long userId) {
+        return state(userId).maintenanceSecondsLeft(java.time.Instant.now());
+    }
+
     private SessionState state(long userId) {
         long now = System.nanoTime();
         Cached cached = byUser.get(userId);
@@ -52,6 +57,11 @@ public class SessionValidity {
 
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionsEnded ended) {
         ended.userIds().forEach(byUser::remove);
+    }
+
+    /** A tenant's maintenance reaches this server at once, other servers within {@link #FRESHNESS}. */
+    void forgetAll(@Observes(during = TransactionPhase.AFTER_SUCCESS) TenantStateChanged changed) {
+        byUser.clear();
     }
 
     private record Cached(SessionState state, long loadedAt) {

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -41,6 +42,9 @@ public class Tenant implements TenantRoot {
     private Instant suspendedAt;
     @Column(name = "suspension_reason")
     private String suspensionReason;
+    /** Until when the operator holds the tenant's API for maintenance (503 with Retry-After); null: open. */
+    @Column(name = "maintenance_until")
+    private Instant maintenanceUntil;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
     @Column(name = "created_by", nullable = false, updatable = false)
@@ -107,6 +111,32 @@ public class Tenant implements TenantRoot {
         touch(byWhom, now);
     }
 
+    /** The longest maintenance window: beyond a day it is a suspension, with a reason its people can read. */
+    public static final Duration MAX_MAINTENANCE = Duration.ofHours(24);
+
+    /** Holds the tenant's API until {@code until} (its requests answer 503 and when to retry). */
+    public void beginMaintenance(Instant until, String byWhom, Instant now) {
+        if (!active) {
+            throw new Conflict("The tenant " + slug + " is suspended: reactivate it first.")
+                    .withKey("identity.maintenanceWhileSuspended", slug);
+        }
+        if (until == null || !until.isAfter(now) || until.isAfter(now.plus(MAX_MAINTENANCE))) {
+            throw new RuleViolation("minutes: within the next " + MAX_MAINTENANCE.toHours() + " hours.")
+                    .withKey("identity.maintenanceWindow", MAX_MAINTENANCE.toHours());
+        }
+        this.maintenanceUntil = until;
+        touch(byWhom, now);
+    }
+
+    public void endMaintenance(String byWhom, Instant now) {
+        if (maintenanceUntil == null || !maintenanceUntil.isAfter(now)) {
+            throw new Conflict("The tenant " + slug + " is not under maintenance.")
+                    .withKey("identity.notInMaintenance", slug);
+        }
+        this.maintenanceUntil = null;
+        touch(byWhom, now);
+    }
+
     private void touch(String byWhom, Instant now) {
         this.updatedBy = byWhom;
         this.updatedAt = now;
@@ -143,6 +173,10 @@ public class Tenant implements TenantRoot {
 
     public Instant getSuspendedAt() {
         return suspendedAt;
+    }
+
+    public Instant getMaintenanceUntil() {
+        return maintenanceUntil;
     }
 
     public String getSuspensionReason() {

@@ -23,6 +23,23 @@ public class WarehouseService {
     @PersistenceContext(unitName = "cuadra")
     EntityManager em;
 
+    /** The API's read of the list: records built here, in this one transaction. */
+    public List<WarehouseView> views(Long locationId) {
+        return list(locationId).stream().map(WarehouseView::of).toList();
+    }
+
+    public WarehouseView view(long id) {
+        return WarehouseView.of(find(id));
+    }
+
+    public WarehouseView createView(long locationId, String code, String name) {
+        return WarehouseView.of(create(locationId, code, name));
+    }
+
+    public WarehouseView updateView(long id, long expectedVersion, String code, String name, boolean active) {
+        return WarehouseView.of(update(id, expectedVersion, code, name, active));
+    }
+
     public List<Warehouse> list(Long locationId) {
         String where = locationId == null ? "" : " where w.locationId = :location";
         var q = em.createQuery("select w from Warehouse w" + where + " order by w.locationId, w.defaultWarehouse desc, "

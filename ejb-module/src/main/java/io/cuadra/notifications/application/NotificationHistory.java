@@ -82,6 +82,15 @@ public class NotificationHistory {
         return get(queued.id());
     }
 
+    /** The caller's alerts and how many are unread: one read, one transaction (the API's bell). */
+    public record AlertsView(long unread, List<NotificationView> items) {
+    }
+
+    /** {@link #myAlerts} and {@link #unreadCount} together, in this one transaction. */
+    public AlertsView alerts(boolean unreadOnly, int max) {
+        return new AlertsView(unreadCount(), myAlerts(unreadOnly, max));
+    }
+
     /** The caller's in-app alerts, newest first (unread ones first when {@code unreadOnly}). */
     public List<NotificationView> myAlerts(boolean unreadOnly, int max) {
         @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package io.cuadra.platform.application;
 
 import io.cuadra.identity.application.SessionsEnded;
+import io.cuadra.identity.application.TenantMaintenanceWindows;
 import io.cuadra.identity.domain.Tenant;
 import io.cuadra.shared.country.CountryPack;
 import io.cuadra.shared.country.CountryPacks;
@@ -8,6 +9,7 @@ import io.cuadra.shared.domain.NotFound;
 import io.cuadra.shared.infrastructure.CrossTenantSql;
 import io.cuadra.shared.tenancy.Actor;
 import io.cuadra.shared.tenancy.TenantContext;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -15,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -32,7 +35,8 @@ public class TenantDirectory {
 
     private static final String SELECT = """
             select t.id, t.slug, t.name, c.legal_name, c.tax_id, c.country, c.currency, c.time_zone, t.languages,
-                   (select b.fiscal_regime from billing_profiles b where b.tenant_id = t.id), t.active, t.suspended_at, t.suspension_reason, t.created_at
+                   (select b.fiscal_regime from billing_profiles b where b.tenant_id = t.id), t.active, t.suspended_at, t.suspension_reason, t.created_at,
+                   t.maintenance_until
               from tenants t left join companies c on c.tenant_id = t.id""";
 
     @PersistenceContext(unitName = "cuadra")
@@ -40,6 +44,9 @@ public class TenantDirectory {
 
     @Inject
     Event<SessionsEnded> sessionsEnded;
+
+    @EJB
+    TenantMaintenanceWindows windows;
 
     public List<TenantView> list() {
         @SuppressWarnings("unchecked")
@@ -83,6 +90,24 @@ public class TenantDirectory {
         return find(id);
     }
 
+    /** Holds the tenant's API for {@code minutes} (its calls answer 503 with Retry-After); audited in its log. */
+    public TenantView beginMaintenance(long id, int minutes, Operator operator, String ip, String userAgent) {
+        return maintenance(id, operator, ip, userAgent, (by, now) -> windows.begin(id, Duration.ofMinutes(minutes), by,
+                now));
+    }
+
+    public TenantView endMaintenance(long id, Operator operator, String ip, String userAgent) {
+        return maintenance(id, operator, ip, userAgent, (by, now) -> windows.end(id, by, now));
+    }
+
+    /** Identity's maintenance rule, run in the tenant's context so that the tenant's own log names the operator. */
+    private TenantView maintenance(long id, Operator operator, String ip, String userAgent,
+                                   java.util.function.BiConsumer<String, Instant> change) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        TenantContext.runAs(actor(id, operator, ip, userAgent), () -> change.accept("operator:" + operator.email(), now));
+        return find(id);
+    }
+
     private Tenant tenant(long id) {
         Tenant tenant = em.find(Tenant.class, id);
         if (tenant == null) {
@@ -102,7 +127,7 @@ public class TenantDirectory {
                 : CountryPacks.find(country).map(CountryPack::fiscalRegime).orElse(null);
         return new TenantView(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                 country == null ? null : country.strip(), (String) r[6], (String) r[7], List.of(((String) r[8]).split(",")),
-                regime, Boolean.TRUE.equals(r[10]), instant(r[11]), (String) r[12], instant(r[13]));
+                regime, Boolean.TRUE.equals(r[10]), instant(r[11]), (String) r[12], instant(r[13]), instant(r[14]));
     }
 
     private static Instant instant(Object value) {

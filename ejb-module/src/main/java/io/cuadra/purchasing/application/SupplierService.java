@@ -24,6 +24,23 @@ public class SupplierService {
                                 String phone, String address, String notes, boolean active) {
     }
 
+    /** The API's and the pages' read of a page: records built here, in this one transaction. */
+    public Page<SupplierView> views(String search, Boolean active, int page, int size) {
+        return list(search, active, page, size).map(SupplierView::of);
+    }
+
+    public SupplierView view(long id) {
+        return SupplierView.of(find(id));
+    }
+
+    public SupplierView createView(SupplierDraft draft) {
+        return SupplierView.of(create(draft));
+    }
+
+    public SupplierView updateView(long id, long expectedVersion, SupplierDraft draft) {
+        return SupplierView.of(update(id, expectedVersion, draft));
+    }
+
     public Page<Supplier> list(String search, Boolean active, int page, int size) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         boolean searching = search != null && !search.isBlank();

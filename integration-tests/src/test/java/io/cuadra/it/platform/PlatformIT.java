@@ -283,6 +283,40 @@ class PlatformIT extends CuadraDeployment {
      * asked for as the administrator with no filter; operations that need a path or a required parameter are lists
      * of one parent and are skipped, as are the platform operator's.
      */
+    /**
+     * A 503 a client meets live: the platform operator holds a tenant for maintenance, and every API call of its
+     * users answers 503 problem+json with Retry-After (the seconds left), declared in the document (the live
+     * validation checks the answer); ended, the same call answers again. The other tenant, not the demo one, so no
+     * other test meets the window (and a failed run leaves it for one minute at most).
+     */
+    @Test
+    void aTenantUnderMaintenanceAnswers503WithRetryAfter() throws Exception {
+        long tenant = io.cuadra.it.support.OtherTenant.ensure();
+        Http admin = io.cuadra.it.support.OtherTenant.signIn(anonymous);
+        Http operator = io.cuadra.it.support.ReceiptTenant.operator(anonymous);
+        assertThat(admin.get("api/catalog/categories").status()).isEqualTo(200);
+        Http.Reply held = operator.put("api/platform/tenants/" + tenant + "/maintenance", "{\"minutes\":1}");
+        assertThat(held.status()).as(held.toString()).isEqualTo(200);
+        assertThat(held.json().getString("maintenanceUntil")).isNotBlank();
+        try {
+            Http.Reply refused = admin.get("api/catalog/categories");
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(503);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().getString("type")).endsWith("tenant-maintenance");
+            assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 60);
+            assertThat(admin.post("api/catalog/categories", "{\"code\":\"MNT\",\"name\":\"Mantenimiento\"}")
+                    .status()).as("writes too").isEqualTo(503);
+            assertThat(http.get("api/catalog/categories").status()).as("another tenant is not held").isEqualTo(200);
+            assertThat(operator.put("api/platform/tenants/" + tenant + "/maintenance", "{\"minutes\":2000}").status())
+                    .as("more than a day is a suspension").isEqualTo(400);
+        } finally {
+            Http.Reply ended = operator.delete("api/platform/tenants/" + tenant + "/maintenance");
+            assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
+        }
+        assertThat(admin.get("api/catalog/categories").status()).as("open again, at once on this server").isEqualTo(200);
+        assertThat(operator.delete("api/platform/tenants/" + tenant + "/maintenance").status()).isEqualTo(409);
+    }
+
     @Test
     void everyListOfTheDocumentLinksItsPages() {
         JsonObject document = OpenApiLint.served(anonymous, "openapi", "Accept", "application/json").json();

@@ -17,9 +17,9 @@ final class BillingDownloads {
     private BillingDownloads() {
     }
 
-    static Response pdf(BillingPrintouts printouts, BillingDocument d, String format) {
-        BillingPrintouts.Format f = "ticket".equalsIgnoreCase(format) ? BillingPrintouts.Format.TICKET
-                : BillingPrintouts.Format.A4;
+    /** @param format A4 when not given */
+    static Response pdf(BillingPrintouts printouts, BillingDocument d, BillingPrintouts.Format format) {
+        BillingPrintouts.Format f = format == null ? BillingPrintouts.Format.A4 : format;
         return file(printouts.pdf(d, f), PDF, d.getDisplayNumber() + (f == BillingPrintouts.Format.TICKET
                 ? "-ticket" : "") + ".pdf");
     }

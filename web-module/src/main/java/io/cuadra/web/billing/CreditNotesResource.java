@@ -17,7 +17,6 @@ import io.cuadra.web.billing.BillingViews.DocumentSummary;
 import io.cuadra.web.billing.BillingViews.DocumentView;
 import io.cuadra.web.platform.Amount;
 import io.cuadra.web.platform.ETags;
-import io.cuadra.web.platform.Problem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -96,10 +95,6 @@ public class CreditNotesResource {
                     + "remains of the original; crediting all of it cancels the invoice.")
     @APIResponse(responseCode = "201", description = "Issued (PENDING until SUNAT answers)",
             content = @Content(schema = @Schema(implementation = DocumentView.class)))
-    @APIResponse(responseCode = "409", description = "The invoice cannot be credited (rejected or cancelled)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "More than what remains, unknown line or reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createCreditNote(@Valid CreditNoteBody body, @Context UriInfo uri) {
         BillingDocument original = queries.findInvoice(body.invoiceId);
         CreditNoteReason reason = CreditNoteReason.bySunatCode(body.reasonCode)
@@ -121,8 +116,6 @@ public class CreditNotesResource {
     @Operation(summary = "Read a credit note")
     @APIResponse(responseCode = "200", description = "The credit note",
             content = @Content(schema = @Schema(implementation = DocumentView.class)))
-    @APIResponse(responseCode = "404", description = "No such credit note here",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getCreditNote(@PathParam("id") long id) {
         return InvoicesResource.ok(queries.readCreditNote(id));
     }
@@ -133,7 +126,8 @@ public class CreditNotesResource {
     @Permitted(module = Module.BILLING, action = Action.VIEW)
     @Operation(summary = "The printed credit note: format=a4 (default) or ticket")
     @APIResponse(responseCode = "200", description = "PDF")
-    public Response getCreditNotePdf(@PathParam("id") long id, @QueryParam("format") String format) {
+    public Response getCreditNotePdf(@PathParam("id") long id,
+                                     @QueryParam("format") BillingPrintouts.Format format) {
         return BillingDownloads.pdf(printouts, queries.findCreditNote(id), format);
     }
 

@@ -17,7 +17,6 @@ import io.cuadra.web.billing.BillingViews.DocumentSummary;
 import io.cuadra.web.billing.BillingViews.DocumentView;
 import io.cuadra.web.platform.Amount;
 import io.cuadra.web.platform.ETags;
-import io.cuadra.web.platform.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -96,10 +95,6 @@ public class InvoicesResource {
                     + "today, adding up to at most the total). Paying the order later issues nothing more.")
     @APIResponse(responseCode = "201", description = "Issued (PENDING until SUNAT answers)",
             content = @Content(schema = @Schema(implementation = DocumentView.class)))
-    @APIResponse(responseCode = "409", description = "The order is already invoiced",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Paid order, instalments that do not fit the total or dates",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issueCreditSaleInvoice(@Valid CreditSaleBody body, @Context UriInfo uri) {
         List<BillingIssuer.Due> dues = new ArrayList<>();
         for (InstalmentBody i : body.instalments) {
@@ -145,8 +140,6 @@ public class InvoicesResource {
     @Operation(summary = "Read an invoice with its lines, credit notes, timeline and SUNAT answers")
     @APIResponse(responseCode = "200", description = "The invoice",
             content = @Content(schema = @Schema(implementation = DocumentView.class)))
-    @APIResponse(responseCode = "404", description = "No such invoice here",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getInvoice(@PathParam("id") long id) {
         return ok(queries.readInvoice(id));
     }
@@ -157,8 +150,6 @@ public class InvoicesResource {
     @Operation(summary = "The invoice of an order (the valid one; a rejected one is listed by the invoice list)")
     @APIResponse(responseCode = "200", description = "The order's latest invoice",
             content = @Content(schema = @Schema(implementation = DocumentView.class)))
-    @APIResponse(responseCode = "404", description = "The order has no invoice here",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getInvoiceByOrder(@PathParam("orderId") long orderId) {
         return ok(queries.readInvoiceOfOrder(orderId));
     }
@@ -172,12 +163,6 @@ public class InvoicesResource {
                     + "Only when every document of the order is REJECTED.")
     @APIResponse(responseCode = "201", description = "The replacement, PENDING until SUNAT answers",
             content = @Content(schema = @Schema(implementation = DocumentView.class)))
-    @APIResponse(responseCode = "404", description = "No such order here",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The order has no rejected invoice, or a valid one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The order is not paid, or cannot be invoiced as it stands",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reissueInvoiceOfOrder(@PathParam("orderId") long orderId, @Context UriInfo uri) {
         BillingDocument d = issuer.reissue(orderId);
         return Response.created(uri.getBaseUriBuilder().path("billing/invoices").path(Long.toString(d.getId())).build())
@@ -190,7 +175,8 @@ public class InvoicesResource {
     @Permitted(module = Module.BILLING, action = Action.VIEW)
     @Operation(summary = "The printed invoice: format=a4 (default) or ticket (80 mm roll)")
     @APIResponse(responseCode = "200", description = "PDF")
-    public Response getInvoicePdf(@PathParam("id") long id, @QueryParam("format") String format) {
+    public Response getInvoicePdf(@PathParam("id") long id,
+                                  @QueryParam("format") BillingPrintouts.Format format) {
         return BillingDownloads.pdf(printouts, queries.findInvoice(id), format);
     }
 
@@ -210,8 +196,6 @@ public class InvoicesResource {
     @Permitted(module = Module.BILLING, action = Action.VIEW)
     @Operation(summary = "SUNAT's last CDR (ApplicationResponse) for the invoice")
     @APIResponse(responseCode = "200", description = "CDR XML")
-    @APIResponse(responseCode = "404", description = "No CDR yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getInvoiceCdr(@PathParam("id") long id) {
         return BillingDownloads.cdr(queries, queries.findInvoice(id));
     }
@@ -221,8 +205,6 @@ public class InvoicesResource {
     @Permitted(module = Module.BILLING, action = Action.CREATE)
     @Operation(summary = "Send the invoice to SUNAT again now (only while PENDING or SENT)")
     @APIResponse(responseCode = "202", description = "Queued; the outbox sends it within seconds")
-    @APIResponse(responseCode = "409", description = "SUNAT has already decided",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response resendInvoice(@PathParam("id") long id) {
         queries.findInvoice(id);
         BillingDocument d = queries.resend(id);

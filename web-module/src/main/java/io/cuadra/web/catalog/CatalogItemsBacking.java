@@ -1,10 +1,10 @@
 package io.cuadra.web.catalog;
 
+import io.cuadra.catalog.application.CategoryView;
 import io.cuadra.catalog.application.CategoryService;
 import io.cuadra.catalog.application.ItemFilter;
 import io.cuadra.catalog.application.ItemService;
 import io.cuadra.catalog.domain.ItemType;
-import io.cuadra.web.catalog.CatalogViews.CategoryView;
 import io.cuadra.web.catalog.CatalogViews.ItemView;
 import io.cuadra.web.shell.PagedModel;
 import jakarta.annotation.PostConstruct;
@@ -40,7 +40,7 @@ public class CatalogItemsBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        categoryOptions = categories.list(false).stream().map(CategoryView::of).toList();
+        categoryOptions = categories.views(false);
     }
 
     private ItemFilter filter() {

@@ -2,10 +2,8 @@ package io.cuadra.web.catalog;
 
 import io.cuadra.web.platform.Amount;
 import io.cuadra.catalog.domain.BundleComponent;
-import io.cuadra.catalog.domain.Category;
 import io.cuadra.catalog.domain.Item;
 import io.cuadra.catalog.domain.ItemPrice;
-import io.cuadra.catalog.domain.TaxRate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -17,23 +15,6 @@ import java.util.List;
 public final class CatalogViews {
 
     private CatalogViews() {
-    }
-
-    @Schema(name = "Category")
-    public record CategoryView(long id, String code, String name, String description, boolean active, long version) implements java.io.Serializable {
-        public static CategoryView of(Category c) {
-            return new CategoryView(c.getId(), c.getCode(), c.getName(), c.getDescription(), c.isActive(),
-                    c.getVersion());
-        }
-    }
-
-    @Schema(name = "TaxRate")
-    public record TaxRateView(long id, String country, String name, BigDecimal percent, String affectationCode,
-                              boolean active, long version) implements java.io.Serializable {
-        public static TaxRateView of(TaxRate t) {
-            return new TaxRateView(t.getId(), t.getCountry(), t.getName(), t.getPercent(), t.getAffectationCode(),
-                    t.isActive(), t.getVersion());
-        }
     }
 
     @Schema(name = "BundleComponent")

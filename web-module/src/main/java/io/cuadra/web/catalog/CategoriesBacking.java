@@ -1,11 +1,11 @@
 package io.cuadra.web.catalog;
 
+import io.cuadra.catalog.application.CategoryView;
 import io.cuadra.catalog.application.CategoryService;
 import io.cuadra.catalog.domain.Category;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
-import io.cuadra.web.catalog.CatalogViews.CategoryView;
 import io.cuadra.web.shell.FacesActions;
 import io.cuadra.web.shell.Texts;
 import jakarta.annotation.PostConstruct;
@@ -36,7 +36,7 @@ public class CategoriesBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        rows = categories.list(false).stream().map(CategoryView::of).toList();
+        rows = categories.views(false);
     }
 
     public void startNew() {

@@ -1,13 +1,12 @@
 package io.cuadra.web.catalog;
 
+import io.cuadra.catalog.application.CategoryView;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.cuadra.catalog.application.CategoryService;
-import io.cuadra.catalog.domain.Category;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
-import io.cuadra.web.catalog.CatalogViews.CategoryView;
 import io.cuadra.web.platform.ETags;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -51,7 +50,7 @@ public class CategoriesResource {
     @Permitted(module = Module.CATALOG, action = Action.VIEW)
     @Operation(summary = "Categories, active ones unless all=true")
     public List<CategoryView> listCategories(@QueryParam("all") boolean all) {
-        return categories.list(!all).stream().map(CategoryView::of).toList();
+        return categories.views(!all);
     }
 
     @GET
@@ -61,8 +60,8 @@ public class CategoriesResource {
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = CategoryView.class)))
     public Response getCategory(@PathParam("id") long id) {
-        Category c = categories.find(id);
-        return Response.ok(CategoryView.of(c)).tag(ETags.of(c.getVersion())).build();
+        CategoryView c = categories.view(id);
+        return Response.ok(c).tag(ETags.of(c.version())).build();
     }
 
     @POST
@@ -71,9 +70,9 @@ public class CategoriesResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = CategoryView.class)))
     public Response createCategory(@Valid CategoryBody body, @Context UriInfo uri) {
-        Category c = categories.create(body.code, body.name, body.description);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(c.getId())).build())
-                .tag(ETags.of(c.getVersion())).entity(CategoryView.of(c)).build();
+        CategoryView c = categories.createView(body.code, body.name, body.description);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(c.id())).build())
+                .tag(ETags.of(c.version())).entity(c).build();
     }
 
     @PUT
@@ -84,8 +83,9 @@ public class CategoriesResource {
             content = @Content(schema = @Schema(implementation = CategoryView.class)))
     public Response updateCategory(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                            @Valid CategoryBody body) {
-        Category c = categories.update(id, ETags.requireVersion(ifMatch), body.name, body.description, body.active);
-        return Response.ok(CategoryView.of(c)).tag(ETags.of(c.getVersion())).build();
+        CategoryView c = categories.updateView(id, ETags.requireVersion(ifMatch), body.name, body.description,
+                body.active);
+        return Response.ok(c).tag(ETags.of(c.version())).build();
     }
 
     @Schema(name = "CategoryBody")

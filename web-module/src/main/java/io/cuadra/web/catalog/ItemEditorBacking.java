@@ -1,5 +1,7 @@
 package io.cuadra.web.catalog;
 
+import io.cuadra.catalog.application.TaxRateView;
+import io.cuadra.catalog.application.CategoryView;
 import io.cuadra.catalog.application.CategoryService;
 import io.cuadra.catalog.application.ItemDraft;
 import io.cuadra.catalog.application.ItemFilter;
@@ -12,9 +14,7 @@ import io.cuadra.catalog.domain.TaxRate;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
-import io.cuadra.web.catalog.CatalogViews.CategoryView;
 import io.cuadra.web.catalog.CatalogViews.PriceView;
-import io.cuadra.web.catalog.CatalogViews.TaxRateView;
 import io.cuadra.web.shell.FacesActions;
 import io.cuadra.web.shell.Texts;
 import jakarta.ejb.EJB;
@@ -114,7 +114,7 @@ public class ItemEditorBacking implements Serializable {
 
     /** f:viewAction: the item named by ?id=, or a new one. */
     public void load() {
-        categoryOptions = categories.list(false).stream().map(CategoryView::of).toList();
+        categoryOptions = categories.views(false);
         List<TaxRate> rates = taxRates.list(null);
         taxRateOptions = rates.stream().map(TaxRateView::of).toList();
         if (id == null) {

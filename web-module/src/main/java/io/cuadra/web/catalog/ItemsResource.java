@@ -17,7 +17,6 @@ import io.cuadra.web.catalog.CatalogViews.ItemView;
 import io.cuadra.web.catalog.CatalogViews.PriceView;
 import io.cuadra.web.platform.PageView;
 import io.cuadra.web.platform.ETags;
-import io.cuadra.web.platform.Problem;
 import io.cuadra.web.platform.TableExport;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -86,7 +85,7 @@ public class ItemsResource {
     @Produces({"text/csv", TableExport.XLSX, MediaType.APPLICATION_JSON})
     @Permitted(module = Module.CATALOG, action = Action.EXPORT)
     @Operation(summary = "The whole catalog as CSV or XLSX (format=csv|xlsx)")
-    public Response exportItems(@QueryParam("format") String format) {
+    public Response exportItems(@QueryParam("format") TableExport.TableFormat format) {
         // Prices at the currency's minor unit: 11900 pesos, not 11900.00.
         java.util.Currency currency = company.current().currency();
         return TableExport.download(format, "catalogo", List.of("id", "type", "code", "barcode", "name", "category",
@@ -104,8 +103,6 @@ public class ItemsResource {
     @Path("{id}")
     @Permitted(module = Module.CATALOG, action = Action.VIEW)
     @Operation(summary = "Read an item (ETag = version)")
-    @APIResponse(responseCode = "404", description = "No such item",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = ItemView.class)))
     public Response getItem(@PathParam("id") long id) {
@@ -116,10 +113,6 @@ public class ItemsResource {
     @POST
     @Permitted(module = Module.CATALOG, action = Action.CREATE)
     @Operation(summary = "Create an item; its price starts the price history")
-    @APIResponse(responseCode = "409", description = "The code is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A rule refuses it (kit cycle, service with lots...)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = ItemView.class)))
     public Response createItem(@Valid ItemBody body, @Context UriInfo uri) {

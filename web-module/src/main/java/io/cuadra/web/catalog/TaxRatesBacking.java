@@ -1,12 +1,12 @@
 package io.cuadra.web.catalog;
 
+import io.cuadra.catalog.application.TaxRateView;
 import io.cuadra.catalog.application.TaxRateService;
 import io.cuadra.catalog.domain.TaxRate;
 import io.cuadra.identity.application.CompanyService;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
-import io.cuadra.web.catalog.CatalogViews.TaxRateView;
 import io.cuadra.web.shell.FacesActions;
 import io.cuadra.web.shell.Texts;
 import jakarta.annotation.PostConstruct;
@@ -46,7 +46,7 @@ public class TaxRatesBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        rows = taxRates.list(null).stream().map(TaxRateView::of).toList();
+        rows = taxRates.views(null);
         companyCountry = company.current().getCountry();
     }
 

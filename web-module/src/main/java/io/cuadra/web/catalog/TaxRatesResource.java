@@ -1,14 +1,13 @@
 package io.cuadra.web.catalog;
 
+import io.cuadra.catalog.application.TaxRateView;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.cuadra.catalog.application.TaxRateService;
-import io.cuadra.catalog.domain.TaxRate;
 import io.cuadra.identity.application.CompanyService;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
-import io.cuadra.web.catalog.CatalogViews.TaxRateView;
 import io.cuadra.web.platform.ETags;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -59,7 +58,7 @@ public class TaxRatesResource {
     @Permitted(module = Module.CATALOG, action = Action.VIEW)
     @Operation(summary = "Tax rates, optionally of one country")
     public List<TaxRateView> listTaxRates(@QueryParam("country") String country) {
-        return taxRates.list(country).stream().map(TaxRateView::of).toList();
+        return taxRates.views(country);
     }
 
     @GET
@@ -69,8 +68,8 @@ public class TaxRatesResource {
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = TaxRateView.class)))
     public Response getTaxRate(@PathParam("id") long id) {
-        TaxRate t = taxRates.find(id);
-        return Response.ok(TaxRateView.of(t)).tag(ETags.of(t.getVersion())).build();
+        TaxRateView t = taxRates.view(id);
+        return Response.ok(t).tag(ETags.of(t.version())).build();
     }
 
     @POST
@@ -79,9 +78,9 @@ public class TaxRatesResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = TaxRateView.class)))
     public Response createTaxRate(@Valid TaxRateBody body, @Context UriInfo uri) {
-        TaxRate t = taxRates.create(body.country, body.name, body.percent, body.affectationCode);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(t.getId())).build())
-                .tag(ETags.of(t.getVersion())).entity(TaxRateView.of(t)).build();
+        TaxRateView t = taxRates.createView(body.country, body.name, body.percent, body.affectationCode);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(t.id())).build())
+                .tag(ETags.of(t.version())).entity(t).build();
     }
 
     @POST
@@ -91,7 +90,7 @@ public class TaxRatesResource {
             description = "A tenant gets them when it is opened (Peru: IGV 18%, exonerado, inafecto; France: TVA 20, "
                     + "10, 5.5 and 2.1 %); this adds any missing since, by name. Answers the rates added.")
     public List<TaxRateView> addDefaultTaxRates() {
-        return taxRates.addDefaults(company.current().getCountry()).stream().map(TaxRateView::of).toList();
+        return taxRates.addDefaultViews(company.current().getCountry());
     }
 
     @PUT
@@ -102,8 +101,8 @@ public class TaxRatesResource {
             content = @Content(schema = @Schema(implementation = TaxRateView.class)))
     public Response updateTaxRate(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                            @Valid TaxRateBody body) {
-        TaxRate t = taxRates.update(id, ETags.requireVersion(ifMatch), body.name, body.active);
-        return Response.ok(TaxRateView.of(t)).tag(ETags.of(t.getVersion())).build();
+        TaxRateView t = taxRates.updateView(id, ETags.requireVersion(ifMatch), body.name, body.active);
+        return Response.ok(t).tag(ETags.of(t.version())).build();
     }
 
     @Schema(name = "TaxRateBody")

@@ -13,7 +13,6 @@ import io.cuadra.identity.domain.Module;
 import io.cuadra.shared.domain.Page;
 import io.cuadra.web.platform.PageView;
 import io.cuadra.web.platform.ETags;
-import io.cuadra.web.platform.Problem;
 import io.cuadra.web.platform.TableExport;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -83,7 +82,7 @@ public class CustomersResource {
     @Produces({"text/csv", TableExport.XLSX, MediaType.APPLICATION_JSON})
     @Permitted(module = Module.CUSTOMERS, action = Action.EXPORT)
     @Operation(summary = "All usable customers as CSV or XLSX (format=csv|xlsx)")
-    public Response exportCustomers(@QueryParam("format") String format) {
+    public Response exportCustomers(@QueryParam("format") TableExport.TableFormat format) {
         return TableExport.download(format, "clientes", List.of("id", "documentType", "documentNumber", "name",
                 "firstName", "lastName", "businessName", "email", "phone", "address", "district", "city", "region",
                 "country", "preferredLanguage", "preferredChannel", "contactOptOut", "visitCount", "recurrent",
@@ -103,8 +102,6 @@ public class CustomersResource {
     @Path("{id}")
     @Permitted(module = Module.CUSTOMERS, action = Action.VIEW)
     @Operation(summary = "Read a customer (ETag = version)")
-    @APIResponse(responseCode = "404", description = "No such customer (or deleted)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = CustomerView.class)))
     public Response getCustomer(@PathParam("id") long id) {
@@ -115,10 +112,6 @@ public class CustomersResource {
     @POST
     @Permitted(module = Module.CUSTOMERS, action = Action.CREATE)
     @Operation(summary = "Register a customer")
-    @APIResponse(responseCode = "409", description = "Another customer has that document",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The document is wrong for its type (e.g. RUC check digit)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = CustomerView.class)))
     public Response createCustomer(@Valid CustomerBody body, @Context UriInfo uri) {

@@ -3,7 +3,6 @@ package io.cuadra.web.customers;
 import io.cuadra.customers.application.DocumentTypes;
 import io.cuadra.shared.identitydocuments.DocumentCheck;
 import io.cuadra.shared.identitydocuments.DocumentType;
-import io.cuadra.web.platform.Problem;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
@@ -60,8 +59,6 @@ public class DocumentChecksResource {
                     + "length...). An invalid number is a 200 answer with valid=false and the reason.")
     @APIResponse(responseCode = "200", description = "The verdict",
             content = @Content(schema = @Schema(implementation = DocumentCheckView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed body or missing fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DocumentCheckView check(@Valid CheckRequest request) {
         DocumentType type = DocumentType.bySunatCode(request.type).orElseThrow();
         DocumentCheck check = type.check(request.number);

@@ -51,8 +51,6 @@ public class AuthResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Right password, but the company's account is suspended",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Locked after too many failures",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response login(@Valid LoginRequest body) {
         LoginOutcome outcome = auth.signIn(body.email, body.password, CuadraAuthentication.clientOf(request), true);
         if (outcome instanceof LoginOutcome.SignedIn s) {
@@ -106,8 +104,6 @@ public class AuthResource {
     @Path("password/reset")
     @Operation(summary = "Set a new password with a reset token")
     @APIResponse(responseCode = "204", description = "Password changed; every session of the user ended")
-    @APIResponse(responseCode = "422", description = "Invalid/used/expired token, or a password the policy refuses",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reset(@Valid ResetRequest body) {
         auth.resetPassword(body.token, body.newPassword, CuadraAuthentication.clientOf(request));
         return Response.noContent().build();

@@ -95,8 +95,6 @@ public class CompanyResource {
             description = "PNG, JPEG or SVG up to 512 KB, judged by content: a declared type that the content "
                     + "contradicts is refused, and so is an SVG with script, event handlers or outside links. "
                     + "An SVG is stored as the PNG it draws.")
-    @APIResponse(responseCode = "422", description = "Not a PNG/JPEG/SVG, too large, or an unsafe SVG",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = CompanyView.class)))
     public Response uploadLogo(@HeaderParam("If-Match") String ifMatch, @HeaderParam("Content-Type") String declared,

@@ -89,6 +89,11 @@ public class CuadraAuthentication implements HttpAuthenticationMechanism {
                         ? refuse(request, response, TenantSuspension.problem(), null)
                         : unauthorized(request, response, "The access token was revoked: sign in again.");
             }
+            long maintenance = validity.maintenanceSecondsLeft(p.userId());
+            if (maintenance > 0) {
+                response.setHeader("Retry-After", Long.toString(maintenance));
+                return refuse(request, response, TenantMaintenance.problem(maintenance), null);
+            }
             return accept(p, request, ctx);
         }
         if (isApi(request)) {

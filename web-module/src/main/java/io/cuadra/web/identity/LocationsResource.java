@@ -8,7 +8,6 @@ import io.cuadra.identity.domain.Module;
 import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.web.identity.IdentityViews.LocationView;
 import io.cuadra.web.platform.ETags;
-import io.cuadra.web.platform.Problem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -60,8 +59,6 @@ public class LocationsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a location (ETag = version)")
-    @APIResponse(responseCode = "404", description = "No such location, or not one of yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = LocationView.class)))
     public Response getLocation(@PathParam("id") long id) {

@@ -13,7 +13,6 @@ import io.cuadra.shared.domain.NotFound;
 import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.web.identity.IdentityViews.RoleView;
 import io.cuadra.web.platform.ETags;
-import io.cuadra.web.platform.Problem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -74,8 +73,6 @@ public class RolesResource {
     @Path("{id}")
     @Permitted(module = Module.USERS, action = Action.VIEW)
     @Operation(summary = "Read a role (ETag = version)")
-    @APIResponse(responseCode = "404", description = "No such role in your tenant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = RoleView.class)))
     public Response getRole(@PathParam("id") long id) {
@@ -88,8 +85,6 @@ public class RolesResource {
     @Permitted(module = Module.USERS, action = Action.EDIT)
     @Operation(summary = "Replace a role's row of the matrix; needs If-Match",
             description = "Permissions are written module:action, e.g. orders:approve.")
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = RoleView.class)))
     public Response updateRole(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
@@ -103,8 +98,6 @@ public class RolesResource {
     @Permitted(module = Module.USERS, action = Action.CREATE)
     @Operation(summary = "Create a role with its row of the matrix", description = "Its name must be new in the tenant.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = RoleView.class)))
-    @APIResponse(responseCode = "409", description = "A role already has that name",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createRole(@Valid RoleChanges body, @Context UriInfo uri) {
         return created(roles.create(body.name, body.allLocations, parse(body.permissions)), uri);
     }
@@ -123,8 +116,6 @@ public class RolesResource {
     @Permitted(module = Module.USERS, action = Action.DELETE)
     @Operation(summary = "Delete a role nobody holds; needs If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", description = "Users hold the role",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response deleteRole(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         roles.delete(id, ETags.requireVersion(ifMatch));
         return Response.noContent().build();

@@ -10,7 +10,6 @@ import io.cuadra.identity.domain.Permission;
 import io.cuadra.identity.domain.User;
 import io.cuadra.web.identity.IdentityViews.UserView;
 import io.cuadra.web.platform.ETags;
-import io.cuadra.web.platform.Problem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,10 +47,6 @@ import java.util.Set;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Users")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "No or invalid access token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Lacks the permission",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class UsersResource {
 
     @EJB
@@ -81,8 +76,6 @@ public class UsersResource {
     @Path("{id}")
     @Permitted(module = Module.USERS, action = Action.VIEW)
     @Operation(summary = "Read a user (ETag = version)")
-    @APIResponse(responseCode = "404", description = "No such user in your tenant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = UserView.class)))
     public Response getUser(@PathParam("id") long id) {
@@ -94,10 +87,6 @@ public class UsersResource {
     @Permitted(module = Module.USERS, action = Action.CREATE)
     @Operation(summary = "Create a user")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = UserView.class)))
-    @APIResponse(responseCode = "409", description = "The e-mail already has an account",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Weak password, unknown role or location",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createUser(@Valid NewUser body, @Context UriInfo uri) {
         User user = users.create(body.email, body.username, body.firstName, body.lastName, body.phone, body.password,
                 body.roles, body.locationIds);
@@ -109,10 +98,6 @@ public class UsersResource {
     @Path("{id}")
     @Permitted(module = Module.USERS, action = Action.EDIT)
     @Operation(summary = "Edit a user (names, active, roles, locations); needs If-Match")
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = UserView.class)))
     public Response updateUser(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
@@ -138,8 +123,6 @@ public class UsersResource {
     @Operation(summary = "Set a user's password (administrators; the way back in for users without e-mail)",
             description = "Every session of the user ends.")
     @APIResponse(responseCode = "204", description = "Set")
-    @APIResponse(responseCode = "422", description = "Weak password",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response setPassword(@PathParam("id") long id, @Valid NewPassword body) {
         users.setPassword(id, body.password);
         return Response.noContent().build();

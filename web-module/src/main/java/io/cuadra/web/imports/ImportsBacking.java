@@ -3,6 +3,8 @@ package io.cuadra.web.imports;
 import io.cuadra.imports.application.ImportService;
 import io.cuadra.imports.application.ImportStatus;
 import io.cuadra.imports.domain.ImportKind;
+import io.cuadra.web.platform.ApiParameters;
+import io.cuadra.web.platform.TableExport;
 import io.cuadra.web.shell.FacesActions;
 import io.cuadra.web.shell.Texts;
 import jakarta.ejb.EJB;
@@ -80,7 +82,8 @@ public class ImportsBacking implements Serializable {
 
     /** Streams the rejected-rows report (the same file the REST API gives) as a download. */
     public void downloadRejected(long id, String format) throws IOException {
-        Response report = RejectedRowsReport.download(imports, id, format);
+        Response report = RejectedRowsReport.download(imports, id,
+                ApiParameters.value("format", TableExport.TableFormat.class, format));
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         external.responseReset();

@@ -6,7 +6,6 @@ import io.cuadra.imports.domain.ImportKind;
 import io.cuadra.shared.domain.Page;
 import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.web.platform.PageView;
-import io.cuadra.web.platform.Problem;
 import io.cuadra.web.platform.TableExport;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -70,10 +69,6 @@ public class ImportsResource {
                     schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "202", description = "Stored and started; follow it at the Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
-    @APIResponse(responseCode = "403", description = "No create permission for what the file imports",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown kind, not a CSV/XLSX file, an unknown or missing column, no rows",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response uploadImport(@QueryParam("kind") ImportKind kind, @QueryParam("fileName") String fileName,
                                  @QueryParam("itemCount") Integer itemCount, @Context HttpHeaders headers,
                                  InputStream body, @Context UriInfo uri) throws IOException {
@@ -88,8 +83,6 @@ public class ImportsResource {
     @Operation(summary = "Imports the caller may follow, newest first",
             description = "Those of the kinds whose create permission the caller has (catalog:create for items, "
                     + "customers:create for customers).")
-    @APIResponse(responseCode = "403", description = "Neither catalog:create nor customers:create",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageView<ImportView> listImports(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Page<ImportView> result = imports.list(null, Page.number(page), Page.size(size, 20)).map(ImportView::of);
         return PageView.of(result);
@@ -100,8 +93,6 @@ public class ImportsResource {
     @Operation(summary = "Follow an import: status, read/written/skipped counts, start and end")
     @APIResponse(responseCode = "200", description = "The import",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
-    @APIResponse(responseCode = "404", description = "No such import in the caller's tenant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportView getImport(@PathParam("id") long id) {
         return ImportView.of(imports.follow(id));
     }
@@ -112,8 +103,6 @@ public class ImportsResource {
             description = "Rows written or rejected before the failure are not done again.")
     @APIResponse(responseCode = "202", description = "Restarted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
-    @APIResponse(responseCode = "409", description = "The import is running or completed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response restartImport(@PathParam("id") long id) {
         return Response.accepted(ImportView.of(imports.restart(id))).build();
     }
@@ -125,9 +114,8 @@ public class ImportsResource {
             description = "One line per rejected row: its row number in the file (the header is row 1), the reason, "
                     + "then the row's cells under the file's own header, so the file can be fixed and imported again.")
     @APIResponse(responseCode = "200", description = "The report (only the header while no row was rejected)")
-    @APIResponse(responseCode = "404", description = "No such import in the caller's tenant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response downloadRejectedRows(@PathParam("id") long id, @QueryParam("format") String format) {
+    public Response downloadRejectedRows(@PathParam("id") long id,
+                                         @QueryParam("format") TableExport.TableFormat format) {
         return RejectedRowsReport.download(imports, id, format);
     }
 

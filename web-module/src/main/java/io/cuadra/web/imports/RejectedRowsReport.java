@@ -23,7 +23,7 @@ final class RejectedRowsReport {
     private RejectedRowsReport() {
     }
 
-    static Response download(ImportService imports, long id, String format) {
+    static Response download(ImportService imports, long id, TableExport.TableFormat format) {
         ImportStatus status = imports.follow(id);
         List<String> fileHeader = strings(status.upload().getHeader());
         List<String> header = new ArrayList<>(List.of("row", "reason"));

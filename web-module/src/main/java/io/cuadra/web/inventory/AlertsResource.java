@@ -4,7 +4,6 @@ import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.inventory.application.StockReports;
-import io.cuadra.web.platform.Problem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -13,9 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.cuadra.web.inventory.InventoryViews.AlertsView;
@@ -36,8 +32,6 @@ public class AlertsResource {
     @Operation(summary = "Items below their critical level and lots expiring soon at a location",
             description = "Available = on hand − reserved over the location's warehouses. Lots expiring within "
                     + "the tenant's expiryAlertDays, already expired ones first (negative daysLeft).")
-    @APIResponse(responseCode = "404", description = "No such location, or not one of yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AlertsView getStockAlerts(@QueryParam("locationId") long locationId) {
         return AlertsView.of(reports.alerts(locationId));
     }

@@ -12,7 +12,6 @@ import io.cuadra.web.platform.PageView;
 import io.cuadra.web.inventory.InventoryViews.CountView;
 import io.cuadra.web.inventory.InventoryViews.SheetLineView;
 import io.cuadra.web.platform.ETags;
-import io.cuadra.web.platform.Problem;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -81,8 +80,6 @@ public class CountsResource {
     @Path("{id}")
     @Permitted(module = Module.INVENTORY, action = Action.VIEW)
     @Operation(summary = "Read a count with the progress of its confirmation (ETag = version)")
-    @APIResponse(responseCode = "404", description = "No such count, or not in one of your warehouses",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = CountView.class)))
     public Response getCount(@PathParam("id") long id) {
@@ -148,8 +145,6 @@ public class CountsResource {
                     + "again with failure).")
     @APIResponse(responseCode = "202", description = "Confirmation started",
             content = @Content(schema = @Schema(implementation = CountView.class)))
-    @APIResponse(responseCode = "409", description = "The count is not open",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response confirmCount(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         StockCount c = jobs.confirm(id, ETags.requireVersion(ifMatch));
         return Response.accepted(view(c)).tag(ETags.of(c.getVersion())).build();

@@ -43,15 +43,6 @@ public final class InventoryViews {
         }
     }
 
-    @Schema(name = "Warehouse")
-    public record WarehouseView(long id, long locationId, String code, String name, boolean defaultWarehouse,
-                                boolean active, long version) {
-        static WarehouseView of(Warehouse w) {
-            return new WarehouseView(w.getId(), w.getLocationId(), w.getCode(), w.getName(), w.isDefaultWarehouse(),
-                    w.isActive(), w.getVersion());
-        }
-    }
-
     @Schema(name = "LotBalance")
     public record LotBalanceView(long warehouseId, String warehouseCode, long locationId, BigDecimal onHand) implements java.io.Serializable {
     }

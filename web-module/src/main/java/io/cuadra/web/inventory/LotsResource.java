@@ -10,7 +10,6 @@ import io.cuadra.shared.domain.Page;
 import io.cuadra.web.platform.PageView;
 import io.cuadra.web.inventory.InventoryViews.LotView;
 import io.cuadra.web.platform.ETags;
-import io.cuadra.web.platform.Problem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -63,8 +62,6 @@ public class LotsResource {
     @Path("{id}")
     @Permitted(module = Module.INVENTORY, action = Action.VIEW)
     @Operation(summary = "Read a lot with its stock in each warehouse you may see (ETag = version)")
-    @APIResponse(responseCode = "404", description = "No such lot",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = LotView.class)))
     public Response getLot(@PathParam("id") long id) {

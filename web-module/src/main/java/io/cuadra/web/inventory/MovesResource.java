@@ -10,7 +10,6 @@ import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.web.platform.PageView;
 import io.cuadra.web.inventory.InventoryViews.LedgerView;
 import io.cuadra.web.inventory.InventoryViews.MoveView;
-import io.cuadra.web.platform.Problem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -20,9 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,8 +53,6 @@ public class MovesResource {
     @Operation(summary = "The ledger of an item in a warehouse with its running balance, newest first",
             description = "Keyset paging: pass the answer's next as before for the older page. Without warehouseId, "
                     + "the default warehouse of locationId.")
-    @APIResponse(responseCode = "404", description = "No such warehouse or location, or not one of yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LedgerView getItemLedger(@QueryParam("itemId") Long itemId, @QueryParam("warehouseId") Long warehouseId,
                                     @QueryParam("locationId") Long locationId, @QueryParam("before") Long before,
                                     @QueryParam("size") Integer size) {
@@ -72,8 +66,6 @@ public class MovesResource {
     @Path("{id}")
     @Permitted(module = Module.INVENTORY, action = Action.VIEW)
     @Operation(summary = "Read one stock move")
-    @APIResponse(responseCode = "404", description = "No such move, or not in one of your warehouses",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MoveView getMove(@PathParam("id") long id) {
         return MoveView.of(reports.move(id));
     }

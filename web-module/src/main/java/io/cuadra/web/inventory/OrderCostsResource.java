@@ -4,7 +4,6 @@ import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.inventory.application.StockReports;
-import io.cuadra.web.platform.Problem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -13,9 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.cuadra.web.inventory.InventoryViews.MoneyView;
@@ -41,9 +37,6 @@ public class OrderCostsResource {
     @Path("{orderId}")
     @Permitted(module = Module.INVENTORY, action = Action.VIEW)
     @Operation(summary = "Cost of goods sold of a paid order, per line, from the lots it consumed (FIFO cost)")
-    @APIResponse(responseCode = "404", description = "No cost recorded for that order (not paid, only services, "
-            + "not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
     public OrderCostView getOrderCost(@PathParam("orderId") long orderId) {
         var costs = reports.orderCosts(orderId);
         Map<String, BigDecimal> total = new TreeMap<>();

@@ -9,7 +9,6 @@ import io.cuadra.shared.domain.Page;
 import io.cuadra.web.platform.PageView;
 import io.cuadra.web.inventory.InventoryViews.TransferView;
 import io.cuadra.web.platform.ETags;
-import io.cuadra.web.platform.Problem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -66,8 +65,6 @@ public class TransfersResource {
     @Path("{id}")
     @Permitted(module = Module.INVENTORY, action = Action.VIEW)
     @Operation(summary = "Read one transfer")
-    @APIResponse(responseCode = "404", description = "No such transfer, or neither end is one of your locations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = TransferView.class)))
     public Response getTransfer(@PathParam("id") long id) {
@@ -82,8 +79,6 @@ public class TransfersResource {
                     + "cost): TRANSFER_OUT at the source and TRANSFER_IN at the destination.")
     @APIResponse(responseCode = "201", description = "Transferred",
             content = @Content(schema = @Schema(implementation = TransferView.class)))
-    @APIResponse(responseCode = "409", description = "The source holds less than that",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createTransfer(@Valid TransferBody body, @Context UriInfo uri) {
         WarehouseTransfer t = operations.transfer(body.fromWarehouseId, body.toWarehouseId, body.lines.stream()
                 .map(l -> new StockOperations.TransferLine(l.itemId, l.lotId, l.quantity)).toList(), body.notes);

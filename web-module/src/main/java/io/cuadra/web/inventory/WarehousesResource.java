@@ -1,13 +1,11 @@
 package io.cuadra.web.inventory;
 
+import io.cuadra.inventory.application.WarehouseView;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.inventory.application.WarehouseService;
-import io.cuadra.inventory.domain.Warehouse;
-import io.cuadra.web.inventory.InventoryViews.WarehouseView;
 import io.cuadra.web.platform.ETags;
-import io.cuadra.web.platform.Problem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -53,20 +51,18 @@ public class WarehousesResource {
     @Permitted(module = Module.INVENTORY, action = Action.VIEW)
     @Operation(summary = "Warehouses of the locations you work at (optionally of one location)")
     public List<WarehouseView> listWarehouses(@QueryParam("locationId") Long locationId) {
-        return warehouses.list(locationId).stream().map(WarehouseView::of).toList();
+        return warehouses.views(locationId);
     }
 
     @GET
     @Path("{id}")
     @Permitted(module = Module.INVENTORY, action = Action.VIEW)
     @Operation(summary = "Read a warehouse (ETag = version)")
-    @APIResponse(responseCode = "404", description = "No such warehouse, or not at one of your locations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = WarehouseView.class)))
     public Response getWarehouse(@PathParam("id") long id) {
-        Warehouse w = warehouses.find(id);
-        return Response.ok(WarehouseView.of(w)).tag(ETags.of(w.getVersion())).build();
+        WarehouseView w = warehouses.view(id);
+        return Response.ok(w).tag(ETags.of(w.version())).build();
     }
 
     @POST
@@ -74,16 +70,14 @@ public class WarehousesResource {
     @Operation(summary = "Open another warehouse at a location")
     @APIResponse(responseCode = "201", description = "Opened",
             content = @Content(schema = @Schema(implementation = WarehouseView.class)))
-    @APIResponse(responseCode = "409", description = "The location already has a warehouse with that code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createWarehouse(@Valid WarehouseBody body, @Context UriInfo uri) {
         if (body.locationId == null) {
             // Not @NotNull: an update leaves it out (the location of a warehouse stays).
             throw new BadRequestException("locationId: the location to open the warehouse at is required.");
         }
-        Warehouse w = warehouses.create(body.locationId, body.code, body.name);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(w.getId())).build())
-                .tag(ETags.of(w.getVersion())).entity(WarehouseView.of(w)).build();
+        WarehouseView w = warehouses.createView(body.locationId, body.code, body.name);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(w.id())).build())
+                .tag(ETags.of(w.version())).entity(w).build();
     }
 
     @PUT
@@ -94,8 +88,8 @@ public class WarehousesResource {
             content = @Content(schema = @Schema(implementation = WarehouseView.class)))
     public Response updateWarehouse(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                     @Valid WarehouseBody body) {
-        Warehouse w = warehouses.update(id, ETags.requireVersion(ifMatch), body.code, body.name, body.active);
-        return Response.ok(WarehouseView.of(w)).tag(ETags.of(w.getVersion())).build();
+        WarehouseView w = warehouses.updateView(id, ETags.requireVersion(ifMatch), body.code, body.name, body.active);
+        return Response.ok(w).tag(ETags.of(w.version())).build();
     }
 
     @Schema(name = "WarehouseBody")

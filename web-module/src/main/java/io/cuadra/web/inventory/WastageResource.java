@@ -10,7 +10,6 @@ import io.cuadra.shared.domain.Page;
 import io.cuadra.web.platform.PageView;
 import io.cuadra.web.inventory.InventoryViews.WastageView;
 import io.cuadra.web.platform.ETags;
-import io.cuadra.web.platform.Problem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -65,8 +64,6 @@ public class WastageResource {
     @Path("{id}")
     @Permitted(module = Module.INVENTORY, action = Action.VIEW)
     @Operation(summary = "Read one wastage")
-    @APIResponse(responseCode = "404", description = "No such wastage, or not in one of your warehouses",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = WastageView.class)))
     public Response getWastage(@PathParam("id") long id) {
@@ -79,8 +76,6 @@ public class WastageResource {
     @Operation(summary = "Write goods off a lot; a WASTAGE move leaves the warehouse in the same transaction")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = WastageView.class)))
-    @APIResponse(responseCode = "409", description = "The lot holds less than that (never-negative switch on)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createWastage(@Valid WastageBody body, @Context UriInfo uri) {
         Wastage w = operations.recordWastage(body.warehouseId, body.itemId, body.lotId, body.quantity,
                 WastageReason.valueOf(body.reason), body.notes);

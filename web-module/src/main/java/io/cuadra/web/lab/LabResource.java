@@ -9,7 +9,6 @@ import io.cuadra.lab.domain.LabAdapter;
 import io.cuadra.lab.domain.LabTrigger;
 import io.cuadra.lab.infrastructure.LabStore;
 import io.cuadra.shared.domain.RuleViolation;
-import io.cuadra.web.platform.Problem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -89,8 +88,6 @@ public class LabResource {
     @Operation(operationId = "getLabSync", summary = "One message to or from the LIS")
     @APIResponse(responseCode = "200", description = "The log row",
             content = @Content(schema = @Schema(implementation = SyncView.class)))
-    @APIResponse(responseCode = "404", description = "No such row for the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SyncView getLabSync(@PathParam("id") long id) {
         return SyncView.of(syncs.get(id));
     }
@@ -101,8 +98,6 @@ public class LabResource {
     @Operation(operationId = "retryLabSync", summary = "Try a message not delivered (pending, retrying, failed) now")
     @APIResponse(responseCode = "200", description = "The row, pending again",
             content = @Content(schema = @Schema(implementation = SyncView.class)))
-    @APIResponse(responseCode = "409", description = "Delivered already, or a message received",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SyncView retryLabSync(@PathParam("id") long id) {
         return SyncView.of(syncs.retry(id));
     }
@@ -114,8 +109,6 @@ public class LabResource {
             + " control id")
     @APIResponse(responseCode = "200", description = "The new row",
             content = @Content(schema = @Schema(implementation = SyncView.class)))
-    @APIResponse(responseCode = "409", description = "Not delivered yet (retry it), or a message received",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SyncView sendLabSyncAgain(@PathParam("id") long id) {
         return SyncView.of(syncs.sendAgain(id));
     }
@@ -187,8 +180,6 @@ public class LabResource {
     @Operation(operationId = "setLabTest", summary = "Mark a catalog service as a lab test with the LIS's code")
     @APIResponse(responseCode = "200", description = "The mapping",
             content = @Content(schema = @Schema(implementation = TestView.class)))
-    @APIResponse(responseCode = "404", description = "No such service",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TestView setLabTest(@PathParam("itemId") long itemId, @Valid @NotNull TestBody body) {
         syncs.labTest(itemId, body.testCode);
         return new TestView(itemId, body.testCode == null || body.testCode.isBlank() ? null : body.testCode.strip());
@@ -244,8 +235,6 @@ public class LabResource {
     @Operation(operationId = "getLabConnection", summary = "How a location reaches its LIS")
     @APIResponse(responseCode = "200", description = "The connection",
             content = @Content(schema = @Schema(implementation = ConnectionView.class)))
-    @APIResponse(responseCode = "404", description = "No such location, or it has no LIS",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ConnectionView getLabConnection(@PathParam("locationId") long locationId) {
         return ConnectionView.of(syncs.connection(locationId));
     }
@@ -256,8 +245,6 @@ public class LabResource {
     @Operation(operationId = "setLabConnection", summary = "Connect a location to its LIS (replaces what was there)")
     @APIResponse(responseCode = "200", description = "The connection",
             content = @Content(schema = @Schema(implementation = ConnectionView.class)))
-    @APIResponse(responseCode = "400", description = "Missing host/port (MLLP) or URL (REST)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ConnectionView setLabConnection(@PathParam("locationId") long locationId,
                                            @Valid @NotNull ConnectionBody body) {
         LabAdapter adapter = LabAdapter.valueOf(body.adapter);

@@ -68,16 +68,6 @@ public class LisResultsResource {
             + " the tenant's results token)")
     @APIResponse(responseCode = "200", description = "Taken: the lab lines are resulted",
             content = @Content(schema = @Schema(implementation = Taken.class)))
-    @APIResponse(responseCode = "400", description = "Unreadable: not JSON, or a missing id, order or result",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Token missing or wrong (nothing is read or logged)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such order in this tenant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A repeat: this message id, or these tests, were taken before",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not for this order: cancelled, or a test it does not have",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response postLabResults(@PathParam("tenantId") long tenantId,
                                    @HeaderParam(TOKEN_HEADER) String token) throws IOException {
         byte[] body = servletRequest.getInputStream().readNBytes(MAX_BODY + 1);

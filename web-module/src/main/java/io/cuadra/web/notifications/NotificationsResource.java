@@ -9,6 +9,7 @@ import io.cuadra.notifications.application.DeliveryRules;
 import io.cuadra.notifications.application.LotExpiryNotices;
 import io.cuadra.notifications.application.NotificationFilter;
 import io.cuadra.notifications.application.NotificationHistory;
+import io.cuadra.notifications.application.NotificationHistory.AlertsView;
 import io.cuadra.notifications.application.NotificationSettings;
 import io.cuadra.notifications.application.NotificationView;
 import io.cuadra.notifications.application.ProviderSettings;
@@ -21,7 +22,6 @@ import io.cuadra.notifications.domain.TemplateRenderer;
 import io.cuadra.shared.domain.Page;
 import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.web.platform.PageView;
-import io.cuadra.web.platform.Problem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -98,8 +98,6 @@ public class NotificationsResource {
     @Path("{id}")
     @Permitted(module = Module.CUSTOMERS, action = Action.VIEW)
     @Operation(summary = "Read one message with its attempts, provider id and answer")
-    @APIResponse(responseCode = "404", description = "No such message for the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NotificationView getNotification(@PathParam("id") long id) {
         return history.get(id);
     }
@@ -108,20 +106,15 @@ public class NotificationsResource {
     @Path("{id}/resend")
     @Permitted(module = Module.CUSTOMERS, action = Action.EDIT)
     @Operation(summary = "Send a message again, as a new message (consent is judged again)")
-    @APIResponse(responseCode = "409", description = "Still queued, or an in-app alert",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NotificationView resendNotification(@PathParam("id") long id) {
         return history.resend(id);
-    }
-
-    public record AlertsView(long unread, List<NotificationView> items) {
     }
 
     @GET
     @Path("alerts")
     @Operation(summary = "The caller's in-app alerts (newest first) and how many are unread")
     public AlertsView myAlerts(@QueryParam("unread") Boolean unreadOnly) {
-        return new AlertsView(history.unreadCount(), history.myAlerts(Boolean.TRUE.equals(unreadOnly), 50));
+        return history.alerts(Boolean.TRUE.equals(unreadOnly), 50);
     }
 
     @POST
@@ -232,6 +225,7 @@ public class NotificationsResource {
     @Operation(summary = "Write the tenant's own template; answers it rendered with the sample variables (preview)")
     public TemplateView putTemplate(@PathParam("event") String event, @PathParam("channel") String channel,
                                     @PathParam("language") String language, @Valid @NotNull TemplateBody body) {
+        // Path text read after the body: a refused parameter before a large body closes the connection (EOF).
         NotificationEvent e = enumValue("event", NotificationEvent.class, event);
         Channel c = enumValue("channel", Channel.class, channel);
         if (!io.cuadra.notifications.domain.Language.SUPPORTED.contains(language)) {

@@ -82,10 +82,6 @@ public class ProviderWebhooksResource {
             + " (delivered, read, failed) and incoming messages (STOP), signed with X-Hub-Signature-256")
     @APIResponse(responseCode = "200", description = "Taken",
             content = @Content(schema = @Schema(implementation = Handled.class)))
-    @APIResponse(responseCode = "401", description = "Signature missing or wrong",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown tenant, or a status about a message not known yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response whatsapp(@PathParam("tenantId") long tenantId,
                              @HeaderParam("X-Hub-Signature-256") String signature) throws java.io.IOException {
         // The exact bytes are signed: read raw from the servlet, before any JSON reader could reshape them.
@@ -141,10 +137,6 @@ public class ProviderWebhooksResource {
             + " incoming SMS (From, Body: STOP), signed with X-Twilio-Signature")
     @APIResponse(responseCode = "200", description = "Taken",
             content = @Content(schema = @Schema(implementation = Handled.class)))
-    @APIResponse(responseCode = "401", description = "Signature missing or wrong",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown tenant, or a status about a message not known yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response sms(@PathParam("tenantId") long tenantId, @HeaderParam("X-Twilio-Signature") String signature,
                         MultivaluedMap<String, String> form) {
         return asTenant(tenantId, Channel.SMS, secret -> {

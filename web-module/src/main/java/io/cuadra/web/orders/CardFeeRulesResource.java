@@ -9,7 +9,6 @@ import io.cuadra.orders.domain.CardFeeRule;
 import io.cuadra.orders.domain.TenantCardFeeRule;
 import io.cuadra.web.orders.OrderViews.CardFeeRuleView;
 import io.cuadra.web.platform.ETags;
-import io.cuadra.web.platform.Problem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -73,8 +72,6 @@ public class CardFeeRulesResource {
     @Path("{id}")
     @Permitted(module = Module.PAYMENTS, action = Action.VIEW)
     @Operation(summary = "Read a card fee rule (ETag = version)")
-    @APIResponse(responseCode = "404", description = "No such rule",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = CardFeeRuleView.class)))
     public Response getCardFeeRule(@PathParam("id") long id) {
@@ -92,8 +89,6 @@ public class CardFeeRulesResource {
                      "effectiveFrom": "2027-01-01"}""")))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = CardFeeRuleView.class)))
-    @APIResponse(responseCode = "422", description = "It would overlap another rule of the provider and currency",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createCardFeeRule(@Valid CardFeeRuleBody body, @Context UriInfo uri) {
         TenantCardFeeRule r = rules.create(body.rule());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(r.getId())).build())

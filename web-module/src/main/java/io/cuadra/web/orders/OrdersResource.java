@@ -25,7 +25,6 @@ import io.cuadra.web.orders.OrderViews.PaymentView;
 import io.cuadra.web.platform.ETags;
 import io.cuadra.web.platform.IdempotentResponses;
 import io.cuadra.web.platform.IdempotentResponses.Reply;
-import io.cuadra.web.platform.Problem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -122,8 +121,6 @@ public class OrdersResource {
     @APIResponse(responseCode = "200", description = "The order",
             content = @Content(schema = @Schema(implementation = OrderView.class),
                     examples = @ExampleObject(name = "paid order", value = ORDER_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such order, or not of one of your locations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getOrder(@PathParam("id") long id) {
         Order o = orders.find(id);
         return Response.ok(OrderView.forCaller(o)).tag(ETags.of(o.getVersion())).build();
@@ -144,15 +141,6 @@ public class OrdersResource {
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = OrderView.class),
                     examples = @ExampleObject(name = "registered order", value = ORDER_EXAMPLE)))
-    @APIResponse(responseCode = "403", description = "A discount above the threshold without orders:approve",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Not one of your locations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is running",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A rule refused it (unknown item, payment above the balance, "
-            + "Idempotency-Key reused for another body...)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response registerOrder(@HeaderParam(IdempotentResponses.HEADER) String idempotencyKey,
                                   @Valid RegisterBody body, @Context UriInfo uri) {
         return idempotent.run(idempotencyKey, "POST /api/orders", body, () -> {
@@ -169,12 +157,6 @@ public class OrdersResource {
     @Operation(summary = "Move an order along: REGISTERED → IN_PROCESS → COMPLETED (If-Match required)")
     @APIResponse(responseCode = "200", description = "The order after the change",
             content = @Content(schema = @Schema(implementation = OrderView.class)))
-    @APIResponse(responseCode = "409", description = "Not a legal transition from the current status",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The order changed since you read it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response changeOrderStatus(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                       @Valid StatusBody body) {
         Order o = orders.changeStatus(id, ETags.requireVersion(ifMatch), OrderStatus.valueOf(body.status), body.notes);
@@ -189,10 +171,6 @@ public class OrdersResource {
                     + "threshold needs orders:approve (403 otherwise) and records who approved it.")
     @APIResponse(responseCode = "200", description = "The order priced again",
             content = @Content(schema = @Schema(implementation = OrderView.class)))
-    @APIResponse(responseCode = "403", description = "Above the threshold without orders:approve",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The order has payments or its work is over",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addOrderDiscount(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                      @Valid AddDiscountBody body) {
         Order o = orders.addDiscount(id, ETags.requireVersion(ifMatch), body.lineNumber, body.draft());
@@ -223,10 +201,6 @@ public class OrdersResource {
             examples = @ExampleObject(name = "cash with change", value = PAYMENT_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Payment taken",
             content = @Content(schema = @Schema(implementation = PaymentResultView.class)))
-    @APIResponse(responseCode = "409", description = "The order is cancelled, or the same Idempotency-Key is running",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Above the balance, unknown method, reference missing...",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response payOrder(@PathParam("id") long id, @HeaderParam(IdempotentResponses.HEADER) String idempotencyKey,
                              @HeaderParam("If-Match") String ifMatch, @Valid PaymentBody body) {
         Long version = ifMatch == null || ifMatch.isBlank() ? null : ETags.requireVersion(ifMatch);
@@ -247,8 +221,6 @@ public class OrdersResource {
                     + "needs payments:cancel. Publishes OrderCancelled in the same transaction.")
     @APIResponse(responseCode = "200", description = "The cancelled order",
             content = @Content(schema = @Schema(implementation = OrderView.class)))
-    @APIResponse(responseCode = "409", description = "The order is completed or already cancelled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response cancelOrder(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                 @Valid CancelBody body) {
         Order o = orders.cancel(id, ETags.requireVersion(ifMatch), body.reason);
@@ -265,10 +237,6 @@ public class OrdersResource {
                     + "payments:cancel too; refused (409) while today's day at the location is closed.")
     @APIResponse(responseCode = "201", description = "The order after the return",
             content = @Content(schema = @Schema(implementation = OrderView.class)))
-    @APIResponse(responseCode = "409", description = "Not a completed, paid sale, or today's day is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A line or quantity that cannot come back",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response returnOrderGoods(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                      @Valid @jakarta.validation.constraints.NotNull ReturnBody body) {
         orders.returnGoods(id, ETags.requireVersion(ifMatch), body.requests(), body.reason);

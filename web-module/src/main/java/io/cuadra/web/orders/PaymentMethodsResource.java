@@ -8,7 +8,6 @@ import io.cuadra.orders.domain.PaymentMethod;
 import io.cuadra.orders.domain.TenantPaymentMethod;
 import io.cuadra.web.orders.OrderViews.PaymentMethodView;
 import io.cuadra.web.platform.ETags;
-import io.cuadra.web.platform.Problem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -66,8 +65,6 @@ public class PaymentMethodsResource {
     @Path("{id}")
     @Permitted(module = Module.PAYMENTS, action = Action.VIEW)
     @Operation(summary = "Read a payment method (ETag = version)")
-    @APIResponse(responseCode = "404", description = "No such payment method",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = PaymentMethodView.class)))
     public Response getPaymentMethod(@PathParam("id") long id) {
@@ -85,8 +82,6 @@ public class PaymentMethodsResource {
                      "feeProvider": "Amex", "active": true, "position": 40}""")))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = PaymentMethodView.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createPaymentMethod(@Valid PaymentMethodBody body, @Context UriInfo uri) {
         TenantPaymentMethod m = methods.create(body.code, PaymentMethod.valueOf(body.kind), body.name,
                 body.requiresReference, body.feeProvider, body.active, body.position);

@@ -55,12 +55,19 @@ import java.util.regex.Pattern;
 public final class OpenApiContract {
 
     /** Bump with every change a client can notice; the changelog below says what changed. */
-    public static final String VERSION = "1.3.0";
+    public static final String VERSION = "1.4.0";
     /** The same entries as docs/api-changelog.md (a unit test keeps them equal), newest first. */
     static final String CHANGELOG = """
 
             ## Changelog
             (kept in the source repository as docs/api-changelog.md)
+            - 1.4.0 (2026-12-10): closed sets are enums of the document — a report's group, channel, order, \
+            compare and format, the table exports' format (CSV, XLSX), the closure report's (PDF, XLSX), a printout's \
+            (A4, TICKET) and the reconciliation job (DAILY_CLOSURE…, or its job name); a value outside the set is a 400 naming the parameter and listing the values (a 422 before; an \
+            unknown printout format silently gave A4). Error responses are derived once per operation; their \
+            descriptions are the shared ones. A tenant can be held for maintenance by the platform operator \
+            (PUT/DELETE /api/platform/tenants/{id}/maintenance; TenantView.maintenanceUntil): its users' calls \
+            answer 503 with Retry-After, declared on every secured operation.
             - 1.3.0 (2026-12-09): the reports dashboard's net and lastWeekNet, a drilled row's amount and an alert \
             rule's threshold are Money (decimal strings); a threshold is sent as one too. Query parameters are read \
             by one rule: a date, instant, id, count, flag or enum that is not one is a 400 naming the parameter \
@@ -103,7 +110,8 @@ public final class OpenApiContract {
         ERRORS.put("428", new String[]{"PreconditionRequired", "Send the ETag you read in an If-Match header"});
         ERRORS.put("429", new String[]{"TooManyRequests", "Rate limit reached: retry after Retry-After seconds"});
         ERRORS.put("500", new String[]{"InternalError", "An incident: the detail names its id in the server's log"});
-        ERRORS.put("503", new String[]{"ServiceUnavailable", "Not ready yet: retry after Retry-After seconds"});
+        ERRORS.put("503", new String[]{"ServiceUnavailable", "The caller's tenant is under maintenance (or the server is "
+                + "not ready yet): retry after Retry-After seconds"});
     }
 
     private final Map<String, Object> doc;
@@ -711,6 +719,8 @@ public final class OpenApiContract {
             addError(responses, "400");
         }
         if (secured) {
+            // The tenant held for maintenance by the platform operator: CuadraAuthentication's 503 + Retry-After.
+            addError(responses, "503");
             addError(responses, "401");
             Permitted permitted = m == null ? null : permission(m);
             if (permitted != null && !responses.containsKey("403")) {

@@ -1,6 +1,5 @@
 package io.cuadra.web.platform;
 
-import io.cuadra.shared.domain.RuleViolation;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.apache.poi.ss.usermodel.Cell;
@@ -36,23 +35,26 @@ public final class TableExport {
     private TableExport() {
     }
 
+    /** The two table formats: a parameter of this type is one of them or a 400 ({@link ApiParameters}). */
+    public enum TableFormat { CSV, XLSX }
+
     /**
      * @param batches given the last key written (0 at first) and a size, the next rows; each row's first cell is
      *                its key (a Long), written like the others
      */
-    public static Response download(String format, String baseName, List<String> header,
+    public static Response download(TableFormat format, String baseName, List<String> header,
                                     BiFunction<Long, Integer, List<List<Object>>> batches) {
-        String f = format == null ? "csv" : format.strip().toLowerCase(Locale.ROOT);
-        String file = baseName + "-" + LocalDate.now(ZoneId.of("America/Lima")) + "." + f;
+        TableFormat f = format == null ? TableFormat.CSV : format;
+        String file = baseName + "-" + LocalDate.now(ZoneId.of("America/Lima")) + "." + f.name().toLowerCase(Locale.ROOT);
         StreamingOutput body = switch (f) {
-            case "csv" -> out -> {
+            case CSV -> out -> {
                 Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 w.write('\uFEFF');
                 writeCsvLine(w, header.stream().map(h -> (Object) h).toList());
                 forEachRow(batches, row -> writeCsvLine(w, row));
                 w.flush();
             };
-            case "xlsx" -> out -> {
+            case XLSX -> out -> {
                 try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
                     SXSSFSheet sheet = book.createSheet(baseName);
                     CellStyle bold = book.createCellStyle();
@@ -84,9 +86,8 @@ public final class TableExport {
                     book.dispose();
                 }
             };
-            default -> throw new RuleViolation("format: " + format + " is not csv or xlsx.");
         };
-        return FileResponses.attachment(body, f.equals("csv") ? "text/csv; charset=UTF-8" : XLSX, file).build();
+        return FileResponses.attachment(body, f == TableFormat.CSV ? "text/csv; charset=UTF-8" : XLSX, file).build();
     }
 
     private interface RowWriter {

@@ -1,5 +1,6 @@
 package io.cuadra.web.purchasing;
 
+import io.cuadra.purchasing.application.SupplierView;
 import io.cuadra.catalog.application.ItemService;
 import io.cuadra.catalog.domain.Item;
 import io.cuadra.identity.application.Permitted;
@@ -11,7 +12,6 @@ import io.cuadra.purchasing.domain.PurchaseOrder;
 import io.cuadra.purchasing.domain.PurchaseOrderStatus;
 import io.cuadra.web.inventory.StockChoices;
 import io.cuadra.web.purchasing.PurchasingViews.OrderView;
-import io.cuadra.web.purchasing.PurchasingViews.SupplierView;
 import io.cuadra.web.shell.FacesActions;
 import io.cuadra.web.shell.Texts;
 import jakarta.ejb.EJB;
@@ -137,7 +137,7 @@ public class PurchaseOrderBacking implements Serializable {
     }
 
     public List<SupplierView> getSuppliers() {
-        return suppliers.list(null, true, 0, 200).items().stream().map(SupplierView::of).toList();
+        return suppliers.views(null, true, 0, 200).items();
     }
 
     public OrderView getOrder() {

@@ -9,7 +9,6 @@ import io.cuadra.purchasing.domain.PurchaseOrderStatus;
 import io.cuadra.shared.domain.Page;
 import io.cuadra.web.platform.PageView;
 import io.cuadra.web.platform.ETags;
-import io.cuadra.web.platform.Problem;
 import io.cuadra.web.purchasing.PurchasingViews.OrderView;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -74,8 +73,6 @@ public class PurchaseOrdersResource {
     @Path("{id}")
     @Permitted(module = Module.PURCHASING, action = Action.VIEW)
     @Operation(summary = "Read a purchase order (ETag = version)")
-    @APIResponse(responseCode = "404", description = "No such order, or not at one of your locations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = OrderView.class)))
     public Response getPurchaseOrder(@PathParam("id") long id) {
@@ -97,8 +94,6 @@ public class PurchaseOrdersResource {
     @Path("{id}")
     @Permitted(module = Module.PURCHASING, action = Action.EDIT)
     @Operation(summary = "Edit a draft (its lines are replaced); needs If-Match")
-    @APIResponse(responseCode = "409", description = "Not a draft any more",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = OrderView.class)))
     public Response updatePurchaseOrder(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,

@@ -5,7 +5,6 @@ import io.cuadra.purchasing.domain.GoodsReceipt;
 import io.cuadra.purchasing.domain.GoodsReceiptLine;
 import io.cuadra.purchasing.domain.PurchaseOrder;
 import io.cuadra.purchasing.domain.PurchaseOrderLine;
-import io.cuadra.purchasing.domain.Supplier;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -24,15 +23,6 @@ public final class PurchasingViews {
 
     private static OffsetDateTime utc(Instant at) {
         return at == null ? null : at.atOffset(ZoneOffset.UTC);
-    }
-
-    @Schema(name = "Supplier")
-    public record SupplierView(long id, String name, String country, String taxId, String contactName, String email,
-                               String phone, String address, String notes, boolean active, long version) implements java.io.Serializable {
-        public static SupplierView of(Supplier s) {
-            return new SupplierView(s.getId(), s.getName(), s.getCountry(), s.getTaxId(), s.getContactName(),
-                    s.getEmail(), s.getPhone(), s.getAddress(), s.getNotes(), s.isActive(), s.getVersion());
-        }
     }
 
     @Schema(name = "PurchaseOrderLine")

@@ -8,7 +8,6 @@ import io.cuadra.purchasing.domain.GoodsReceipt;
 import io.cuadra.shared.domain.Page;
 import io.cuadra.web.platform.PageView;
 import io.cuadra.web.platform.ETags;
-import io.cuadra.web.platform.Problem;
 import io.cuadra.web.purchasing.PurchasingViews.ReceiptView;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -69,8 +68,6 @@ public class ReceiptsResource {
     @Path("{id}")
     @Permitted(module = Module.PURCHASING, action = Action.VIEW)
     @Operation(summary = "Read a goods receipt")
-    @APIResponse(responseCode = "404", description = "No such receipt, or not at one of your locations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = ReceiptView.class)))
     public Response getReceipt(@PathParam("id") long id) {
@@ -86,10 +83,6 @@ public class ReceiptsResource {
                     + "written in the same transaction. Receiving more than ordered needs purchasing:approve.")
     @APIResponse(responseCode = "201", description = "Received",
             content = @Content(schema = @Schema(implementation = ReceiptView.class)))
-    @APIResponse(responseCode = "403", description = "More than ordered without purchasing:approve",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The order is not ORDERED or PARTIALLY_RECEIVED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createReceipt(@Valid ReceiptBody body, @Context UriInfo uri) {
         GoodsReceipt r = receipts.receive(new GoodsReceiptService.ReceiptDraft(body.purchaseOrderId, body.warehouseId,
                 body.supplierId, body.currency, body.supplierDocument, body.notes, body.lines.stream()

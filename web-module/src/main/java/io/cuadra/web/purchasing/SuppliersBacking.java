@@ -1,11 +1,11 @@
 package io.cuadra.web.purchasing;
 
+import io.cuadra.purchasing.application.SupplierView;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.purchasing.application.SupplierService;
 import io.cuadra.purchasing.domain.Supplier;
-import io.cuadra.web.purchasing.PurchasingViews.SupplierView;
 import io.cuadra.web.shell.FacesActions;
 import io.cuadra.web.shell.Texts;
 import io.cuadra.web.shell.PagedModel;
@@ -42,7 +42,7 @@ public class SuppliersBacking implements Serializable {
     private boolean active = true;
 
     private final LazyDataModel<SupplierView> rows = PagedModel.of(
-            (n, s) -> suppliers.list(query, null, n, s).map(SupplierView::of), row -> Long.toString(row.id()));
+            (n, s) -> suppliers.views(query, null, n, s), row -> Long.toString(row.id()));
 
     public void startNew() {
         editingId = null;

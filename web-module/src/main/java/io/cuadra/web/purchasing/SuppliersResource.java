@@ -1,15 +1,13 @@
 package io.cuadra.web.purchasing;
 
+import io.cuadra.purchasing.application.SupplierView;
 import io.cuadra.identity.application.Permitted;
 import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.purchasing.application.SupplierService;
-import io.cuadra.purchasing.domain.Supplier;
 import io.cuadra.shared.domain.Page;
 import io.cuadra.web.platform.PageView;
 import io.cuadra.web.platform.ETags;
-import io.cuadra.web.platform.Problem;
-import io.cuadra.web.purchasing.PurchasingViews.SupplierView;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -54,22 +52,18 @@ public class SuppliersResource {
     @Operation(summary = "Suppliers by name; q matches part of the name or the start of the tax id")
     public PageView<SupplierView> listSuppliers(@QueryParam("q") String q, @QueryParam("active") Boolean active,
                                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Page<SupplierView> result = suppliers.list(q, active, Page.number(page), Page.size(size, 50))
-                .map(SupplierView::of);
-        return PageView.of(result);
+        return PageView.of(suppliers.views(q, active, Page.number(page), Page.size(size, 50)));
     }
 
     @GET
     @Path("{id}")
     @Permitted(module = Module.PURCHASING, action = Action.VIEW)
     @Operation(summary = "Read a supplier (ETag = version)")
-    @APIResponse(responseCode = "404", description = "No such supplier",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = SupplierView.class)))
     public Response getSupplier(@PathParam("id") long id) {
-        Supplier s = suppliers.find(id);
-        return Response.ok(SupplierView.of(s)).tag(ETags.of(s.getVersion())).build();
+        SupplierView s = suppliers.view(id);
+        return Response.ok(s).tag(ETags.of(s.version())).build();
     }
 
     @POST
@@ -77,14 +71,10 @@ public class SuppliersResource {
     @Operation(summary = "Register a supplier")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = SupplierView.class)))
-    @APIResponse(responseCode = "409", description = "Another supplier has that tax id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The tax id breaks its country's rule (RUC check digit...)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createSupplier(@Valid SupplierBody body, @Context UriInfo uri) {
-        Supplier s = suppliers.create(body.draft());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(s.getId())).build())
-                .tag(ETags.of(s.getVersion())).entity(SupplierView.of(s)).build();
+        SupplierView s = suppliers.createView(body.draft());
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(s.id())).build())
+                .tag(ETags.of(s.version())).entity(s).build();
     }
 
     @PUT
@@ -95,8 +85,8 @@ public class SuppliersResource {
             content = @Content(schema = @Schema(implementation = SupplierView.class)))
     public Response updateSupplier(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                    @Valid SupplierBody body) {
-        Supplier s = suppliers.update(id, ETags.requireVersion(ifMatch), body.draft());
-        return Response.ok(SupplierView.of(s)).tag(ETags.of(s.getVersion())).build();
+        SupplierView s = suppliers.updateView(id, ETags.requireVersion(ifMatch), body.draft());
+        return Response.ok(s).tag(ETags.of(s.version())).build();
     }
 
     @Schema(name = "SupplierBody")

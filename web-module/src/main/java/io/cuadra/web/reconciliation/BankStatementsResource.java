@@ -14,7 +14,6 @@ import io.cuadra.shared.domain.Page;
 import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.web.platform.PageView;
 import io.cuadra.web.platform.ETags;
-import io.cuadra.web.platform.Problem;
 import io.cuadra.web.reconciliation.ReconciliationViews.BankProfileView;
 import io.cuadra.web.reconciliation.ReconciliationViews.JobRunView;
 import io.cuadra.web.reconciliation.ReconciliationViews.MatchView;
@@ -83,8 +82,6 @@ public class BankStatementsResource {
                     + "matching runs over the credits.")
     @APIResponse(responseCode = "202", description = "Import started",
             content = @Content(schema = @Schema(implementation = JobRunView.class)))
-    @APIResponse(responseCode = "422", description = "Empty or too large file, unknown profile mapping",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importStatement(@Valid ImportBody body) {
         byte[] content;
         try {
@@ -110,8 +107,6 @@ public class BankStatementsResource {
     @Operation(summary = "One statement and what its import found")
     @APIResponse(responseCode = "200", description = "The statement",
             content = @Content(schema = @Schema(implementation = StatementView.class)))
-    @APIResponse(responseCode = "404", description = "No such statement",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StatementView getStatement(@PathParam("id") long id) {
         return StatementView.of(statements.statement(id));
     }
@@ -145,8 +140,6 @@ public class BankStatementsResource {
     @Operation(summary = "Mark a credit as not a customer payment, with the reason; needs If-Match")
     @APIResponse(responseCode = "200", description = "Ignored",
             content = @Content(schema = @Schema(implementation = TransactionView.class)))
-    @APIResponse(responseCode = "409", description = "Matched already, or a debit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response ignoreBankTransaction(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                           @Valid ReasonBody body) {
         BankTransaction t = statements.ignore(id, ETags.requireVersion(ifMatch), body.reason);
@@ -208,8 +201,6 @@ public class BankStatementsResource {
                     + "must be unmatched and the payments open.")
     @APIResponse(responseCode = "201", description = "Matched",
             content = @Content(schema = @Schema(implementation = MatchView.class)))
-    @APIResponse(responseCode = "409", description = "A credit or a payment is matched already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response matchByHand(@Valid MatchBody body) {
         BankMatch m = matching.matchByHand(body.transactionIds, body.paymentIds, body.note);
         return Response.status(Response.Status.CREATED).entity(MatchView.of(m)).tag(ETags.of(m.getVersion())).build();
@@ -224,9 +215,6 @@ public class BankStatementsResource {
                     + "matches the credit to it. Needs payments:create too; refused (409) while today is closed.")
     @APIResponse(responseCode = "201", description = "Paid and matched",
             content = @Content(schema = @Schema(implementation = MatchView.class)))
-    @APIResponse(responseCode = "409", description = "The credit is matched already, the order owes nothing, or "
-            + "today's day is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response settleOrderWithCredit(@PathParam("id") long id, @Valid @jakarta.validation.constraints.NotNull
                                           SettleBody body) {
         BankMatch m = matching.settleOrder(id, body.orderId, body.note);
@@ -248,8 +236,6 @@ public class BankStatementsResource {
     @Operation(summary = "Accept a suggestion: its credits and payments are matched; needs If-Match")
     @APIResponse(responseCode = "200", description = "Matched",
             content = @Content(schema = @Schema(implementation = MatchView.class)))
-    @APIResponse(responseCode = "409", description = "Not a suggestion any more, or an item was matched meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response acceptMatchSuggestion(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         BankMatch m = matching.accept(id, ETags.requireVersion(ifMatch));
         return Response.ok(MatchView.of(m)).tag(ETags.of(m.getVersion())).build();
@@ -272,8 +258,6 @@ public class BankStatementsResource {
     @Operation(summary = "Undo a standing match with a reason; its credits and payments are open again; needs If-Match")
     @APIResponse(responseCode = "200", description = "Undone",
             content = @Content(schema = @Schema(implementation = MatchView.class)))
-    @APIResponse(responseCode = "409", description = "The match is not standing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response unmatchBankMatch(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                      @Valid ReasonBody body) {
         BankMatch m = matching.unmatch(id, ETags.requireVersion(ifMatch), body.reason);
@@ -294,8 +278,6 @@ public class BankStatementsResource {
     @Operation(summary = "Create a bank profile (column mapping; columns count from 0)")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = BankProfileView.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createBankProfile(@Valid ProfileBody body) {
         BankLayout p = statements.createProfile(body.code, body.mapping());
         return Response.status(Response.Status.CREATED).entity(BankProfileView.of(p)).tag(ETags.of(p.getVersion())).build();

@@ -13,12 +13,10 @@ import io.cuadra.reconciliation.domain.ReconciliationJobRun;
 import io.cuadra.reconciliation.infrastructure.report.ClosureReportPdf;
 import io.cuadra.reconciliation.infrastructure.report.ClosureReportXlsx;
 import io.cuadra.shared.domain.Page;
-import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.web.platform.Amount;
 import io.cuadra.web.platform.ETags;
 import io.cuadra.web.platform.FileResponses;
 import io.cuadra.web.platform.PageView;
-import io.cuadra.web.platform.Problem;
 import io.cuadra.web.platform.TableExport;
 import io.cuadra.web.reconciliation.ReconciliationViews.CashCountView;
 import io.cuadra.web.reconciliation.ReconciliationViews.ClosureView;
@@ -85,8 +83,6 @@ public class ClosuresResource {
                     + "recomputed. Follow the execution under /reconciliation/jobs/{executionId}.")
     @APIResponse(responseCode = "202", description = "Started",
             content = @Content(schema = @Schema(implementation = JobRunView.class)))
-    @APIResponse(responseCode = "404", description = "No such location for the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response runClosure(@Valid RunBody body) {
         ReconciliationJobRun run = closures.run(body.locationId, ReconciliationViews.date("businessDate", body.businessDate),
                 body.itemCount, body.failAfterItems);
@@ -109,8 +105,6 @@ public class ClosuresResource {
     @Operation(summary = "Read a closure (ETag = version)")
     @APIResponse(responseCode = "200", description = "The closure",
             content = @Content(schema = @Schema(implementation = ClosureView.class)))
-    @APIResponse(responseCode = "404", description = "No such closure at the caller's locations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getClosure(@PathParam("id") long id) {
         Closure c = closures.get(id);
         return Response.ok(ClosureView.of(c)).tag(ETags.of(c.getVersion())).build();
@@ -130,8 +124,6 @@ public class ClosuresResource {
     @Operation(summary = "The latest drawer count of a closure")
     @APIResponse(responseCode = "200", description = "The latest count",
             content = @Content(schema = @Schema(implementation = CashCountView.class)))
-    @APIResponse(responseCode = "404", description = "No closure, or the cash was not counted yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CashCountView getCashCount(@PathParam("id") long id) {
         return closures.latestCount(id).map(CashCountView::of).orElseThrow(() ->
                 new io.cuadra.shared.domain.NotFound("The cash of closure " + id + " was not counted yet."));
@@ -145,10 +137,6 @@ public class ClosuresResource {
                     + "given) is recorded as found, over or short. Every count is kept; the latest is the closure's.")
     @APIResponse(responseCode = "201", description = "Counted",
             content = @Content(schema = @Schema(implementation = CashCountView.class)))
-    @APIResponse(responseCode = "409", description = "The day is closed, or has no figures yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not a denomination of the currency, or a negative count",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response countCash(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                               @Valid CashCountBody body) {
         long version = ETags.requireVersion(ifMatch);
@@ -174,8 +162,6 @@ public class ClosuresResource {
                     + "changed or dated into it.")
     @APIResponse(responseCode = "200", description = "Closed",
             content = @Content(schema = @Schema(implementation = ClosureView.class)))
-    @APIResponse(responseCode = "409", description = "Already closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response closeDay(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                              @Valid CloseBody body) {
         Closure c = closures.close(id, ETags.requireVersion(ifMatch), body.notes);
@@ -189,8 +175,6 @@ public class ClosuresResource {
             description = "The day accepts changes again; closing it again recomputes its figures. Audited.")
     @APIResponse(responseCode = "200", description = "Reopened",
             content = @Content(schema = @Schema(implementation = ClosureView.class)))
-    @APIResponse(responseCode = "409", description = "The day is not closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reopenDay(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                               @Valid ReopenBody body) {
         Closure c = closures.reopen(id, ETags.requireVersion(ifMatch), body.reason);
@@ -203,18 +187,21 @@ public class ClosuresResource {
     @Permitted(module = Module.RECONCILIATION, action = Action.EXPORT)
     @Operation(summary = "The closure report as PDF or XLSX (format=pdf|xlsx)")
     @APIResponse(responseCode = "200", description = "The report file")
-    public Response exportClosure(@PathParam("id") long id, @QueryParam("format") String format) {
-        String f = format == null ? "pdf" : format.strip().toLowerCase(Locale.ROOT);
+    public Response exportClosure(@PathParam("id") long id, @QueryParam("format") ClosureFormat format) {
+        ClosureFormat f = format == null ? ClosureFormat.PDF : format;
         var report = closures.report(id);
-        String name = "cierre-" + report.locationCode() + "-" + report.businessDate() + "." + f;
+        String name = "cierre-" + report.locationCode() + "-" + report.businessDate() + "."
+                + f.name().toLowerCase(Locale.ROOT);
         // An API client reads the tenant's first language (a French tenant's report is in French).
         String language = company.tenant().languages().get(0);
         return switch (f) {
-            case "pdf" -> file(ClosureReportPdf.render(report, language), PDF, name);
-            case "xlsx" -> file(ClosureReportXlsx.render(report, language), TableExport.XLSX, name);
-            default -> throw new RuleViolation("format: pdf or xlsx, not " + format + ".");
+            case PDF -> file(ClosureReportPdf.render(report, language), PDF, name);
+            case XLSX -> file(ClosureReportXlsx.render(report, language), TableExport.XLSX, name);
         };
     }
+
+    /** The closure report's two files. */
+    public enum ClosureFormat { PDF, XLSX }
 
     private static Response file(byte[] bytes, String type, String name) {
         return FileResponses.attachment(bytes, type, name).build();

@@ -9,7 +9,6 @@ import io.cuadra.reconciliation.domain.closure.DiscrepancyType;
 import io.cuadra.shared.domain.Page;
 import io.cuadra.web.platform.PageView;
 import io.cuadra.web.platform.ETags;
-import io.cuadra.web.platform.Problem;
 import io.cuadra.web.reconciliation.ReconciliationViews.DiscrepancyView;
 import io.cuadra.web.reconciliation.ReconciliationViews.OpenView;
 import jakarta.ejb.EJB;
@@ -76,8 +75,6 @@ public class DiscrepanciesResource {
     @Operation(summary = "Read a discrepancy (ETag = version)")
     @APIResponse(responseCode = "200", description = "The discrepancy",
             content = @Content(schema = @Schema(implementation = DiscrepancyView.class)))
-    @APIResponse(responseCode = "404", description = "No such discrepancy at the caller's locations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getDiscrepancy(@PathParam("id") long id) {
         ClosureDiscrepancy d = closures.discrepancy(id);
         return Response.ok(DiscrepancyView.of(d)).tag(ETags.of(d.getVersion())).build();
@@ -90,8 +87,6 @@ public class DiscrepanciesResource {
             description = "Who and when are recorded with the notes, and the change is audited.")
     @APIResponse(responseCode = "200", description = "Resolved",
             content = @Content(schema = @Schema(implementation = DiscrepancyView.class)))
-    @APIResponse(responseCode = "409", description = "Not open (resolved already, or cleared)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response resolveDiscrepancy(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                        @Valid ResolveBody body) {
         ClosureDiscrepancy d = closures.resolve(id, ETags.requireVersion(ifMatch), body.notes);

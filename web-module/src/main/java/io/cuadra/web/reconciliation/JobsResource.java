@@ -6,7 +6,6 @@ import io.cuadra.identity.domain.Module;
 import io.cuadra.reconciliation.application.ReconciliationJobs;
 import io.cuadra.shared.domain.Page;
 import io.cuadra.web.platform.PageView;
-import io.cuadra.web.platform.Problem;
 import io.cuadra.web.reconciliation.ReconciliationViews.JobExecutionView;
 import io.cuadra.web.reconciliation.ReconciliationViews.JobRunView;
 import jakarta.ejb.EJB;
@@ -41,11 +40,34 @@ public class JobsResource {
     @Permitted(module = Module.RECONCILIATION, action = Action.VIEW)
     @Operation(summary = "Executions of the tenant's reconciliation jobs, newest first",
             description = "job = daily-closure, bank-statement-import or bank-matching; all when left out.")
-    public PageView<JobExecutionView> listJobExecutions(@QueryParam("job") String job, @QueryParam("page") Integer page,
+    public PageView<JobExecutionView> listJobExecutions(@QueryParam("job") Job job, @QueryParam("page") Integer page,
                                                         @QueryParam("size") Integer size) {
-        Page<JobExecutionView> result = jobs.executions(job == null || job.isBlank() ? null : job.strip(),
+        Page<JobExecutionView> result = jobs.executions(job == null ? null : job.jobName,
                 Page.number(page), Page.size(size, 20)).map(JobExecutionView::of);
         return PageView.of(result);
+    }
+
+    /** The three jobs, by enum name or by their job name ({@code daily-closure}): anything else is a 400. */
+    public enum Job {
+        DAILY_CLOSURE(ReconciliationJobs.CLOSURE_JOB),
+        BANK_STATEMENT_IMPORT(ReconciliationJobs.IMPORT_JOB),
+        BANK_MATCHING(ReconciliationJobs.MATCHING_JOB);
+
+        final String jobName;
+
+        Job(String jobName) {
+            this.jobName = jobName;
+        }
+
+        /** The job named {@code name} as the batch runtime knows it, or null. */
+        public static Job byJobName(String name) {
+            for (Job j : values()) {
+                if (j.jobName.equals(name)) {
+                    return j;
+                }
+            }
+            return null;
+        }
     }
 
     @GET
@@ -54,8 +76,6 @@ public class JobsResource {
     @Operation(summary = "One execution: status, start and end, and per step read/written/skipped/committed")
     @APIResponse(responseCode = "200", description = "The execution",
             content = @Content(schema = @Schema(implementation = JobExecutionView.class)))
-    @APIResponse(responseCode = "404", description = "No such execution for the tenant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public JobExecutionView getJobExecution(@PathParam("executionId") long executionId) {
         return JobExecutionView.of(jobs.execution(executionId));
     }
@@ -68,8 +88,6 @@ public class JobsResource {
                     + "repeated.")
     @APIResponse(responseCode = "202", description = "Restarted",
             content = @Content(schema = @Schema(implementation = JobRunView.class)))
-    @APIResponse(responseCode = "409", description = "Not the latest failed or stopped execution of its job",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response restartJobExecution(@PathParam("executionId") long executionId) {
         return Response.accepted(JobRunView.of(jobs.restart(executionId))).build();
     }

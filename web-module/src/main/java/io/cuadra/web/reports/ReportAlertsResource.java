@@ -6,7 +6,6 @@ import io.cuadra.identity.domain.Module;
 import io.cuadra.reports.application.ReportAlerts;
 import io.cuadra.reports.domain.AlertRule;
 import io.cuadra.web.platform.Amount;
-import io.cuadra.web.platform.Problem;
 import io.cuadra.web.reports.ReportViews.AlertRuleView;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -68,8 +67,6 @@ public class ReportAlertsResource {
     @Operation(operationId = "createReportAlert", summary = "A threshold rule for one location")
     @APIResponse(responseCode = "201", description = "The rule",
             content = @Content(schema = @Schema(implementation = AlertRuleView.class)))
-    @APIResponse(responseCode = "422", description = "Not a valid rule",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createReportAlert(@Valid @NotNull AlertBody body) {
         AlertRule rule = alerts.create(body.locationId, body.kind, body.threshold, LocalTime.parse(body.checkAt));
         return Response.status(Response.Status.CREATED).entity(AlertRuleView.of(rule)).build();

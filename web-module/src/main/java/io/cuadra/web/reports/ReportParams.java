@@ -9,8 +9,8 @@ import java.time.ZoneId;
 
 /**
  * A report's filter from its typed parameters (REST reads them through {@link ApiParameters}; the back-office file
- * links through {@link #filter(HttpServletRequest)} by the same rule). Names stay strings: the report refuses what
- * it does not know.
+ * links through {@link #filter(HttpServletRequest)} by the same rule). Channel, group and order are closed sets
+ * ({@link ReportChoices}); which group a report takes is the report's rule.
  */
 final class ReportParams {
 
@@ -21,12 +21,13 @@ final class ReportParams {
     }
 
     /** @param days how far ahead the expiring-lots report looks (30 when not given) */
-    static ReportFilter filter(LocalDate from, LocalDate to, Long location, String channel, String group, String order,
-                               Boolean bottom, Integer limit, Integer days) {
+    static ReportFilter filter(LocalDate from, LocalDate to, Long location, ReportChoices.ReportChannel channel,
+                               ReportChoices.ReportGroup group, ReportChoices.ReportOrder order, Boolean bottom, Integer limit,
+                               Integer days) {
         LocalDate end = to == null ? LocalDate.now(DEFAULT_ZONE) : to;
         LocalDate start = from == null ? end.minusDays(29) : from;
-        return new ReportFilter(start, end, location, blank(channel) ? null : channel, blank(group) ? null : group,
-                blank(order) ? null : order, Boolean.TRUE.equals(bottom), limit == null ? 20 : limit,
+        return new ReportFilter(start, end, location, ReportChoices.word(channel), ReportChoices.word(group),
+                ReportChoices.word(order), Boolean.TRUE.equals(bottom), limit == null ? 20 : limit,
                 days == null ? ReportFilter.DEFAULT_DAYS : Math.max(-1, days));
     }
 
@@ -35,13 +36,11 @@ final class ReportParams {
         return filter(ApiParameters.value("from", LocalDate.class, request.getParameter("from")),
                 ApiParameters.value("to", LocalDate.class, request.getParameter("to")),
                 ApiParameters.value("location", Long.class, request.getParameter("location")),
-                request.getParameter("channel"), request.getParameter("group"), request.getParameter("order"),
+                ApiParameters.value("channel", ReportChoices.ReportChannel.class, request.getParameter("channel")),
+                ApiParameters.value("group", ReportChoices.ReportGroup.class, request.getParameter("group")),
+                ApiParameters.value("order", ReportChoices.ReportOrder.class, request.getParameter("order")),
                 ApiParameters.value("bottom", Boolean.class, request.getParameter("bottom")),
                 ApiParameters.value("limit", Integer.class, request.getParameter("limit")),
                 ApiParameters.value("days", Integer.class, request.getParameter("days")));
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

@@ -5,7 +5,6 @@ import io.cuadra.identity.domain.Action;
 import io.cuadra.identity.domain.Module;
 import io.cuadra.reports.application.ScheduledReports;
 import io.cuadra.reports.application.ScheduledReports.ScheduleView;
-import io.cuadra.web.platform.Problem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -65,8 +64,6 @@ public class ReportSchedulesResource {
     @Operation(operationId = "createReportSchedule", summary = "Schedule a report with its filters")
     @APIResponse(responseCode = "201", description = "The schedule",
             content = @Content(schema = @Schema(implementation = ScheduleView.class)))
-    @APIResponse(responseCode = "422", description = "Not a valid schedule",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createReportSchedule(@Valid @NotNull ScheduleBody body) {
         ScheduleView s = schedules.create(body.name, body.report, body.filters == null ? Map.of() : body.filters,
                 body.format, body.frequency, LocalTime.parse(body.sendTime), body.timeZone, body.recipients,

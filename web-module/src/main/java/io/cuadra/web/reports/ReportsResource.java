@@ -10,7 +10,6 @@ import io.cuadra.reports.application.ReportExports;
 import io.cuadra.reports.application.ReportService;
 import io.cuadra.reports.domain.ReportFilter;
 import io.cuadra.reports.domain.ReportResult;
-import io.cuadra.web.platform.Problem;
 import io.cuadra.web.reports.ReportViews.AccountingView;
 import io.cuadra.web.reports.ReportViews.DrillRowView;
 import io.cuadra.web.reports.ReportViews.LocationDayView;
@@ -76,19 +75,18 @@ public class ReportsResource {
                     + " before: month-over-month) or year (year-over-year) adds each figure's earlier value and change.")
     @APIResponse(responseCode = "200", description = "The report's rows and totals",
             content = @Content(schema = @Schema(implementation = ReportResult.class)))
-    @APIResponse(responseCode = "422", description = "A filter is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReportResult runReport(@PathParam("report") String report, @QueryParam("from") LocalDate from,
                                   @QueryParam("to") LocalDate to, @QueryParam("location") Long location,
-                                  @QueryParam("channel") String channel, @QueryParam("group") String group,
-                                  @QueryParam("order") String order, @QueryParam("bottom") Boolean bottom,
-                                  @QueryParam("limit") Integer limit, @QueryParam("compare") String compare,
+                                  @QueryParam("channel") ReportChoices.ReportChannel channel,
+                                  @QueryParam("group") ReportChoices.ReportGroup group,
+                                  @QueryParam("order") ReportChoices.ReportOrder order, @QueryParam("bottom") Boolean bottom,
+                                  @QueryParam("limit") Integer limit, @QueryParam("compare") ReportChoices.ReportCompare compare,
                                   @QueryParam("days") Integer days) {
         ReportFilter f = ReportParams.filter(from, to, location, channel, group, order, bottom, limit, days);
         if (ReportExports.ANONYMOUS.equals(report)) {
             return exports.anonymousCustomers(f);
         }
-        return compare == null || compare.isBlank() ? reports.run(report, f) : reports.compare(report, f, compare);
+        return compare == null ? reports.run(report, f) : reports.compare(report, f, ReportChoices.word(compare));
     }
 
     @GET
@@ -99,12 +97,11 @@ public class ReportsResource {
                     + ReportDrill.LIMIT + " rows, newest first.")
     @APIResponse(responseCode = "200", description = "The rows behind the figure",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DrillRowView.class)))
-    @APIResponse(responseCode = "422", description = "A filter or the key is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<DrillRowView> drillReport(@PathParam("report") String report, @QueryParam("key") String key,
                                       @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
-                                      @QueryParam("location") Long location, @QueryParam("channel") String channel,
-                                      @QueryParam("group") String group, @QueryParam("days") Integer days) {
+                                      @QueryParam("location") Long location,
+                                      @QueryParam("channel") ReportChoices.ReportChannel channel,
+                                      @QueryParam("group") ReportChoices.ReportGroup group, @QueryParam("days") Integer days) {
         return drills.drill(report, ReportParams.filter(from, to, location, channel, group, null, null, null, days),
                 key).stream().map(DrillRowView::of).toList();
     }
@@ -119,16 +116,18 @@ public class ReportsResource {
     @APIResponse(responseCode = "200", description = "The file",
             content = @Content(mediaType = ReportExportsView.XLSX, schema = @Schema(type = SchemaType.STRING,
                     format = "binary")))
-    @APIResponse(responseCode = "422", description = "A filter or the format is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response exportReport(@PathParam("report") String report, @QueryParam("format") String format,
+    public Response exportReport(@PathParam("report") String report,
+                                 @QueryParam("format") ReportChoices.ReportFormat format,
                                  @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
-                                 @QueryParam("location") Long location, @QueryParam("channel") String channel,
-                                 @QueryParam("group") String group, @QueryParam("order") String order,
+                                 @QueryParam("location") Long location,
+                                 @QueryParam("channel") ReportChoices.ReportChannel channel,
+                                 @QueryParam("group") ReportChoices.ReportGroup group,
+                                 @QueryParam("order") ReportChoices.ReportOrder order,
                                  @QueryParam("bottom") Boolean bottom, @QueryParam("limit") Integer limit,
                                  @QueryParam("days") Integer days) {
         ReportExports.ExportFile file = exports.export(report,
-                ReportParams.filter(from, to, location, channel, group, order, bottom, limit, days), format,
+                ReportParams.filter(from, to, location, channel, group, order, bottom, limit, days),
+                ReportChoices.word(format),
                 key -> key.substring(key.lastIndexOf('.') + 1));
         return ReportExportsView.response(file);
     }

@@ -198,10 +198,6 @@ public class ShopifyResource {
             + " hand) or dismiss a held refund, with why; audited")
     @APIResponse(responseCode = "200", description = "The refund as decided",
             content = @Content(schema = @Schema(implementation = HeldRefundView.class)))
-    @APIResponse(responseCode = "404", description = "No refund of the tenant held for review",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already decided",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HeldRefundView decideShopifyHeldRefund(@PathParam("id") long id, @Valid @NotNull RefundDecisionInput in) {
         return HeldRefundView.of(review.decideRefund(id, "APPLY".equals(in.decision), in.reason));
     }
@@ -270,8 +266,6 @@ public class ShopifyResource {
     @Operation(operationId = "getShopifyOrder", summary = "The Cuadra order a Shopify order became")
     @APIResponse(responseCode = "200", description = "The link",
             content = @Content(schema = @Schema(implementation = ShopifyReview.Imported.class)))
-    @APIResponse(responseCode = "404", description = "Not (yet) a Cuadra order",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ShopifyReview.Imported getShopifyOrder(@PathParam("shopifyId") long shopifyId) {
         return review.imported(shopifyId)
                 .orElseThrow(() -> new NotFound("Shopify order " + shopifyId + " is not a Cuadra order."));

@@ -19,11 +19,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -89,8 +92,6 @@ public class PlatformResource {
     @Path("auth/password")
     @Operation(summary = "Choose the operator's password with the first-run setup link's token")
     @APIResponse(responseCode = "204", description = "Password set; sign in with it")
-    @APIResponse(responseCode = "422", description = "Invalid/used/expired token, or a password the policy refuses",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response chooseOperatorPassword(@Valid PasswordChoice body) {
         operators.choosePassword(body.token, body.password);
         return Response.noContent().build();
@@ -102,8 +103,6 @@ public class PlatformResource {
     @Operation(operationId = "changeOperatorPassword", summary = "The operator changes their own password",
             description = "Needs the current password; every session and token of the operator ends.")
     @APIResponse(responseCode = "204", description = "Changed; sign in again with the new password")
-    @APIResponse(responseCode = "422", description = "The current password is wrong, or the policy refuses the new one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response changeOperatorPassword(@Valid PasswordChange body) {
         operators.changePassword(CurrentOperator.require(), body.currentPassword, body.newPassword);
         return Response.noContent().build();
@@ -144,10 +143,6 @@ public class PlatformResource {
             + "e-mail (a single-use link, 72 hours). With Idempotency-Key the opening happens once; a retry answers "
             + "the same tenant with Idempotent-Replayed: true.")
     @APIResponse(responseCode = "201", description = "Opened", content = @Content(schema = @Schema(implementation = TenantView.class)))
-    @APIResponse(responseCode = "409", description = "The slug is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A field breaks its rule (tax id of the country, time zone...)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response openTenant(@HeaderParam(IdempotentResponses.HEADER) String key, @Valid OpeningBody body,
                          @Context UriInfo uri) {
         Operator operator = CurrentOperator.require();
@@ -168,8 +163,6 @@ public class PlatformResource {
     @Operation(summary = "Suspend a tenant", description = "Every session of its users ends at once; until "
             + "reactivated its users cannot sign in and its API answers 403 (tenant-suspended).")
     @APIResponse(responseCode = "200", description = "Suspended", content = @Content(schema = @Schema(implementation = TenantView.class)))
-    @APIResponse(responseCode = "409", description = "Already suspended",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TenantView suspendTenant(@PathParam("id") long id, @Valid Suspension body) {
         return directory.suspend(id, body.reason, CurrentOperator.require(), request.getRemoteAddr(),
                 request.getHeader("User-Agent"));
@@ -184,6 +177,36 @@ public class PlatformResource {
     public TenantView reactivateTenant(@PathParam("id") long id) {
         return directory.reactivate(id, CurrentOperator.require(), request.getRemoteAddr(),
                 request.getHeader("User-Agent"));
+    }
+
+    @PUT
+    @Path("tenants/{id}/maintenance")
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "beginTenantMaintenance", summary = "Hold a tenant's API for maintenance",
+            description = "For the given minutes (a restore, a large import): every API call of its users answers "
+                    + "503 with Retry-After, the seconds left; sessions stay. Ends by itself, or with DELETE.")
+    @APIResponse(responseCode = "200", description = "Under maintenance until maintenanceUntil",
+            content = @Content(schema = @Schema(implementation = TenantView.class)))
+    public TenantView beginTenantMaintenance(@PathParam("id") long id, @Valid @NotNull Maintenance body) {
+        return directory.beginMaintenance(id, body.minutes, CurrentOperator.require(), request.getRemoteAddr(),
+                request.getHeader("User-Agent"));
+    }
+
+    @DELETE
+    @Path("tenants/{id}/maintenance")
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "endTenantMaintenance", summary = "End a tenant's maintenance now")
+    @APIResponse(responseCode = "200", description = "Open again",
+            content = @Content(schema = @Schema(implementation = TenantView.class)))
+    public TenantView endTenantMaintenance(@PathParam("id") long id) {
+        return directory.endMaintenance(id, CurrentOperator.require(), request.getRemoteAddr(),
+                request.getHeader("User-Agent"));
+    }
+
+    public static final class Maintenance {
+        @Schema(example = "30", description = "How long, from now: 1 to 1440 minutes")
+        @NotNull @Min(1) @Max(1440)
+        public Integer minutes;
     }
 
     public static final class Credentials {

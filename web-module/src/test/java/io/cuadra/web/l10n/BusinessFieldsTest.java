@@ -36,6 +36,7 @@ class BusinessFieldsTest {
             Map.entry("checkAt", "alert rules: REST"), Map.entry("threshold", "alert rules: REST"),
             Map.entry("limit", "report queries: REST"), Map.entry("format", "report exports: REST"),
             Map.entry("key", "report drill: REST"),
+            Map.entry("minutes", "tenant maintenance: the platform operator's REST"),
             Map.entry("sendOn", "lab settings: REST"), Map.entry("restUrl", "lab settings: REST"),
             Map.entry("testCode", "lab settings: REST"), Map.entry("adapter", "lab settings: REST"),
             Map.entry("businessDate", "closure runs: REST and the nightly job; the page opens an existing day"),
