@@ -34,11 +34,18 @@ public class ReportAggregates {
     @PersistenceContext(unitName = "cuadra")
     EntityManager em;
 
-    /** Registration adds the order, its lines and its customer; a payment adds its money. */
+    /**
+     * Registration adds the order, its lines, its customer and the payments that came with it (one event per
+     * transaction); a later payment adds its money.
+     */
     public void onChange(@Observes OrderChanged change) {
         OrderSnapshot o = change.order();
         switch (change.change()) {
-            case "REGISTER" -> registered(o);
+            case "REGISTER" -> {
+                registered(o);
+                o.payments().stream().sorted(Comparator.comparing(OrderSnapshot.PaymentLine::methodCode))
+                        .forEach(p -> payment(o, p));
+            }
             case "PAYMENT" -> paid(o);
             default -> {
                 // CANCEL and RETURN carry their refunds on their own events (below); the rest moves no figure.
@@ -106,10 +113,12 @@ public class ReportAggregates {
 
     /** The payment just taken is the last one of the order (payments are only ever appended). */
     private void paid(OrderSnapshot o) {
-        if (o.payments().isEmpty()) {
-            return;
+        if (!o.payments().isEmpty()) {
+            payment(o, o.payments().get(o.payments().size() - 1));
         }
-        OrderSnapshot.PaymentLine p = o.payments().get(o.payments().size() - 1);
+    }
+
+    private void payment(OrderSnapshot o, OrderSnapshot.PaymentLine p) {
         LocalDate day = dayOf(o.locationId(), p.paidAt());
         upsert("insert into rpt_payments_daily (tenant_id, location_id, business_day, method_code, method_kind, cashier,"
                         + " payments, amount, card_fees) values (?1, ?2, ?3, ?4, ?5, ?6, 1, ?7, ?8)"
