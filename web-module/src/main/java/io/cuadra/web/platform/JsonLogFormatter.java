@@ -2,7 +2,6 @@ package io.cuadra.web.platform;
 
 import io.cuadra.shared.tenancy.Actor;
 import io.cuadra.shared.tenancy.TenantContext;
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 
 import java.io.PrintWriter;
@@ -24,7 +23,7 @@ public class JsonLogFormatter extends Formatter {
     @Override
     public String format(LogRecord record) {
         StringWriter out = new StringWriter(256);
-        try (JsonGenerator json = Json.createGenerator(out)) {
+        try (JsonGenerator json = JsonProviders.JSON.createGenerator(out)) {
             json.writeStartObject()
                     .write("ts", Instant.ofEpochMilli(record.getMillis()).toString())
                     .write("level", record.getLevel().getName())
