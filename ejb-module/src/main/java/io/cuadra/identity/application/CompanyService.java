@@ -10,9 +10,11 @@ import io.cuadra.shared.country.CountryPacks;
 import io.cuadra.shared.domain.NotFound;
 import io.cuadra.shared.domain.RuleViolation;
 import io.cuadra.shared.domain.Versions;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,12 +26,33 @@ import java.util.List;
 @Stateless
 public class CompanyService {
 
+    /** Transaction resource: the id of the company this transaction already read. */
+    private static final Object CURRENT = CompanyService.class.getName() + ".current";
+
     @PersistenceContext(unitName = "cuadra")
     EntityManager em;
 
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    /**
+     * The company, read once per transaction: a sale asks for it in orders, billing and the fiscal-regime check; the
+     * later asks find it in the transaction's persistence context by id (no statement).
+     */
     public Company current() {
-        return em.createQuery("select c from Company c", Company.class).getResultStream().findFirst()
+        Object held = transaction.getTransactionKey() == null ? null : transaction.getResource(CURRENT);
+        if (held instanceof Long id) {
+            Company company = em.find(Company.class, id);
+            if (company != null) {
+                return company;
+            }
+        }
+        Company company = em.createQuery("select c from Company c", Company.class).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFound("The company settings are missing.").withKey("identity.companySettingsMissing"));
+        if (transaction.getTransactionKey() != null) {
+            transaction.putResource(CURRENT, company.getId());
+        }
+        return company;
     }
 
     public Company update(long expectedVersion, String taxId, String legalName, String tradeName,

@@ -11,10 +11,12 @@ import io.cuadra.shared.infrastructure.CrossTenantSql;
 import static io.cuadra.shared.infrastructure.SqlValues.instant;
 import static io.cuadra.shared.infrastructure.SqlValues.longOrNull;
 import io.cuadra.shared.tenancy.TenantContext;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +33,12 @@ import java.util.Optional;
  */
 @Stateless
 public class LabStore {
+
+    /** Transaction resource: the tenant's lab trigger as this transaction read (or set) it. */
+    private static final Object TRIGGER = LabStore.class.getName() + ".trigger";
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     @PersistenceContext(unitName = "cuadra")
     EntityManager em;
@@ -72,13 +80,25 @@ public class LabStore {
 
     // --- settings, tests, connections ---
 
+    /** When orders go to the lab; read once per transaction (a paid registration asks on registering and on paying). */
     public LabTrigger trigger() {
+        boolean inTransaction = transaction.getTransactionKey() != null;
+        if (inTransaction && transaction.getResource(TRIGGER) instanceof LabTrigger known) {
+            return known;
+        }
         List<?> rows = sql("select send_on from lab_settings where tenant_id = ?1").setParameter(1, tenant())
                 .getResultList();
-        return rows.isEmpty() ? LabTrigger.REGISTERED : LabTrigger.valueOf((String) rows.get(0));
+        LabTrigger trigger = rows.isEmpty() ? LabTrigger.REGISTERED : LabTrigger.valueOf((String) rows.get(0));
+        if (inTransaction) {
+            transaction.putResource(TRIGGER, trigger);
+        }
+        return trigger;
     }
 
     public void setTrigger(LabTrigger trigger) {
+        if (transaction.getTransactionKey() != null) {
+            transaction.putResource(TRIGGER, trigger);
+        }
         sql("""
                 insert into lab_settings (tenant_id, send_on, created_by, updated_by) values (?1, ?2, ?3, ?3)
                 on conflict (tenant_id) do update set send_on = excluded.send_on, updated_at = now(),

@@ -135,15 +135,17 @@ public class OrderService {
         OrderNumber number = numbering.next(order.getLocation(), now);
         order.register(number, TenantContext.actorName(), now);
         em.persist(order);
-        // One snapshot per state of the order: the records are immutable, so its events share it.
+        Actor actor = TenantContext.require();
+        for (PreparedPayment payment : payments) {
+            em.persist(apply(order, payment, now, actor));
+        }
+        // One change per transaction: the registration with the payments that came with it, in one snapshot
+        // shared by its events (the closed-day check and the report figures run once, not once per payment).
         OrderSnapshot registeredState = OrderSnapshots.snapshotOf(order);
         changed.fire(new OrderChanged(registeredState, "REGISTER"));
         registered.fire(new OrderRegistered(registeredState));
         if (order.isPaid()) {
-            paid.fire(new OrderPaid(registeredState)); // discounted to zero: nothing is due
-        }
-        for (PreparedPayment payment : payments) {
-            takePayment(order, payment, now);
+            paid.fire(new OrderPaid(registeredState)); // paid at the counter, or discounted to zero
         }
         em.flush();
         return order;
@@ -399,11 +401,8 @@ public class OrderService {
      * an observer's query flushes what it needs to see (flush mode AUTO).
      */
     private OrderPayment takePayment(Order order, PreparedPayment prepared, Instant at) {
-        PaymentDraft draft = prepared.draft();
         boolean wasPaid = order.isPaid();
-        Actor actor = TenantContext.require();
-        OrderPayment payment = order.pay(prepared.method(), draft.amount(), draft.tendered(), draft.reference(),
-                prepared.fees(), at, actor.name(), actor.userId());
+        OrderPayment payment = apply(order, prepared, at, TenantContext.require());
         em.persist(payment);
         OrderSnapshot state = OrderSnapshots.snapshotOf(order);
         changed.fire(new OrderChanged(state, "PAYMENT"));
@@ -411,6 +410,13 @@ public class OrderService {
             paid.fire(new OrderPaid(state));
         }
         return payment;
+    }
+
+    /** The payment applied to the order (its rules are the entity's); not yet persisted, no event fired. */
+    private static OrderPayment apply(Order order, PreparedPayment prepared, Instant at, Actor actor) {
+        PaymentDraft draft = prepared.draft();
+        return order.pay(prepared.method(), draft.amount(), draft.tendered(), draft.reference(), prepared.fees(), at,
+                actor.name(), actor.userId());
     }
 
     /** Discounts above the tenant's threshold are kept only when the caller may approve them. */

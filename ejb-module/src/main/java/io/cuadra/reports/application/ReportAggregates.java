@@ -36,11 +36,22 @@ public class ReportAggregates {
     @PersistenceContext(unitName = "cuadra")
     EntityManager em;
 
-    /** Registration adds the order, its lines and its customer; a payment adds its money. */
+    /**
+     * Registration adds the order, its lines, its customer and the payments that came with it (one event per
+     * transaction); a later payment adds its money.
+     */
     public void onChange(@Observes OrderChanged change) {
         OrderSnapshot o = change.order();
         switch (change.change()) {
-            case "REGISTER" -> registered(o);
+            case "REGISTER" -> {
+                registered(o);
+                // The payments that came with the registration; the one that completed the order is added by
+                // onPaid, after the invoice.
+                List<OrderSnapshot.PaymentLine> taken = o.paidAt() == null || o.payments().isEmpty()
+                        ? o.payments() : o.payments().subList(0, o.payments().size() - 1);
+                taken.stream().sorted(Comparator.comparing(OrderSnapshot.PaymentLine::methodCode))
+                        .forEach(p -> payment(o, p));
+            }
             case "PAYMENT" -> {
                 if (o.paidAt() == null) {
                     paid(o); // the payment that completes the order is added by onPaid, after the invoice
@@ -122,10 +133,12 @@ public class ReportAggregates {
 
     /** The payment just taken is the last one of the order (payments are only ever appended). */
     private void paid(OrderSnapshot o) {
-        if (o.payments().isEmpty()) {
-            return;
+        if (!o.payments().isEmpty()) {
+            payment(o, o.payments().get(o.payments().size() - 1));
         }
-        OrderSnapshot.PaymentLine p = o.payments().get(o.payments().size() - 1);
+    }
+
+    private void payment(OrderSnapshot o, OrderSnapshot.PaymentLine p) {
         LocalDate day = dayOf(o.locationId(), p.paidAt());
         upsert("insert into rpt_payments_daily (tenant_id, location_id, business_day, method_code, method_kind, cashier,"
                         + " payments, amount, card_fees) values (?1, ?2, ?3, ?4, ?5, ?6, 1, ?7, ?8)"

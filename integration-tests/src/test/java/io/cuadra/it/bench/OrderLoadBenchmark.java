@@ -58,6 +58,10 @@ import java.util.regex.Pattern;
  *      -Dbench.args="http://localhost:8080 32 60 300 15432"
  * </pre>
  * Needs {@code pgbench} on the PATH (Debian {@code postgresql-client}).
+ * <p>A sixth argument {@code two-tenants} runs {@link TwoTenants} instead: half the clients on the demo tenant,
+ * then both halves at once on the demo tenant and a second tenant it opens (no tenant-wide serial point);
+ * {@code reads} runs only the trivial authenticated read (10 s of warm-up, then {@code seconds}).
+ * {@code -Dbench.jvm="-Dbench.payara=DIR -Dbench.jfr=FILE"} picks the measured Payara and records the closed model.
  */
 public final class OrderLoadBenchmark {
 
@@ -66,15 +70,28 @@ public final class OrderLoadBenchmark {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .executor(Executors.newFixedThreadPool(8)).build();
     private final String baseUrl;
-    private String token;
-    private final List<Long> locations = new ArrayList<>();
-    private final List<JsonObject> items = new ArrayList<>();
+    String token;
+    final List<Long> locations = new ArrayList<>();
+    final List<JsonObject> items = new ArrayList<>();
+    /** The payment methods of the sale: one with a reference (10.00), then cash for the rest with change. */
+    String referenceMethod = "YAPE";
+    String cashMethod = "EFECTIVO";
 
-    private OrderLoadBenchmark(String baseUrl) {
+    OrderLoadBenchmark(String baseUrl) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+            System.exit(0);
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            System.exit(1); // the HTTP client's threads would keep a failed run alive
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         String baseUrl = arg(args, 0, "http://localhost:8080");
         int clients = Integer.parseInt(arg(args, 1, "32"));
         int seconds = Integer.parseInt(arg(args, 2, "60"));
@@ -83,11 +100,28 @@ public final class OrderLoadBenchmark {
         OrderLoadBenchmark bench = new OrderLoadBenchmark(baseUrl);
         ServerCpu cpu = ServerCpu.find(pgPort);
         bench.prepare();
+        if ("two-tenants".equals(arg(args, 5, ""))) {
+            TwoTenants.run(bench, TwoTenants.open(bench, baseUrl, pgPort), clients / 2, seconds, cpu, pgPort);
+            return;
+        }
+        if ("reads".equals(arg(args, 5, ""))) { // the trivial read alone, after a warm-up of its own
+            bench.trivialReads(clients, 10);
+            long[] before = cpu.sample();
+            Result reads = bench.trivialReads(clients, seconds);
+            cpu.print("trivial reads", before, reads.count.get());
+            return;
+        }
         System.out.printf("Warming up (10 s, %d clients)...%n", clients);
         bench.closed(clients, 10, false);
+        // -Dbench.jfr=FILE: a JFR recording of Payara during the closed model (jfr-summary.py reads it)
+        String jfr = System.getProperty("bench.jfr", "");
+        boolean recording = !jfr.isBlank() && cpu.startRecording(jfr);
         long[] before = cpu.sample();
         Result closed = bench.closed(clients, seconds, true);
         cpu.print("closed model", before, closed.count.get());
+        if (recording) {
+            cpu.stopRecording();
+        }
         before = cpu.sample();
         Result open = bench.open(clients, Math.max(10, seconds / 2), rate);
         cpu.print("open model", before, open.count.get());
@@ -95,18 +129,19 @@ public final class OrderLoadBenchmark {
         Result floor = bench.trivialReads(clients, Math.max(10, seconds / 2));
         cpu.print("trivial reads", before, floor.count.get());
         double tps = pgbench(pgPort, clients, 30);
-        System.out.printf("%nSUMMARY closed %d clients: %.1f orders/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors%n",
-                clients, closed.throughput(), closed.p(50), closed.p(95), closed.p(99), closed.errors);
-        System.out.printf("SUMMARY open %d/s offered: %.1f orders/s done, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors%n",
-                rate, open.throughput(), open.p(50), open.p(95), open.p(99), open.errors);
+        System.out.printf("%nSUMMARY closed %d clients: %.1f orders/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors"
+                        + " (load average %s)%n", clients, closed.throughput(), closed.p(50), closed.p(95), closed.p(99),
+                closed.errors, closed.load);
+        System.out.printf("SUMMARY open %d/s offered: %.1f orders/s done, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors"
+                        + " (load average %s)%n", rate, open.throughput(), open.p(50), open.p(95), open.p(99), open.errors,
+                open.load);
         System.out.printf("SUMMARY trivial authenticated read (GET /api/payment-methods) %d clients: %.0f requests/s,"
-                        + " p99 %.1f ms; orders/s ÷ trivial reads/s = %.3f%n",
-                clients, floor.throughput(), floor.p(99), closed.throughput() / floor.throughput());
+                        + " p99 %.1f ms; orders/s ÷ trivial reads/s = %.3f (load average %s)%n",
+                clients, floor.throughput(), floor.p(99), closed.throughput() / floor.throughput(), floor.load);
         if (tps > 0) {
-            System.out.printf("SUMMARY pgbench TPC-B %d clients: %.0f tps; orders/s ÷ pgbench tps = %.3f%n",
-                    clients, tps, closed.throughput() / tps);
+            System.out.printf("SUMMARY pgbench TPC-B %d clients: %.0f tps; orders/s ÷ pgbench tps = %.3f (load average %s)%n",
+                    clients, tps, closed.throughput() / tps, ServerCpu.loadAverage());
         }
-        System.exit(0);
     }
 
     /** Signs in, makes sure there are 6 locations with their own series, picks 3 sellable services. */
@@ -149,10 +184,12 @@ public final class OrderLoadBenchmark {
     }
 
     private String orderBody(int n) {
-        return CounterOrders.paidSale(n, locations.get(n % locations.size()), items, "YP");
+        return CounterOrders.paidSale(n, locations.get(n % locations.size()), items, "YP")
+                .replace("\"methodCode\":\"YAPE\"", "\"methodCode\":\"" + referenceMethod + "\"")
+                .replace("\"methodCode\":\"EFECTIVO\"", "\"methodCode\":\"" + cashMethod + "\"");
     }
 
-    private Result closed(int clients, int seconds, boolean report) throws InterruptedException {
+    Result closed(int clients, int seconds, boolean report) throws InterruptedException {
         AtomicInteger sequence = new AtomicInteger();
         Result result = closedLoop(clients, seconds, () -> registerOrder(sequence.incrementAndGet()));
         if (report) {
@@ -162,7 +199,7 @@ public final class OrderLoadBenchmark {
     }
 
     /** {@code clients} threads sending {@code request} back to back for {@code seconds}; its status is recorded. */
-    private static Result closedLoop(int clients, int seconds, IntSupplier request) throws InterruptedException {
+    static Result closedLoop(int clients, int seconds, IntSupplier request) throws InterruptedException {
         Result result = new Result();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -223,7 +260,7 @@ public final class OrderLoadBenchmark {
         return result;
     }
 
-    private int registerOrder(int n) {
+    int registerOrder(int n) {
         return status("POST", "/api/orders", orderBody(n), UUID.randomUUID().toString());
     }
 
@@ -239,7 +276,7 @@ public final class OrderLoadBenchmark {
         }
     }
 
-    private HttpResponse<String> send(String method, String path, String body, String idempotencyKey)
+    HttpResponse<String> send(String method, String path, String body, String idempotencyKey)
             throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json");
@@ -258,7 +295,7 @@ public final class OrderLoadBenchmark {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static JsonObject json(HttpResponse<String> response, int expected) {
+    static JsonObject json(HttpResponse<String> response, int expected) {
         if (response.statusCode() != expected) {
             throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + ": "
                     + response.body());
@@ -311,12 +348,14 @@ public final class OrderLoadBenchmark {
     }
 
     /** Latencies of the successful orders and the count of the others, by status. */
-    private static final class Result {
+    static final class Result {
         private final long[] latencies = new long[2_000_000];
-        private final AtomicInteger count = new AtomicInteger();
+        final AtomicInteger count = new AtomicInteger();
         private final Map<Integer, AtomicLong> failures = new ConcurrentHashMap<>();
         private long errors;
         private long elapsedNanos;
+        /** The machine's load average when the phase ended (it is shared: read every figure beside it). */
+        private String load = "?";
 
         void record(int status, long nanos) {
             if (status == 201 || status == 200) {
@@ -348,9 +387,10 @@ public final class OrderLoadBenchmark {
         }
 
         void print(String what) {
-            System.out.printf("%n%s%n  requests answered 200/201: %,d in %.1f s = %.1f per second%n"
+            load = ServerCpu.loadAverage();
+            System.out.printf("%n%s (load average %s)%n  requests answered 200/201: %,d in %.1f s = %.1f per second%n"
                             + "  latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n  failures: %s%n",
-                    what, count.get(), elapsedNanos / 1e9, throughput(), p(50), p(95), p(99), p(100),
+                    what, load, count.get(), elapsedNanos / 1e9, throughput(), p(50), p(95), p(99), p(100),
                     failures.isEmpty() ? "none" : failures);
         }
     }

@@ -51,12 +51,47 @@ final class ServerCpu {
         return new ServerCpu(payaras.get(0), postmaster);
     }
 
+    /**
+     * Starts a JFR recording of the measured Payara ({@code jcmd PID JFR.start}, profile settings) into
+     * {@code file}; false when no single domain was found or jcmd failed. Summarise it with
+     * {@code integration-tests/bench/jfr-summary.py}.
+     */
+    boolean startRecording(String file) {
+        return payara >= 0 && jcmd("JFR.start", "name=bench", "settings=profile", "filename=" + file);
+    }
+
+    /** Stops the recording started by {@link #startRecording} and writes its file. */
+    void stopRecording() {
+        if (payara >= 0) {
+            jcmd("JFR.stop", "name=bench");
+        }
+    }
+
+    private boolean jcmd(String... command) {
+        List<String> args = new ArrayList<>(List.of("jcmd", String.valueOf(payara)));
+        args.addAll(List.of(command));
+        try {
+            Process p = new ProcessBuilder(args).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            System.out.println("  " + String.join(" ", args) + ": " + out.replace('\n', ' '));
+            return p.waitFor() == 0 && !out.contains("Could not");
+        } catch (IOException e) {
+            System.out.println("  jcmd failed: " + e.getMessage());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** {payara, postgres} CPU in clock ticks. */
     long[] sample() {
         if (payara < 0) {
             return new long[]{0, 0};
         }
-        long pg = ticks(postmaster);
+        // the backends that ended are counted in the postmaster's children's time (cutime + cstime): without them a
+        // phase whose connections closed could come out negative
+        long pg = ticks(postmaster) + reapedTicks(postmaster);
         File[] procs = new File("/proc").listFiles((d, n) -> n.chars().allMatch(Character::isDigit));
         for (File p : procs == null ? new File[0] : procs) {
             if (parent(p.getName()) == postmaster) {
@@ -116,6 +151,12 @@ final class ServerCpu {
     private static long parent(String pid) {
         String[] f = stat(Long.parseLong(pid));
         return f == null ? -1 : Long.parseLong(f[1]);
+    }
+
+    /** cutime + cstime (fields 16 and 17 of /proc/pid/stat): the CPU of its children that ended. */
+    private static long reapedTicks(long pid) {
+        String[] f = stat(pid);
+        return f == null ? 0 : Long.parseLong(f[13]) + Long.parseLong(f[14]);
     }
 
     /** utime + stime (fields 14 and 15 of /proc/pid/stat; 12 and 13 after the command name). */

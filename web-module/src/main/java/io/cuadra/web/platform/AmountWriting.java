@@ -4,7 +4,6 @@ import io.cuadra.identity.application.CompanyService;
 import io.cuadra.identity.application.CurrentCaller;
 import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Priorities;
@@ -45,7 +44,7 @@ public class AmountWriting implements WriterInterceptor {
             ctx.setOutputStream(out);
         }
         JsonValue json;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(written.toByteArray()))) {
+        try (JsonReader reader = JsonProviders.JSON.createReader(new ByteArrayInputStream(written.toByteArray()))) {
             json = reader.readValue();
         }
         out.write(Amounts.write(json, entity, tenantCurrency(companies)).toString().getBytes(StandardCharsets.UTF_8));

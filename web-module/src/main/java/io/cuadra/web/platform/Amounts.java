@@ -1,7 +1,6 @@
 package io.cuadra.web.platform;
 
 import io.cuadra.shared.domain.Money;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -82,7 +81,7 @@ public final class Amounts {
             if (elements == null || elements.length != array.size()) {
                 return json;
             }
-            JsonArrayBuilder b = Json.createArrayBuilder();
+            JsonArrayBuilder b = JsonProviders.JSON.createArrayBuilder();
             for (int i = 0; i < elements.length; i++) {
                 b.add(walk(array.get(i), elements[i], currency));
             }
@@ -92,7 +91,7 @@ public final class Amounts {
             return json;
         }
         if (value instanceof Map<?, ?> map) {
-            JsonObjectBuilder b = Json.createObjectBuilder();
+            JsonObjectBuilder b = JsonProviders.JSON.createObjectBuilder();
             object.forEach((k, v) -> b.add(k, walk(v, map.get(k), currency)));
             return b.build();
         }
@@ -101,7 +100,7 @@ public final class Amounts {
         }
         Supplier<Currency> own = ownCurrency(object, currency);
         Map<String, StrictJson.Property> properties = StrictJson.properties(value.getClass());
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JsonProviders.JSON.createObjectBuilder();
         object.forEach((k, v) -> {
             StrictJson.Property p = properties.get(k);
             if (p == null || !(p.annotations() instanceof Field f)) {
@@ -201,7 +200,7 @@ public final class Amounts {
             if (!carries(element, new HashSet<>())) {
                 return json;
             }
-            JsonArrayBuilder b = Json.createArrayBuilder();
+            JsonArrayBuilder b = JsonProviders.JSON.createArrayBuilder();
             array.forEach(v -> b.add(bindable(v, element)));
             return b.build();
         }
@@ -209,11 +208,11 @@ public final class Amounts {
             return json;
         }
         Map<String, StrictJson.Property> properties = StrictJson.properties(raw);
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JsonProviders.JSON.createObjectBuilder();
         object.forEach((k, v) -> {
             StrictJson.Property p = properties.get(k);
             if (p != null && isAmount(p.annotations()) && v instanceof JsonString s) {
-                b.add(k, Json.createValue(new BigDecimal(s.getString())));
+                b.add(k, JsonProviders.JSON.createValue(new BigDecimal(s.getString())));
             } else {
                 b.add(k, p == null ? v : bindable(v, p.type()));
             }

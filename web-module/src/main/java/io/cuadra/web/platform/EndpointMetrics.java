@@ -14,6 +14,8 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Times every REST request from its arrival at JAX-RS to its answer and reports it, under the matched endpoint's
@@ -31,6 +33,9 @@ public class EndpointMetrics implements ContainerRequestFilter, ContainerRespons
 
     private volatile RequestMetrics metrics;
 
+    /** Each endpoint's template, built once (two annotation reads and two regular expressions per request before). */
+    private final Map<Method, String> templates = new ConcurrentHashMap<>();
+
     @Override
     public void filter(ContainerRequestContext request) {
         request.setProperty(STARTED, System.nanoTime());
@@ -43,7 +48,8 @@ public class EndpointMetrics implements ContainerRequestFilter, ContainerRespons
         }
         Method method = resource.getResourceMethod();
         String endpoint = request.getMethod() + " "
-                + (method == null ? "(no endpoint)" : template(resource.getResourceClass(), method));
+                + (method == null ? "(no endpoint)" : templates.computeIfAbsent(method,
+                        m -> template(resource.getResourceClass(), m)));
         metrics().answered(endpoint, response.getStatus(), Duration.ofNanos(System.nanoTime() - started));
     }
 

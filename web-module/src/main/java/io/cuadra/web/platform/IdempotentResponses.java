@@ -85,7 +85,7 @@ public class IdempotentResponses {
         if (entity == null) {
             return JSON.toJson(null);
         }
-        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(JSON.toJson(entity)))) {
+        try (jakarta.json.JsonReader reader = JsonProviders.JSON.createReader(new java.io.StringReader(JSON.toJson(entity)))) {
             return Amounts.write(reader.readValue(), entity, AmountWriting.tenantCurrency(companies)).toString();
         }
     }

@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -22,12 +21,6 @@ import java.util.regex.Pattern;
  * booleans, null.
  */
 public final class JsonTree {
-
-    /**
-     * Looked up once: {@code Json.createXxx} finds the provider again on every call (a service lookup through the
-     * server's class loaders), which cost about a quarter of the CPU of a busy notification drain.
-     */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_/][A-Za-z0-9_ ./{}()-]*");
     /** What a YAML reader would take for a number, a date or a time instead of a string. */
@@ -61,23 +54,23 @@ public final class JsonTree {
 
     public static JsonValue toJson(Object o) {
         if (o instanceof Map<?, ?> m) {
-            JsonObjectBuilder b = JSON.createObjectBuilder();
+            JsonObjectBuilder b = JsonProviders.JSON.createObjectBuilder();
             m.forEach((k, v) -> b.add((String) k, toJson(v)));
             return b.build();
         }
         if (o instanceof List<?> l) {
-            JsonArrayBuilder b = JSON.createArrayBuilder();
+            JsonArrayBuilder b = JsonProviders.JSON.createArrayBuilder();
             l.forEach(v -> b.add(toJson(v)));
             return b.build();
         }
         if (o instanceof String s) {
-            return JSON.createValue(s);
+            return JsonProviders.JSON.createValue(s);
         }
         if (o instanceof BigDecimal d) {
-            return JSON.createValue(d);
+            return JsonProviders.JSON.createValue(d);
         }
         if (o instanceof Number n) {
-            return JSON.createValue(n.longValue());
+            return JsonProviders.JSON.createValue(n.longValue());
         }
         if (o instanceof Boolean b) {
             return b ? JsonValue.TRUE : JsonValue.FALSE;
@@ -154,7 +147,7 @@ public final class JsonTree {
 
     /** A JSON string is a valid YAML double-quoted scalar. */
     private static String quoted(String s) {
-        return JSON.createValue(s).toString();
+        return JsonProviders.JSON.createValue(s).toString();
     }
 
     public static JsonObject object(Object tree) {

@@ -1,6 +1,5 @@
 package io.cuadra.web.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -82,7 +81,7 @@ final class StrictJson {
             throw new Unparseable("This operation needs a JSON body.");
         }
         // RFC 8259: JSON between systems is UTF-8 (the parser's own detection fails on one-byte bodies).
-        try (JsonParser parser = Json.createParser(new InputStreamReader(new ByteArrayInputStream(body),
+        try (JsonParser parser = JsonProviders.JSON.createParser(new InputStreamReader(new ByteArrayInputStream(body),
                 StandardCharsets.UTF_8))) {
             if (!parser.hasNext()) {
                 throw new Unparseable("This operation needs a JSON body.");
@@ -101,7 +100,7 @@ final class StrictJson {
         }
         switch (event) {
             case START_OBJECT -> {
-                JsonObjectBuilder object = Json.createObjectBuilder();
+                JsonObjectBuilder object = JsonProviders.JSON.createObjectBuilder();
                 Set<String> seen = new HashSet<>();
                 for (JsonParser.Event e = parser.next(); e != JsonParser.Event.END_OBJECT; e = parser.next()) {
                     String key = parser.getString();
@@ -114,7 +113,7 @@ final class StrictJson {
                 return object.build();
             }
             case START_ARRAY -> {
-                JsonArrayBuilder array = Json.createArrayBuilder();
+                JsonArrayBuilder array = JsonProviders.JSON.createArrayBuilder();
                 int i = 0;
                 for (JsonParser.Event e = parser.next(); e != JsonParser.Event.END_ARRAY; e = parser.next()) {
                     array.add(value(parser, e, path + "[" + i++ + "]", depth + 1));
@@ -122,10 +121,10 @@ final class StrictJson {
                 return array.build();
             }
             case VALUE_STRING -> {
-                return Json.createValue(parser.getString());
+                return JsonProviders.JSON.createValue(parser.getString());
             }
             case VALUE_NUMBER -> {
-                return Json.createValue(parser.getBigDecimal());
+                return JsonProviders.JSON.createValue(parser.getBigDecimal());
             }
             case VALUE_TRUE -> {
                 return JsonValue.TRUE;

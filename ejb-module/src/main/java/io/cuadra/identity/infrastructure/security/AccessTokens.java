@@ -20,9 +20,11 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Access tokens in the MicroProfile JWT format (RS256; {@code upn}, {@code groups}), carrying the
@@ -36,8 +38,21 @@ public class AccessTokens {
     public static final String OPERATOR_ROLE = "PLATFORM_OPERATOR";
     private static final String OPERATOR_SUBJECT = "operator:";
 
+    /** Verified tokens kept at most; beyond, the expired ones go, and if that is not enough, all. */
+    static final int CACHED_TOKENS = 20_000;
+
     @Inject
     TokenKeys keys;
+
+    /**
+     * Tokens whose signature, issuer and claims were checked, until they expire: the same string cannot verify
+     * otherwise later, and the RSA check and JSON parse cost more than a simple request's query. Revocation is
+     * not decided here (SessionValidity asks the database's token version and session on every request).
+     */
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+    private record Verified(TokenClaims claims, Instant expiresAt) {
+    }
 
     @Inject
     @ConfigProperty(name = "cuadra.jwt.issuer", defaultValue = "https://cuadra.local")
@@ -127,6 +142,30 @@ public class AccessTokens {
 
     /** The token's claims when its signature, issuer and expiry hold; empty otherwise. */
     public Optional<TokenClaims> verify(String token, Instant now) {
+        Verified known = verified.get(token);
+        if (known != null) {
+            if (known.expiresAt().isAfter(now)) {
+                return Optional.of(known.claims());
+            }
+            verified.remove(token);
+            return Optional.empty();
+        }
+        Optional<TokenClaims> claims = verifyFully(token, now);
+        claims.ifPresent(c -> remember(token, c, now));
+        return claims;
+    }
+
+    private void remember(String token, TokenClaims claims, Instant now) {
+        if (verified.size() >= CACHED_TOKENS) {
+            verified.values().removeIf(v -> !v.expiresAt().isAfter(now));
+            if (verified.size() >= CACHED_TOKENS) {
+                verified.clear();
+            }
+        }
+        verified.put(token, new Verified(claims, claims.expiresAt()));
+    }
+
+    private Optional<TokenClaims> verifyFully(String token, Instant now) {
         try {
             Optional<JWTClaimsSet> verified = verifiedClaims(token, now);
             if (verified.isEmpty() || verified.get().getClaim("platform") != null) {
@@ -146,7 +185,7 @@ public class AccessTokens {
             return Optional.of(new TokenClaims(Long.parseLong(c.getSubject()), c.getLongClaim("tenant"),
                     c.getStringClaim("upn"), Set.copyOf(c.getStringListClaim("groups")),
                     Boolean.TRUE.equals(c.getBooleanClaim("allLocations")), Set.copyOf(locations), tokenVersion,
-                    UUID.fromString(session)));
+                    UUID.fromString(session), c.getExpirationTime().toInstant()));
         } catch (ParseException | JOSEException | RuntimeException e) {
             return Optional.empty();
         }
@@ -161,6 +200,6 @@ public class AccessTokens {
      * {@code tokenVersion} and {@code sessionId} must still be current (SessionValidity).
      */
     public record TokenClaims(long userId, long tenantId, String email, Set<String> roles, boolean allLocations,
-                              Set<Long> locationIds, long tokenVersion, UUID sessionId) {
+                              Set<Long> locationIds, long tokenVersion, UUID sessionId, Instant expiresAt) {
     }
 }
