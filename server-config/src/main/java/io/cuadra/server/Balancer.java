@@ -54,8 +54,11 @@ public final class Balancer implements AutoCloseable {
                 .replace("${MLLP_SERVERS}\n", mllp.toString());
     }
 
-    /** Writes the configuration into {@code dir}, checks it with {@code haproxy -c} and starts HAProxy in the foreground. */
-    public static Balancer start(ClusterPlan plan, Path dir) throws IOException, InterruptedException {
+    /**
+     * Writes the configuration into {@code dir} and has {@code haproxy -c} check it; answers the file. Called before
+     * the servers start too: a configuration HAProxy refuses is said at once, not after a boot of many minutes.
+     */
+    public static Path check(ClusterPlan plan, Path dir) throws IOException, InterruptedException {
         Path haproxy = executable();
         Files.createDirectories(dir);
         Path config = dir.resolve("haproxy.cfg");
@@ -66,6 +69,14 @@ public final class Balancer implements AutoCloseable {
         if (!check.waitFor(30, TimeUnit.SECONDS) || check.exitValue() != 0) {
             throw new IOException("HAProxy refuses " + config + ": " + Files.readString(log));
         }
+        return config;
+    }
+
+    /** Writes and checks the configuration ({@link #check}) and starts HAProxy in the foreground. */
+    public static Balancer start(ClusterPlan plan, Path dir) throws IOException, InterruptedException {
+        Path haproxy = executable();
+        Path config = check(plan, dir);
+        Path log = dir.resolve("haproxy.log");
         Process p = new ProcessBuilder(haproxy.toString(), "-db", "-f", config.toString()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         Thread.sleep(300);

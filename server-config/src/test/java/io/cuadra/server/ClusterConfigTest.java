@@ -1,8 +1,13 @@
 package io.cuadra.server;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,5 +50,33 @@ class ClusterConfigTest {
         assertThat(cfg).contains("bind 127.0.0.1:27080", "bind 127.0.0.1:27093", "bind 127.0.0.1:27081",
                 "server cuadra-1 127.0.0.1:27180 check cookie cuadra-1", "server cuadra-2 127.0.0.1:27280 check cookie cuadra-2",
                 "server cuadra-2 127.0.0.1:27293 check", "uri /health/ready").doesNotContain("${");
+    }
+
+    /**
+     * HAProxy itself reads the file (Debian's haproxy, which the profile needs): its readiness expression was once
+     * split on its spaces and refused, found only after a cluster boot of twelve minutes.
+     */
+    @Test
+    void haproxyAcceptsTheFileAndItsReadinessExpressionWantsTheApplicationsOwnChecks(@TempDir Path dir) throws Exception {
+        ClusterPlan plan = new ClusterPlan(27000, 2);
+        Matcher expect = Pattern.compile("http-check expect rstring '([^']*)'").matcher(Balancer.configuration(plan));
+        assertThat(expect.find()).as("a single-quoted expression").isTrue();
+        Pattern ready = Pattern.compile(expect.group(1));
+        assertThat(ready.matcher("{\"status\":\"UP\",\"checks\":[{\"name\":\"database\"")
+                .find()).isTrue();
+        assertThat(ready.matcher("{\"status\":\"UP\",\"checks\":[]}").find()).as("still loading: no checks").isFalse();
+        assertThat(ready.matcher("{\"status\":\"DOWN\",\"checks\":[{\"name\":\"database\"").find()).isFalse();
+        // the suite's machine need not have HAProxy (.ci/run does not install it): there, the expression alone is checked
+        Assumptions.assumeTrue(haproxyInstalled(), "haproxy is not installed (apt-get install -y haproxy)");
+        assertThat(Balancer.check(plan, dir)).as("haproxy -c accepts the file").isRegularFile();
+    }
+
+    private static boolean haproxyInstalled() {
+        try {
+            Balancer.executable();
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 }

@@ -16,6 +16,7 @@ import io.cuadra.server.PayaraCluster;
 import io.cuadra.server.ServerSettings;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -54,7 +55,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * office session outlives the instance that held it; an instance killed with SIGKILL under order load through the
  * balancer loses and doubles nothing and is taken out of rotation within seconds; throughput with two instances
  * and with one is printed. Long (a cluster boot, two instance restarts, two timed loads): not part of the suite,
- * run on its own (README, "Cluster"): {@code -Dit.test=ClusterIT}.
+ * run on its own (README, "Cluster"): {@code -Dit.test=ClusterIT}; {@code -Dcuadra.it.cluster.steps=1,2,5} runs only
+ * those steps (numbered as the test's order) on one boot.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -62,6 +64,8 @@ class ClusterIT {
 
     private static final ZoneId LIMA = ZoneId.of("America/Lima");
     private static final int CLIENTS = 4;
+    /** The steps to run (their {@code @Order}), all when unset: one boot can serve a retry of the step that failed. */
+    private static final Set<Integer> STEPS = steps(System.getProperty("cuadra.it.cluster.steps", ""));
 
     private ServerSettings settings;
     private ClusterPlan plan;
@@ -102,10 +106,27 @@ class ClusterIT {
         System.out.printf("[cluster] two instances healthy behind HAProxy %.1f s after the start%n",
                 (System.nanoTime() - t0) / 1e9);
         cluster = launcher.cluster();
-        admin = DemoUsers.ADMIN.signIn(new Http(launcher.baseUrl()));
+        admin = signInThroughTheBalancer();
         locations = CounterLoad.locations(admin);
         services = CounterLoad.services(admin);
         invariants = new CrashInvariants(this::connect, admin);
+    }
+
+    /**
+     * The first requests of freshly loaded instances can outlast {@link Http}'s 60 s on a loaded machine (seen at load
+     * 40: the boot's first sign-in timed out): a sign-in that timed out is tried again, twice at most.
+     */
+    private Http signInThroughTheBalancer() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return DemoUsers.ADMIN.signIn(new Http(launcher.baseUrl()));
+            } catch (java.io.UncheckedIOException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                System.out.printf("[cluster] first sign-in through HAProxy: %s; again%n", e.getMessage());
+            }
+        }
     }
 
     @AfterAll
@@ -121,6 +142,7 @@ class ClusterIT {
     @Test
     @Order(1)
     void bothInstancesServeThroughTheBalancerAndATokenHoldsAndIsRevokedOnBoth() {
+        step(1);
         Set<String> servedBy = new HashSet<>();
         for (int i = 0; i < 20; i++) {
             Reply r = admin.get("api/payment-methods");
@@ -153,6 +175,7 @@ class ClusterIT {
     @Test
     @Order(2)
     void aBatchJobWhoseInstanceDiesIsRestartedByAnotherFromItsLastCheckpoint() throws Exception {
+        step(2);
         int rows = Integer.getInteger("cuadra.it.cluster.import.rows", 20_000);
         StringBuilder csv = new StringBuilder("documentType;documentNumber;firstName;lastName\r\n");
         for (int i = 0; i < rows; i++) {
@@ -167,6 +190,14 @@ class ClusterIT {
         assertThat(before.getString("status")).as("still running when its instance dies").isIn("STARTING", "STARTED");
         String first = StockInvariants.rows(this::connect, "select execution_id from imports where id = " + id).get(0).get(0);
         long down = kill(1);
+        try {
+            importTakenOver(rows, id, first, down);
+        } finally {
+            restart(1); // the next steps need both instances, whatever this one found
+        }
+    }
+
+    private void importTakenOver(int rows, long id, String first, long down) throws Exception {
         int atKill = Integer.parseInt(StockInvariants.rows(this::connect, "select written + rejected from imports where id = " + id)
                 .get(0).get(0));
         long t0 = System.nanoTime();
@@ -181,12 +212,13 @@ class ClusterIT {
         assertThat(done.getInt("read")).isEqualTo(rows);
         assertThat(done.getInt("written")).as("every row written once").isEqualTo(rows);
         assertThat(done.getInt("skipped")).as("no row redone (a redone row is refused as a duplicate)").isZero();
-        assertThat(StockInvariants.rows(this::connect, "select count(*) from customers where document_number::bigint "
-                + "between 73000000 and " + (73_000_000 + rows - 1)).get(0).get(0)).isEqualTo(Integer.toString(rows));
+        // only numeric document numbers are cast (the demo's customers have others, "-" among them)
+        assertThat(StockInvariants.rows(this::connect, "select count(*) from customers where case when document_number "
+                + "~ '^[0-9]{1,18}$' then document_number::bigint end between 73000000 and " + (73_000_000 + rows - 1))
+                .get(0).get(0)).isEqualTo(Integer.toString(rows));
         String next = StockInvariants.rows(this::connect, "select execution_id from imports where id = " + id).get(0).get(0);
         assertThat(next).as("the import follows the restarted execution").isNotEqualTo(first);
         assertThat(owners).anySatisfy(o -> assertThat(o).containsExactly(first, o.get(1), next));
-        restart(1);
     }
 
     private static JsonObject awaitImport(Http http, long id, java.util.function.Predicate<JsonObject> until,
@@ -209,6 +241,7 @@ class ClusterIT {
     @Test
     @Order(6)
     void theDailyClosureFiresOnBothInstancesAndIsStartedOnce() throws Exception {
+        step(6);
         LocalDate day = closing.toLocalDate();
         long wait = ChronoUnit.MILLIS.between(ZonedDateTime.now(LIMA), closing.plusSeconds(45));
         assertThat(wait).as("the cluster came up after the closing moment it was given (" + closing.toLocalTime()
@@ -242,26 +275,31 @@ class ClusterIT {
     @Test
     @Order(3)
     void aBackOfficeSessionOutlivesTheInstanceThatHeldIt() throws Exception {
+        step(3);
         try (Browser browser = Browser.signedIn(DemoUsers.ADMIN)) {
             Cookie node = browser.driver().manage().getCookieNamed("CUADRA_NODE");
             assertThat(node).as("the balancer's stickiness cookie").isNotNull();
             int holder = node.getValue().equals(plan.instanceName(1)) ? 1 : 2;
             browser.open(launcher.baseUrl() + "settings/users.xhtml").waitForText(".cuadra-who", DemoUsers.ADMIN.email);
             long down = kill(holder);
-            System.out.printf("[cluster] %s (holding the session) killed; out of rotation after %.1f s%n",
-                    plan.instanceName(holder), down / 1e9);
-            // The same browser, its cookies unchanged: the other instance finds the session in the data grid.
-            browser.open(launcher.baseUrl() + "orders/counter.xhtml").waitForText(".cuadra-who", DemoUsers.ADMIN.email);
-            assertThat(browser.driver().getCurrentUrl()).doesNotContain("login.xhtml");
-            assertThat(down).as("seconds until the balancer stops sending to the dead instance")
-                    .isLessThan(TimeUnit.SECONDS.toNanos(15));
-            restart(holder);
+            try {
+                System.out.printf("[cluster] %s (holding the session) killed; out of rotation after %.1f s%n",
+                        plan.instanceName(holder), down / 1e9);
+                // The same browser, its cookies unchanged: the other instance finds the session in the data grid.
+                browser.open(launcher.baseUrl() + "orders/counter.xhtml").waitForText(".cuadra-who", DemoUsers.ADMIN.email);
+                assertThat(browser.driver().getCurrentUrl()).doesNotContain("login.xhtml");
+                assertThat(down).as("seconds until the balancer stops sending to the dead instance")
+                        .isLessThan(TimeUnit.SECONDS.toNanos(15));
+            } finally {
+                restart(holder);
+            }
         }
     }
 
     @Test
     @Order(4)
     void anInstanceKilledUnderLoadLosesNothingAndDoublesNothing() throws Exception {
+        step(4);
         String before = invariants.now();
         CounterLoad load = new CounterLoad(admin, locations, services, CLIENTS);
         long down;
@@ -287,6 +325,7 @@ class ClusterIT {
     @Test
     @Order(5)
     void throughputWithTwoInstancesAndWithOneIsPrinted() throws Exception {
+        step(5);
         int clients = Integer.getInteger("cuadra.it.cluster.clients", 8);
         int seconds = Integer.getInteger("cuadra.it.cluster.seconds", 30);
         double two = ordersPerSecond(clients, seconds);
@@ -356,6 +395,20 @@ class ClusterIT {
         }
         throw new AssertionError(plan.instanceName(i) + " not " + status + " in HAProxy after " + timeoutSeconds
                 + " s (last " + seen + ")");
+    }
+
+    private static Set<Integer> steps(String list) {
+        Set<Integer> steps = new HashSet<>();
+        for (String n : list.split(",")) {
+            if (!n.isBlank()) {
+                steps.add(Integer.parseInt(n.strip()));
+            }
+        }
+        return steps;
+    }
+
+    private static void step(int n) {
+        Assumptions.assumeTrue(STEPS.isEmpty() || STEPS.contains(n), "step " + n + " not in -Dcuadra.it.cluster.steps");
     }
 
     private static void sleep(long millis) {
